@@ -1,0 +1,15 @@
+import type { GlossaryEntry } from '../types';
+import { conditionEntries } from './conditions';
+import { corticosteroidEntries } from './corticosteroids';
+import { immunosuppressantEntries } from './immunosuppressants';
+import { supportiveCareEntries } from './supportive-care';
+import { testEntries } from './tests';
+
+/** Every entry, unvalidated; import `glossary` from `glossary/index.ts` instead. */
+export const allEntries: readonly GlossaryEntry[] = [
+  ...conditionEntries,
+  ...testEntries,
+  ...corticosteroidEntries,
+  ...immunosuppressantEntries,
+  ...supportiveCareEntries,
+];

@@ -1,0 +1,77 @@
+/**
+ * The shape of a glossary entry. Everything the highlighter, the popover, the
+ * popup search and the glossary page know about a term comes from here, so the
+ * build validates it field by field (see validate.ts).
+ */
+
+export const CATEGORIES = [
+  'condition',
+  'symptom',
+  'test',
+  'medicine',
+  'medicine-class',
+  'procedure',
+  'care',
+] as const;
+
+export type Category = (typeof CATEGORIES)[number];
+
+export const CATEGORY_LABELS: Record<Category, string> = {
+  condition: 'Condition',
+  symptom: 'Symptom',
+  test: 'Test',
+  medicine: 'Medicine',
+  'medicine-class': 'Group of medicines',
+  procedure: 'Procedure',
+  care: 'Care and safety',
+};
+
+/**
+ * Another name a page may use for the entry. A plain string matches without
+ * regard to case. Short abbreviations that are also ordinary letters in other
+ * contexts ("DM", "CK", "MP") must be case-sensitive so "dm" or "Ck" never match.
+ */
+export type Alias = string | { readonly text: string; readonly caseSensitive: true };
+
+export interface Source {
+  readonly publisher: string;
+  readonly title: string;
+  readonly url: string;
+}
+
+/** Short sections shown under the summary; each is optional because not every kind of term has them. */
+export interface EntrySections {
+  /** Why it matters in dermatomyositis. */
+  readonly whyInDm?: string;
+  /** How it is given or done (never a dose). */
+  readonly howGiven?: string;
+  /** Common and serious side effects, and the checks they need. */
+  readonly sideEffects?: string;
+  /** Questions a patient may want to ask their care team. */
+  readonly questions?: readonly string[];
+}
+
+export interface GlossaryEntry {
+  /** kebab-case, stable: used in the highlight contract (`data-dmg-term`) and deep links. */
+  readonly id: string;
+  /** The name shown as the card's heading; it is matched on pages too. */
+  readonly name: string;
+  /** A plain respelling for hard names, e.g. "hye-DROX-ee-KLOR-oh-kwin". */
+  readonly pronunciation?: string;
+  readonly category: Category;
+  /**
+   * Every other name a page may use: generic, brands (US and UK/EU),
+   * abbreviations, spellings. Regular plurals and possessives ("steroids",
+   * "methotrexate's") and hyphen/space variants are matched automatically and
+   * need not be listed.
+   */
+  readonly aliases: readonly Alias[];
+  /** One plain sentence, about grade 8 or lower. */
+  readonly summary: string;
+  readonly sections: EntrySections;
+  /** Ids of other entries worth reading next. */
+  readonly related: readonly string[];
+  readonly sources: readonly Source[];
+  /** Date the facts were last checked, YYYY-MM-DD. */
+  readonly reviewed: string;
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { glossary } from '../../glossary';
+import { TermMatcher } from '../../glossary/matcher';
+import { entry } from './entry-fixture';
+
+const fixture = new TermMatcher([
+  entry('corticosteroids', 'Corticosteroids', ['steroid', 'glucocorticoid']),
+  entry('topical-corticosteroids', 'Topical corticosteroids', ['steroid cream']),
+  entry('prednisone', 'Prednisone', ['Rayos']),
+  entry('methotrexate', 'Methotrexate', [{ text: 'MTX', caseSensitive: true }]),
+  entry('dermatomyositis', 'Dermatomyositis', [{ text: 'DM', caseSensitive: true }]),
+  entry('anti-mda5', 'Anti-MDA5 antibody', ['anti-MDA5', 'MDA5']),
+  entry('ivig', 'IVIG', ['intravenous immunoglobulin', 'IVIg']),
+]);
+
+const ids = (text: string, matcher = fixture) => matcher.findAll(text).map((m) => m.entryId);
+const texts = (text: string, matcher = fixture) => matcher.findAll(text).map((m) => m.text);
+
+describe('TermMatcher on a fixture glossary', () => {
+  it('matches names and aliases without regard to case', () => {
+    expect(ids('PREDNISONE, prednisone and Rayos')).toEqual(['prednisone', 'prednisone', 'prednisone']);
+  });
+
+  it('matches plurals and possessives', () => {
+    expect(texts("Steroids, glucocorticoids, methotrexate's effect, the steroids' risks")).toEqual([
+      'Steroids',
+      'glucocorticoids',
+      "methotrexate's",
+      "steroids'",
+    ]);
+    expect(ids('Prednisone’s side effects')).toEqual(['prednisone']);
+  });
+
+  it('prefers the longest alias at a position', () => {
+    expect(fixture.findAll('Topical corticosteroids help.')).toMatchObject([
+      { entryId: 'topical-corticosteroids', text: 'Topical corticosteroids' },
+    ]);
+    expect(texts('given intravenous immunoglobulin monthly')).toEqual(['intravenous immunoglobulin']);
+    expect(ids('a steroid cream')).toEqual(['topical-corticosteroids']);
+  });
+
+  it('treats hyphens, spaces and non-breaking spaces in names alike', () => {
+    expect(ids('anti-MDA5, anti MDA5, anti\u00a0MDA5 and anti\u2011MDA5')).toEqual(['anti-mda5', 'anti-mda5', 'anti-mda5', 'anti-mda5']);
+    expect(ids('intravenous-immunoglobulin')).toEqual(['ivig']);
+  });
+
+  it('keeps whole words only', () => {
+    expect(ids('prednisolone and methylprednisone-like words and unprednisone')).toEqual([]);
+    expect(ids('Rayosx IVIGx xIVIG')).toEqual([]);
+    expect(ids('prednisone.')).toEqual(['prednisone']);
+    expect(ids('(prednisone)')).toEqual(['prednisone']);
+  });
+
+  it('matches case-sensitive abbreviations only in their own case', () => {
+    expect(ids('DM and MTX')).toEqual(['dermatomyositis', 'methotrexate']);
+    expect(ids('dm, Dm, mtx, Mtx, ADM, DMSO, DM5')).toEqual([]);
+    expect(ids('two DMs')).toEqual(['dermatomyositis']);
+  });
+
+  it('lets a case-insensitive alias that differs only in case stand for itself', () => {
+    expect(ids('IVIg and ivig')).toEqual(['ivig', 'ivig']);
+  });
+
+  it('ignores names inside web and e-mail addresses', () => {
+    expect(ids('see https://example.org/methotrexate/info')).toEqual([]);
+    expect(ids('mail methotrexate@example.org today')).toEqual([]);
+    expect(ids('visit www.prednisone.com or prednisone.org/x')).toEqual([]);
+    expect(ids('prednisone/methotrexate combination')).toEqual(['prednisone', 'methotrexate']);
+    expect(ids('End of sentence with methotrexate. Next')).toEqual(['methotrexate']);
+  });
+
+  it('reports positions that slice back to the matched text', () => {
+    const text = 'Take the Rayos? No: prednisone!';
+    for (const m of fixture.findAll(text)) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('resolves a name back to its entry and refuses a wrong-case abbreviation', () => {
+    expect(fixture.resolve('Steroids')).toBe('corticosteroids');
+    expect(fixture.resolve('anti MDA5')).toBe('anti-mda5');
+    expect(fixture.resolve('dm')).toBeUndefined();
+    expect(fixture.resolve('nothing')).toBeUndefined();
+  });
+});
+
+describe('TermMatcher on the real glossary', () => {
+  const real = new TermMatcher(glossary);
+  const cases: Array<[string, string]> = [
+    ['Imuran', 'azathioprine'],
+    ['azathioprine', 'azathioprine'],
+    ['Plaquenil', 'hydroxychloroquine'],
+    ['HCQ', 'hydroxychloroquine'],
+    ['MTX', 'methotrexate'],
+    ['Rituxan', 'rituximab'],
+    ['IVIG', 'ivig'],
+    ['IVIg', 'ivig'],
+    ['intravenous immunoglobulin', 'ivig'],
+    ['calcinosis', 'calcinosis'],
+    ['prednisone', 'prednisone'],
+  ];
+  it.each(cases)('maps "%s" to %s', (text, id) => {
+    expect(real.findAll(`Patients on ${text} today.`).map((m) => m.entryId)).toEqual([id]);
+  });
+
+  it('never maps prednisolone to prednisone', () => {
+    expect(real.findAll('prednisolone').map((m) => m.entryId)).not.toContain('prednisone');
+  });
+
+  it('does not match "dm" or "ADM" as dermatomyositis', () => {
+    expect(real.findAll('the dm channel, ADM and Dm').map((m) => m.entryId)).not.toContain('dermatomyositis');
+  });
+});

@@ -1,0 +1,40 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { allEntries } from './glossary/entries';
+import { assertValidGlossary } from './glossary/validate';
+
+// Firefox stays on Manifest V2 (WXT's default there): Firefox supports MV2 with no
+// end date, and under MV2 the content script's host access is granted at install
+// with no extra prompt, so highlighting works the moment the add-on is added.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports keep each module readable on its own and testable without WXT's globals.
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  hooks: {
+    // A malformed entry must fail the build, naming the entry and the field.
+    'build:before': () => {
+      assertValidGlossary(allEntries);
+    },
+  },
+  manifest: ({ browser }) => ({
+    name: 'DM Glossary',
+    description:
+      'Explains dermatomyositis treatment words on any page, from a glossary built into the extension. Works offline; sends nothing.',
+    permissions: ['storage'],
+    action: { default_title: 'DM Glossary: look up a word' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'dm-glossary@dm-glossary.example',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
