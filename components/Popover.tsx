@@ -1,0 +1,85 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { getEntry } from '../glossary';
+import { TermCard } from './TermCard';
+import { relatedNames } from './related';
+
+export type CloseReason = 'escape' | 'button';
+
+interface Props {
+  entryId: string;
+  onClose: (reason: CloseReason) => void;
+}
+
+const FOCUSABLE = 'button, [href], summary, [tabindex]:not([tabindex="-1"])';
+
+/**
+ * The dialog shown beside a highlighted term. Related terms open in place
+ * with a Back button, so a reader can wander and return without losing the
+ * page. Focus moves in on open and is kept inside until the dialog closes.
+ */
+export function Popover({ entryId, onClose }: Props) {
+  const [trail, setTrail] = useState<string[]>([entryId]);
+  const dialog = useRef<HTMLDivElement>(null);
+  const currentId = trail[trail.length - 1]!;
+  const entry = getEntry(currentId);
+
+  useEffect(() => {
+    dialog.current?.focus();
+    dialog.current?.scrollTo?.(0, 0);
+  }, [currentId]);
+
+  if (!entry) return null;
+  const headingId = `dmg-heading-${entry.id}`;
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose('escape');
+      return;
+    }
+    if (event.key !== 'Tab' || !dialog.current) return;
+    const focusable = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null || el === document.activeElement);
+    if (focusable.length === 0) return;
+    const first = focusable[0]!;
+    const last = focusable[focusable.length - 1]!;
+    const active = (dialog.current.getRootNode() as ShadowRoot).activeElement;
+    if (event.shiftKey && (active === first || active === dialog.current)) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && active === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
+
+  return (
+    <div
+      class="dmg-dialog"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={headingId}
+      tabIndex={-1}
+      ref={dialog}
+      onKeyDown={onKeyDown}
+    >
+      <div class="dmg-toolbar">
+        {trail.length > 1 ? (
+          <button type="button" class="dmg-tool" onClick={() => setTrail(trail.slice(0, -1))}>
+            <span aria-hidden="true">←</span> Back
+          </button>
+        ) : (
+          <span class="dmg-brand">DM Glossary</span>
+        )}
+        <button type="button" class="dmg-tool dmg-close" aria-label="Close" onClick={() => onClose('button')}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      <TermCard
+        entry={entry}
+        headingId={headingId}
+        relatedNames={relatedNames(entry)}
+        onOpenTerm={(id) => setTrail([...trail, id])}
+      />
+    </div>
+  );
+}

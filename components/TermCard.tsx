@@ -1,0 +1,95 @@
+import { CATEGORY_LABELS, type GlossaryEntry } from '../glossary/types';
+import { NOTICE } from './notice';
+
+interface Props {
+  entry: GlossaryEntry;
+  /** id of the heading, so a surrounding dialog or region can be labelled by it. */
+  headingId: string;
+  /** Names of related entries, looked up by the caller so this stays a pure view. */
+  relatedNames: ReadonlyArray<{ id: string; name: string }>;
+  onOpenTerm: (id: string) => void;
+}
+
+const SECTION_TITLES = {
+  whyInDm: 'Why it is used in DM',
+  howGiven: 'How it is given',
+  sideEffects: 'Side effects and checks',
+} as const;
+
+function formatDate(iso: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  return date.toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+}
+
+/** One glossary entry, rendered the same way in the popover, the popup and the glossary page. */
+export function TermCard({ entry, headingId, relatedNames, onOpenTerm }: Props) {
+  const { sections } = entry;
+  return (
+    <article class="tc">
+      <header class="tc-head">
+        <h2 class="tc-name" id={headingId}>
+          {entry.name}
+        </h2>
+        <p class="tc-meta">
+          <span class="tc-category">{CATEGORY_LABELS[entry.category]}</span>
+          {entry.pronunciation && (
+            <span class="tc-say">
+              <span class="tc-visually-hidden">Say it: </span>
+              {entry.pronunciation}
+            </span>
+          )}
+        </p>
+      </header>
+      <p class="tc-summary">{entry.summary}</p>
+      {(Object.keys(SECTION_TITLES) as Array<keyof typeof SECTION_TITLES>).map((key) =>
+        sections[key] ? (
+          <details class="tc-section" key={key}>
+            <summary>{SECTION_TITLES[key]}</summary>
+            <p>{sections[key]}</p>
+          </details>
+        ) : null,
+      )}
+      {sections.questions && sections.questions.length > 0 && (
+        <details class="tc-section">
+          <summary>Questions to ask your care team</summary>
+          <ul>
+            {sections.questions.map((q) => (
+              <li key={q}>{q}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {relatedNames.length > 0 && (
+        <nav class="tc-related" aria-label="Related terms">
+          <h3>Related</h3>
+          <ul>
+            {relatedNames.map((r) => (
+              <li key={r.id}>
+                <button type="button" class="tc-link" onClick={() => onOpenTerm(r.id)}>
+                  {r.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <details class="tc-section tc-sources">
+        <summary>Sources</summary>
+        <ul>
+          {entry.sources.map((s) => (
+            <li key={s.url}>
+              <a href={s.url} target="_blank" rel="noopener noreferrer">
+                {s.title}
+              </a>{' '}
+              <span class="tc-publisher">({s.publisher})</span>
+            </li>
+          ))}
+        </ul>
+      </details>
+      <p class="tc-reviewed">Reviewed {formatDate(entry.reviewed)}</p>
+      <p class="tc-notice" role="note">
+        {NOTICE}
+      </p>
+    </article>
+  );
+}

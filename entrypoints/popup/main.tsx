@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { PopupApp } from '../../components/PopupApp';
+import '../../components/term-card.css';
+import './style.css';
+
+render(<PopupApp />, document.getElementById('app')!);

@@ -1,0 +1,42 @@
+import { MARK_CLASS, TERM_ATTRIBUTE } from './highlighter';
+
+/**
+ * The only page-level CSS we add. `all: unset` makes the mark inherit the
+ * page's font and colour and stay inline even against hostile rules such as
+ * `mark { display: block }`; nothing here takes space (no padding, border or
+ * margin), so highlighting never moves a line. The doubled attribute raises
+ * specificity above page rules like `* { all: unset !important }`.
+ */
+const CSS = `
+mark.${MARK_CLASS}[${TERM_ATTRIBUTE}][${TERM_ATTRIBUTE}] {
+  all: unset !important;
+  display: inline !important;
+  background-color: rgba(255, 196, 0, 0.22) !important;
+  text-decoration-line: underline !important;
+  text-decoration-style: dotted !important;
+  text-decoration-thickness: 0.09em !important;
+  text-decoration-color: currentColor !important;
+  text-underline-offset: 0.18em !important;
+  border-radius: 0.15em !important;
+  cursor: help !important;
+}
+mark.${MARK_CLASS}[${TERM_ATTRIBUTE}][${TERM_ATTRIBUTE}]:hover {
+  background-color: rgba(255, 196, 0, 0.4) !important;
+}
+mark.${MARK_CLASS}[${TERM_ATTRIBUTE}][${TERM_ATTRIBUTE}]:focus-visible {
+  outline: 2px solid #1a73e8 !important;
+  outline-offset: 1px !important;
+}
+mark.${MARK_CLASS}[${TERM_ATTRIBUTE}][${TERM_ATTRIBUTE}][aria-expanded="true"] {
+  background-color: rgba(255, 196, 0, 0.45) !important;
+}
+`;
+
+/** Adds the highlight stylesheet to `doc`; returns a function that removes it. */
+export function installHighlightStyles(doc: Document): () => void {
+  const style = doc.createElement('style');
+  style.setAttribute('data-dmg-styles', '');
+  style.textContent = CSS;
+  (doc.head ?? doc.documentElement).append(style);
+  return () => style.remove();
+}

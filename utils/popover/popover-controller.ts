@@ -1,0 +1,115 @@
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { h, render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import popoverCss from '../../components/popover.css?inline';
+import cardCss from '../../components/term-card.css?inline';
+import { Popover } from '../../components/Popover';
+
+export const POPOVER_TAG = 'dmg-popover';
+const VIEWPORT_MARGIN = 8;
+
+interface Open {
+  trigger: HTMLElement;
+  stopFollowing: () => void;
+}
+
+/**
+ * Owns the one popover of a page: mounts it in an open shadow root beside a
+ * term, keeps it there while the page scrolls or resizes, and takes it down
+ * again. Only one term is open at a time.
+ */
+export class PopoverController {
+  private ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
+  private current: Open | undefined;
+
+  constructor(private readonly ctx: ContentScriptContext) {
+    ctx.addEventListener(document, 'pointerdown', (event) => this.onPointerDown(event), { capture: true });
+    ctx.addEventListener(document, 'keydown', (event) => {
+      if (event.key === 'Escape' && this.current) this.close(true);
+    });
+    ctx.onInvalidated(() => this.close(false));
+  }
+
+  get openTrigger(): HTMLElement | undefined {
+    return this.current?.trigger;
+  }
+
+  async open(trigger: HTMLElement, entryId: string): Promise<void> {
+    if (this.current?.trigger === trigger) return;
+    this.close(false);
+    const ui = await this.getUi();
+    ui.mount();
+    const layer = ui.mounted!;
+    trigger.setAttribute('aria-expanded', 'true');
+    render(
+      h(Popover, {
+        key: `${entryId}-${Date.now()}`,
+        entryId,
+        onClose: () => this.close(true),
+      }),
+      layer,
+    );
+    const place = () => void this.place(trigger, layer);
+    this.current = { trigger, stopFollowing: autoUpdate(trigger, layer, place) };
+  }
+
+  /** Closes the popover; `restoreFocus` returns focus to the term (Escape, Close button). */
+  close(restoreFocus: boolean): void {
+    const open = this.current;
+    if (!open) return;
+    this.current = undefined;
+    open.stopFollowing();
+    open.trigger.setAttribute('aria-expanded', 'false');
+    if (this.ui?.mounted) render(null, this.ui.mounted);
+    this.ui?.remove();
+    if (restoreFocus && open.trigger.isConnected) open.trigger.focus({ preventScroll: true });
+  }
+
+  private onPointerDown(event: Event): void {
+    if (!this.current || !this.ui) return;
+    if (event.composedPath().includes(this.ui.shadowHost)) return;
+    // A press on the open term itself is left to the click that follows.
+    if (event.composedPath().includes(this.current.trigger)) return;
+    this.close(false);
+  }
+
+  private async place(trigger: HTMLElement, layer: HTMLElement): Promise<void> {
+    const { x, y } = await computePosition(trigger, layer, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        offset(6),
+        flip({ padding: VIEWPORT_MARGIN }),
+        shift({ padding: VIEWPORT_MARGIN }),
+        size({
+          padding: VIEWPORT_MARGIN,
+          apply({ availableHeight, elements }) {
+            elements.floating.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`;
+          },
+        }),
+      ],
+    });
+    Object.assign(layer.style, { transform: `translate(${Math.round(x)}px, ${Math.round(y)}px)` });
+  }
+
+  private async getUi(): Promise<ShadowRootContentScriptUi<HTMLElement>> {
+    this.ui ??= await createShadowRootUi(this.ctx, {
+      name: POPOVER_TAG,
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      mode: 'open',
+      css: `${cardCss}\n${popoverCss}`,
+      // Keys typed in the popover must not reach the page's own shortcuts.
+      isolateEvents: true,
+      onMount: (container) => {
+        const layer = document.createElement('div');
+        layer.className = 'dmg-layer';
+        container.append(layer);
+        return layer;
+      },
+    });
+    return this.ui;
+  }
+}
