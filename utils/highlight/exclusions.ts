@@ -54,23 +54,28 @@ export const EXCLUDED_SELECTOR = [
   '.ace_editor',
 ].join(',');
 
-/** Cheap parent-only rejections mark.js can apply before running the pattern. */
-export const EXCLUDED_PARENTS = ['script', 'style', 'noscript', 'template', 'textarea', 'code', 'pre', 'mark[data-dmg-term]'];
+const EXCLUDED_TAGS = new Set([
+  'input', 'textarea', 'select', 'option', 'button', 'a', 'label', 'script', 'style', 'noscript',
+  'template', 'code', 'pre', 'kbd', 'samp', 'var', 'svg', 'math', 'iframe', 'object', 'embed',
+  'canvas', 'head', 'title', 'dmg-popover', 'mark',
+]);
+const EXCLUDED_ROLES = new Set(['textbox', 'button', 'link', 'menu', 'menuitem', 'tab', 'combobox', 'listbox', 'option', 'switch', 'slider']);
+const EDITOR_CLASSES = ['ProseMirror', 'CodeMirror', 'cm-editor', 'monaco-editor', 'ace_editor'];
 
 /**
- * Whether text directly inside `element` may be highlighted. Results are
- * cached per element for one pass, because a paragraph's text nodes share
- * ancestors and `closest` walks to the root each time.
+ * The same rules as EXCLUDED_SELECTOR for one element on its own (not its
+ * ancestors), without selector matching: the walker asks this of every
+ * element of the page, so it must cost next to nothing for a plain `div`.
+ * (Every `mark` is skipped, not only ours: a page's own marks are its UI.)
  */
-export function createExclusionCheck(): (element: Element | null) => boolean {
-  const cache = new WeakMap<Element, boolean>();
-  return (element) => {
-    if (!element) return false;
-    let allowed = cache.get(element);
-    if (allowed === undefined) {
-      allowed = !element.closest(EXCLUDED_SELECTOR) && !(element as HTMLElement).isContentEditable;
-      cache.set(element, allowed);
-    }
-    return allowed;
-  };
+export function isExcludedElement(element: Element): boolean {
+  if (EXCLUDED_TAGS.has(element.localName)) return true;
+  if (!element.hasAttributes()) return false;
+  const editable = element.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  const role = element.getAttribute('role');
+  if (role !== null && EXCLUDED_ROLES.has(role)) return true;
+  if (element.getAttribute('aria-hidden') === 'true' || element.hasAttribute('hidden')) return true;
+  const classes = element.classList;
+  return classes.length > 0 && EDITOR_CLASSES.some((name) => classes.contains(name));
 }

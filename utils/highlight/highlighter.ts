@@ -1,6 +1,5 @@
 import Mark from 'mark.js';
 import type { TermMatcher } from '../../glossary/matcher';
-import { createExclusionCheck, EXCLUDED_PARENTS } from './exclusions';
 
 export const MARK_CLASS = 'dmg-term';
 export const TERM_ATTRIBUTE = 'data-dmg-term';
@@ -16,38 +15,43 @@ function decorate(mark: Element, entryId: string): void {
 }
 
 /**
- * Wraps every glossary term under `root` in a `mark`, in one walk with the
- * matcher's combined pattern. Returns how many marks were added.
+ * Wraps every glossary term in the given text nodes in a `mark`, with the
+ * matcher's one combined pattern. The caller (TextWalker) has already ruled
+ * out excluded places, so every node here may be highlighted. Returns how
+ * many marks were added.
  */
-export function highlightTerms(root: HTMLElement, matcher: TermMatcher): number {
+export function highlightTerms(textNodes: readonly Text[], matcher: TermMatcher): number {
   const pattern = matcher.createPattern();
-  const isAllowed = createExclusionCheck();
   let added = 0;
   let pendingId: string | undefined;
-  new Mark(root).markRegExp(pattern, {
+  const options: Mark.MarkRegExpOptions = {
     element: 'mark',
     className: MARK_CLASS,
-    exclude: EXCLUDED_PARENTS,
     filter: (textNode, matched) => {
       // mark.js hands over only the matched string; the pattern is ours and
       // global, so lastIndex tells where in the text node it ended.
-      const text = textNode.textContent ?? '';
       const end = pattern.lastIndex;
-      const start = end - matched.length;
-      pendingId = isAllowed(textNode.parentElement) ? matcher.accept(text, start, end) : undefined;
+      pendingId = matcher.accept(textNode.textContent ?? '', end - matched.length, end);
       return pendingId !== undefined;
     },
     each: (mark) => {
       decorate(mark, pendingId!);
       added++;
     },
-  });
+  };
+  // One context per text node: mark.js then visits exactly these nodes, and
+  // its check for nested contexts stays trivial.
+  for (const node of textNodes) {
+    if (!node.parentNode) continue;
+    pattern.lastIndex = 0;
+    new Mark(node as unknown as HTMLElement).markRegExp(pattern, options);
+  }
   return added;
 }
 
 /** Removes every highlight under `root` and merges the split text back, leaving the DOM as it was. */
-export function removeHighlights(root: HTMLElement): void {
-  new Mark(root).unmark({ element: 'mark', className: MARK_CLASS });
+export function removeHighlights(root: ParentNode): void {
+  new Mark(root as HTMLElement).unmark({ element: 'mark', className: MARK_CLASS });
 }
 
 /** How many times each entry is highlighted under `root`, for the popup's "On this page". */

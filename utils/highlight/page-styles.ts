@@ -32,11 +32,13 @@ mark.${MARK_CLASS}[${TERM_ATTRIBUTE}][${TERM_ATTRIBUTE}][aria-expanded="true"] {
 }
 `;
 
-/** Adds the highlight stylesheet to `doc`; returns a function that removes it. */
-export function installHighlightStyles(doc: Document): () => void {
+/** Adds the highlight stylesheet to a document or a shadow root; returns a function that removes it. */
+export function installHighlightStyles(target: Document | ShadowRoot): () => void {
+  const doc = target.ownerDocument ?? (target as Document);
   const style = doc.createElement('style');
   style.setAttribute('data-dmg-styles', '');
   style.textContent = CSS;
-  (doc.head ?? doc.documentElement).append(style);
+  if (target.nodeType === Node.DOCUMENT_NODE) (doc.head ?? doc.documentElement).append(style);
+  else target.append(style);
   return () => style.remove();
 }

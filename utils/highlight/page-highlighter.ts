@@ -1,0 +1,102 @@
+import type { TermMatcher } from '../../glossary/matcher';
+import { countHighlights, highlightTerms, removeHighlights } from './highlighter';
+import { TextWalker } from './text-walker';
+
+/** Longest stretch of work before giving the main thread back to the page. */
+export const SLICE_MS = 8;
+
+type Yield = () => Promise<void>;
+
+const yieldToPage: Yield = () => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+export interface PageHighlighterOptions {
+  /** A shadow root was found; its owner adds styles and watches it. */
+  onShadowRoot?: (shadow: ShadowRoot) => void;
+  /** Runs after each slice that changed the DOM, e.g. to drop our own mutation records. */
+  afterSlice?: () => void;
+  /** Runs before each slice, e.g. to collect page mutations queued so far. */
+  beforeSlice?: () => void;
+  yield?: Yield;
+  sliceMs?: number;
+}
+
+/**
+ * Highlights whatever roots it is given, in slices of at most SLICE_MS that
+ * yield to the page in between, so even a 10 MB page never blocks input. Each
+ * root is walked once; roots queued while it works are handled in turn.
+ */
+export class PageHighlighter {
+  private readonly queue: TextWalker[] = [];
+  private readonly shadowRoots = new Set<ShadowRoot>();
+  private running: Promise<void> | undefined;
+  private stopped = false;
+
+  constructor(
+    private readonly matcher: TermMatcher,
+    private readonly options: PageHighlighterOptions = {},
+  ) {}
+
+  /** Queues `root` (an element, a shadow root, or a text node's parent) for highlighting. */
+  add(root: Node): void {
+    if (this.stopped || !root.isConnected) return;
+    this.queue.push(new TextWalker(root, this.matcher.createPattern(), (shadow) => this.adoptShadowRoot(shadow)));
+    this.running ??= this.run().finally(() => (this.running = undefined));
+  }
+
+  /** Resolves when every queued root is done. */
+  idle(): Promise<void> {
+    return this.running ?? Promise.resolve();
+  }
+
+  /** Open shadow roots met so far (they need their own styles, observers and cleanup). */
+  get knownShadowRoots(): ReadonlySet<ShadowRoot> {
+    return this.shadowRoots;
+  }
+
+  counts(doc: Document): Map<string, number> {
+    const total = countHighlights(doc);
+    for (const shadow of this.shadowRoots) {
+      for (const [id, n] of countHighlights(shadow)) total.set(id, (total.get(id) ?? 0) + n);
+    }
+    return total;
+  }
+
+  /** Stops all work and removes every highlight, restoring the text nodes as they were. */
+  stop(doc: Document): void {
+    this.stopped = true;
+    this.queue.length = 0;
+    if (doc.body) removeHighlights(doc.body);
+    for (const shadow of this.shadowRoots) removeHighlights(shadow);
+  }
+
+  private adoptShadowRoot(shadow: ShadowRoot): void {
+    if (this.shadowRoots.has(shadow)) return;
+    this.shadowRoots.add(shadow);
+    this.options.onShadowRoot?.(shadow);
+    this.add(shadow);
+  }
+
+  private async run(): Promise<void> {
+    const budget = this.options.sliceMs ?? SLICE_MS;
+    const pause = this.options.yield ?? yieldToPage;
+    while (this.queue.length > 0 && !this.stopped) {
+      this.options.beforeSlice?.();
+      const deadline = performance.now() + budget;
+      const candidates: Text[] = [];
+      while (this.queue.length > 0 && performance.now() < deadline) {
+        const walker = this.queue[0]!;
+        walker.step(deadline, candidates);
+        if (walker.finished) this.queue.shift();
+      }
+      if (candidates.length > 0) {
+        highlightTerms(candidates, this.matcher);
+        this.options.afterSlice?.();
+      }
+      if (this.queue.length > 0) await pause();
+    }
+  }
+}
