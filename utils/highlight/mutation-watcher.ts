@@ -44,13 +44,12 @@ export class MutationWatcher {
   private collect(records: MutationRecord[]): void {
     for (const record of records) {
       if (record.type === 'characterData') {
-        const parent = record.target.parentElement;
-        if (parent && !parent.closest(MARK_SELECTOR)) this.pending.add(parent);
+        // The changed text node alone: never its parent, which may be the whole body.
+        if (!record.target.parentElement?.closest(MARK_SELECTOR)) this.pending.add(record.target);
         continue;
       }
       for (const node of record.addedNodes) {
-        if (node.nodeType === Node.ELEMENT_NODE) this.pending.add(node);
-        else if (node.nodeType === Node.TEXT_NODE && node.parentNode) this.pending.add(node.parentNode);
+        if (node.nodeType === Node.ELEMENT_NODE || node.nodeType === Node.TEXT_NODE) this.pending.add(node);
       }
     }
     if (this.pending.size > 0 && this.timer === undefined) {

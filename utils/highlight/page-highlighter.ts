@@ -32,7 +32,8 @@ export interface PageHighlighterOptions {
 export class PageHighlighter {
   private readonly queue: TextWalker[] = [];
   private readonly shadowRoots = new Set<ShadowRoot>();
-  private running: Promise<void> | undefined;
+  private running: Promise<void> = Promise.resolve();
+  private active = false;
   private stopped = false;
 
   constructor(
@@ -44,12 +45,15 @@ export class PageHighlighter {
   add(root: Node): void {
     if (this.stopped || !root.isConnected) return;
     this.queue.push(new TextWalker(root, this.matcher.createPattern(), (shadow) => this.adoptShadowRoot(shadow)));
-    this.running ??= this.run().finally(() => (this.running = undefined));
+    if (!this.active) {
+      this.active = true;
+      this.running = this.run();
+    }
   }
 
   /** Resolves when every queued root is done. */
   idle(): Promise<void> {
-    return this.running ?? Promise.resolve();
+    return this.running;
   }
 
   /** Open shadow roots met so far (they need their own styles, observers and cleanup). */
@@ -83,20 +87,25 @@ export class PageHighlighter {
   private async run(): Promise<void> {
     const budget = this.options.sliceMs ?? SLICE_MS;
     const pause = this.options.yield ?? yieldToPage;
-    while (this.queue.length > 0 && !this.stopped) {
-      this.options.beforeSlice?.();
-      const deadline = performance.now() + budget;
-      const candidates: Text[] = [];
-      while (this.queue.length > 0 && performance.now() < deadline) {
-        const walker = this.queue[0]!;
-        walker.step(deadline, candidates);
-        if (walker.finished) this.queue.shift();
+    try {
+      while (this.queue.length > 0 && !this.stopped) {
+        this.options.beforeSlice?.();
+        const deadline = performance.now() + budget;
+        const candidates: Text[] = [];
+        while (this.queue.length > 0 && performance.now() < deadline) {
+          const walker = this.queue[0]!;
+          walker.step(deadline, candidates);
+          if (walker.finished) this.queue.shift();
+        }
+        if (candidates.length > 0) {
+          highlightTerms(candidates, this.matcher);
+          this.options.afterSlice?.();
+        }
+        if (this.queue.length > 0) await pause();
       }
-      if (candidates.length > 0) {
-        highlightTerms(candidates, this.matcher);
-        this.options.afterSlice?.();
-      }
-      if (this.queue.length > 0) await pause();
+    } finally {
+      // Runs in the same task as the last slice, so a root added right after starts a new run.
+      this.active = false;
     }
   }
 }

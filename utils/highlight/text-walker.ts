@@ -35,6 +35,12 @@ export class TextWalker {
   step(deadline: number, out: Text[]): void {
     const walker = this.walker;
     if (!walker || this.done) return;
+    if (this.root.nodeType === Node.TEXT_NODE) {
+      // A TreeWalker never returns its own root, and a lone added text node is a common root.
+      if (this.accept(this.root) === NodeFilter.FILTER_ACCEPT) out.push(this.root as Text);
+      this.done = true;
+      return;
+    }
     let count = 0;
     for (;;) {
       const node = walker.nextNode();
