@@ -134,19 +134,28 @@ export function findGlossaryIssues(entries: readonly unknown[], today = new Date
       ids.add(raw.id);
     }
 
-    const names: Array<[string, string | undefined]> = [['name', typeof raw.name === 'string' ? raw.name : undefined]];
+    const names: Array<[field: string, text: string | undefined, caseSensitive: boolean]> = [
+      ['name', typeof raw.name === 'string' ? raw.name : undefined, false],
+    ];
     if (Array.isArray(raw.aliases)) {
-      raw.aliases.forEach((alias: unknown, i) => names.push([`aliases[${i}]`, checkAlias(alias, `aliases[${i}]`, report)]));
+      raw.aliases.forEach((alias: unknown, i) =>
+        names.push([`aliases[${i}]`, checkAlias(alias, `aliases[${i}]`, report), isRecord(alias)]),
+      );
     }
-    const own = new Set<string>();
-    for (const [field, text] of names) {
+    // Within an entry, two case-sensitive spellings of one abbreviation ("IVIG", "IVIg") are
+    // both needed; anything else that folds to the same key is a redundant or conflicting alias.
+    const own = new Map<string, { text: string; caseSensitive: boolean }>();
+    for (const [field, text, caseSensitive] of names) {
       if (!text) continue;
       const key = normalizeTerm(text);
-      if (own.has(key)) {
-        report(field, `"${text}" is listed twice in this entry`);
+      const earlier = own.get(key);
+      if (earlier) {
+        if (!(caseSensitive && earlier.caseSensitive && earlier.text !== text)) {
+          report(field, `"${text}" is listed twice in this entry (as "${earlier.text}")`);
+        }
         continue;
       }
-      own.add(key);
+      own.set(key, { text, caseSensitive });
       const owner = owners.get(key);
       if (owner !== undefined) report(field, `"${text}" already belongs to entry "${owner}"`);
       else owners.set(key, label);

@@ -63,3 +63,15 @@ describe('glossary validation', () => {
     );
   });
 });
+
+describe('aliases within one entry', () => {
+  it('allows two case-sensitive spellings of one abbreviation but not a redundant alias', () => {
+    const ok = entry('ivig', 'Immunoglobulin', [
+      { text: 'IVIG', caseSensitive: true },
+      { text: 'IVIg', caseSensitive: true },
+    ]);
+    expect(messages([ok])).toEqual([]);
+    const redundant = entry('mtx', 'Methotrexate', ['methotrexate']);
+    expect(messages([redundant])).toEqual(['glossary entry "mtx", field "aliases[0]": "methotrexate" is listed twice in this entry (as "Methotrexate")']);
+  });
+});
