@@ -6,6 +6,7 @@ import { extname, join, normalize } from 'node:path';
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.htm': 'text/html; charset=utf-8',
+  '.xml': 'application/xml',
   '.css': 'text/css',
   '.js': 'text/javascript',
   '.png': 'image/png',
@@ -21,12 +22,17 @@ export interface StaticServer {
  * Serves files from `root` on 127.0.0.1 with a free port. `headers` lets a
  * test add response headers per path (e.g. a strict Content-Security-Policy).
  */
-export async function serveDirectory(root: string, headers: (path: string) => Record<string, string> = () => ({})): Promise<StaticServer> {
+export async function serveDirectory(
+  root: string,
+  headers: (path: string) => Record<string, string> = () => ({}),
+  { charset = true }: { charset?: boolean } = {},
+): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     try {
       const body = await readFile(join(root, path));
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...headers(path) });
+      const type = TYPES[extname(path)] ?? 'application/octet-stream';
+      res.writeHead(200, { 'content-type': charset ? type : type.replace(/; charset=.*/, ''), ...headers(path) });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });
