@@ -1,4 +1,4 @@
-import { CATEGORY_LABELS, type GlossaryEntry } from '../glossary/types';
+import { CATEGORY_LABELS, type Category, type GlossaryEntry } from '../glossary/types';
 import { NOTICE } from './notice';
 
 interface Props {
@@ -10,11 +10,23 @@ interface Props {
   onOpenTerm: (id: string) => void;
 }
 
-const SECTION_TITLES = {
-  whyInDm: 'Why it is used in DM',
-  howGiven: 'How it is given',
-  sideEffects: 'Side effects and checks',
-} as const;
+type SectionKey = 'whyInDm' | 'howGiven' | 'sideEffects';
+
+/** Section headings read naturally only if they fit the kind of term. */
+function sectionTitles(category: Category): Record<SectionKey, string> {
+  switch (category) {
+    case 'medicine':
+    case 'medicine-class':
+      return { whyInDm: 'Why it is used in DM', howGiven: 'How it is given', sideEffects: 'Side effects and checks' };
+    case 'condition':
+    case 'symptom':
+      return { whyInDm: 'What it means in DM', howGiven: 'How it is treated', sideEffects: 'What to watch for' };
+    case 'test':
+      return { whyInDm: 'Why it is done in DM', howGiven: 'How it is done', sideEffects: 'What to know' };
+    default:
+      return { whyInDm: 'Why it matters in DM', howGiven: 'How it works', sideEffects: 'What to watch for' };
+  }
+}
 
 function formatDate(iso: string): string {
   const date = new Date(`${iso}T00:00:00Z`);
@@ -24,6 +36,7 @@ function formatDate(iso: string): string {
 /** One glossary entry, rendered the same way in the popover, the popup and the glossary page. */
 export function TermCard({ entry, headingId, relatedNames, onOpenTerm }: Props) {
   const { sections } = entry;
+  const titles = sectionTitles(entry.category);
   return (
     <article class="tc">
       <header class="tc-head">
@@ -41,10 +54,10 @@ export function TermCard({ entry, headingId, relatedNames, onOpenTerm }: Props) 
         </p>
       </header>
       <p class="tc-summary">{entry.summary}</p>
-      {(Object.keys(SECTION_TITLES) as Array<keyof typeof SECTION_TITLES>).map((key) =>
+      {(Object.keys(titles) as SectionKey[]).map((key) =>
         sections[key] ? (
           <details class="tc-section" key={key}>
-            <summary>{SECTION_TITLES[key]}</summary>
+            <summary>{titles[key]}</summary>
             <p>{sections[key]}</p>
           </details>
         ) : null,
