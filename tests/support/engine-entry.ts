@@ -6,6 +6,7 @@
 import Mark from 'mark.js';
 import { getMatcher, glossary } from '../../glossary';
 import { startLiveHighlighting, type LiveHighlighting } from '../../utils/highlight/live-highlighting';
+import { PageHighlighter } from '../../utils/highlight/page-highlighter';
 
 let live: LiveHighlighting | undefined;
 
@@ -21,6 +22,20 @@ const engine = {
     live = undefined;
   },
   counts: () => Object.fromEntries(live?.counts() ?? []),
+  /**
+   * Appends `html` in a new element and highlights just that subtree, as the
+   * mutation path does, without the batching delay; returns the milliseconds spent.
+   */
+  async appendAndHighlight(html: string): Promise<number> {
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.append(container);
+    const highlighter = new PageHighlighter(getMatcher());
+    const t0 = performance.now();
+    highlighter.add(container);
+    await highlighter.idle();
+    return performance.now() - t0;
+  },
   /** Baseline (a): the same pattern over every text node, touching nothing. */
   floorScan(): number {
     const pattern = getMatcher().createPattern();

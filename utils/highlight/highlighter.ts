@@ -4,6 +4,7 @@ import type { TermMatcher } from '../../glossary/matcher';
 export const MARK_CLASS = 'dmg-term';
 export const TERM_ATTRIBUTE = 'data-dmg-term';
 export const MARK_SELECTOR = `mark[${TERM_ATTRIBUTE}]`;
+const CONTEXTS_PER_CALL = 64;
 
 /** Makes a fresh mark an accessible, focusable trigger for its entry's popover (the documented contract). */
 function decorate(mark: Element, entryId: string): void {
@@ -39,12 +40,13 @@ export function highlightTerms(textNodes: readonly Text[], matcher: TermMatcher)
       added++;
     },
   };
-  // One context per text node: mark.js then visits exactly these nodes, and
-  // its check for nested contexts stays trivial.
-  for (const node of textNodes) {
-    if (!node.parentNode) continue;
+  // mark.js takes the nodes as its contexts, so it visits exactly these; it
+  // compares every context with every other, hence small chunks.
+  for (let i = 0; i < textNodes.length; i += CONTEXTS_PER_CALL) {
+    const chunk = textNodes.slice(i, i + CONTEXTS_PER_CALL).filter((node) => node.isConnected);
+    if (chunk.length === 0) continue;
     pattern.lastIndex = 0;
-    new Mark(node as unknown as HTMLElement).markRegExp(pattern, options);
+    new Mark(chunk as unknown as HTMLElement[]).markRegExp(pattern, options);
   }
   return added;
 }

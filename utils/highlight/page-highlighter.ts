@@ -4,6 +4,8 @@ import { TextWalker } from './text-walker';
 
 /** Longest stretch of work before giving the main thread back to the page. */
 export const SLICE_MS = 8;
+/** Text nodes wrapped between two looks at the clock. */
+const WRAP_CHUNK = 32;
 
 type Yield = () => Promise<void>;
 
@@ -31,6 +33,8 @@ export interface PageHighlighterOptions {
  */
 export class PageHighlighter {
   private readonly queue: TextWalker[] = [];
+  /** Text nodes found but not yet wrapped: wrapping is sliced too, since a slice can find hundreds. */
+  private readonly toWrap: Text[] = [];
   private readonly shadowRoots = new Set<ShadowRoot>();
   private running: Promise<void> = Promise.resolve();
   private active = false;
@@ -73,6 +77,7 @@ export class PageHighlighter {
   stop(doc: Document): void {
     this.stopped = true;
     this.queue.length = 0;
+    this.toWrap.length = 0;
     if (doc.body) removeHighlights(doc.body);
     for (const shadow of this.shadowRoots) removeHighlights(shadow);
   }
@@ -88,20 +93,23 @@ export class PageHighlighter {
     const budget = this.options.sliceMs ?? SLICE_MS;
     const pause = this.options.yield ?? yieldToPage;
     try {
-      while (this.queue.length > 0 && !this.stopped) {
+      while ((this.queue.length > 0 || this.toWrap.length > 0) && !this.stopped) {
         this.options.beforeSlice?.();
         const deadline = performance.now() + budget;
-        const candidates: Text[] = [];
-        while (this.queue.length > 0 && performance.now() < deadline) {
-          const walker = this.queue[0]!;
-          walker.step(deadline, candidates);
-          if (walker.finished) this.queue.shift();
-        }
-        if (candidates.length > 0) {
-          highlightTerms(candidates, this.matcher);
-          this.options.afterSlice?.();
-        }
-        if (this.queue.length > 0) await pause();
+        let changed = false;
+        do {
+          if (this.toWrap.length === 0) {
+            const walker = this.queue[0]!;
+            walker.step(deadline, this.toWrap);
+            if (walker.finished) this.queue.shift();
+          }
+          if (this.toWrap.length > 0) {
+            highlightTerms(this.toWrap.splice(0, WRAP_CHUNK), this.matcher);
+            changed = true;
+          }
+        } while ((this.queue.length > 0 || this.toWrap.length > 0) && performance.now() < deadline);
+        if (changed) this.options.afterSlice?.();
+        if (this.queue.length > 0 || this.toWrap.length > 0) await pause();
       }
     } finally {
       // Runs in the same task as the last slice, so a root added right after starts a new run.
