@@ -93,6 +93,7 @@ describe('the built extension in Chromium', () => {
 
   it('finds azathioprine in the popup when "Imuran" is typed, and shows its card', async () => {
     const popup = await session.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 600 });
     await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
     await popup.fill('input[type="search"]', 'Imuran');
     const first = popup.locator('[data-term-id]').first();
