@@ -96,6 +96,14 @@ describe('TermMatcher on the real glossary', () => {
     ['intravenous immunoglobulin', 'ivig'],
     ['calcinosis', 'calcinosis'],
     ['prednisone', 'prednisone'],
+    ['anti-TIF1-gamma', 'anti-tif1-gamma'],
+    ['anti TIF1-γ', 'anti-tif1-gamma'],
+    ['mycophenolate mofetil', 'mycophenolate'],
+    ['topical corticosteroids', 'topical-corticosteroids'],
+    ['corticosteroids', 'corticosteroids'],
+    ['CK', 'creatine-kinase'],
+    ['CPK', 'creatine-kinase'],
+    ["methotrexate's", 'methotrexate'],
   ];
   it.each(cases)('maps "%s" to %s', (text, id) => {
     expect(real.findAll(`Patients on ${text} today.`).map((m) => m.entryId)).toEqual([id]);
