@@ -9,7 +9,15 @@ import { TermCard } from './TermCard';
 
 const byName = [...glossary].sort((a, b) => a.name.localeCompare(b.name));
 
-function ResultList({ hits, onChoose, listRef }: { hits: readonly SearchHit[]; onChoose: (id: string) => void; listRef: RefObject<HTMLUListElement | null> }) {
+interface ResultListProps {
+  hits: readonly SearchHit[];
+  onChoose: (id: string) => void;
+  /** Arrow Up on the first result goes back to the search field. */
+  onLeaveTop: () => void;
+  listRef: RefObject<HTMLUListElement | null>;
+}
+
+function ResultList({ hits, onChoose, onLeaveTop, listRef }: ResultListProps) {
   const onKeyDown = (event: KeyboardEvent) => {
     const items = [...(listRef.current?.querySelectorAll<HTMLButtonElement>('button[data-term-id]') ?? [])];
     const index = items.indexOf(document.activeElement as HTMLButtonElement);
@@ -19,7 +27,7 @@ function ResultList({ hits, onChoose, listRef }: { hits: readonly SearchHit[]; o
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
       if (index > 0) items[index - 1]!.focus();
-      else document.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+      else onLeaveTop();
     }
   };
   return (
@@ -118,7 +126,7 @@ export function PopupApp() {
             : `No match for “${query.trim()}”. Check the spelling, or try a brand name or a shorter part of the word.`
           : `All ${hits.length} terms, A to Z`}
       </p>
-      <ResultList hits={hits} onChoose={(id) => setSelected([id])} listRef={list} />
+      <ResultList hits={hits} onChoose={(id) => setSelected([id])} onLeaveTop={() => input.current?.focus()} listRef={list} />
       <p class="pp-notice">{NOTICE}</p>
     </main>
   );

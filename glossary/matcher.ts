@@ -1,5 +1,5 @@
-import { normalizeTerm, SEPARATOR_CLASS } from './normalize';
-import type { Alias, GlossaryEntry } from './types';
+import { collapseSeparators, normalizeTerm, SEPARATOR_CLASS } from './normalize';
+import { aliasText, type GlossaryEntry } from './types';
 
 /** One place in a text where a glossary term is named. */
 export interface TermMatch {
@@ -21,10 +21,6 @@ interface Name {
  */
 const SUFFIX = "(?:e?s)?(?:['\u2019]s?)?";
 const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}_]';
-
-function aliasText(alias: Alias): string {
-  return typeof alias === 'string' ? alias : alias.text;
-}
 
 function escapeForPattern(text: string): string {
   return text
@@ -106,10 +102,9 @@ export class TermMatcher {
     for (const form of stripSuffix(matched)) {
       const names = this.byKey.get(normalizeTerm(form));
       if (!names) continue;
-      const exact = form.replace(new RegExp(`${SEPARATOR_CLASS}+`, 'gu'), ' ');
+      const exact = collapseSeparators(form);
       for (const name of names) {
-        if (!name.caseSensitive) return name.entryId;
-        if (name.text.replace(new RegExp(`${SEPARATOR_CLASS}+`, 'gu'), ' ') === exact) return name.entryId;
+        if (!name.caseSensitive || collapseSeparators(name.text) === exact) return name.entryId;
       }
     }
     return undefined;

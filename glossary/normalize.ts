@@ -7,6 +7,11 @@
 export const SEPARATOR_CLASS = '[\\s\\u00a0\\-\\u2010\\u2011\\u2012\\u2013]';
 const SEPARATORS = new RegExp(`${SEPARATOR_CLASS}+`, 'gu');
 
+/** `text` with every run of separators written as one space, case kept. */
+export function collapseSeparators(text: string): string {
+  return text.normalize('NFC').replace(SEPARATORS, ' ').trim();
+}
+
 export function normalizeTerm(text: string): string {
-  return text.normalize('NFC').replace(SEPARATORS, ' ').trim().toLowerCase();
+  return collapseSeparators(text).toLowerCase();
 }

@@ -33,6 +33,10 @@ export const CATEGORY_LABELS: Record<Category, string> = {
  */
 export type Alias = string | { readonly text: string; readonly caseSensitive: true };
 
+export function aliasText(alias: Alias): string {
+  return typeof alias === 'string' ? alias : alias.text;
+}
+
 export interface Source {
   readonly publisher: string;
   readonly title: string;

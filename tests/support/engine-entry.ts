@@ -5,6 +5,7 @@
  */
 import Mark from 'mark.js';
 import { getMatcher, glossary } from '../../glossary';
+import { aliasText } from '../../glossary/types';
 import { startLiveHighlighting, type LiveHighlighting } from '../../utils/highlight/live-highlighting';
 import { PageHighlighter } from '../../utils/highlight/page-highlighter';
 
@@ -50,7 +51,7 @@ const engine = {
   },
   /** Baseline (b): naive mark.js, one walk of the document per alias. */
   naiveMark(): number {
-    const names = new Set(glossary.flatMap((e) => [e.name, ...e.aliases.map((a) => (typeof a === 'string' ? a : a.text))]));
+    const names = new Set(glossary.flatMap((e) => [e.name, ...e.aliases.map(aliasText)]));
     let count = 0;
     new Mark(document.body).mark([...names], {
       separateWordSearch: false,

@@ -118,3 +118,16 @@ describe('removing highlights', () => {
     expect(Object.fromEntries(highlighter.counts(document))).toEqual({ prednisone: 2, ivig: 1 });
   });
 });
+
+describe('the two forms of the exclusion rules', () => {
+  it('agree on every element of a page full of excluded and ordinary places', async () => {
+    const { EXCLUDED_SELECTOR, isExcludedElement } = await import('../../utils/highlight/exclusions');
+    document.body.innerHTML = `
+      <p>x</p><div class="ProseMirror x">x</div><div contenteditable="">x</div><div contenteditable="false">x</div>
+      <span role="slider">x</span><span role="note">x</span><a>x</a><mark>x</mark><code>x</code>
+      <div aria-hidden="false">x</div><div aria-hidden="true">x</div><section hidden>x</section><var>x</var>`;
+    for (const element of document.body.querySelectorAll('*')) {
+      expect(isExcludedElement(element), element.outerHTML).toBe(element.matches(EXCLUDED_SELECTOR));
+    }
+  });
+});

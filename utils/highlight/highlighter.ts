@@ -21,8 +21,7 @@ function decorate(mark: Element, entryId: string): void {
  * out excluded places, so every node here may be highlighted. Returns how
  * many marks were added.
  */
-export function highlightTerms(textNodes: readonly Text[], matcher: TermMatcher): number {
-  const pattern = matcher.createPattern();
+export function highlightTerms(textNodes: readonly Text[], matcher: TermMatcher, pattern = matcher.createPattern()): number {
   let added = 0;
   let pendingId: string | undefined;
   const options: Mark.MarkRegExpOptions = {

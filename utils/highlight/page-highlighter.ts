@@ -39,16 +39,20 @@ export class PageHighlighter {
   private running: Promise<void> = Promise.resolve();
   private active = false;
   private stopped = false;
+  /** One compiled pattern for all work: walks and wraps run one at a time, each resetting lastIndex. */
+  private readonly pattern: RegExp;
 
   constructor(
     private readonly matcher: TermMatcher,
     private readonly options: PageHighlighterOptions = {},
-  ) {}
+  ) {
+    this.pattern = matcher.createPattern();
+  }
 
-  /** Queues `root` (an element, a shadow root, or a text node's parent) for highlighting. */
+  /** Queues `root` (an element, a shadow root or a text node) for highlighting. */
   add(root: Node): void {
     if (this.stopped || !root.isConnected) return;
-    this.queue.push(new TextWalker(root, this.matcher.createPattern(), (shadow) => this.adoptShadowRoot(shadow)));
+    this.queue.push(new TextWalker(root, this.pattern, (shadow) => this.adoptShadowRoot(shadow)));
     if (!this.active) {
       this.active = true;
       this.running = this.run();
@@ -58,11 +62,6 @@ export class PageHighlighter {
   /** Resolves when every queued root is done. */
   idle(): Promise<void> {
     return this.running;
-  }
-
-  /** Open shadow roots met so far (they need their own styles, observers and cleanup). */
-  get knownShadowRoots(): ReadonlySet<ShadowRoot> {
-    return this.shadowRoots;
   }
 
   counts(doc: Document): Map<string, number> {
@@ -104,7 +103,7 @@ export class PageHighlighter {
             if (walker.finished) this.queue.shift();
           }
           if (this.toWrap.length > 0) {
-            highlightTerms(this.toWrap.splice(0, WRAP_CHUNK), this.matcher);
+            highlightTerms(this.toWrap.splice(0, WRAP_CHUNK), this.matcher, this.pattern);
             changed = true;
           }
         } while ((this.queue.length > 0 || this.toWrap.length > 0) && performance.now() < deadline);

@@ -1,6 +1,6 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { TermMatcher } from '../../glossary/matcher';
-import type { Alias, Category, GlossaryEntry } from '../../glossary/types';
+import { aliasText, type Category, type GlossaryEntry } from '../../glossary/types';
 
 export interface SearchHit {
   readonly id: string;
@@ -19,8 +19,6 @@ interface Doc {
   summary: string;
   body: string;
 }
-
-const aliasText = (alias: Alias) => (typeof alias === 'string' ? alias : alias.text);
 
 function toDoc(entry: GlossaryEntry): Doc {
   const { whyInDm = '', howGiven = '', sideEffects = '', questions = [] } = entry.sections;
