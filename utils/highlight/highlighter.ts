@@ -4,7 +4,6 @@ import type { TermMatcher } from '../../glossary/matcher';
 export const MARK_CLASS = 'dmg-term';
 export const TERM_ATTRIBUTE = 'data-dmg-term';
 export const MARK_SELECTOR = `mark[${TERM_ATTRIBUTE}]`;
-const CONTEXTS_PER_CALL = 64;
 
 /** Makes a fresh mark an accessible, focusable trigger for its entry's popover (the documented contract). */
 function decorate(mark: Element, entryId: string): void {
@@ -20,34 +19,45 @@ function decorate(mark: Element, entryId: string): void {
  * matcher's one combined pattern. The caller (TextWalker) has already ruled
  * out excluded places, so every node here may be highlighted. Returns how
  * many marks were added.
+ *
+ * The wrap is the same split-and-wrap mark.js does (its marks carry
+ * `data-markjs`, so mark.js's `unmark` removes them), but not through its
+ * `markRegExp`: that creates one live NodeIterator per context, and every
+ * later node removal in the page then walks all of them until they are
+ * garbage-collected. Measured on the generated 2 MB page, 3,000 live
+ * iterators made 3,000 wraps take 152 ms instead of 13 ms, and slowed the
+ * page's own DOM work just as much.
  */
 export function highlightTerms(textNodes: readonly Text[], matcher: TermMatcher, pattern = matcher.createPattern()): number {
   let added = 0;
-  let pendingId: string | undefined;
-  const options: Mark.MarkRegExpOptions = {
-    element: 'mark',
-    className: MARK_CLASS,
-    filter: (textNode, matched) => {
-      // mark.js hands over only the matched string; the pattern is ours and
-      // global, so lastIndex tells where in the text node it ended.
-      const end = pattern.lastIndex;
-      pendingId = matcher.accept(textNode.textContent ?? '', end - matched.length, end);
-      return pendingId !== undefined;
-    },
-    each: (mark) => {
-      decorate(mark, pendingId!);
-      added++;
-    },
-  };
-  // mark.js takes the nodes as its contexts, so it visits exactly these; it
-  // compares every context with every other, hence small chunks.
-  for (let i = 0; i < textNodes.length; i += CONTEXTS_PER_CALL) {
-    const chunk = textNodes.slice(i, i + CONTEXTS_PER_CALL).filter((node) => node.isConnected);
-    if (chunk.length === 0) continue;
-    pattern.lastIndex = 0;
-    new Mark(chunk as unknown as HTMLElement[]).markRegExp(pattern, options);
+  for (const node of textNodes) {
+    if (node.isConnected) added += wrapTextNode(node, matcher, pattern);
   }
   return added;
+}
+
+function wrapTextNode(node: Text, matcher: TermMatcher, pattern: RegExp): number {
+  const text = node.data;
+  const found: Array<{ start: number; end: number; entryId: string }> = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const end = match.index + match[0].length;
+    const entryId = matcher.accept(text, match.index, end);
+    if (entryId) found.push({ start: match.index, end, entryId });
+  }
+  // From the last match back, so `node` keeps the text before each one.
+  for (let i = found.length - 1; i >= 0; i--) {
+    const { start, end, entryId } = found[i]!;
+    const term = node.splitText(start);
+    term.splitText(end - start);
+    const mark = node.ownerDocument.createElement('mark');
+    mark.className = MARK_CLASS;
+    mark.setAttribute('data-markjs', 'true');
+    decorate(mark, entryId);
+    term.parentNode!.replaceChild(mark, term);
+    mark.appendChild(term);
+  }
+  return found.length;
 }
 
 /** Removes every highlight under `root` and merges the split text back, leaving the DOM as it was. */
