@@ -38,6 +38,9 @@ export function installHighlightStyles(target: Document | ShadowRoot): () => voi
   const style = doc.createElement('style');
   style.setAttribute('data-dmg-styles', '');
   style.textContent = CSS;
+  // A page rule like `* { all: unset }` would otherwise display this element's
+  // CSS as text and push the page down. Set through CSSOM, so page CSPs allow it.
+  style.style.setProperty('display', 'none', 'important');
   if (target.nodeType === Node.DOCUMENT_NODE) (doc.head ?? doc.documentElement).append(style);
   else target.append(style);
   return () => style.remove();

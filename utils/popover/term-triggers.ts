@@ -3,10 +3,11 @@ import { MARK_SELECTOR, TERM_ATTRIBUTE } from '../highlight/highlighter';
 import type { PopoverController } from './popover-controller';
 
 function termFrom(event: Event): HTMLElement | null {
-  const target = event.target;
+  // The composed path, not the target: a term inside a web component's shadow
+  // root reaches the document retargeted to the component's host.
+  const origin = event.composedPath()[0] as Element | undefined;
   // Duck-typed: `instanceof Element` is unreliable across Firefox's content-script wrappers.
-  const element = target as Element | null;
-  return typeof element?.closest === 'function' ? element.closest<HTMLElement>(MARK_SELECTOR) : null;
+  return typeof origin?.closest === 'function' ? origin.closest<HTMLElement>(MARK_SELECTOR) : null;
 }
 
 /**
