@@ -19,6 +19,9 @@ export default defineContentScript({
     const highlighting = startLiveHighlighting(document, getMatcher());
     const popover = new PopoverController(ctx);
     listenForTermActivation(ctx, popover);
+    // A single-page app changed route: the term the popover points at may be gone.
+    // New content itself arrives as DOM mutations and is highlighted like any other.
+    ctx.addEventListener(window, 'wxt:locationchange', () => popover.close(false));
 
     const onMessage = (message: unknown): Promise<CountsReply> | undefined => {
       if (!isCountsRequest(message) || window !== window.top) return undefined;

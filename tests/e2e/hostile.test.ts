@@ -44,7 +44,7 @@ describe('hostile pages in Chromium with the built extension', () => {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    fixtures = await serveDirectory(join(ROOT, 'tests/fixtures/hostile'), (path) => (path.endsWith('strict-csp.html') ? { 'content-security-policy': STRICT_CSP } : {}));
+    fixtures = await serveDirectory(join(ROOT, 'tests/fixtures/hostile'), (path): Record<string, string> => (path.endsWith('strict-csp.html') ? { 'content-security-policy': STRICT_CSP } : {}));
     const dir = mkdtempSync(join(tmpdir(), 'dmg-hostile-'));
     writeGeneratedPages(dir);
     generated = await serveDirectory(dir);

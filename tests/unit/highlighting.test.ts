@@ -131,3 +131,22 @@ describe('the two forms of the exclusion rules', () => {
     }
   });
 });
+
+describe('visible text first', () => {
+  it('widens the element in view to an ancestor with enough text, never the body', async () => {
+    const { visibleRoot } = await import('../../utils/highlight/visible-root');
+    document.body.innerHTML = `<main><article id="a"><p id="p">${'prednisone '.repeat(200)}</p></article></main>`;
+    const p = document.getElementById('p')!;
+    const original = document.elementFromPoint;
+    document.elementFromPoint = () => p;
+    try {
+      expect(visibleRoot(document)).toBe(p);
+      p.textContent = 'short';
+      expect(visibleRoot(document)?.localName).toBe('main');
+      document.elementFromPoint = () => document.body;
+      expect(visibleRoot(document)).toBeUndefined();
+    } finally {
+      document.elementFromPoint = original;
+    }
+  });
+});

@@ -2,6 +2,7 @@ import type { TermMatcher } from '../../glossary/matcher';
 import { MutationWatcher } from './mutation-watcher';
 import { PageHighlighter } from './page-highlighter';
 import { installHighlightStyles } from './page-styles';
+import { visibleRoot } from './visible-root';
 
 export interface LiveHighlighting {
   /** Resolves when everything found so far is highlighted (tests, benchmarks). */
@@ -29,6 +30,8 @@ export function startLiveHighlighting(doc: Document, matcher: TermMatcher): Live
     afterSlice: () => watcher.discardPending(),
   });
   watcher.observe(body);
+  const visible = visibleRoot(doc);
+  if (visible) highlighter.add(visible);
   highlighter.add(body);
   return {
     idle: () => highlighter.idle(),
