@@ -1,0 +1,59 @@
+import { CATEGORIES, CATEGORY_LABELS, type GlossaryEntry } from '../../glossary/types';
+
+/** How the full list is ordered: under category headings, or under letters A to Z. */
+export type GlossaryView = 'category' | 'az';
+
+export interface EntryGroup {
+  /** Stable, used to build the group's element id. */
+  readonly key: string;
+  /** The heading shown above the group. */
+  readonly label: string;
+  readonly entries: readonly GlossaryEntry[];
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/** Entries sorted by name the way a reader expects: case and accents ignored, "Calcinosis" before "Calcinosis surgery". */
+export function sortByName(entries: readonly GlossaryEntry[]): GlossaryEntry[] {
+  return [...entries].sort((a, b) => collator.compare(a.name, b.name) || collator.compare(a.id, b.id));
+}
+
+/** One group per category that has entries, in CATEGORIES (= CATEGORY_LABELS) order; names A to Z inside each. */
+export function groupByCategory(entries: readonly GlossaryEntry[]): EntryGroup[] {
+  const sorted = sortByName(entries);
+  return CATEGORIES.flatMap((category) => {
+    const inCategory = sorted.filter((entry) => entry.category === category);
+    return inCategory.length ? [{ key: category, label: CATEGORY_LABELS[category], entries: inCategory }] : [];
+  });
+}
+
+/** The letter an entry is filed under: its first letter without accents, upper case; "#" for anything else. */
+export function initialOf(name: string): string {
+  const first = name.trim().normalize('NFD').replace(/[\u0300-\u036f]/g, '').charAt(0).toUpperCase();
+  return /^[A-Z]$/.test(first) ? first : '#';
+}
+
+/** One group per initial letter in use, A to Z (then "#"), names A to Z inside each. */
+export function groupAlphabetically(entries: readonly GlossaryEntry[]): EntryGroup[] {
+  const groups = new Map<string, GlossaryEntry[]>();
+  for (const entry of sortByName(entries)) {
+    const letter = initialOf(entry.name);
+    const group = groups.get(letter);
+    if (group) group.push(entry);
+    else groups.set(letter, [entry]);
+  }
+  return [...groups.keys()]
+    .sort((a, b) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b)))
+    .map((letter) => ({ key: letter === '#' ? 'other' : letter.toLowerCase(), label: letter, entries: groups.get(letter)! }));
+}
+
+export function groupEntries(entries: readonly GlossaryEntry[], view: GlossaryView): EntryGroup[] {
+  return view === 'az' ? groupAlphabetically(entries) : groupByCategory(entries);
+}
+
+/** The review dates of a set of entries, oldest and newest, as YYYY-MM-DD (undefined for no entries). */
+export function reviewRange(entries: readonly GlossaryEntry[]): { oldest: string; newest: string } | undefined {
+  if (entries.length === 0) return undefined;
+  const dates = entries.map((entry) => entry.reviewed).sort();
+  return { oldest: dates[0]!, newest: dates[dates.length - 1]! };
+}
