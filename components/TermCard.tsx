@@ -1,5 +1,7 @@
 import { CATEGORY_LABELS, type Category, type GlossaryEntry } from '../glossary/types';
+import { formatReviewDate } from '../utils/review-date';
 import { NOTICE } from './notice';
+import { SayIt } from './SayIt';
 
 interface Props {
   entry: GlossaryEntry;
@@ -8,6 +10,8 @@ interface Props {
   /** Names of related entries, looked up by the caller so this stays a pure view. */
   relatedNames: ReadonlyArray<{ id: string; name: string }>;
   onOpenTerm: (id: string) => void;
+  /** Where given, an "Open in the full glossary" link is shown (not on the glossary page itself). */
+  onOpenGlossary?: (id: string) => void;
 }
 
 type SectionKey = 'whyInDm' | 'howGiven' | 'sideEffects';
@@ -28,13 +32,8 @@ function sectionTitles(category: Category): Record<SectionKey, string> {
   }
 }
 
-function formatDate(iso: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  return date.toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
-}
-
 /** One glossary entry, rendered the same way in the popover, the popup and the glossary page. */
-export function TermCard({ entry, headingId, relatedNames, onOpenTerm }: Props) {
+export function TermCard({ entry, headingId, relatedNames, onOpenTerm, onOpenGlossary }: Props) {
   const { sections } = entry;
   const titles = sectionTitles(entry.category);
   return (
@@ -47,10 +46,11 @@ export function TermCard({ entry, headingId, relatedNames, onOpenTerm }: Props) 
           <span class="tc-category">{CATEGORY_LABELS[entry.category]}</span>
           {entry.pronunciation && (
             <span class="tc-say">
-              <span class="tc-visually-hidden">Say it: </span>
+              <span class="tc-visually-hidden">Pronounced </span>
               {entry.pronunciation}
             </span>
           )}
+          <SayIt word={entry.name.replace(/\s*\(.*\)$/, '')} />
         </p>
       </header>
       <p class="tc-summary">{entry.summary}</p>
@@ -99,7 +99,17 @@ export function TermCard({ entry, headingId, relatedNames, onOpenTerm }: Props) 
           ))}
         </ul>
       </details>
-      <p class="tc-reviewed">Reviewed {formatDate(entry.reviewed)}</p>
+      <p class="tc-reviewed">
+        Reviewed {formatReviewDate(entry.reviewed)}
+        {onOpenGlossary && (
+          <>
+            {' · '}
+            <button type="button" class="tc-inline-link" onClick={() => onOpenGlossary(entry.id)}>
+              Open in the full glossary
+            </button>
+          </>
+        )}
+      </p>
       <p class="tc-notice" role="note">
         {NOTICE}
       </p>
