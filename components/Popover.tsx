@@ -8,6 +8,7 @@ export type CloseReason = 'escape' | 'button';
 interface Props {
   entryId: string;
   onClose: (reason: CloseReason) => void;
+  onOpenGlossary: (id: string) => void;
 }
 
 const FOCUSABLE = 'button, [href], summary, [tabindex]:not([tabindex="-1"])';
@@ -17,7 +18,7 @@ const FOCUSABLE = 'button, [href], summary, [tabindex]:not([tabindex="-1"])';
  * with a Back button, so a reader can wander and return without losing the
  * page. Focus moves in on open and is kept inside until the dialog closes.
  */
-export function Popover({ entryId, onClose }: Props) {
+export function Popover({ entryId, onClose, onOpenGlossary }: Props) {
   const [trail, setTrail] = useState<string[]>([entryId]);
   const dialog = useRef<HTMLDivElement>(null);
   const currentId = trail[trail.length - 1]!;
@@ -79,6 +80,7 @@ export function Popover({ entryId, onClose }: Props) {
         headingId={headingId}
         relatedNames={relatedNames(entry)}
         onOpenTerm={(id) => setTrail([...trail, id])}
+        onOpenGlossary={onOpenGlossary}
       />
     </div>
   );

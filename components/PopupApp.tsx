@@ -1,11 +1,45 @@
 import type { RefObject } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { getEntry, getMatcher, glossary } from '../glossary';
 import { CATEGORY_LABELS } from '../glossary/types';
+import { glossaryPath } from '../utils/messages';
 import { GlossarySearch, type SearchHit } from '../utils/search/search-index';
 import { NOTICE } from './notice';
 import { relatedNames } from './related';
 import { TermCard } from './TermCard';
+import { usePageCounts } from './usePageCounts';
+
+function openGlossary(id?: string): void {
+  void browser.tabs.create({ url: browser.runtime.getURL(glossaryPath(id)) });
+  window.close();
+}
+
+function OnThisPage({ counts, onReveal }: { counts: Record<string, number>; onReveal: (id: string) => void }) {
+  const found = Object.entries(counts)
+    .flatMap(([id, count]) => {
+      const entry = getEntry(id);
+      return entry ? [{ id, name: entry.name, count }] : [];
+    })
+    .sort((a, b) => a.name.localeCompare(b.name));
+  if (found.length === 0) return null;
+  return (
+    <section class="pp-page" aria-labelledby="pp-page-title">
+      <h2 id="pp-page-title" class="pp-section-title">
+        On this page
+      </h2>
+      <ul class="pp-chips">
+        {found.map(({ id, name, count }) => (
+          <li key={id}>
+            <button type="button" class="pp-chip" data-page-term-id={id} onClick={() => onReveal(id)} aria-label={`${name}: ${count} on this page. Show the first.`}>
+              {name} <span class="pp-count">{count}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
 
 const byName = [...glossary].sort((a, b) => a.name.localeCompare(b.name));
 
@@ -54,6 +88,7 @@ export function PopupApp() {
   const [selected, setSelected] = useState<string[]>([]);
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
+  const page = usePageCounts();
 
   const hits = useMemo<SearchHit[]>(
     () =>
@@ -88,6 +123,7 @@ export function PopupApp() {
           headingId="pp-heading"
           relatedNames={relatedNames(entry)}
           onOpenTerm={(id) => setSelected([...selected, id])}
+          onOpenGlossary={openGlossary}
         />
       </main>
     );
@@ -126,8 +162,14 @@ export function PopupApp() {
             : `No match for “${query.trim()}”. Check the spelling, or try a brand name or a shorter part of the word.`
           : `All ${hits.length} terms, A to Z`}
       </p>
+      {!query.trim() && page.counts && <OnThisPage counts={page.counts} onReveal={page.reveal} />}
       <ResultList hits={hits} onChoose={(id) => setSelected([id])} onLeaveTop={() => input.current?.focus()} listRef={list} />
       <p class="pp-notice">{NOTICE}</p>
+      <p class="pp-footer">
+        <button type="button" class="pp-link" onClick={() => openGlossary()}>
+          Browse the full glossary
+        </button>
+      </p>
     </main>
   );
 }

@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { getMatcher } from '../../glossary';
 import { startLiveHighlighting } from '../../utils/highlight/live-highlighting';
-import { isCountsRequest, type CountsReply } from '../../utils/messages';
+import { revealFirst } from '../../utils/highlight/reveal';
+import { isCountsRequest, isRevealRequest, type CountsReply } from '../../utils/messages';
 import { PopoverController } from '../../utils/popover/popover-controller';
 import { listenForTermActivation } from '../../utils/popover/term-triggers';
 
@@ -23,9 +24,14 @@ export default defineContentScript({
     // New content itself arrives as DOM mutations and is highlighted like any other.
     ctx.addEventListener(window, 'wxt:locationchange', () => popover.close(false));
 
-    const onMessage = (message: unknown): Promise<CountsReply> | undefined => {
-      if (!isCountsRequest(message) || window !== window.top) return undefined;
-      return highlighting.idle().then(() => ({ counts: Object.fromEntries(highlighting.counts()) }));
+    // Only the top frame answers the popup: it speaks for the page the patient sees.
+    const onMessage = (message: unknown): Promise<CountsReply | boolean> | undefined => {
+      if (window !== window.top) return undefined;
+      if (isCountsRequest(message)) {
+        return highlighting.idle().then(() => ({ counts: Object.fromEntries(highlighting.counts()) }));
+      }
+      if (isRevealRequest(message)) return Promise.resolve(revealFirst(document, message.id));
+      return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
 

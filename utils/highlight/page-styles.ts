@@ -1,4 +1,5 @@
 import { MARK_CLASS, TERM_ATTRIBUTE } from './highlighter';
+import { FLASH_ATTRIBUTE } from './reveal';
 
 /**
  * The only page-level CSS we add. `all: unset` makes the mark inherit the
@@ -29,6 +30,18 @@ mark.${MARK_CLASS}[${TERM_ATTRIBUTE}][${TERM_ATTRIBUTE}]:focus-visible {
 }
 mark.${MARK_CLASS}[${TERM_ATTRIBUTE}][${TERM_ATTRIBUTE}][aria-expanded="true"] {
   background-color: rgba(255, 196, 0, 0.45) !important;
+}
+mark.${MARK_CLASS}[${TERM_ATTRIBUTE}][${TERM_ATTRIBUTE}][${FLASH_ATTRIBUTE}] {
+  animation: dmg-flash 0.4s ease-in-out 4 alternate !important;
+}
+@keyframes dmg-flash {
+  to { background-color: rgba(255, 160, 0, 0.85); }
+}
+@media (prefers-reduced-motion: reduce) {
+  mark.${MARK_CLASS}[${TERM_ATTRIBUTE}][${TERM_ATTRIBUTE}][${FLASH_ATTRIBUTE}] {
+    animation: none !important;
+    outline: 3px solid rgb(255, 160, 0) !important;
+  }
 }
 `;
 

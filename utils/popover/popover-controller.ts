@@ -1,10 +1,12 @@
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { h, render } from 'preact';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import popoverCss from '../../components/popover.css?inline';
 import cardCss from '../../components/term-card.css?inline';
 import { Popover } from '../../components/Popover';
+import type { OpenGlossaryRequest } from '../messages';
 
 export const POPOVER_TAG = 'dmg-popover';
 const VIEWPORT_MARGIN = 8;
@@ -47,6 +49,11 @@ export class PopoverController {
         key: `${entryId}-${Date.now()}`,
         entryId,
         onClose: () => this.close(true),
+        onOpenGlossary: (id: string) => {
+          const request: OpenGlossaryRequest = { type: 'dmg:open-glossary', id };
+          void browser.runtime.sendMessage(request);
+          this.close(false);
+        },
       }),
       layer,
     );
