@@ -105,6 +105,65 @@ describe('the built extension in Chromium', () => {
     await popup.close();
   });
 
+  it('goes from a term into the popover, to a related term and back, by keyboard alone', async () => {
+    const deepActive = () =>
+      page.evaluate(() => {
+        let active: Element | null = document.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        // The dialog itself holds focus right after it opens; its text is all of the card's.
+        return active?.getAttribute('role') === 'dialog' ? '(dialog)' : (active?.textContent?.trim() ?? '');
+      });
+    const heading = page.locator('dmg-popover [role="dialog"] h2');
+    const tabTo = async (text: string) => {
+      for (let i = 0; i < 40 && !(await deepActive()).startsWith(text); i++) await page.keyboard.press('Tab');
+      expect(await deepActive()).toMatch(new RegExp(`^${text}`));
+    };
+    await page.locator('mark[data-dmg-term="prednisone"]').first().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => heading.textContent()).toContain('Prednisone');
+    await tabTo('Corticosteroids');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => heading.textContent()).toContain('Corticosteroids');
+    await tabTo('← Back');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => heading.textContent()).toContain('Prednisone');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-dmg-term'))).toBe('prednisone');
+  });
+
+  it('opens the full glossary at the entry from the popover', async () => {
+    await page.locator('mark[data-dmg-term="calcinosis"]').first().click();
+    const opened = session.context.waitForEvent('page');
+    await page.locator('dmg-popover button', { hasText: 'Open in the full glossary' }).click();
+    const glossaryPage = await opened;
+    await expect.poll(() => glossaryPage.url()).toBe(`chrome-extension://${session.extensionId}/glossary.html#calcinosis`);
+    expect(await page.locator('dmg-popover [role="dialog"]').count()).toBe(0);
+    await glossaryPage.close();
+  });
+
+  it('lists "On this page" in the popup with the page\'s counts, and shows a term when chosen', async () => {
+    const popup = await session.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    // The popup asks the active tab: make it the demo article, then reload the popup.
+    await page.bringToFront();
+    await popup.evaluate(() => location.reload());
+    await popup.locator('[data-page-term-id]').first().waitFor();
+    const shown = await popup.$$eval('[data-page-term-id]', (chips) =>
+      Object.fromEntries(chips.map((c) => [c.getAttribute('data-page-term-id'), Number(c.querySelector('.pp-count')!.textContent)])),
+    );
+    const onPage = await page.evaluate(() => {
+      const counts: Record<string, number> = {};
+      for (const m of document.querySelectorAll('mark[data-dmg-term]')) counts[m.getAttribute('data-dmg-term')!] = (counts[m.getAttribute('data-dmg-term')!] ?? 0) + 1;
+      return counts;
+    });
+    expect(shown).toEqual(onPage);
+    await popup.screenshot({ path: join(SHOTS, 'chromium-popup-on-this-page.png') });
+    await popup.locator('[data-page-term-id="tofacitinib"]').click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-dmg-term'))).toBe('tofacitinib');
+    await popup.close();
+  });
+
   it('caused no page errors', () => {
     expect(errors).toEqual([]);
   });

@@ -78,6 +78,32 @@ describe('the built extension in Firefox ESR', () => {
     expect(await activeTerm(page)).toBe('methotrexate');
   });
 
+  it('goes from a term into the popover, to a related term and back, by keyboard alone', async () => {
+    const deepActive = () =>
+      page.evaluate(() => {
+        let active: Element | null = document.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        // The dialog itself holds focus right after it opens; its text is all of the card's.
+        return active?.getAttribute('role') === 'dialog' ? '(dialog)' : (active?.textContent?.trim() ?? '');
+      });
+    const tabTo = async (text: string) => {
+      for (let i = 0; i < 40 && !(await deepActive()).startsWith(text); i++) await page.keyboard.press('Tab');
+      expect(await deepActive()).toMatch(new RegExp(`^${text}`));
+    };
+    await page.focus('mark[data-dmg-term="prednisone"]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialogHeading(page)).toContain('Prednisone');
+    await tabTo('Corticosteroids');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialogHeading(page)).toContain('Corticosteroids');
+    await tabTo('← Back');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialogHeading(page)).toContain('Prednisone');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialogCount(page)).toBe(0);
+    expect(await activeTerm(page)).toBe('prednisone');
+  });
+
   it('finds azathioprine in the popup when "Imuran" is typed', async () => {
     const popup = await findExtensionPage(browser, 'popup.html');
     await popup.setViewport({ width: 400, height: 600 });
@@ -87,6 +113,20 @@ describe('the built extension in Firefox ESR', () => {
     await popup.click('[data-term-id]');
     await expect.poll(() => popup.$eval('h2', (h) => h.textContent)).toContain('Azathioprine');
     await popup.screenshot({ path: join(SHOTS, 'firefox-popup-detail.png') as `${string}.png` });
+  });
+
+  it('finds entries in the popup despite typos and from part of a word', async () => {
+    const popup = await findExtensionPage(browser, 'popup.html');
+    // The previous test left the popup on a card: go back to the search.
+    if (await popup.$('.pp-back')) await popup.click('.pp-back');
+    for (const [typed, id] of [['metotrexate', 'methotrexate'], ['hydroxycloroquine', 'hydroxychloroquine'], ['ritux', 'rituximab']]) {
+      await popup.$eval('input[type="search"]', (input) => {
+        (input as HTMLInputElement).value = '';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await popup.type('input[type="search"]', typed!);
+      await expect.poll(() => popup.$eval('[data-term-id]', (el) => el.getAttribute('data-term-id'))).toBe(id);
+    }
   });
 
   it('caused no page errors', () => {
