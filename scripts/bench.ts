@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
-import { chromePath, CHROME_BUILD, ROOT } from '../tests/support/browsers';
+import { chromePath, CHROME_BUILD, launchChromium, ROOT } from '../tests/support/browsers';
 import { bundleEngine } from '../tests/support/engine-bundle';
 import { serveDirectory } from '../tests/support/static-server';
 
@@ -47,6 +47,24 @@ function largestCorpusPageWithTerms(): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The popup renders its list in the same task as it mounts, so its first
+ * contentful paint is when the first result is on screen.
+ */
+async function popupFirstPaint(): Promise<number> {
+  const session = await launchChromium();
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    await page.locator('[data-term-id]').first().waitFor();
+    times.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
+    await page.close();
+  }
+  await session.close();
+  return median(times);
 }
 
 async function main() {
@@ -147,6 +165,15 @@ async function main() {
     }
   }
 
+  // Search: every query typed letter by letter, as the popup searches on each keystroke.
+  const queries = ['Imuran', 'metotrexate', 'hydroxycloroquine', 'ritux', 'eye exam', 'bone', 'infusion', 'IVIG', 'steroid', 'calcium']
+    .flatMap((q) => Array.from({ length: q.length }, (_, i) => q.slice(0, i + 1)));
+  const searchPage = await fresh(local.url('empty.html'));
+  const searchTimes: number[] = await searchPage.evaluate((qs) => (window as any).__dmg.searchTimes(qs, 5), queries);
+  await searchPage.close();
+  const sorted = [...searchTimes].sort((a, b) => a - b);
+  const search = { queries: searchTimes.length, medianMs: median(searchTimes), p95Ms: sorted[Math.floor(sorted.length * 0.95)]! };
+
   const contentJs = join(CHROME_BUILD, 'content-scripts/content.js');
   let bundle: { bytes: number; gzipBytes: number } | undefined;
   try {
@@ -163,6 +190,8 @@ async function main() {
     pages: results,
     append500: { emptyPageMs: median(append.empty!), highlightedPageMs: median(append.full!), ratio: median(append.full!) / median(append.empty!) },
     contentScript: bundle,
+    search,
+    popupFirstResultMs: await popupFirstPaint(),
   };
 
   console.log(`\nChromium ${report.browser}, median of ${RUNS} runs (naive mark.js: ${Math.min(RUNS, 3)})\n`);
@@ -182,6 +211,8 @@ async function main() {
   console.log(
     `Append 500 paragraphs: ${report.append500.emptyPageMs.toFixed(1)} ms on an empty page, ${report.append500.highlightedPageMs.toFixed(1)} ms on the highlighted 2 MB page (ratio ${report.append500.ratio.toFixed(2)}, target ≤1.5)`,
   );
+  console.log(`Search over the whole glossary: median ${search.medianMs.toFixed(2)} ms, p95 ${search.p95Ms.toFixed(2)} ms per query (${search.queries} queries)`);
+  console.log(`Popup: first result painted ${report.popupFirstResultMs.toFixed(0)} ms after opening (median)`);
   if (bundle) console.log(`Content script: ${(bundle.bytes / 1024).toFixed(1)} KB, ${(bundle.gzipBytes / 1024).toFixed(1)} KB gzip`);
 
   const out = join(ROOT, 'bench-results');

@@ -8,6 +8,7 @@ import { getMatcher, glossary } from '../../glossary';
 import { aliasText } from '../../glossary/types';
 import { startLiveHighlighting, type LiveHighlighting } from '../../utils/highlight/live-highlighting';
 import { PageHighlighter } from '../../utils/highlight/page-highlighter';
+import { GlossarySearch } from '../../utils/search/search-index';
 
 let live: LiveHighlighting | undefined;
 
@@ -60,6 +61,19 @@ const engine = {
       each: () => count++,
     });
     return count;
+  },
+  /** Milliseconds each query takes over the whole glossary, after building the index once. */
+  searchTimes(queries: string[], rounds: number): number[] {
+    const search = new GlossarySearch(glossary, getMatcher());
+    const times: number[] = [];
+    for (let round = 0; round < rounds; round++) {
+      for (const query of queries) {
+        const t0 = performance.now();
+        search.search(query);
+        times.push(performance.now() - t0);
+      }
+    }
+    return times;
   },
   unmarkNaive(): void {
     new Mark(document.body).unmark();
