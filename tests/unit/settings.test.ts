@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { CATEGORIES } from '../../glossary/types';
+import { DEFAULT_SETTINGS, isActiveOn, mergeForWrite, normalizeSite, sanitizeSettings, switchSite, type Settings } from '../../utils/settings/schema';
+
+const settings = (change: Partial<Settings> = {}): Settings => ({ ...sanitizeSettings({}).settings, ...change });
+
+describe('sanitizeSettings', () => {
+  it('gives the defaults for nothing stored', () => {
+    expect(sanitizeSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, invalid: [] });
+    expect(sanitizeSettings(null).settings).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('replaces only the corrupt keys with their defaults and keeps the rest', () => {
+    const stored = { enabled: false, style: 'sparkly', colour: 'blue', categories: ['medicine', 'nonsense'], disabledSites: ['nhs.uk'], firstOnly: 'yes' };
+    const { settings: read, invalid } = sanitizeSettings(stored);
+    expect(read).toEqual({ ...DEFAULT_SETTINGS, enabled: false, colour: 'blue', disabledSites: ['nhs.uk'] });
+    expect(invalid.sort()).toEqual(['categories', 'firstOnly', 'style']);
+  });
+
+  it('rejects site lists with unnormalised or non-string entries, and duplicate categories', () => {
+    expect(sanitizeSettings({ disabledSites: ['WWW.NHS.UK'] }).invalid).toEqual(['disabledSites']);
+    expect(sanitizeSettings({ disabledSites: [42] }).invalid).toEqual(['disabledSites']);
+    expect(sanitizeSettings({ categories: ['test', 'test'] }).invalid).toEqual(['categories']);
+  });
+
+  it('falls back entirely, key by key, when the stored value is not an object', () => {
+    const { settings: read, invalid } = sanitizeSettings('garbage');
+    expect(read).toEqual(DEFAULT_SETTINGS);
+    expect(invalid).toHaveLength(Object.keys(DEFAULT_SETTINGS).length);
+  });
+
+  it('never shares the default arrays with the result', () => {
+    const read = sanitizeSettings({}).settings;
+    read.categories.pop();
+    expect(DEFAULT_SETTINGS.categories).toEqual([...CATEGORIES]);
+  });
+});
+
+describe('mergeForWrite', () => {
+  it('writes the change over the stored settings without losing unknown or other keys', () => {
+    const stored = { enabled: false, fromANewerVersion: 7, style: 'broken' };
+    expect(mergeForWrite(stored, { colour: 'green' })).toEqual({ ...DEFAULT_SETTINGS, enabled: false, colour: 'green', fromANewerVersion: 7 });
+  });
+});
+
+describe('sites', () => {
+  it('normalises hostnames', () => {
+    expect(normalizeSite(' WWW.Example.ORG. ')).toBe('example.org');
+  });
+
+  it('is on unless off everywhere or the site (or a parent domain) is listed', () => {
+    expect(isActiveOn(settings(), 'www.nhs.uk')).toBe(true);
+    expect(isActiveOn(settings({ enabled: false }), 'www.nhs.uk')).toBe(false);
+    expect(isActiveOn(settings({ disabledSites: ['nhs.uk'] }), 'digital.nhs.uk')).toBe(false);
+    expect(isActiveOn(settings({ disabledSites: ['nhs.uk'] }), 'notnhs.uk')).toBe(true);
+  });
+
+  it('switches a site off and back on, including a site covered by a parent domain and when off everywhere', () => {
+    const off = switchSite(settings(), 'www.mayoclinic.org');
+    expect(off).toEqual({ disabledSites: ['mayoclinic.org'] });
+    expect(switchSite(settings(off), 'mayoclinic.org')).toEqual({ enabled: true, disabledSites: [] });
+    expect(switchSite(settings({ disabledSites: ['nhs.uk', 'x.org'] }), 'www.nhs.uk')).toEqual({ enabled: true, disabledSites: ['x.org'] });
+    expect(switchSite(settings({ enabled: false }), 'a.org')).toEqual({ enabled: true, disabledSites: [] });
+  });
+});
