@@ -90,7 +90,11 @@ export class TermMatcher {
     const alternatives = [...new Set(names.map((n) => escapeForPattern(n.text)))].sort(
       (a, b) => b.length - a.length || a.localeCompare(b),
     );
-    this.source = `(?<!${WORD_CHAR})(?:${alternatives.join('|')})${SUFFIX}(?!${WORD_CHAR})`;
+    // With no names (every category switched off) the pattern must match nothing,
+    // never the empty string, which would match everywhere.
+    this.source = alternatives.length
+      ? `(?<!${WORD_CHAR})(?:${alternatives.join('|')})${SUFFIX}(?!${WORD_CHAR})`
+      : '(?!)';
   }
 
   createPattern(): RegExp {

@@ -82,6 +82,12 @@ describe('TermMatcher on a fixture glossary', () => {
   });
 });
 
+describe('TermMatcher with no entries', () => {
+  it('matches nothing rather than the empty string', () => {
+    expect(new TermMatcher([]).findAll('prednisone and anything')).toEqual([]);
+  });
+});
+
 describe('TermMatcher on the real glossary', () => {
   const real = new TermMatcher(glossary);
   const cases: Array<[string, string]> = [

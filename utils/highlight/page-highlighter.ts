@@ -24,6 +24,8 @@ export interface PageHighlighterOptions {
   beforeSlice?: () => void;
   yield?: Yield;
   sliceMs?: number;
+  /** Highlight only the first mention of each entry. */
+  firstOnly?: boolean;
 }
 
 /**
@@ -47,7 +49,14 @@ export class PageHighlighter {
     private readonly options: PageHighlighterOptions = {},
   ) {
     this.pattern = matcher.createPattern();
+    if (options.firstOnly) {
+      const seen = new Set<string>();
+      this.allow = (entryId) => !seen.has(entryId) && (seen.add(entryId), true);
+    }
   }
+
+  /** Decides per match whether to highlight it (all of them, or first mentions only). */
+  private readonly allow: (entryId: string) => boolean = () => true;
 
   /** Queues `root` (an element, a shadow root or a text node) for highlighting. */
   add(root: Node): void {
@@ -103,7 +112,7 @@ export class PageHighlighter {
             if (walker.finished) this.queue.shift();
           }
           if (this.toWrap.length > 0) {
-            highlightTerms(this.toWrap.splice(0, WRAP_CHUNK), this.matcher, this.pattern);
+            highlightTerms(this.toWrap.splice(0, WRAP_CHUNK), this.matcher, this.pattern, this.allow);
             changed = true;
           }
         } while ((this.queue.length > 0 || this.toWrap.length > 0) && performance.now() < deadline);

@@ -1,5 +1,21 @@
+import type { HighlightColour, HighlightStyle } from '../settings/schema';
 import { MARK_CLASS, TERM_ATTRIBUTE } from './highlighter';
 import { FLASH_ATTRIBUTE } from './reveal';
+
+export interface HighlightLook {
+  style: HighlightStyle;
+  colour: HighlightColour;
+}
+
+/** Translucent tints read on light and dark pages alike, since the page's own colours show through. */
+const TINTS: Record<HighlightColour, { rgb: string; flash: string }> = {
+  amber: { rgb: '255, 196, 0', flash: 'rgba(255, 160, 0, 0.85)' },
+  blue: { rgb: '64, 156, 255', flash: 'rgba(64, 156, 255, 0.8)' },
+  green: { rgb: '52, 199, 89', flash: 'rgba(52, 199, 89, 0.8)' },
+  pink: { rgb: '255, 105, 180', flash: 'rgba(255, 105, 180, 0.8)' },
+};
+
+const MARK = `mark.${MARK_CLASS}[${TERM_ATTRIBUTE}][${TERM_ATTRIBUTE}]`;
 
 /**
  * The only page-level CSS we add. `all: unset` makes the mark inherit the
@@ -8,53 +24,69 @@ import { FLASH_ATTRIBUTE } from './reveal';
  * margin), so highlighting never moves a line. The doubled attribute raises
  * specificity above page rules like `* { all: unset !important }`.
  */
-const CSS = `
-mark.${MARK_CLASS}[${TERM_ATTRIBUTE}][${TERM_ATTRIBUTE}] {
+export function highlightCss({ style, colour }: HighlightLook): string {
+  const { rgb, flash } = TINTS[colour];
+  const rest = style === 'background' ? `rgba(${rgb}, 0.22)` : 'transparent';
+  const underline = style === 'hover' ? 'none' : 'underline';
+  return `
+${MARK} {
   all: unset !important;
   display: inline !important;
-  background-color: rgba(255, 196, 0, 0.22) !important;
-  text-decoration-line: underline !important;
+  background-color: ${rest} !important;
+  text-decoration-line: ${underline} !important;
   text-decoration-style: dotted !important;
   text-decoration-thickness: 0.09em !important;
-  text-decoration-color: currentColor !important;
+  text-decoration-color: ${style === 'underline' ? `rgb(${rgb})` : 'currentColor'} !important;
   text-underline-offset: 0.18em !important;
   border-radius: 0.15em !important;
   cursor: help !important;
 }
-mark.${MARK_CLASS}[${TERM_ATTRIBUTE}][${TERM_ATTRIBUTE}]:hover {
-  background-color: rgba(255, 196, 0, 0.4) !important;
+${MARK}:hover, ${MARK}:focus-visible {
+  background-color: rgba(${rgb}, 0.4) !important;
+  text-decoration-line: underline !important;
 }
-mark.${MARK_CLASS}[${TERM_ATTRIBUTE}][${TERM_ATTRIBUTE}]:focus-visible {
+${MARK}:focus-visible {
   outline: 2px solid #1a73e8 !important;
   outline-offset: 1px !important;
 }
-mark.${MARK_CLASS}[${TERM_ATTRIBUTE}][${TERM_ATTRIBUTE}][aria-expanded="true"] {
-  background-color: rgba(255, 196, 0, 0.45) !important;
+${MARK}[aria-expanded="true"] {
+  background-color: rgba(${rgb}, 0.45) !important;
 }
-mark.${MARK_CLASS}[${TERM_ATTRIBUTE}][${TERM_ATTRIBUTE}][${FLASH_ATTRIBUTE}] {
+${MARK}[${FLASH_ATTRIBUTE}] {
   animation: dmg-flash 0.4s ease-in-out 4 alternate !important;
 }
 @keyframes dmg-flash {
-  to { background-color: rgba(255, 160, 0, 0.85); }
+  to { background-color: ${flash}; }
 }
 @media (prefers-reduced-motion: reduce) {
-  mark.${MARK_CLASS}[${TERM_ATTRIBUTE}][${TERM_ATTRIBUTE}][${FLASH_ATTRIBUTE}] {
+  ${MARK}[${FLASH_ATTRIBUTE}] {
     animation: none !important;
-    outline: 3px solid rgb(255, 160, 0) !important;
+    outline: 3px solid ${flash} !important;
   }
 }
 `;
+}
 
-/** Adds the highlight stylesheet to a document or a shadow root; returns a function that removes it. */
-export function installHighlightStyles(target: Document | ShadowRoot): () => void {
+export interface InstalledStyles {
+  setLook(look: HighlightLook): void;
+  remove(): void;
+}
+
+/** Adds the highlight stylesheet to a document or a shadow root. */
+export function installHighlightStyles(target: Document | ShadowRoot, look: HighlightLook): InstalledStyles {
   const doc = target.ownerDocument ?? (target as Document);
   const style = doc.createElement('style');
   style.setAttribute('data-dmg-styles', '');
-  style.textContent = CSS;
+  style.textContent = highlightCss(look);
   // A page rule like `* { all: unset }` would otherwise display this element's
   // CSS as text and push the page down. Set through CSSOM, so page CSPs allow it.
   style.style.setProperty('display', 'none', 'important');
   if (target.nodeType === Node.DOCUMENT_NODE) (doc.head ?? doc.documentElement).append(style);
   else target.append(style);
-  return () => style.remove();
+  return {
+    setLook: (next) => {
+      style.textContent = highlightCss(next);
+    },
+    remove: () => style.remove(),
+  };
 }
