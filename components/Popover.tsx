@@ -9,6 +9,8 @@ interface Props {
   entryId: string;
   onClose: (reason: CloseReason) => void;
   onOpenGlossary: (id: string) => void;
+  /** Move focus into the dialog when it opens (not when it opened on hover). */
+  takeFocus: boolean;
 }
 
 const FOCUSABLE = 'button, [href], summary, [tabindex]:not([tabindex="-1"])';
@@ -18,14 +20,15 @@ const FOCUSABLE = 'button, [href], summary, [tabindex]:not([tabindex="-1"])';
  * with a Back button, so a reader can wander and return without losing the
  * page. Focus moves in on open and is kept inside until the dialog closes.
  */
-export function Popover({ entryId, onClose, onOpenGlossary }: Props) {
+export function Popover({ entryId, onClose, onOpenGlossary, takeFocus }: Props) {
   const [trail, setTrail] = useState<string[]>([entryId]);
   const dialog = useRef<HTMLDivElement>(null);
   const currentId = trail[trail.length - 1]!;
   const entry = getEntry(currentId);
 
   useEffect(() => {
-    dialog.current?.focus();
+    // On hover the reader's focus stays put; after the first page (a related term chosen), focus follows.
+    if (takeFocus || trail.length > 1) dialog.current?.focus();
     dialog.current?.scrollTo?.(0, 0);
   }, [currentId]);
 

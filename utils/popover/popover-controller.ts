@@ -13,6 +13,8 @@ const VIEWPORT_MARGIN = 8;
 
 interface Open {
   trigger: HTMLElement;
+  /** Opened by resting the pointer on the term: focus stays where the reader left it. */
+  byHover: boolean;
   stopFollowing: () => void;
 }
 
@@ -37,8 +39,25 @@ export class PopoverController {
     return this.current?.trigger;
   }
 
-  async open(trigger: HTMLElement, entryId: string): Promise<void> {
-    if (this.current?.trigger === trigger) return;
+  /** The term whose popover was opened by hovering, if that is what is open. */
+  get hoverTrigger(): HTMLElement | undefined {
+    return this.current?.byHover ? this.current.trigger : undefined;
+  }
+
+  /** Whether an event happened inside the popover. */
+  contains(event: Event): boolean {
+    return !!this.ui && event.composedPath().includes(this.ui.shadowHost);
+  }
+
+  async open(trigger: HTMLElement, entryId: string, { byHover = false } = {}): Promise<void> {
+    if (this.current?.trigger === trigger) {
+      // A click on a term whose popover opened by hovering takes it over: keep it, move focus in.
+      if (!byHover && this.current.byHover) {
+        this.current.byHover = false;
+        this.ui?.mounted?.querySelector<HTMLElement>('[role="dialog"]')?.focus();
+      }
+      return;
+    }
     this.close(false);
     const ui = await this.getUi();
     ui.mount();
@@ -48,6 +67,7 @@ export class PopoverController {
       h(Popover, {
         key: `${entryId}-${Date.now()}`,
         entryId,
+        takeFocus: !byHover,
         onClose: () => this.close(true),
         onOpenGlossary: (id: string) => {
           const request: OpenGlossaryRequest = { type: 'dmg:open-glossary', id };
@@ -58,24 +78,25 @@ export class PopoverController {
       layer,
     );
     const place = () => void this.place(trigger, layer);
-    this.current = { trigger, stopFollowing: autoUpdate(trigger, layer, place) };
+    this.current = { trigger, byHover, stopFollowing: autoUpdate(trigger, layer, place) };
   }
 
   /** Closes the popover; `restoreFocus` returns focus to the term (Escape, Close button). */
   close(restoreFocus: boolean): void {
     const open = this.current;
     if (!open) return;
+    // Focus goes back to the term only if it was in the popover or on the term, never pulled from elsewhere.
+    const focusWasOurs = document.activeElement === this.ui?.shadowHost || document.activeElement === open.trigger;
     this.current = undefined;
     open.stopFollowing();
     open.trigger.setAttribute('aria-expanded', 'false');
     if (this.ui?.mounted) render(null, this.ui.mounted);
     this.ui?.remove();
-    if (restoreFocus && open.trigger.isConnected) open.trigger.focus({ preventScroll: true });
+    if (restoreFocus && focusWasOurs && open.trigger.isConnected) open.trigger.focus({ preventScroll: true });
   }
 
   private onPointerDown(event: Event): void {
-    if (!this.current || !this.ui) return;
-    if (event.composedPath().includes(this.ui.shadowHost)) return;
+    if (!this.current || this.contains(event)) return;
     // A press on the open term itself is left to the click that follows.
     if (event.composedPath().includes(this.current.trigger)) return;
     this.close(false);
