@@ -23,7 +23,14 @@ export default defineConfig({
     name: 'DM Glossary',
     description:
       'Explains dermatomyositis treatment words on any page, from a glossary built into the extension. Works offline; sends nothing.',
-    permissions: ['storage'],
+    // storage: the settings; contextMenus: "Look up '…' in the DM glossary" on selected text.
+    permissions: ['storage', 'contextMenus'],
+    commands: {
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+G' },
+        description: 'Turn highlighting on or off on this site',
+      },
+    },
     action: { default_title: 'DM Glossary: look up a word' },
     ...(browser === 'firefox'
       ? {

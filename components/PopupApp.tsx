@@ -11,7 +11,7 @@ import { TermCard } from './TermCard';
 import { usePageCounts } from './usePageCounts';
 
 function openGlossary(id?: string): void {
-  void browser.tabs.create({ url: browser.runtime.getURL(glossaryPath(id)) });
+  void browser.tabs.create({ url: browser.runtime.getURL(glossaryPath({ id })) });
   window.close();
 }
 
@@ -162,14 +162,25 @@ export function PopupApp() {
             : `No match for “${query.trim()}”. Check the spelling, or try a brand name or a shorter part of the word.`
           : `All ${hits.length} terms, A to Z`}
       </p>
-      {!query.trim() && page.counts && <OnThisPage counts={page.counts} onReveal={page.reveal} />}
+      {!query.trim() && page.page && <OnThisPage counts={page.page.counts} onReveal={page.reveal} />}
       <ResultList hits={hits} onChoose={(id) => setSelected([id])} onLeaveTop={() => input.current?.focus()} listRef={list} />
       <p class="pp-notice">{NOTICE}</p>
-      <p class="pp-footer">
-        <button type="button" class="pp-link" onClick={() => openGlossary()}>
-          Browse the full glossary
-        </button>
-      </p>
+      <footer class="pp-footer">
+        {page.page && (
+          <label class="pp-switch">
+            <input type="checkbox" data-site-switch checked={page.page.active} onChange={page.toggleSite} />
+            Highlight on {page.page.host || 'local files'}
+          </label>
+        )}
+        <p class="pp-links">
+          <button type="button" class="pp-link" onClick={() => openGlossary()}>
+            Browse the full glossary
+          </button>
+          <button type="button" class="pp-link" onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}>
+            Settings
+          </button>
+        </p>
+      </footer>
     </main>
   );
 }

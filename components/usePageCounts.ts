@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { countsRequest, type CountsReply, type RevealRequest } from '../utils/messages';
+import { countsRequest, type CountsReply, type RevealRequest, type ToggleSiteRequest } from '../utils/messages';
 
 export interface PageCounts {
-  /** Entry id to number of highlights, or undefined while unknown or where the page has no content script. */
-  counts: Record<string, number> | undefined;
+  /** The active tab's answer, or undefined while unknown or where the page has no content script. */
+  page: CountsReply | undefined;
   reveal: (id: string) => void;
+  /** Turns highlighting on or off for the tab's site (the content script writes the setting). */
+  toggleSite: () => void;
 }
 
 /**
@@ -15,7 +17,8 @@ export interface PageCounts {
  */
 export function usePageCounts(): PageCounts {
   const [tabId, setTabId] = useState<number>();
-  const [counts, setCounts] = useState<Record<string, number>>();
+  const [page, setPage] = useState<CountsReply>();
+  const [asked, setAsked] = useState(0);
   useEffect(() => {
     let live = true;
     void (async () => {
@@ -25,7 +28,7 @@ export function usePageCounts(): PageCounts {
         const reply = (await browser.tabs.sendMessage(tab.id, countsRequest)) as CountsReply | undefined;
         if (live && reply) {
           setTabId(tab.id);
-          setCounts(reply.counts);
+          setPage(reply);
         }
       } catch {
         // No content script on this tab: nothing to show.
@@ -34,9 +37,15 @@ export function usePageCounts(): PageCounts {
     return () => {
       live = false;
     };
-  }, []);
+  }, [asked]);
   return {
-    counts,
+    page,
+    toggleSite: () => {
+      if (tabId === undefined) return;
+      const request: ToggleSiteRequest = { type: 'dmg:toggle-site' };
+      // Ask again afterwards: the counts change with the switch.
+      void browser.tabs.sendMessage(tabId, request).then(() => setAsked((n) => n + 1), () => undefined);
+    },
     reveal: (id) => {
       if (tabId === undefined) return;
       const request: RevealRequest = { type: 'dmg:reveal', id };

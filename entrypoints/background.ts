@@ -1,12 +1,35 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { glossaryPath, isOpenGlossaryRequest } from '../utils/messages';
+import { glossaryPath, isOpenGlossaryRequest, type ToggleSiteRequest } from '../utils/messages';
+
+const LOOKUP_MENU_ID = 'dmg-lookup-selection';
+const TOGGLE_SITE_COMMAND = 'toggle-site';
+
+function openGlossary(where: { id?: string; query?: string }): Promise<unknown> {
+  return browser.tabs.create({ url: browser.runtime.getURL(glossaryPath(where)) });
+}
 
 export default defineBackground(() => {
   // Content scripts cannot open extension pages themselves; "Open in the full glossary" asks here.
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isOpenGlossaryRequest(message)) return undefined;
-    return browser.tabs.create({ url: browser.runtime.getURL(glossaryPath(message.id)) }).then(() => undefined);
+    return openGlossary({ id: message.id }).then(() => undefined);
+  });
+
+  // Recreated at every start: menus may or may not survive a background restart, by browser.
+  void browser.contextMenus.removeAll().then(() =>
+    browser.contextMenus.create({ id: LOOKUP_MENU_ID, title: "Look up '%s' in the DM glossary", contexts: ['selection'] }),
+  );
+  browser.contextMenus.onClicked.addListener((info) => {
+    if (info.menuItemId === LOOKUP_MENU_ID && info.selectionText) void openGlossary({ query: info.selectionText });
+  });
+
+  // The keyboard command toggles the current tab's site; its content script knows the site and writes the setting.
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== TOGGLE_SITE_COMMAND) return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    const request: ToggleSiteRequest = { type: 'dmg:toggle-site' };
+    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, request).catch(() => undefined);
   });
 
   // Test builds only (`wxt build --mode e2e`): Firefox's WebDriver BiDi cannot

@@ -1,12 +1,21 @@
 /** Messages between the extension's pages, its background and the content script. */
+import { glossaryUrl } from './glossary-page/location';
 
 export interface CountsRequest {
   type: 'dmg:counts';
 }
 
-/** How many times each entry is highlighted on the page, by entry id. */
+/** How many times each entry is highlighted on the page, by entry id, and whether highlighting runs there. */
 export interface CountsReply {
   counts: Record<string, number>;
+  /** The page's hostname ("" for local files), for the popup's "this site" switch. */
+  host: string;
+  active: boolean;
+}
+
+/** Turn highlighting on or off for the page's site (the keyboard command and the popup). Replies whether it is now on. */
+export interface ToggleSiteRequest {
+  type: 'dmg:toggle-site';
 }
 
 /** Scroll to and flash the first highlight of an entry on the page. */
@@ -31,6 +40,10 @@ export function isCountsRequest(message: unknown): message is CountsRequest {
   return hasType(message, 'dmg:counts');
 }
 
+export function isToggleSiteRequest(message: unknown): message is ToggleSiteRequest {
+  return hasType(message, 'dmg:toggle-site');
+}
+
 export function isRevealRequest(message: unknown): message is RevealRequest {
   return hasType(message, 'dmg:reveal') && typeof (message as RevealRequest).id === 'string';
 }
@@ -39,7 +52,7 @@ export function isOpenGlossaryRequest(message: unknown): message is OpenGlossary
   return hasType(message, 'dmg:open-glossary') && typeof (message as OpenGlossaryRequest).id === 'string';
 }
 
-/** The glossary page's address for an entry, relative to the extension's root. */
-export function glossaryPath(id?: string): `/glossary.html${string}` {
-  return id ? `/glossary.html#${encodeURIComponent(id)}` : '/glossary.html';
+/** The glossary page's address for an entry or a search, relative to the extension's root. */
+export function glossaryPath({ id, query = '' }: { id?: string; query?: string } = {}): `/glossary.html${string}` {
+  return glossaryUrl('/glossary.html', query, id) as `/glossary.html${string}`;
 }

@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { getMatcher } from '../../glossary';
-import { startLiveHighlighting } from '../../utils/highlight/live-highlighting';
+import { PageSession } from '../../utils/highlight/page-session';
 import { revealFirst } from '../../utils/highlight/reveal';
-import { isCountsRequest, isRevealRequest, type CountsReply } from '../../utils/messages';
+import { isCountsRequest, isRevealRequest, isToggleSiteRequest, type CountsReply } from '../../utils/messages';
 import { PopoverController } from '../../utils/popover/popover-controller';
 import { listenForTermActivation } from '../../utils/popover/term-triggers';
+import { isActiveOn, switchSite } from '../../utils/settings/schema';
+import { loadSettings, updateSettings, watchSettings } from '../../utils/settings/store';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*', 'file:///*'],
@@ -15,30 +16,46 @@ export default defineContentScript({
   matchAboutBlank: true,
   // Styles reach the popover's shadow root inline; nothing is fetched or exposed to pages.
   cssInjectionMode: 'manual',
-  main(ctx) {
+  async main(ctx) {
     if (!document.body) return;
-    const highlighting = startLiveHighlighting(document, getMatcher());
+    const host = location.hostname;
+    let settings = await loadSettings();
+    if (ctx.isInvalid) return;
+    const session = new PageSession(document, host);
+    session.apply(settings);
+
     const popover = new PopoverController(ctx);
-    listenForTermActivation(ctx, popover);
+    listenForTermActivation(ctx, popover, () => settings.openOn);
     // A single-page app changed route: the term the popover points at may be gone.
     // New content itself arrives as DOM mutations and is highlighted like any other.
     ctx.addEventListener(window, 'wxt:locationchange', () => popover.close(false));
 
-    // Only the top frame answers the popup: it speaks for the page the patient sees.
+    // Changes made in the popup, the options page or another tab apply here at once.
+    const unwatch = watchSettings((next) => {
+      settings = next;
+      if (!session.active || next.openOn === 'click') popover.close(false);
+      session.apply(next);
+    });
+
+    // Only the top frame answers: it speaks for the page the patient sees.
     const onMessage = (message: unknown): Promise<CountsReply | boolean> | undefined => {
       if (window !== window.top) return undefined;
       if (isCountsRequest(message)) {
-        return highlighting.idle().then(() => ({ counts: Object.fromEntries(highlighting.counts()) }));
+        return session.idle().then(() => ({ counts: Object.fromEntries(session.counts()), host, active: session.active }));
       }
       if (isRevealRequest(message)) return Promise.resolve(revealFirst(document, message.id));
+      if (isToggleSiteRequest(message)) {
+        return updateSettings(switchSite(settings, host)).then((next) => isActiveOn(next, host));
+      }
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
 
     ctx.onInvalidated(() => {
+      unwatch();
       browser.runtime.onMessage.removeListener(onMessage);
       popover.close(false);
-      highlighting.stop();
+      session.stop();
     });
   },
 });
