@@ -1,0 +1,115 @@
+/**
+ * Settings on the built extension in Chromium: every change made on the
+ * options page or in the popup applies to an open tab at once, and turning
+ * highlighting off restores the page exactly.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { browser } from 'wxt/browser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, ROOT, type ChromiumSession } from '../support/browsers';
+import { serveDirectory, type StaticServer } from '../support/static-server';
+
+describe('settings in Chromium', () => {
+  let session: ChromiumSession;
+  let server: StaticServer;
+  let article: Page;
+  let options: Page;
+
+  const marks = () => article.locator('mark[data-dmg-term]').count();
+  const asServed = () =>
+    article.evaluate(async () => {
+      const html = await (await fetch(location.href)).text();
+      return new DOMParser().parseFromString(html, 'text/html').body.innerHTML === document.body.innerHTML;
+    });
+  // `chrome` is the extension page's own API object, present there at run time.
+  const setStored = (value: unknown) =>
+    options.evaluate((v) => (globalThis as unknown as { chrome: typeof browser }).chrome.storage.sync.set({ settings: v }), value);
+
+  beforeAll(async () => {
+    server = await serveDirectory(join(ROOT, 'demo'));
+    session = await launchChromium();
+    article = await session.context.newPage();
+    await article.goto(server.url('article.html'));
+    await article.locator('mark[data-dmg-term]').first().waitFor();
+    options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await options.locator('h1').waitFor();
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('turns highlighting off everywhere and restores the page exactly, then back on, without a reload', async () => {
+    const before = await marks();
+    await options.getByLabel('Highlight glossary words on web pages').uncheck();
+    await expect.poll(marks).toBe(0);
+    expect(await asServed()).toBe(true);
+    await options.getByLabel('Highlight glossary words on web pages').check();
+    await expect.poll(marks).toBe(before);
+  });
+
+  it('restyles highlights in place', async () => {
+    await options.getByLabel('Dotted underline only').check();
+    const first = article.locator('mark[data-dmg-term]').first();
+    await expect.poll(() => first.evaluate((m) => getComputedStyle(m).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+    await options.getByLabel('Soft colour and dotted underline').check();
+    await expect.poll(() => first.evaluate((m) => getComputedStyle(m).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+  });
+
+  it('highlights only the chosen kinds of terms, and only first mentions when asked', async () => {
+    await options.getByLabel('Medicine', { exact: true }).uncheck();
+    await expect.poll(() => article.locator('mark[data-dmg-term="methotrexate"]').count()).toBe(0);
+    expect(await article.locator('mark[data-dmg-term="calcinosis"]').count()).toBe(1);
+    await options.getByLabel('Medicine', { exact: true }).check();
+    await options.getByLabel('Only the first mention of each word on a page').check();
+    await expect.poll(() => article.locator('mark[data-dmg-term="corticosteroids"]').count()).toBe(1);
+    const ids = await article.$$eval('mark[data-dmg-term]', (ms) => ms.map((m) => m.getAttribute('data-dmg-term')));
+    expect(new Set(ids).size).toBe(ids.length);
+    await options.getByLabel('Only the first mention of each word on a page').uncheck();
+    await expect.poll(() => article.locator('mark[data-dmg-term="corticosteroids"]').count()).toBeGreaterThan(1);
+  });
+
+  it('switches the current site off and on from the popup, and lists it on the options page', async () => {
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    await article.bringToFront();
+    await popup.evaluate(() => location.reload());
+    const siteSwitch = popup.locator('[data-site-switch]');
+    await siteSwitch.waitFor();
+    expect(await siteSwitch.isChecked()).toBe(true);
+    await siteSwitch.uncheck();
+    await expect.poll(marks).toBe(0);
+    expect(await asServed()).toBe(true);
+    await expect.poll(() => options.locator('.op-sites li').allTextContents()).toEqual([expect.stringContaining('127.0.0.1')]);
+    await popup.locator('[data-site-switch]').check();
+    await expect.poll(marks).toBeGreaterThan(0);
+    await popup.close();
+  });
+
+  it('falls back to the default for a corrupt stored value and keeps the others', async () => {
+    await setStored({ enabled: false, style: 42, colour: 'green' });
+    await expect.poll(marks).toBe(0);
+    await options.reload();
+    expect(await options.getByLabel('Highlight glossary words on web pages').isChecked()).toBe(false);
+    expect(await options.getByLabel('Soft colour and dotted underline').isChecked()).toBe(true);
+    expect(await options.getByLabel('Green').isChecked()).toBe(true);
+    await setStored({});
+    await expect.poll(marks).toBeGreaterThan(0);
+  });
+
+  it('opens the popover on hover when asked, leaves focus alone, and closes when the pointer leaves', async () => {
+    await options.getByLabel(/When I rest the mouse/).check();
+    await article.bringToFront();
+    await article.mouse.move(1, 1);
+    const term = article.locator('mark[data-dmg-term="rituximab"]').first();
+    await term.scrollIntoViewIfNeeded();
+    await term.hover();
+    await article.locator('dmg-popover [role="dialog"]').waitFor();
+    expect(await article.evaluate(() => document.activeElement?.localName)).toBe('body');
+    await article.mouse.move(1, 1);
+    await expect.poll(() => article.locator('dmg-popover [role="dialog"]').count()).toBe(0);
+    await options.getByLabel(/When I click or tap/).check();
+  });
+});
