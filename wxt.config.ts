@@ -13,6 +13,12 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  // Firefox's sources zip (`wxt zip -b firefox`), for addons.mozilla.org's reviewers to rebuild from.
+  // WXT already leaves out node_modules, .output, hidden files (.wxt, .git) and *.test.ts; these
+  // are results the tests, the demo and the benchmark write (all gitignored), not sources.
+  zip: {
+    excludeSources: ['test-results/**', 'bench-results/**', 'demo-output/**', '**/*.log'],
+  },
   hooks: {
     // A malformed entry must fail the build, naming the entry and the field.
     'build:before': () => {
@@ -20,18 +26,17 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'DM Glossary',
-    description:
-      'Explains dermatomyositis treatment words on any page, from a glossary built into the extension. Works offline; sends nothing.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // storage: the settings; contextMenus: "Look up '…' in the DM glossary" on selected text.
     permissions: ['storage', 'contextMenus'],
     commands: {
       'toggle-site': {
         suggested_key: { default: 'Alt+Shift+G' },
-        description: 'Turn highlighting on or off on this site',
+        description: '__MSG_commandToggleSite__',
       },
     },
-    action: { default_title: 'DM Glossary: look up a word' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -5,7 +5,9 @@ import { formatReviewDate } from '../utils/review-date';
 import { groupEntries, reviewRange, type EntryGroup, type GlossaryView } from '../utils/glossary-page/grouping';
 import { glossaryUrl, MAX_QUERY_LENGTH, parseGlossaryLocation } from '../utils/glossary-page/location';
 import { GlossarySearch, type SearchHit } from '../utils/search/search-index';
-import { NOTICE } from './notice';
+import { t, uiLanguage } from '../utils/i18n';
+import { categoryLabel } from './labels';
+import { notice } from './notice';
 import { relatedNames } from './related';
 import { TermCard } from './TermCard';
 
@@ -61,9 +63,9 @@ function ViewToggle({ view, disabled, onChange }: ViewToggleProps) {
     </button>
   );
   return (
-    <div class="gp-toggle" role="group" aria-label="Order of the list" title={disabled ? 'Search results are in order of best match' : undefined}>
-      {option('category', 'By category')}
-      {option('az', 'A to Z')}
+    <div class="gp-toggle" role="group" aria-label={t('pageOrder')} title={disabled ? t('pageOrderDisabled') : undefined}>
+      {option('category', t('pageByCategory'))}
+      {option('az', t('pageAtoZ'))}
     </div>
   );
 }
@@ -83,18 +85,18 @@ function PageHeader({ headerRef, inputRef, query, view, onQuery, onView, onSubmi
     <header class="gp-header" ref={headerRef}>
       <div class="gp-bar">
         <div class="gp-title-row">
-          <h1 class="gp-title">DM Glossary</h1>
+          <h1 class="gp-title">{t('extName')}</h1>
           <ViewToggle view={view} disabled={query.trim() !== ''} onChange={onView} />
         </div>
         <label class="gp-label" for="gp-search">
-          Search the glossary
+          {t('pageSearchLabel')}
         </label>
         <input
           id="gp-search"
           ref={inputRef}
           type="search"
           class="gp-search"
-          placeholder="e.g. Imuran, methotrexate, IVIG"
+          placeholder={t('searchPlaceholder')}
           autoComplete="off"
           spellcheck={false}
           maxLength={MAX_QUERY_LENGTH}
@@ -115,9 +117,9 @@ function PageHeader({ headerRef, inputRef, query, view, onQuery, onView, onSubmi
 
 function JumpNav({ groups }: { groups: readonly EntryGroup[] }) {
   return (
-    <nav class="gp-nav" aria-label="Jump to a group">
+    <nav class="gp-nav" aria-label={t('pageJumpLabel')}>
       <span class="gp-nav-label" aria-hidden="true">
-        Jump to
+        {t('pageJumpTo')}
       </span>
       <ul>
         {groups.map((group) => (
@@ -134,19 +136,19 @@ function Intro() {
   const range = reviewRange(glossary);
   const reviewed = range
     ? range.oldest === range.newest
-      ? `Reviewed ${formatReviewDate(range.newest)}`
-      : `Reviewed between ${formatReviewDate(range.oldest)} and ${formatReviewDate(range.newest)}`
+      ? t('pageReviewed', formatReviewDate(range.newest, uiLanguage()))
+      : t('pageReviewedBetween', formatReviewDate(range.oldest, uiLanguage()), formatReviewDate(range.newest, uiLanguage()))
     : '';
   return (
     <div class="gp-intro">
       <p class="gp-notice" role="note">
-        {NOTICE}
+        {notice()}
       </p>
       <p class="gp-about">
-        <strong>About this glossary:</strong> it works offline and sends nothing anywhere. Every card lists the sources its facts come from.
+        <strong>{t('pageAboutTitle')}</strong> {t('pageAbout')}
       </p>
       <p class="gp-meta">
-        {glossary.length} terms · {reviewed}
+        {t('pageTermCount', glossary.length)} · {reviewed}
       </p>
     </div>
   );
@@ -198,7 +200,7 @@ function ResultList({ hits, targetId, onOpenTerm }: ListProps & { hits: readonly
             key={hit.id}
             entry={entry}
             isTarget={hit.id === targetId}
-            note={hit.viaAlias ? `Found as “${hit.viaAlias}”` : undefined}
+            note={hit.viaAlias ? t('pageFoundAs', hit.viaAlias) : undefined}
             onOpenTerm={onOpenTerm}
           />
         ) : null;
@@ -210,24 +212,24 @@ function ResultList({ hits, targetId, onOpenTerm }: ListProps & { hits: readonly
 function NoMatch({ onClear }: { onClear: () => void }) {
   return (
     <div class="gp-empty">
-      <p>Some tips:</p>
+      <p>{t('pageTips')}</p>
       <ul>
-        <li>Check the spelling, or type just the first few letters.</li>
-        <li>Try a brand name or a short form, such as Imuran, Plaquenil or MTX.</li>
-        <li>Try a simpler word, such as “steroid”, “rash” or “lung”.</li>
+        <li>{t('pageTipSpelling')}</li>
+        <li>{t('pageTipBrand')}</li>
+        <li>{t('pageTipSimple')}</li>
       </ul>
       <button type="button" class="gp-button" onClick={onClear}>
-        Show all terms
+        {t('pageShowAll')}
       </button>
     </div>
   );
 }
 
 function statusText(query: string, hits: readonly SearchHit[] | undefined, view: GlossaryView): string {
-  if (!hits) return `All ${glossary.length} terms, ${view === 'az' ? 'A to Z' : 'by category'}.`;
+  if (!hits) return t(view === 'az' ? 'pageStatusAllAZ' : 'pageStatusAllCategory', glossary.length);
   const q = query.trim();
-  if (hits.length === 0) return `No match for “${q}”. Check the spelling, or try a brand name.`;
-  return hits.length === 1 ? `1 term matches “${q}”.` : `${hits.length} terms match “${q}”, best match first.`;
+  if (hits.length === 0) return t('pageStatusNone', q);
+  return hits.length === 1 ? t('pageStatusOne', q) : t('pageStatusMany', hits.length, q);
 }
 
 /** The full glossary as one page: every card, grouped or A to Z, with search and deep links. */
@@ -240,7 +242,7 @@ export function GlossaryPage() {
   const [view, setView] = useState<GlossaryView>('category');
   const [target, setTarget] = useState(start.termId ? { id: start.termId, seq: 0 } : undefined);
   const hits = useMemo(() => hitsFor(query), [query]);
-  const groups = useMemo(() => groupEntries(glossary, view), [view]);
+  const groups = useMemo(() => groupEntries(glossary, view, categoryLabel), [view]);
 
   const header = useRef<HTMLElement>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -312,7 +314,7 @@ export function GlossaryPage() {
   return (
     <>
       <a class="gp-skip" href="#gp-main">
-        Skip to the glossary
+        {t('pageSkip')}
       </a>
       <PageHeader
         headerRef={header}

@@ -1,28 +1,23 @@
 import { useEffect, useState } from 'preact/hooks';
-import { CATEGORIES, CATEGORY_LABELS, type Category } from '../glossary/types';
+import { CATEGORIES, type Category } from '../glossary/types';
+import { t, type MessageKey } from '../utils/i18n';
+import { categoryLabel } from './labels';
 import { HIGHLIGHT_COLOURS, HIGHLIGHT_STYLES, normalizeSite, OPEN_ON, type Settings } from '../utils/settings/schema';
 import { openShortcutSettings, shortcutFor } from '../utils/shortcuts';
 import { useSettings } from './useSettings';
 
-const STYLE_LABELS: Record<Settings['style'], string> = {
-  background: 'Soft colour and dotted underline',
-  underline: 'Dotted underline only',
-  hover: 'Nothing until the pointer or focus is on the word',
-};
-const COLOUR_LABELS: Record<Settings['colour'], string> = { amber: 'Amber', blue: 'Blue', green: 'Green', pink: 'Pink' };
-const OPEN_LABELS: Record<Settings['openOn'], string> = {
-  click: 'When I click or tap a word (or press Enter)',
-  hover: 'When I rest the mouse on a word for half a second (clicking works too)',
-};
+const STYLE_LABELS: Record<Settings['style'], MessageKey> = { background: 'styleBackground', underline: 'styleUnderline', hover: 'styleHover' };
+const COLOUR_LABELS: Record<Settings['colour'], MessageKey> = { amber: 'colourAmber', blue: 'colourBlue', green: 'colourGreen', pink: 'colourPink' };
+const OPEN_LABELS: Record<Settings['openOn'], MessageKey> = { click: 'openOnClick', hover: 'openOnHover' };
 
-function Choice<T extends string>(props: { name: string; legend: string; options: readonly T[]; labels: Record<T, string>; value: T; onChange: (value: T) => void }) {
+function Choice<T extends string>(props: { name: string; legend: string; options: readonly T[]; labels: Record<T, MessageKey>; value: T; onChange: (value: T) => void }) {
   return (
     <fieldset class="op-group">
       <legend>{props.legend}</legend>
       {props.options.map((option) => (
         <label class="op-option" key={option}>
           <input type="radio" name={props.name} value={option} checked={props.value === option} onChange={() => props.onChange(option)} />
-          {props.labels[option]}
+          {t(props.labels[option])}
         </label>
       ))}
     </fieldset>
@@ -45,26 +40,26 @@ function SiteList({ sites, onChange }: { sites: readonly string[]; onChange: (si
   };
   return (
     <section class="op-section" aria-labelledby="op-sites">
-      <h2 id="op-sites">Sites where highlighting is off</h2>
-      <p class="op-hint">A site here also covers its subdomains. You can also switch a site off from the toolbar button, or with the keyboard shortcut below.</p>
+      <h2 id="op-sites">{t('optionsSites')}</h2>
+      <p class="op-hint">{t('optionsSitesHint')}</p>
       {sites.length === 0 ? (
-        <p class="op-empty">No sites yet.</p>
+        <p class="op-empty">{t('optionsNoSites')}</p>
       ) : (
         <ul class="op-sites">
           {sites.map((site) => (
             <li key={site}>
-              <span>{site || 'Local files'}</span>
-              <button type="button" class="op-remove" onClick={() => onChange(sites.filter((s) => s !== site))} aria-label={`Remove ${site || 'local files'}`}>
-                Remove
+              <span>{site || t('optionsLocalFiles')}</span>
+              <button type="button" class="op-remove" onClick={() => onChange(sites.filter((s) => s !== site))} aria-label={t('optionsRemoveSite', site || t('optionsLocalFiles'))}>
+                {t('optionsRemove')}
               </button>
             </li>
           ))}
         </ul>
       )}
       <form class="op-add" onSubmit={add}>
-        <label for="op-site">Add a site</label>
+        <label for="op-site">{t('optionsAddSite')}</label>
         <input id="op-site" type="text" inputMode="url" placeholder="example.org" value={draft} onInput={(e) => setDraft(e.currentTarget.value)} />
-        <button type="submit">Add</button>
+        <button type="submit">{t('optionsAdd')}</button>
       </form>
     </section>
   );
@@ -84,28 +79,28 @@ export function OptionsApp() {
 
   return (
     <main class="op">
-      <h1>DM Glossary settings</h1>
-      <p class="op-hint">Changes apply at once to every open tab.</p>
+      <h1>{t('optionsTitle')}</h1>
+      <p class="op-hint">{t('optionsApplyNow')}</p>
 
       <section class="op-section" aria-labelledby="op-general">
-        <h2 id="op-general">Highlighting</h2>
+        <h2 id="op-general">{t('optionsHighlighting')}</h2>
         <label class="op-switch">
           <input type="checkbox" checked={settings.enabled} onChange={(e) => update({ enabled: e.currentTarget.checked })} />
-          Highlight glossary words on web pages
+          {t('optionsEnabled')}
         </label>
         <label class="op-switch">
           <input type="checkbox" checked={settings.firstOnly} onChange={(e) => update({ firstOnly: e.currentTarget.checked })} />
-          Only the first mention of each word on a page
+          {t('optionsFirstOnly')}
         </label>
-        <Choice name="style" legend="How highlighted words look" options={HIGHLIGHT_STYLES} labels={STYLE_LABELS} value={settings.style} onChange={(style) => update({ style })} />
-        <Choice name="colour" legend="Colour" options={HIGHLIGHT_COLOURS} labels={COLOUR_LABELS} value={settings.colour} onChange={(colour) => update({ colour })} />
-        <Choice name="openOn" legend="Open the explanation" options={OPEN_ON} labels={OPEN_LABELS} value={settings.openOn} onChange={(openOn) => update({ openOn })} />
+        <Choice name="style" legend={t('optionsStyle')} options={HIGHLIGHT_STYLES} labels={STYLE_LABELS} value={settings.style} onChange={(style) => update({ style })} />
+        <Choice name="colour" legend={t('optionsColour')} options={HIGHLIGHT_COLOURS} labels={COLOUR_LABELS} value={settings.colour} onChange={(colour) => update({ colour })} />
+        <Choice name="openOn" legend={t('optionsOpenOn')} options={OPEN_ON} labels={OPEN_LABELS} value={settings.openOn} onChange={(openOn) => update({ openOn })} />
         <fieldset class="op-group">
-          <legend>Kinds of words to highlight</legend>
+          <legend>{t('optionsCategories')}</legend>
           {CATEGORIES.map((category) => (
             <label class="op-option" key={category}>
               <input type="checkbox" checked={settings.categories.includes(category)} onChange={(e) => toggleCategory(category, e.currentTarget.checked)} />
-              {CATEGORY_LABELS[category]}
+              {categoryLabel(category)}
             </label>
           ))}
         </fieldset>
@@ -114,12 +109,12 @@ export function OptionsApp() {
       <SiteList sites={settings.disabledSites} onChange={(disabledSites) => update({ disabledSites })} />
 
       <section class="op-section" aria-labelledby="op-keys">
-        <h2 id="op-keys">Keyboard shortcut</h2>
+        <h2 id="op-keys">{t('optionsShortcut')}</h2>
         <p>
-          Turn highlighting on or off on the current site: <kbd class="op-kbd">{shortcut ?? 'not set'}</kbd>
+          {t('optionsShortcutText')} <kbd class="op-kbd">{shortcut ?? t('optionsShortcutNone')}</kbd>
         </p>
         <button type="button" onClick={() => void openShortcutSettings()}>
-          Change it in the browser's shortcut settings
+          {t('optionsShortcutChange')}
         </button>
       </section>
     </main>

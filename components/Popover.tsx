@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { getEntry } from '../glossary';
+import { t } from '../utils/i18n';
 import { TermCard } from './TermCard';
 import { relatedNames } from './related';
 
@@ -69,12 +70,12 @@ export function Popover({ entryId, onClose, onOpenGlossary, takeFocus }: Props) 
       <div class="dmg-toolbar">
         {trail.length > 1 ? (
           <button type="button" class="dmg-tool" onClick={() => setTrail(trail.slice(0, -1))}>
-            <span aria-hidden="true">←</span> Back
+            <span aria-hidden="true">←</span> {t('popoverBack')}
           </button>
         ) : (
-          <span class="dmg-brand">DM Glossary</span>
+          <span class="dmg-brand">{t('extName')}</span>
         )}
-        <button type="button" class="dmg-tool dmg-close" aria-label="Close" onClick={() => onClose('button')}>
+        <button type="button" class="dmg-tool dmg-close" aria-label={t('popoverClose')} onClick={() => onClose('button')}>
           <span aria-hidden="true">×</span>
         </button>
       </div>

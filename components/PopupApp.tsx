@@ -2,10 +2,11 @@ import type { RefObject } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { getEntry, getMatcher, glossary } from '../glossary';
-import { CATEGORY_LABELS } from '../glossary/types';
 import { glossaryPath } from '../utils/messages';
 import { GlossarySearch, type SearchHit } from '../utils/search/search-index';
-import { NOTICE } from './notice';
+import { t } from '../utils/i18n';
+import { categoryLabel } from './labels';
+import { notice } from './notice';
 import { relatedNames } from './related';
 import { TermCard } from './TermCard';
 import { usePageCounts } from './usePageCounts';
@@ -26,12 +27,12 @@ function OnThisPage({ counts, onReveal }: { counts: Record<string, number>; onRe
   return (
     <section class="pp-page" aria-labelledby="pp-page-title">
       <h2 id="pp-page-title" class="pp-section-title">
-        On this page
+        {t('popupOnThisPage')}
       </h2>
       <ul class="pp-chips">
         {found.map(({ id, name, count }) => (
           <li key={id}>
-            <button type="button" class="pp-chip" data-page-term-id={id} onClick={() => onReveal(id)} aria-label={`${name}: ${count} on this page. Show the first.`}>
+            <button type="button" class="pp-chip" data-page-term-id={id} onClick={() => onReveal(id)} aria-label={t('popupOnThisPageItem', name, count)}>
               {name} <span class="pp-count">{count}</span>
             </button>
           </li>
@@ -71,8 +72,8 @@ function ResultList({ hits, onChoose, onLeaveTop, listRef }: ResultListProps) {
           <button type="button" class="pp-result" data-term-id={hit.id} onClick={() => onChoose(hit.id)}>
             <span class="pp-result-name">{hit.name}</span>
             <span class="pp-result-meta">
-              {hit.viaAlias ? `Also called ${hit.viaAlias} · ` : ''}
-              {CATEGORY_LABELS[hit.category]}
+              {hit.viaAlias ? `${t('popupAlsoCalled', hit.viaAlias)} · ` : ''}
+              {categoryLabel(hit.category)}
             </span>
           </button>
         </li>
@@ -116,7 +117,7 @@ export function PopupApp() {
         }}
       >
         <button type="button" class="pp-back" onClick={back} ref={(el) => el?.focus()}>
-          <span aria-hidden="true">←</span> {selected.length > 1 ? 'Back' : 'Back to results'}
+          <span aria-hidden="true">←</span> {selected.length > 1 ? t('popoverBack') : t('popupBackToResults')}
         </button>
         <TermCard
           entry={entry}
@@ -131,16 +132,16 @@ export function PopupApp() {
 
   return (
     <main class="pp">
-      <h1 class="pp-title">DM Glossary</h1>
+      <h1 class="pp-title">{t('extName')}</h1>
       <label class="pp-label" for="pp-search">
-        Look up a word
+        {t('popupLabel')}
       </label>
       <input
         id="pp-search"
         ref={input}
         type="search"
         class="pp-search"
-        placeholder="e.g. Imuran, methotrexate, IVIG"
+        placeholder={t('searchPlaceholder')}
         autoComplete="off"
         spellcheck={false}
         autoFocus
@@ -158,26 +159,28 @@ export function PopupApp() {
       <p class="pp-status" role="status">
         {query.trim()
           ? hits.length
-            ? `${hits.length} result${hits.length === 1 ? '' : 's'}`
-            : `No match for “${query.trim()}”. Check the spelling, or try a brand name or a shorter part of the word.`
-          : `All ${hits.length} terms, A to Z`}
+            ? hits.length === 1
+              ? t('popupResultsOne')
+              : t('popupResultsMany', hits.length)
+            : t('popupNoMatch', query.trim())
+          : t('popupAllTerms', hits.length)}
       </p>
       {!query.trim() && page.page && <OnThisPage counts={page.page.counts} onReveal={page.reveal} />}
       <ResultList hits={hits} onChoose={(id) => setSelected([id])} onLeaveTop={() => input.current?.focus()} listRef={list} />
-      <p class="pp-notice">{NOTICE}</p>
+      <p class="pp-notice">{notice()}</p>
       <footer class="pp-footer">
         {page.page && (
           <label class="pp-switch">
             <input type="checkbox" data-site-switch checked={page.page.active} onChange={page.toggleSite} />
-            Highlight on {page.page.host || 'local files'}
+            {t('popupHighlightOn', page.page.host || t('popupLocalFiles'))}
           </label>
         )}
         <p class="pp-links">
           <button type="button" class="pp-link" onClick={() => openGlossary()}>
-            Browse the full glossary
+            {t('popupBrowse')}
           </button>
           <button type="button" class="pp-link" onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}>
-            Settings
+            {t('popupSettings')}
           </button>
         </p>
       </footer>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../utils/i18n';
 import { pickOfflineVoice } from '../utils/speech';
 
 function synth(): SpeechSynthesis | undefined {
@@ -26,7 +27,7 @@ export function SayIt({ word }: { word: string }) {
     synth()?.speak(utterance);
   };
   return (
-    <button type="button" class="tc-sayit" onClick={say} aria-label={`Say “${word}” aloud`} title="Say it aloud">
+    <button type="button" class="tc-sayit" onClick={say} aria-label={t('cardSayAloud', word)} title={t('cardSayTitle')}>
       <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
         <path fill="currentColor" d="M3 9v6h4l5 5V4L7 9H3zm13.5 3A4.5 4.5 0 0 0 14 8v8a4.5 4.5 0 0 0 2.5-4zM14 3.2v2.1a7 7 0 0 1 0 13.4v2.1a9 9 0 0 0 0-17.6z" />
       </svg>

@@ -1,6 +1,8 @@
-import { CATEGORY_LABELS, type Category, type GlossaryEntry } from '../glossary/types';
+import type { Category, GlossaryEntry } from '../glossary/types';
+import { t, uiLanguage, type MessageKey } from '../utils/i18n';
+import { categoryLabel } from './labels';
 import { formatReviewDate } from '../utils/review-date';
-import { NOTICE } from './notice';
+import { notice } from './notice';
 import { SayIt } from './SayIt';
 
 interface Props {
@@ -18,18 +20,15 @@ type SectionKey = 'whyInDm' | 'howGiven' | 'sideEffects';
 
 /** Section headings read naturally only if they fit the kind of term. */
 function sectionTitles(category: Category): Record<SectionKey, string> {
-  switch (category) {
-    case 'medicine':
-    case 'medicine-class':
-      return { whyInDm: 'Why it is used in DM', howGiven: 'How it is given', sideEffects: 'Side effects and checks' };
-    case 'condition':
-    case 'symptom':
-      return { whyInDm: 'What it means in DM', howGiven: 'How it is treated', sideEffects: 'What to watch for' };
-    case 'test':
-      return { whyInDm: 'Why it is done in DM', howGiven: 'How it is done', sideEffects: 'What to know' };
-    default:
-      return { whyInDm: 'Why it matters in DM', howGiven: 'How it works', sideEffects: 'What to watch for' };
-  }
+  const keys: [MessageKey, MessageKey, MessageKey] =
+    category === 'medicine' || category === 'medicine-class'
+      ? ['sectionWhyMedicine', 'sectionHowMedicine', 'sectionSideMedicine']
+      : category === 'condition' || category === 'symptom'
+        ? ['sectionWhyCondition', 'sectionHowCondition', 'sectionWatchFor']
+        : category === 'test'
+          ? ['sectionWhyTest', 'sectionHowTest', 'sectionKnowTest']
+          : ['sectionWhyOther', 'sectionHowOther', 'sectionWatchFor'];
+  return { whyInDm: t(keys[0]), howGiven: t(keys[1]), sideEffects: t(keys[2]) };
 }
 
 /** One glossary entry, rendered the same way in the popover, the popup and the glossary page. */
@@ -43,17 +42,24 @@ export function TermCard({ entry, headingId, relatedNames, onOpenTerm, onOpenGlo
           {entry.name}
         </h2>
         <p class="tc-meta">
-          <span class="tc-category">{CATEGORY_LABELS[entry.category]}</span>
+          <span class="tc-category">{categoryLabel(entry.category)}</span>
           {entry.pronunciation && (
             <span class="tc-say">
-              <span class="tc-visually-hidden">Pronounced </span>
+              <span class="tc-visually-hidden">{t('cardPronounced')} </span>
               {entry.pronunciation}
             </span>
           )}
           <SayIt word={entry.name.replace(/\s*\(.*\)$/, '')} />
         </p>
       </header>
-      <p class="tc-summary">{entry.summary}</p>
+      {!uiLanguage().startsWith('en') && (
+        <p class="tc-language" lang={uiLanguage()}>
+          {t('cardEnglishOnly')}
+        </p>
+      )}
+      <p class="tc-summary" lang="en">
+        {entry.summary}
+      </p>
       {(Object.keys(titles) as SectionKey[]).map((key) =>
         sections[key] ? (
           <details class="tc-section" key={key}>
@@ -64,7 +70,7 @@ export function TermCard({ entry, headingId, relatedNames, onOpenTerm, onOpenGlo
       )}
       {sections.questions && sections.questions.length > 0 && (
         <details class="tc-section">
-          <summary>Questions to ask your care team</summary>
+          <summary>{t('sectionQuestions')}</summary>
           <ul>
             {sections.questions.map((q) => (
               <li key={q}>{q}</li>
@@ -73,8 +79,8 @@ export function TermCard({ entry, headingId, relatedNames, onOpenTerm, onOpenGlo
         </details>
       )}
       {relatedNames.length > 0 && (
-        <nav class="tc-related" aria-label="Related terms">
-          <h3>Related</h3>
+        <nav class="tc-related" aria-label={t('cardRelatedLabel')}>
+          <h3>{t('cardRelated')}</h3>
           <ul>
             {relatedNames.map((r) => (
               <li key={r.id}>
@@ -87,7 +93,7 @@ export function TermCard({ entry, headingId, relatedNames, onOpenTerm, onOpenGlo
         </nav>
       )}
       <details class="tc-section tc-sources">
-        <summary>Sources</summary>
+        <summary>{t('cardSources')}</summary>
         <ul>
           {entry.sources.map((s) => (
             <li key={s.url}>
@@ -100,18 +106,18 @@ export function TermCard({ entry, headingId, relatedNames, onOpenTerm, onOpenGlo
         </ul>
       </details>
       <p class="tc-reviewed">
-        Reviewed {formatReviewDate(entry.reviewed)}
+        {t('cardReviewed', formatReviewDate(entry.reviewed, uiLanguage()))}
         {onOpenGlossary && (
           <>
             {' · '}
             <button type="button" class="tc-inline-link" onClick={() => onOpenGlossary(entry.id)}>
-              Open in the full glossary
+              {t('cardOpenGlossary')}
             </button>
           </>
         )}
       </p>
       <p class="tc-notice" role="note">
-        {NOTICE}
+        {notice()}
       </p>
     </article>
   );

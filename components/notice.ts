@@ -1,2 +1,4 @@
+import { t } from '../utils/i18n';
+
 /** Shown on every card and in the popup: the glossary informs, it never directs care. */
-export const NOTICE = 'General information, not medical advice. Talk to your care team before changing any treatment.';
+export const notice = (): string => t('notice');

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { t } from '../utils/i18n';
 import { glossaryPath, isOpenGlossaryRequest, type ToggleSiteRequest } from '../utils/messages';
 
 const LOOKUP_MENU_ID = 'dmg-lookup-selection';
@@ -18,7 +19,7 @@ export default defineBackground(() => {
 
   // Recreated at every start: menus may or may not survive a background restart, by browser.
   void browser.contextMenus.removeAll().then(() =>
-    browser.contextMenus.create({ id: LOOKUP_MENU_ID, title: "Look up '%s' in the DM glossary", contexts: ['selection'] }),
+    browser.contextMenus.create({ id: LOOKUP_MENU_ID, title: t('menuLookUp'), contexts: ['selection'] }),
   );
   browser.contextMenus.onClicked.addListener((info) => {
     if (info.menuItemId === LOOKUP_MENU_ID && info.selectionText) void openGlossary({ query: info.selectionText });

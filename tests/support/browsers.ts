@@ -44,7 +44,13 @@ export interface ChromiumSession {
 /** Chromium with the built extension loaded, as DEVELOPERS.md and shared/notes describe. */
 export async function launchChromium(
   extensionDir = requireBuild(CHROME_BUILD, 'npm run build'),
-  options: { headless?: boolean; colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
+  options: {
+    headless?: boolean;
+    colorScheme?: 'light' | 'dark';
+    viewport?: { width: number; height: number };
+    /** The browser's interface language, which the extension's i18n follows (e.g. 'es'). */
+    lang?: string;
+  } = {},
 ): Promise<ChromiumSession> {
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'dmg-chromium-')), {
     executablePath: chromePath(),
@@ -61,6 +67,7 @@ export async function launchChromium(
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));

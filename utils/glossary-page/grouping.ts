@@ -1,4 +1,4 @@
-import { CATEGORIES, CATEGORY_LABELS, type GlossaryEntry } from '../../glossary/types';
+import { CATEGORIES, CATEGORY_LABELS, type Category, type GlossaryEntry } from '../../glossary/types';
 
 /** How the full list is ordered: under category headings, or under letters A to Z. */
 export type GlossaryView = 'category' | 'az';
@@ -18,12 +18,15 @@ export function sortByName(entries: readonly GlossaryEntry[]): GlossaryEntry[] {
   return [...entries].sort((a, b) => collator.compare(a.name, b.name) || collator.compare(a.id, b.id));
 }
 
+type Labeller = (category: Category) => string;
+const english: Labeller = (category) => CATEGORY_LABELS[category];
+
 /** One group per category that has entries, in CATEGORIES (= CATEGORY_LABELS) order; names A to Z inside each. */
-export function groupByCategory(entries: readonly GlossaryEntry[]): EntryGroup[] {
+export function groupByCategory(entries: readonly GlossaryEntry[], label: Labeller = english): EntryGroup[] {
   const sorted = sortByName(entries);
   return CATEGORIES.flatMap((category) => {
     const inCategory = sorted.filter((entry) => entry.category === category);
-    return inCategory.length ? [{ key: category, label: CATEGORY_LABELS[category], entries: inCategory }] : [];
+    return inCategory.length ? [{ key: category, label: label(category), entries: inCategory }] : [];
   });
 }
 
@@ -47,8 +50,8 @@ export function groupAlphabetically(entries: readonly GlossaryEntry[]): EntryGro
     .map((letter) => ({ key: letter === '#' ? 'other' : letter.toLowerCase(), label: letter, entries: groups.get(letter)! }));
 }
 
-export function groupEntries(entries: readonly GlossaryEntry[], view: GlossaryView): EntryGroup[] {
-  return view === 'az' ? groupAlphabetically(entries) : groupByCategory(entries);
+export function groupEntries(entries: readonly GlossaryEntry[], view: GlossaryView, label: Labeller = english): EntryGroup[] {
+  return view === 'az' ? groupAlphabetically(entries) : groupByCategory(entries, label);
 }
 
 /** The review dates of a set of entries, oldest and newest, as YYYY-MM-DD (undefined for no entries). */
