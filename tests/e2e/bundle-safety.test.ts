@@ -1,0 +1,307 @@
+/**
+ * What the stores' reviewers look for, checked on the built extension (`npm run build` first):
+ * no code from strings (eval, new Function), no document.write, nothing loaded from the
+ * network, every http(s) URL in the code accounted for as data, HTML injection only inside
+ * a named dependency and never in our own source, and no loosened Content Security Policy.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { glossary } from '../../glossary';
+import { CHROME_BUILD, requireBuild, ROOT } from '../support/browsers';
+
+const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv2');
+const BUILDS = [
+  { name: 'chrome-mv3', dir: CHROME_BUILD },
+  { name: 'firefox-mv2', dir: FIREFOX_BUILD },
+] as const;
+
+/** Our own code: nothing here may write HTML from strings. Tests are elsewhere. */
+const OUR_SOURCE = ['entrypoints', 'components', 'utils', 'glossary'];
+
+function filesUnder(dir: string, extensions: readonly string[]): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && extensions.includes(extname(entry.name)))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+interface BuiltFile {
+  /** e.g. `chrome-mv3/content-scripts/content.js` */
+  name: string;
+  text: string;
+}
+
+function builtFiles(extensions: readonly string[]): BuiltFile[] {
+  return BUILDS.flatMap(({ name, dir }) => {
+    requireBuild(dir, 'npm run build');
+    return filesUnder(dir, extensions).map((file) => ({
+      name: `${name}/${relative(dir, file)}`,
+      text: readFileSync(file, 'utf8'),
+    }));
+  });
+}
+
+const context = (text: string, index: number, length: number, around = 30) =>
+  text.slice(Math.max(0, index - around), index + length + around).replace(/\s+/g, ' ');
+
+/** Every match of `pattern` in every file, as `file: …context…`. */
+function findAll(files: readonly BuiltFile[], pattern: RegExp): string[] {
+  const hits: string[] = [];
+  for (const { name, text } of files) {
+    for (const match of text.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))) {
+      hits.push(`${name}: …${context(text, match.index, match[0].length)}…`);
+    }
+  }
+  return hits;
+}
+
+/** Fails listing every hit, one a line (vitest would shorten an array). */
+function expectNone(hits: readonly string[], what?: string): void {
+  expect(hits.join('\n'), what).toBe('');
+}
+
+const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
+
+// ---------------------------------------------------------------------------------------------
+// URLs. Every http:// or https:// in the built code must be one of these strings, each data that
+// is shown or compared and never requested. `foundIn` names the file that puts it in the bundle,
+// and the test checks that file really contains it, so a stale claim fails too.
+
+interface AllowedUrl {
+  url: string;
+  why: string;
+  foundIn: string;
+  /** The string is a scheme prefix the code joins to a value (`https://${…}`), so what follows it varies. */
+  prefix?: true;
+}
+
+/** The glossary's sources: shown on each card as links the reader may follow; never fetched. */
+function glossaryUrls(): AllowedUrl[] {
+  const urls = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (typeof value === 'string') {
+      for (const match of value.matchAll(/https?:\/\/[^\s"'<>`]+/g)) urls.add(match[0]);
+    } else if (Array.isArray(value)) {
+      value.forEach(visit);
+    } else if (typeof value === 'object' && value !== null) {
+      Object.values(value).forEach(visit);
+    }
+  };
+  visit(glossary);
+  return [...urls].map((url) => ({ url, why: 'a source link of a glossary entry', foundIn: 'glossary/entries' }));
+}
+
+const LIBRARY_URLS: readonly AllowedUrl[] = [
+  // Preact compares an element's namespace URI with these to create SVG and MathML children.
+  { url: 'http://www.w3.org/2000/svg', why: 'SVG namespace URI', foundIn: 'node_modules/preact/dist/preact.mjs' },
+  { url: 'http://www.w3.org/1998/Math/MathML', why: 'MathML namespace URI', foundIn: 'node_modules/preact/dist/preact.mjs' },
+  { url: 'http://www.w3.org/1999/xhtml', why: 'XHTML namespace URI', foundIn: 'node_modules/preact/dist/preact.mjs' },
+  // WXT's createShadowRootUi (the popover's host) uses @webext-core/isolated-element, whose error
+  // message for an invalid host element name points to MDN. Text in an Error, never requested.
+  {
+    url: 'https://developer.mozilla.org/en-US/docs/Web/API/Element/attachShadow#elements_you_can_attach_a_shadow_to',
+    why: 'link in an error message',
+    foundIn: 'node_modules/@webext-core/isolated-element/dist/index.mjs',
+  },
+  // defineContentScript keeps its options in the bundle: these are the content script's match
+  // patterns (the same as in the manifest), not addresses.
+  { url: 'http://*/*', why: 'content script match pattern', foundIn: 'entrypoints/content/index.ts' },
+  { url: 'https://*/*', why: 'content script match pattern', foundIn: 'entrypoints/content/index.ts' },
+  // WXT's storage (the settings) throws this message when loaded outside an extension. Text in an Error.
+  { url: 'https://github.com/wxt-dev/wxt/issues/371', why: 'link in an error message', foundIn: 'node_modules/@wxt-dev/storage/dist/index.mjs' },
+  { url: 'https://wxt.dev/guide/go-further/testing.html', why: 'link in an error message', foundIn: 'node_modules/@wxt-dev/storage/dist/index.mjs' },
+  // The options page turns a site the reader types ("nhs.uk/page") into a hostname with
+  // new URL(`https://${site}`).hostname: parsed, never requested.
+  { url: 'https://${', why: 'scheme added to parse a typed site name', foundIn: 'components/OptionsApp.tsx', prefix: true },
+];
+
+/** A character that may continue a URL: an allowed URL followed by one of these is a different URL. */
+const URL_CHAR = /[A-Za-z0-9\-._~:/?#[\]@!$&()*+,;=%]/;
+
+// ---------------------------------------------------------------------------------------------
+// HTML from strings. Each allowed assignment is recognised by its shape in the minified bundle;
+// `foundIn` must show the same shape, so the hit is proven to come from that dependency.
+
+interface AllowedHtmlSink {
+  pattern: RegExp;
+  why: string;
+  foundIn: string;
+}
+
+const ALLOWED_HTML_SINKS: readonly AllowedHtmlSink[] = [
+  {
+    // Preact's support for the `dangerouslySetInnerHTML` prop: `dom.innerHTML = newHtml.__html`.
+    // Our source never passes that prop (checked below), so this line never runs with our data.
+    pattern: /[\w$]+\.innerHTML=[\w$]+\.__html\b/,
+    why: "Preact's dangerouslySetInnerHTML support",
+    foundIn: 'node_modules/preact/dist/preact.mjs',
+  },
+];
+
+describe('built extension: code safety', () => {
+  const js = builtFiles(['.js', '.mjs']);
+  const html = builtFiles(['.html']);
+
+  it('has JavaScript to check in both builds', () => {
+    for (const { name } of BUILDS) {
+      expect(js.filter((file) => file.name.startsWith(`${name}/`)).length, name).toBeGreaterThan(2);
+    }
+  });
+
+  it('never runs strings as code', () => {
+    expectNone(findAll(js, /\beval\s*\(/));
+    expectNone(findAll(js, /\(\s*0\s*,\s*eval\s*\)/));
+    expectNone(findAll(js, /\bnew\s+Function\s*\(/));
+    expectNone(findAll(js, /(?<![\w$.])Function\s*\(\s*[`'"]/));
+    expectNone(findAll(js, /\bset(?:Timeout|Interval)\s*\(\s*[`'"]/));
+  });
+
+  it('never uses document.write', () => {
+    expectNone(findAll([...js, ...html], /\bdocument\.write(?:ln)?\s*\(/));
+  });
+
+  it('loads no script from the network', () => {
+    expectNone(findAll(js, /\bimportScripts\s*\(\s*[`'"]?\s*(?:https?:)?\/\//));
+    expectNone(findAll(js, /\bimport\s*\(\s*[`'"]\s*(?:https?:)?\/\//));
+    expectNone(findAll([...js, ...html], /<script[^>]*\bsrc\s*=\s*[`'"]?\s*(?:https?:)?\/\//i));
+  });
+
+  it('has no inline scripts in its pages (the CSP would refuse them)', () => {
+    expectNone(findAll(html, /<script(?![^>]*\bsrc\s*=)[^>]*>/i));
+    expectNone(findAll(html, /\son[a-z]+\s*=/i));
+  });
+
+  it('has no http(s) URL in its pages or styles', () => {
+    const pagesAndStyles = [...html, ...builtFiles(['.css'])];
+    expectNone(findAll(pagesAndStyles, /https?:\/\//i));
+  });
+
+  it('contains only allow-listed URLs, all of them data', () => {
+    const allowed = [...glossaryUrls(), ...LIBRARY_URLS];
+    expect(glossaryUrls().length).toBeGreaterThan(20);
+
+    // Each claim about where a URL comes from is true.
+    for (const { url, foundIn } of LIBRARY_URLS) {
+      expect(read(foundIn), `${url} should come from ${foundIn}`).toContain(url);
+    }
+
+    // Longest first, so a URL is never accepted as a prefix of a longer one.
+    const byLength = [...allowed].sort((a, b) => b.url.length - a.url.length);
+    const unexpected: string[] = [];
+    const seen = new Set<string>();
+    for (const { name, text } of js) {
+      for (const match of text.matchAll(/https?:\/\//gi)) {
+        const hit = byLength.find(
+          ({ url, prefix }) =>
+            text.startsWith(url, match.index) && (prefix || !URL_CHAR.test(text.charAt(match.index + url.length))),
+        );
+        if (hit) seen.add(hit.url);
+        else unexpected.push(`${name}: …${context(text, match.index, 60, 20)}…`);
+      }
+    }
+    expectNone(unexpected, 'URLs not on the allow-list');
+
+    // And the library part of the list stays as short as it can be.
+    const unused = LIBRARY_URLS.filter(({ url }) => !seen.has(url)).map(({ url, foundIn }) => `${url} (${foundIn})`);
+    expectNone(unused, 'allow-listed URLs no longer in the bundle: remove them from LIBRARY_URLS');
+  });
+
+  it('writes HTML from strings only inside allow-listed dependency code', () => {
+    const sinks = /\b(?:innerHTML|outerHTML)\b/g;
+    const report: string[] = [];
+    const unexplained: string[] = [];
+
+    for (const sink of ALLOWED_HTML_SINKS) {
+      expect(read(sink.foundIn), `${sink.why} should be in ${sink.foundIn}`).toMatch(sink.pattern);
+    }
+
+    for (const { name, text } of js) {
+      const allowedRanges = ALLOWED_HTML_SINKS.flatMap((sink) =>
+        [...text.matchAll(new RegExp(sink.pattern.source, 'g'))].map((m) => ({
+          start: m.index,
+          end: m.index + m[0].length,
+          why: sink.why,
+        })),
+      );
+      for (const match of text.matchAll(sinks)) {
+        const after = text.slice(match.index + match[0].length);
+        const isAssignment = /^\s*(?:\+?=)(?!=)/.test(after);
+        const where = `${name}: …${context(text, match.index, match[0].length)}…`;
+        const range = allowedRanges.find(({ start, end }) => match.index >= start && match.index < end);
+        report.push(`${isAssignment ? 'write' : 'read '} ${where}${range ? `  [allowed: ${range.why}]` : ''}`);
+        if (isAssignment && !range) unexplained.push(where);
+      }
+    }
+    // Every hit, for the reviewer reading the test log.
+    console.info(`innerHTML/outerHTML in the built code (${report.length}):\n${report.join('\n')}`);
+
+    expectNone(unexplained, 'innerHTML/outerHTML writes outside allow-listed dependency code');
+    expectNone(findAll(js, /\binsertAdjacentHTML\s*\(|\bcreateContextualFragment\s*\(/));
+  });
+
+  it('has no HTML-from-string or eval in our own source', () => {
+    const ours = OUR_SOURCE.flatMap((dir) =>
+      filesUnder(join(ROOT, dir), ['.ts', '.tsx', '.js', '.html']).map((file) => ({
+        name: relative(ROOT, file),
+        text: readFileSync(file, 'utf8'),
+      })),
+    );
+    expect(ours.length).toBeGreaterThan(20);
+    expectNone(
+      findAll(ours, /innerHTML|outerHTML|dangerouslySetInnerHTML|insertAdjacentHTML|createContextualFragment|document\.write/),
+    );
+    expectNone(findAll(ours, /\beval\s*\(|\bnew\s+Function\s*\(/));
+  });
+});
+
+describe('built extension: Content Security Policy', () => {
+  /** Sources that would let a page run code it did not ship with. */
+  function looseSources(policy: string): string[] {
+    const problems: string[] = [];
+    for (const directive of policy.split(';')) {
+      const [name, ...sources] = directive.trim().split(/\s+/);
+      if (!name) continue;
+      for (const source of sources) {
+        const lower = source.toLowerCase();
+        if (lower === "'unsafe-eval'" || lower === "'unsafe-inline'") problems.push(`${name} ${source}`);
+        // Anything but the extension itself, `'none'`, hashes/nonces and wasm is a remote or broad source.
+        else if (!/^'(?:self|none|wasm-unsafe-eval|strict-dynamic|(?:sha256|sha384|sha512|nonce)-[^']+)'$/.test(lower)) {
+          problems.push(`${name} ${source}`);
+        }
+      }
+    }
+    return problems;
+  }
+
+  const manifest = (dir: string) => JSON.parse(readFileSync(join(requireBuild(dir, 'npm run build'), 'manifest.json'), 'utf8')) as Record<string, unknown>;
+
+  it('Chrome MV3 keeps the default CSP or a stricter one', () => {
+    const chrome = manifest(CHROME_BUILD);
+    expect(chrome.manifest_version).toBe(3);
+    const csp = chrome.content_security_policy as { extension_pages?: string; sandbox?: string } | undefined;
+    // Absent: Chrome applies "script-src 'self'; object-src 'self'" (plus wasm) to extension pages.
+    if (csp === undefined) return;
+    expect(typeof csp, 'MV3 takes an object here').toBe('object');
+    expectNone(looseSources(csp.extension_pages ?? ''), 'loose CSP sources');
+    expect(csp.sandbox, 'no sandboxed pages are expected').toBeUndefined();
+  });
+
+  it('Firefox MV2 keeps the default CSP or a stricter one', () => {
+    const firefox = manifest(FIREFOX_BUILD);
+    expect(firefox.manifest_version).toBe(2);
+    const csp = firefox.content_security_policy as string | undefined;
+    // Absent: Firefox applies "script-src 'self'; object-src 'self';" to extension pages.
+    if (csp === undefined) return;
+    expect(typeof csp, 'MV2 takes a string here').toBe('string');
+    expectNone(looseSources(csp), 'loose CSP sources');
+  });
+
+  it('declares no sandbox pages or web-accessible resources that would widen exposure', () => {
+    for (const dir of [CHROME_BUILD, FIREFOX_BUILD]) {
+      const m = manifest(dir);
+      expect(m.sandbox, dir).toBeUndefined();
+      expect(m.web_accessible_resources, dir).toBeUndefined();
+    }
+  });
+});
