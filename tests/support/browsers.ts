@@ -50,6 +50,8 @@ export async function launchChromium(
     viewport?: { width: number; height: number };
     /** The browser's interface language, which the extension's i18n follows (e.g. 'es'). */
     lang?: string;
+    /** Send every non-loopback request through this local proxy (see recording-proxy.ts). */
+    proxyPort?: number;
   } = {},
 ): Promise<ChromiumSession> {
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'dmg-chromium-')), {
@@ -68,6 +70,7 @@ export async function launchChromium(
       '--disable-component-update',
       '--disable-sync',
       ...(options.lang ? [`--lang=${options.lang}`] : []),
+      ...(options.proxyPort ? [`--proxy-server=http://127.0.0.1:${options.proxyPort}`] : []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
@@ -76,7 +79,14 @@ export async function launchChromium(
 }
 
 /** Firefox ESR over WebDriver BiDi with the e2e build installed as a temporary add-on. */
-export async function launchFirefox(extensionDir = requireBuild(FIREFOX_E2E_BUILD, 'npm run build:e2e')): Promise<Browser> {
+export async function launchFirefox(
+  extensionDir = requireBuild(FIREFOX_E2E_BUILD, 'npm run build:e2e'),
+  { proxyPort }: { proxyPort?: number } = {},
+): Promise<Browser> {
+  // Loopback stays direct (Firefox never proxies it unless told to), so test pages still load.
+  const proxy = proxyPort
+    ? { 'network.proxy.type': 1, 'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': proxyPort, 'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': proxyPort }
+    : {};
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
@@ -87,6 +97,7 @@ export async function launchFirefox(extensionDir = requireBuild(FIREFOX_E2E_BUIL
       'network.captive-portal-service.enabled': false,
       'browser.safebrowsing.update.enabled': false,
       'app.normandy.enabled': false,
+      ...proxy,
     },
   });
   await browser.installExtension(extensionDir);
