@@ -49,7 +49,9 @@ export const conditionEntries: readonly GlossaryEntry[] = [
     name: 'Dermatomyositis',
     pronunciation: 'DER-muh-toh-my-oh-SY-tis',
     category: 'condition',
-    aliases: [{ text: 'DM', caseSensitive: true }, 'classic dermatomyositis'],
+    // Not "DM": in medical text it as often means diabetes mellitus ("type 2 DM"), and on forums
+    // a direct message; a reader of a DM page knows the short form anyway.
+    aliases: ['classic dermatomyositis'],
     summary: 'Dermatomyositis is a rare disease in which the immune system attacks the skin and muscles, causing a rash and weakness.',
     sections: {
       whyInDm:

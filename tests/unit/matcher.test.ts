@@ -119,7 +119,7 @@ describe('TermMatcher on the real glossary', () => {
     expect(real.findAll('prednisolone').map((m) => m.entryId)).not.toContain('prednisone');
   });
 
-  it('does not match "dm" or "ADM" as dermatomyositis', () => {
-    expect(real.findAll('the dm channel, ADM and Dm').map((m) => m.entryId)).not.toContain('dermatomyositis');
+  it('does not take "DM" (diabetes mellitus, direct message), "dm" or "ADM" for dermatomyositis', () => {
+    expect(real.findAll('type 2 DM, send me a DM, the dm channel, ADM and Dm').map((m) => m.entryId)).toEqual([]);
   });
 });
