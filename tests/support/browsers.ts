@@ -52,6 +52,8 @@ export async function launchChromium(
     lang?: string;
     /** Send every non-loopback request through this local proxy (see recording-proxy.ts). */
     proxyPort?: number;
+    /** A touch screen, as on a phone: taps instead of clicks. */
+    touch?: boolean;
   } = {},
 ): Promise<ChromiumSession> {
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'dmg-chromium-')), {
@@ -59,6 +61,7 @@ export async function launchChromium(
     headless: options.headless ?? true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1200, height: 900 },
+    hasTouch: options.touch ?? false,
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,

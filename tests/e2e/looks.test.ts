@@ -1,0 +1,86 @@
+/**
+ * What a patient sees, on third-party pages of different styles and on the
+ * demo article, in light and dark, on a wide screen and on a 360 px phone
+ * with touch: the popover opens from a tap or click, fits inside the viewport
+ * and scrolls within itself, and a tap outside closes it. Screenshots go to
+ * test-results/screenshots/looks-*.png for a person to look at.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, ROOT } from '../support/browsers';
+import { serveDirectory, type StaticServer } from '../support/static-server';
+
+const SHOTS = join(ROOT, 'test-results/screenshots');
+const CORPUS = resolve(ROOT, process.env.DMG_CORPUS ?? '../shared/corpus');
+const CORPUS_PAGES = ['wikipedia-medical/Systemic_lupus_erythematosus.html', 'trafilatura/link.springer.com.1007.html', 'htmlparser-benchmark/488a0b7fa8bc.html'];
+const corpusPresent = existsSync(join(CORPUS, 'INDEX.tsv'));
+
+const SETUPS = [
+  { name: 'wide-light', viewport: { width: 1280, height: 800 }, colorScheme: 'light', touch: false },
+  { name: 'wide-dark', viewport: { width: 1280, height: 800 }, colorScheme: 'dark', touch: false },
+  { name: 'phone-light', viewport: { width: 360, height: 740 }, colorScheme: 'light', touch: true },
+  { name: 'phone-dark', viewport: { width: 360, height: 740 }, colorScheme: 'dark', touch: true },
+] as const;
+
+describe('how the popover looks and fits', () => {
+  let corpus: StaticServer | undefined;
+  let demo: StaticServer;
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    demo = await serveDirectory(join(ROOT, 'demo'));
+    if (corpusPresent) corpus = await serveDirectory(CORPUS, () => ({ 'content-security-policy': "script-src 'none'" }), { charset: false });
+    else console.warn(`Corpus pages SKIPPED in the looks test: no corpus at ${CORPUS}.`);
+  });
+  afterAll(async () => {
+    await demo?.close();
+    await corpus?.close();
+  });
+
+  for (const setup of SETUPS) {
+    it(`${setup.name}: opens, fits the viewport and closes on the demo article and corpus pages`, async () => {
+      const session = await launchChromium(undefined, { viewport: setup.viewport, colorScheme: setup.colorScheme, touch: setup.touch });
+      try {
+        const targets = [
+          { name: 'demo', url: demo.url('article.html') },
+          ...(corpus ? CORPUS_PAGES.map((p) => ({ name: p.split('/')[1]!.replace(/\.html$/, ''), url: corpus!.url(p) })) : []),
+        ];
+        for (const target of targets) {
+          const page = await session.context.newPage();
+          await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+          await page.goto(target.url, { waitUntil: 'load' });
+          const mark = page.locator('mark[data-dmg-term]').first();
+          await mark.waitFor({ timeout: 15_000 });
+          await mark.scrollIntoViewIfNeeded();
+          if (setup.touch) await mark.tap();
+          else await mark.click();
+          const dialog = page.locator('dmg-popover [role="dialog"]');
+          await dialog.waitFor();
+          await page.waitForTimeout(150);
+          const box = (await dialog.boundingBox())!;
+          expect(box.x, target.name).toBeGreaterThanOrEqual(0);
+          expect(box.y, target.name).toBeGreaterThanOrEqual(0);
+          expect(box.x + box.width, target.name).toBeLessThanOrEqual(setup.viewport.width);
+          expect(box.y + box.height, target.name).toBeLessThanOrEqual(setup.viewport.height);
+          expect(box.width, target.name).toBeLessThanOrEqual(362);
+          await page.screenshot({ path: join(SHOTS, `looks-${setup.name}-${target.name}.png`) });
+          // Tap or click well away from the popover closes it. (Well away: Chromium moves a tap
+          // onto a clickable element within a few pixels, as phones do.)
+          const { width, height } = setup.viewport;
+          const away = [
+            { x: width / 2, y: box.y - 40 },
+            { x: width / 2, y: box.y + box.height + 40 },
+            { x: box.x - 40, y: height / 2 },
+            { x: box.x + box.width + 40, y: height / 2 },
+          ].find((p) => p.x > 0 && p.y > 0 && p.x < width && p.y < height)!;
+          if (setup.touch) await page.touchscreen.tap(away.x, away.y);
+          else await page.mouse.click(away.x, away.y);
+          await expect.poll(() => dialog.count()).toBe(0);
+          await page.close();
+        }
+      } finally {
+        await session.close();
+      }
+    });
+  }
+});
