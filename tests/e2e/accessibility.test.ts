@@ -58,6 +58,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.setViewportSize({ width: 400, height: 600 });
       await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
       expect(await axe(page)).toEqual([]);
+      await page.screenshot({ path: join(ROOT, `test-results/screenshots/popup-${colorScheme}.png`) });
       await page.fill('input[type="search"]', 'ritux');
       await page.locator('[data-term-id]').first().click();
       await page.locator('h2').first().waitFor();

@@ -13,7 +13,13 @@ import { serveDirectory, type StaticServer } from '../support/static-server';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');
 const CORPUS = resolve(ROOT, process.env.DMG_CORPUS ?? '../shared/corpus');
-const CORPUS_PAGES = ['wikipedia-medical/Systemic_lupus_erythematosus.html', 'trafilatura/link.springer.com.1007.html', 'htmlparser-benchmark/488a0b7fa8bc.html'];
+// The corpus pages that name terms outside links are Wikipedia articles and one journal article;
+// their stylesheets were not saved, so the demo article and the hostile-CSS fixture add styled pages.
+const CORPUS_PAGES = [
+  'wikipedia-medical/Systemic_lupus_erythematosus.html',
+  'wikipedia-medical/Myasthenia_gravis.html',
+  'trafilatura/link.springer.com.1007.html',
+];
 const corpusPresent = existsSync(join(CORPUS, 'INDEX.tsv'));
 
 const SETUPS = [
@@ -26,14 +32,17 @@ const SETUPS = [
 describe('how the popover looks and fits', () => {
   let corpus: StaticServer | undefined;
   let demo: StaticServer;
+  let fixtures: StaticServer;
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     demo = await serveDirectory(join(ROOT, 'demo'));
+    fixtures = await serveDirectory(join(ROOT, 'tests/fixtures/hostile'));
     if (corpusPresent) corpus = await serveDirectory(CORPUS, () => ({ 'content-security-policy': "script-src 'none'" }), { charset: false });
     else console.warn(`Corpus pages SKIPPED in the looks test: no corpus at ${CORPUS}.`);
   });
   afterAll(async () => {
     await demo?.close();
+    await fixtures?.close();
     await corpus?.close();
   });
 
@@ -43,6 +52,7 @@ describe('how the popover looks and fits', () => {
       try {
         const targets = [
           { name: 'demo', url: demo.url('article.html') },
+          { name: 'hostile-css', url: fixtures.url('hostile-css.html') },
           ...(corpus ? CORPUS_PAGES.map((p) => ({ name: p.split('/')[1]!.replace(/\.html$/, ''), url: corpus!.url(p) })) : []),
         ];
         for (const target of targets) {
