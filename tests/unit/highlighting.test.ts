@@ -150,3 +150,17 @@ describe('visible text first', () => {
     }
   });
 });
+
+describe('walking around a subtree already done', () => {
+  it('leaves the skipped subtree out of the walk and still reaches everything else', async () => {
+    document.body.innerHTML = '<p id="seen">prednisone</p><p>IVIG</p>';
+    const highlighter = new PageHighlighter(matcher, { yield: immediately });
+    const seen = document.getElementById('seen')!;
+    highlighter.add(document.body, seen);
+    await highlighter.idle();
+    expect(marked()).toEqual(['ivig:IVIG']);
+    highlighter.add(seen);
+    await highlighter.idle();
+    expect(marked()).toEqual(['prednisone:prednisone', 'ivig:IVIG']);
+  });
+});

@@ -1,5 +1,6 @@
 import Mark from 'mark.js';
 import type { TermMatcher } from '../../glossary/matcher';
+import type { Candidate } from './text-walker';
 
 export const MARK_CLASS = 'dmg-term';
 export const TERM_ATTRIBUTE = 'data-dmg-term';
@@ -29,22 +30,23 @@ function decorate(mark: Element, entryId: string): void {
  * page's own DOM work just as much.
  */
 export function highlightTerms(
-  textNodes: readonly Text[],
+  candidates: readonly Candidate[],
   matcher: TermMatcher,
   pattern = matcher.createPattern(),
   allow: (entryId: string) => boolean = () => true,
 ): number {
   let added = 0;
-  for (const node of textNodes) {
-    if (node.isConnected) added += wrapTextNode(node, matcher, pattern, allow);
+  for (const { node, from } of candidates) {
+    // The page may have changed the node since it was found; then scan it whole.
+    if (node.isConnected) added += wrapTextNode(node, node.data.length > from ? from : 0, matcher, pattern, allow);
   }
   return added;
 }
 
-function wrapTextNode(node: Text, matcher: TermMatcher, pattern: RegExp, allow: (entryId: string) => boolean): number {
+function wrapTextNode(node: Text, from: number, matcher: TermMatcher, pattern: RegExp, allow: (entryId: string) => boolean): number {
   const text = node.data;
   const found: Array<{ start: number; end: number; entryId: string }> = [];
-  pattern.lastIndex = 0;
+  pattern.lastIndex = from;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const end = match.index + match[0].length;
     const entryId = matcher.accept(text, match.index, end);

@@ -45,7 +45,7 @@ export function startLiveHighlighting(doc: Document, matcher: TermMatcher, optio
   // "First mention only" needs document order, so the visible block goes first only otherwise.
   const visible = options.firstOnly ? undefined : visibleRoot(doc);
   if (visible) highlighter.add(visible);
-  highlighter.add(body);
+  highlighter.add(body, visible);
   return {
     idle: () => highlighter.idle(),
     counts: () => highlighter.counts(doc),

@@ -1,6 +1,6 @@
 import type { TermMatcher } from '../../glossary/matcher';
 import { countHighlights, highlightTerms, removeHighlights } from './highlighter';
-import { TextWalker } from './text-walker';
+import { TextWalker, type Candidate } from './text-walker';
 
 /** Longest stretch of work before giving the main thread back to the page. */
 export const SLICE_MS = 8;
@@ -36,7 +36,7 @@ export interface PageHighlighterOptions {
 export class PageHighlighter {
   private readonly queue: TextWalker[] = [];
   /** Text nodes found but not yet wrapped: wrapping is sliced too, since a slice can find hundreds. */
-  private readonly toWrap: Text[] = [];
+  private readonly toWrap: Candidate[] = [];
   private readonly shadowRoots = new Set<ShadowRoot>();
   private running: Promise<void> = Promise.resolve();
   private active = false;
@@ -58,10 +58,10 @@ export class PageHighlighter {
   /** Decides per match whether to highlight it (all of them, or first mentions only). */
   private readonly allow: (entryId: string) => boolean = () => true;
 
-  /** Queues `root` (an element, a shadow root or a text node) for highlighting. */
-  add(root: Node): void {
+  /** Queues `root` (an element, a shadow root or a text node) for highlighting, leaving out `skip`. */
+  add(root: Node, skip?: Node): void {
     if (this.stopped || !root.isConnected) return;
-    this.queue.push(new TextWalker(root, this.pattern, (shadow) => this.adoptShadowRoot(shadow)));
+    this.queue.push(new TextWalker(root, this.pattern, (shadow) => this.adoptShadowRoot(shadow), skip));
     if (!this.active) {
       this.active = true;
       this.running = this.run();

@@ -1,5 +1,7 @@
 /** Text a block must hold before it is worth walking ahead of the rest. */
 const ENOUGH_TEXT = 1500;
+/** Past this the block is most of the page, and walking it first gains nothing. */
+const TOO_MUCH_TEXT = 50_000;
 
 /**
  * The block the reader is looking at, found cheaply: the element at the
@@ -18,5 +20,5 @@ export function visibleRoot(doc: Document): Element | undefined {
   while (element.parentElement && element.parentElement !== doc.body && (element.textContent?.length ?? 0) < ENOUGH_TEXT) {
     element = element.parentElement;
   }
-  return element;
+  return (element.textContent?.length ?? 0) > TOO_MUCH_TEXT ? undefined : element;
 }
