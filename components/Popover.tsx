@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { getEntry } from '../glossary';
 import { t } from '../utils/i18n';
 import { TermCard } from './TermCard';
@@ -27,7 +27,9 @@ export function Popover({ entryId, onClose, onOpenGlossary, takeFocus }: Props) 
   const currentId = trail[trail.length - 1]!;
   const entry = getEntry(currentId);
 
-  useEffect(() => {
+  // Layout effect: focus must land before the next key is handled, or a Back button that just
+  // disappeared would leave focus on the page's body.
+  useLayoutEffect(() => {
     // On hover the reader's focus stays put; after the first page (a related term chosen), focus follows.
     if (takeFocus || trail.length > 1) dialog.current?.focus();
     dialog.current?.scrollTo?.(0, 0);

@@ -85,8 +85,10 @@ export class PopoverController {
   close(restoreFocus: boolean): void {
     const open = this.current;
     if (!open) return;
-    // Focus goes back to the term only if it was in the popover or on the term, never pulled from elsewhere.
-    const focusWasOurs = document.activeElement === this.ui?.shadowHost || document.activeElement === open.trigger;
+    // Focus goes back to the term only if it was in the popover, on the term, or lost (on the
+    // body); it is never pulled from somewhere else the reader put it.
+    const active = document.activeElement;
+    const focusWasOurs = active === this.ui?.shadowHost || active === open.trigger || active === document.body || active === null;
     this.current = undefined;
     open.stopFollowing();
     open.trigger.setAttribute('aria-expanded', 'false');
