@@ -33,8 +33,11 @@ export default defineContentScript({
     // Changes made in the popup, the options page or another tab apply here at once.
     const unwatch = watchSettings((next) => {
       settings = next;
-      if (!session.active || next.openOn === 'click') popover.close(false);
       session.apply(next);
+      // Close what no longer makes sense: a popover whose term was just removed, or one opened by
+      // hovering once hovering is switched off. A popover the reader opened otherwise stays.
+      const trigger = popover.openTrigger;
+      if (trigger && (!trigger.isConnected || (next.openOn === 'click' && popover.hoverTrigger))) popover.close(false);
     });
 
     // Only the top frame answers: it speaks for the page the patient sees.
