@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { OptionsApp } from '../../components/OptionsApp';
+import '../../components/page-theme.css';
 import './style.css';
 
 render(<OptionsApp />, document.getElementById('app')!);

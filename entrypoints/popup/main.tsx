@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { PopupApp } from '../../components/PopupApp';
 import '../../components/term-card.css';
+import '../../components/page-theme.css';
 import './style.css';
 
 render(<PopupApp />, document.getElementById('app')!);
