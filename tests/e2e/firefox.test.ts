@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIREFOX_UUID, launchFirefox, ROOT } from '../support/browsers';
 import { serveDirectory, type StaticServer } from '../support/static-server';
 import { DEMO_PAGE, DEMO_TERMS, HIGHLIGHT_CONTRACT, UNTOUCHED } from './demo-expectations';
-import { inspectHighlights } from './page-checks';
+import { focusedText, inspectHighlights } from './page-checks';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');
 const DIALOG = 'dmg-popover >>> [role="dialog"]';
@@ -79,13 +79,7 @@ describe('the built extension in Firefox ESR', () => {
   });
 
   it('goes from a term into the popover, to a related term and back, by keyboard alone', async () => {
-    const deepActive = () =>
-      page.evaluate(() => {
-        let active: Element | null = document.activeElement;
-        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-        // The dialog itself holds focus right after it opens; its text is all of the card's.
-        return active?.getAttribute('role') === 'dialog' ? '(dialog)' : (active?.textContent?.trim() ?? '');
-      });
+    const deepActive = () => page.evaluate(focusedText);
     const tabTo = async (text: string) => {
       for (let i = 0; i < 40 && !(await deepActive()).startsWith(text); i++) await page.keyboard.press('Tab');
       expect(await deepActive()).toMatch(new RegExp(`^${text}`));

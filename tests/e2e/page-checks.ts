@@ -19,3 +19,14 @@ export function inspectHighlights({ contract, untouched }: { contract: typeof HI
   };
 }
 
+
+/**
+ * Runs in the page: the text of the element that really has focus, looking
+ * through shadow roots ("(dialog)" for the popover's dialog itself, whose text
+ * is the whole card).
+ */
+export function focusedText(): string {
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active?.getAttribute('role') === 'dialog' ? '(dialog)' : (active?.textContent?.trim() ?? '');
+}
