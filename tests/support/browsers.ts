@@ -2,10 +2,16 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page as PuppeteerPage } from 'puppeteer-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
+/**
+ * The test build (`npm run build:e2e`): the card's shadow root is open there, so
+ * tests can look inside it. Release builds close it (see CHROME_RELEASE_BUILD).
+ */
+export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3-e2e');
+/** The release build (`npm run build`): what the store gets. */
+export const CHROME_RELEASE_BUILD = join(ROOT, '.output/chrome-mv3');
 export const FIREFOX_E2E_BUILD = join(ROOT, '.output/firefox-mv2-e2e');
 /** Must match browser_specific_settings.gecko.id in wxt.config.ts. */
 export const GECKO_ID = 'dm-glossary@dm-glossary.example';
@@ -41,30 +47,43 @@ export interface ChromiumSession {
   close: () => Promise<void>;
 }
 
+export interface ChromiumOptions {
+  headless?: boolean;
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number };
+  /** The browser's interface language, which the extension's i18n follows (e.g. 'es'). */
+  lang?: string;
+  /** Send every non-loopback request through this local proxy (see recording-proxy.ts). */
+  proxyPort?: number;
+  /** A touch screen, as on a phone: taps instead of clicks. */
+  touch?: boolean;
+}
+
 /** Chromium with the built extension loaded, as DEVELOPERS.md and shared/notes describe. */
 export async function launchChromium(
-  extensionDir = requireBuild(CHROME_BUILD, 'npm run build'),
-  options: {
-    headless?: boolean;
-    colorScheme?: 'light' | 'dark';
-    viewport?: { width: number; height: number };
-    /** The browser's interface language, which the extension's i18n follows (e.g. 'es'). */
-    lang?: string;
-    /** Send every non-loopback request through this local proxy (see recording-proxy.ts). */
-    proxyPort?: number;
-    /** A touch screen, as on a phone: taps instead of clicks. */
-    touch?: boolean;
-  } = {},
+  extensionDir = requireBuild(CHROME_BUILD, 'npm run build:e2e'),
+  options: ChromiumOptions = {},
 ): Promise<ChromiumSession> {
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'dmg-chromium-')), {
+  const context = await launchContext([`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`], options);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return { context, extensionId, close: () => context.close() };
+}
+
+/** The same Chromium without any extension: the reference a page must look identical to. */
+export async function launchBareChromium(options: ChromiumOptions = {}): Promise<BrowserContext> {
+  return launchContext([], options);
+}
+
+function launchContext(extensionArgs: string[], options: ChromiumOptions): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'dmg-chromium-')), {
     executablePath: chromePath(),
     headless: options.headless ?? true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1200, height: 900 },
     hasTouch: options.touch ?? false,
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      ...extensionArgs,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -76,14 +95,14 @@ export async function launchChromium(
       ...(options.proxyPort ? [`--proxy-server=http://127.0.0.1:${options.proxyPort}`] : []),
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
-  const extensionId = new URL(worker.url()).host;
-  return { context, extensionId, close: () => context.close() };
 }
 
-/** Firefox ESR over WebDriver BiDi with the e2e build installed as a temporary add-on. */
+/**
+ * Firefox ESR over WebDriver BiDi with the e2e build installed as a temporary
+ * add-on; with `extensionDir` null, the same Firefox without it (the reference).
+ */
 export async function launchFirefox(
-  extensionDir = requireBuild(FIREFOX_E2E_BUILD, 'npm run build:e2e'),
+  extensionDir: string | null = requireBuild(FIREFOX_E2E_BUILD, 'npm run build:e2e'),
   { proxyPort }: { proxyPort?: number } = {},
 ): Promise<Browser> {
   // Loopback stays direct (Firefox never proxies it unless told to), so test pages still load.
@@ -103,6 +122,23 @@ export async function launchFirefox(
       ...proxy,
     },
   });
-  await browser.installExtension(extensionDir);
+  if (extensionDir) await browser.installExtension(extensionDir);
   return browser;
+}
+
+/**
+ * An extension page the Firefox e2e build opened in a tab (`popup.html` at
+ * start-up). BiDi reports extension tabs as about:blank, so each page is asked
+ * where it is.
+ */
+export async function firefoxExtensionPage(browser: Browser, path: string): Promise<PuppeteerPage> {
+  const wanted = `moz-extension://${FIREFOX_UUID}/${path}`;
+  for (let attempt = 0; attempt < 100; attempt++) {
+    for (const page of await browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith(wanted)) return page;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`The e2e build did not open ${wanted}`);
 }

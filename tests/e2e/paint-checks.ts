@@ -1,0 +1,281 @@
+/**
+ * Checks of painted terms shared by the Chromium and Firefox end-to-end tests.
+ *
+ * Functions marked "runs in the page" are serialised by the browser driver
+ * (playwright's and puppeteer's `evaluate`), so they must be self-contained:
+ * no imports, no helpers from this module, no closures. The others run in node.
+ */
+import { getMatcher } from '../../glossary';
+
+/** Every highlight name the extension may register (see utils/highlight/page-styles.ts). */
+export const HIGHLIGHT_NAMES = ['dmg-term', 'dmg-term-plain', 'dmg-term-link', 'dmg-hover', 'dmg-current'] as const;
+export type HighlightName = (typeof HIGHLIGHT_NAMES)[number];
+
+export type Density = 'section' | 'page' | 'every';
+
+/**
+ * The stored-settings change that selects a density. Settings still carry
+ * `firstOnly` today; once `density` lands, it wins (utils/highlight/page-session.ts
+ * reads it first), so the tests need not change when `firstOnly` goes.
+ */
+export function densitySettings(density: Density): Record<string, unknown> {
+  return { density, firstOnly: density === 'page' };
+}
+
+export interface PaintReport {
+  /** The text of every `dmg-term` range, in the registry's order. */
+  texts: string[];
+  plain: string[];
+  link: string[];
+  /** `dmg-term` ranges found in neither subset, or in both. */
+  unstyled: number;
+  doubled: number;
+  /** Ranges in a subset that are missing from `dmg-term`. */
+  strays: number;
+  /** Ranges whose text node has left the document. */
+  detached: number;
+  /** Ranges that start and end in different nodes, or are empty. */
+  malformed: number;
+  /** Two `dmg-term` ranges over the same characters. */
+  overlapping: number;
+  /** Texts painted inside a place that must never be painted, with the selector that caught them. */
+  forbidden: string[];
+}
+
+/**
+ * Runs in the page: what is painted. `forbidden` lists selectors of places
+ * that must hold no painted range (checked against the range's own element
+ * and its ancestors, inside shadow roots too).
+ */
+export function inspectPaint({ forbidden }: { forbidden: readonly string[] }): PaintReport {
+  const get = (name: string): AbstractRange[] => {
+    const highlight = CSS.highlights.get(name);
+    return highlight ? ([...highlight] as AbstractRange[]) : [];
+  };
+  const textOf = (r: AbstractRange) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset);
+  const all = get('dmg-term');
+  const plain = get('dmg-term-plain');
+  const link = get('dmg-term-link');
+  const inAll = new Set(all);
+  const inPlain = new Set(plain);
+  const inLink = new Set(link);
+  const hits: string[] = [];
+  let overlapping = 0;
+  const seen = new Map<Node, Array<[number, number]>>();
+  for (const r of all) {
+    const spans = seen.get(r.startContainer) ?? [];
+    if (spans.some(([s, e]) => r.startOffset < e && s < r.endOffset)) overlapping++;
+    spans.push([r.startOffset, r.endOffset]);
+    seen.set(r.startContainer, spans);
+    const element = r.startContainer.parentElement;
+    const selector = element ? forbidden.find((sel) => element.closest(sel)) : undefined;
+    if (selector) hits.push(`${textOf(r)} in ${selector}`);
+  }
+  return {
+    texts: all.map(textOf),
+    plain: plain.map(textOf),
+    link: link.map(textOf),
+    unstyled: all.filter((r) => !inPlain.has(r) && !inLink.has(r)).length,
+    doubled: all.filter((r) => inPlain.has(r) && inLink.has(r)).length,
+    strays: [...plain, ...link].filter((r) => !inAll.has(r)).length,
+    detached: all.filter((r) => !r.startContainer.isConnected).length,
+    malformed: all.filter((r) => r.startContainer !== r.endContainer || r.collapsed || r.startContainer.nodeType !== Node.TEXT_NODE).length,
+    overlapping,
+    forbidden: hits,
+  };
+}
+
+/** Runs in the page: the texts of one highlight's ranges ([] when it is not registered). */
+export function paintedTexts(name: string): string[] {
+  const highlight = CSS.highlights.get(name);
+  if (!highlight) return [];
+  return ([...highlight] as AbstractRange[]).map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset));
+}
+
+/** Runs in the page: the registered highlight names that are ours, and how many of our rule sheets are adopted by the document. */
+export function paintTraces(): { names: string[]; sheets: number } {
+  const names: string[] = [];
+  CSS.highlights.forEach((_value, name) => {
+    if (name.startsWith('dmg-')) names.push(name);
+  });
+  const sheets = [...document.adoptedStyleSheets].filter((sheet) =>
+    [...sheet.cssRules].some((rule) => rule.cssText.includes('::highlight(dmg-')),
+  ).length;
+  return { names: names.sort(), sheets };
+}
+
+/**
+ * Runs in the page: the viewport point at the middle of the `nth` range of
+ * highlight `name` whose text is `text` (case-insensitive), after scrolling it
+ * to the middle of the window; null when there is no such range. For
+ * `page.mouse.click(x, y)` / `page.mouse.move(x, y)`.
+ */
+export function rangeCentre({ name, text, nth = 0 }: { name: string; text: string; nth?: number }): { x: number; y: number } | null {
+  const highlight = CSS.highlights.get(name);
+  if (!highlight) return null;
+  const wanted = text.toLowerCase();
+  const found = ([...highlight] as AbstractRange[]).filter(
+    (r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset).toLowerCase() === wanted,
+  )[nth];
+  if (!found) return null;
+  found.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+  const live = document.createRange();
+  live.setStart(found.startContainer, found.startOffset);
+  live.setEnd(found.endContainer, found.endOffset);
+  // The first line box: a term broken over two lines has its middle between them.
+  const box = live.getClientRects()[0] ?? live.getBoundingClientRect();
+  return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+}
+
+export interface CurrentMention {
+  text: string;
+  /** Its position among the `dmg-term` ranges (-1 when it is not one of them). */
+  index: number;
+  /** Its top edge in the viewport, and whether it is inside the viewport. */
+  top: number;
+  inView: boolean;
+}
+
+/** Runs in the page: the mention the open card points at (`dmg-current`), or null. */
+export function currentMention(): CurrentMention | null {
+  const current = CSS.highlights.get('dmg-current');
+  const [range] = current ? ([...current] as AbstractRange[]) : [];
+  if (!range) return null;
+  const all = CSS.highlights.get('dmg-term');
+  const index = all
+    ? ([...all] as AbstractRange[]).findIndex(
+        (r) => r === range || (r.startContainer === range.startContainer && r.startOffset === range.startOffset),
+      )
+    : -1;
+  const live = document.createRange();
+  live.setStart(range.startContainer, range.startOffset);
+  live.setEnd(range.endContainer, range.endOffset);
+  const box = live.getBoundingClientRect();
+  return {
+    text: (range.startContainer as Text).data.slice(range.startOffset, range.endOffset),
+    index,
+    top: box.top,
+    inView: box.bottom > 0 && box.top < innerHeight,
+  };
+}
+
+export interface DialogState {
+  /** The text of the element that labels the dialog (aria-labelledby). */
+  name: string;
+  text: string;
+  /** Focus is on the dialog or inside it. */
+  focusInside: boolean;
+  buttons: string[];
+}
+
+/**
+ * Runs in the page: the open card, looked for in the open shadow roots of
+ * the body's children (e2e builds leave the card's root open); null when
+ * no card is open.
+ */
+export function dialogState(): DialogState | null {
+  for (const child of document.body.children) {
+    const root = child.shadowRoot;
+    const dialog = root?.querySelector('[role="dialog"]');
+    if (!root || !dialog) continue;
+    const label = (dialog.getAttribute('aria-labelledby') ?? '')
+      .split(/\s+/)
+      .map((id) => root.getElementById(id)?.textContent ?? '')
+      .join(' ')
+      .trim();
+    const active = root.activeElement;
+    return {
+      name: label,
+      text: dialog.textContent ?? '',
+      focusInside: active !== null && (active === dialog || dialog.contains(active)),
+      buttons: [...dialog.querySelectorAll('button')].map((b) => b.textContent?.trim() ?? ''),
+    };
+  }
+  return null;
+}
+
+/** Runs in the page: clicks the card's button whose text starts with `label`; false when there is none. */
+export function clickDialogButton(label: string): boolean {
+  for (const child of document.body.children) {
+    const button = [...(child.shadowRoot?.querySelectorAll('[role="dialog"] button') ?? [])].find((b) =>
+      b.textContent?.trim().startsWith(label),
+    );
+    if (button) {
+      (button as HTMLButtonElement).click();
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Runs in the page: the children of body that carry a shadow root (our card's host while it is open). */
+export function shadowHosts(): Array<{ tag: string; open: boolean }> {
+  return [...document.body.children]
+    .filter((child) => child.localName === 'div' && child.shadowRoot !== null)
+    .map((child) => ({ tag: child.localName, open: child.shadowRoot !== null }));
+}
+
+/**
+ * Runs in the page: the text of the element that really has focus, looking
+ * through shadow roots ("(dialog)" for the card's dialog itself, whose text
+ * is the whole card).
+ */
+export function focusedText(): string {
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active?.getAttribute('role') === 'dialog' ? '(dialog)' : (active?.textContent?.trim() ?? '');
+}
+
+/**
+ * Runs in the page: the data of every text node outside `skipped` places, one
+ * string each. A term never spans two text nodes for the engine, so matching
+ * each string on its own (`mentionsIn`) counts what the engine can count.
+ */
+export function countableTexts({ skipped }: { skipped: string }): string[] {
+  const texts: string[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent && !parent.closest(skipped)) texts.push((node as Text).data);
+  }
+  return texts;
+}
+
+/** Runs in the page: the page's body as text and HTML, to compare with the same page elsewhere. */
+export function bodySnapshot(): { text: string; html: string } {
+  return { text: document.body.innerText, html: document.body.innerHTML };
+}
+
+/** Runs in the page: whether the body's text and HTML are still exactly what the server sent. */
+export async function asServed(): Promise<{ text: boolean; html: boolean }> {
+  const served = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html').body;
+  return { text: served.textContent === document.body.textContent, html: served.innerHTML === document.body.innerHTML };
+}
+
+/**
+ * In node: the glossary entry a painted text names. Throws when the text is
+ * not exactly one glossary term, since a painted range must be one.
+ */
+export function entryOf(text: string): string {
+  const matches = getMatcher().findAll(text);
+  const whole = matches.length === 1 && matches[0]!.start === 0 && matches[0]!.end === text.length;
+  if (!whole) throw new Error(`Painted text "${text}" is not exactly one glossary term`);
+  return matches[0]!.entryId;
+}
+
+/** In node: how many painted mentions each entry has. */
+export function countByEntry(texts: readonly string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const text of texts) {
+    const id = entryOf(text);
+    counts[id] = (counts[id] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** In node: every mention of every entry in these texts, painted or not ("On this page" counts these). */
+export function mentionsIn(texts: readonly string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const text of texts) for (const { entryId } of getMatcher().findAll(text)) counts[entryId] = (counts[entryId] ?? 0) + 1;
+  return counts;
+}
