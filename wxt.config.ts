@@ -1,6 +1,8 @@
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { allEntries } from './glossary/entries';
+import { glossaryNamesPlugin } from './glossary/names-plugin';
 import { assertValidGlossary } from './glossary/validate';
 
 // Firefox stays on Manifest V2 (WXT's default there): Firefox supports MV2 with no
@@ -11,7 +13,17 @@ export default defineConfig({
   // Explicit imports keep each module readable on its own and testable without WXT's globals.
   imports: false,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), glossaryNamesPlugin(() => allEntries)],
+    resolve: {
+      // WXT's content-script context announces the extension to every page it starts in;
+      // ours keeps the API and stays silent (see utils/content/silent-context.ts).
+      alias: [
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: fileURLToPath(new URL('./utils/content/silent-context.ts', import.meta.url)),
+        },
+      ],
+    },
   }),
   // Firefox's sources zip (`wxt zip -b firefox`), for addons.mozilla.org's reviewers to rebuild from.
   // WXT already leaves out node_modules, .output, hidden files (.wxt, .git) and *.test.ts; these
@@ -25,13 +37,17 @@ export default defineConfig({
       assertValidGlossary(allEntries);
     },
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // storage: the settings; contextMenus: "Look up '…' in the DM glossary" on selected text.
     permissions: ['storage', 'contextMenus'],
     commands: {
+      // Opens the toolbar popup: the keyboard way to the terms on a page ("On this page").
+      [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
+        suggested_key: { default: 'Alt+Shift+L' },
+      },
       'toggle-site': {
         suggested_key: { default: 'Alt+Shift+G' },
         description: '__MSG_commandToggleSite__',

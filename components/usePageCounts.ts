@@ -49,7 +49,14 @@ export function usePageCounts(): PageCounts {
     reveal: (id) => {
       if (tabId === undefined) return;
       const request: RevealRequest = { type: 'dmg:reveal', id };
-      void browser.tabs.sendMessage(tabId, request).catch(() => undefined);
+      void browser.tabs.sendMessage(tabId, request).then(
+        async (opened: unknown) => {
+          // The card is now open on the page with focus inside it; a toolbar popup steps aside so the
+          // reader lands there. Opened as a tab (tests, Firefox for Android), it stays.
+          if (opened === true && !(await browser.tabs.getCurrent())) window.close();
+        },
+        () => undefined,
+      );
     },
   };
 }

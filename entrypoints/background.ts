@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { t } from '../utils/i18n';
+import { serveEntries } from '../utils/background/entry-server';
 import { glossaryPath, isOpenGlossaryRequest, type ToggleSiteRequest } from '../utils/messages';
 
 const LOOKUP_MENU_ID = 'dmg-lookup-selection';
@@ -11,6 +12,9 @@ function openGlossary(where: { id?: string; query?: string }): Promise<unknown> 
 }
 
 export default defineBackground(() => {
+  // Cards on pages ask here for their text, which does not ride along in the content script.
+  serveEntries();
+
   // Content scripts cannot open extension pages themselves; "Open in the full glossary" asks here.
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isOpenGlossaryRequest(message)) return undefined;
@@ -33,10 +37,10 @@ export default defineBackground(() => {
     if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, request).catch(() => undefined);
   });
 
-  // Test builds only (`wxt build --mode e2e`): Firefox's WebDriver BiDi cannot
+  // Firefox test builds only (`wxt build --mode e2e -b firefox`): Firefox's WebDriver BiDi cannot
   // navigate to moz-extension:// pages, so the extension opens its popup in a
   // tab itself for the end-to-end tests. Release builds never contain this.
-  if (import.meta.env.MODE === 'e2e') {
+  if (import.meta.env.MODE === 'e2e' && import.meta.env.FIREFOX) {
     void browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
   }
 });

@@ -1,5 +1,6 @@
 import { collapseSeparators, normalizeTerm, SEPARATOR_CLASS } from './normalize';
-import { aliasText, type GlossaryEntry } from './types';
+import type { TermName } from './term-names';
+import { aliasText } from './types';
 
 /** One place in a text where a glossary term is named. */
 export interface TermMatch {
@@ -67,7 +68,7 @@ export class TermMatcher {
   readonly flags = 'giu';
   private readonly byKey = new Map<string, Name[]>();
 
-  constructor(entries: readonly GlossaryEntry[]) {
+  constructor(entries: readonly Pick<TermName, 'id' | 'name' | 'aliases'>[]) {
     const names: Name[] = [];
     for (const entry of entries) {
       names.push({ text: entry.name, entryId: entry.id, caseSensitive: false });

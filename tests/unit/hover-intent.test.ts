@@ -7,14 +7,14 @@ describe('HoverIntent', () => {
   const log: string[] = [];
   const term = document.createElement('mark');
   const other = document.createElement('mark');
-  let intent: HoverIntent;
+  let intent: HoverIntent<HTMLElement>;
 
   beforeEach(() => {
     vi.useFakeTimers();
     opened = undefined;
     byHover = false;
     log.length = 0;
-    intent = new HoverIntent({
+    intent = new HoverIntent<HTMLElement>({
       open: (t) => {
         opened = t;
         byHover = true;

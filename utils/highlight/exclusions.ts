@@ -1,39 +1,47 @@
 /**
- * Where highlights must never appear. Editing a form, reading code, using a
- * page's own controls or an assistive-tech-hidden region must behave exactly
- * as without the extension; links and buttons are excluded so a term never
- * nests one interactive element inside another or hijacks a click. Every
- * `mark` is skipped, not only ours: a page's own marks are part of its UI.
+ * Where terms are never painted, and where a painted term belongs to a page
+ * control. Painting changes nothing in the DOM, so the rules are about what a
+ * reader expects: editing a form, reading code, or an assistive-tech-hidden
+ * region shows nothing of ours; headings, navigation, tables of contents and
+ * reference lists stay quiet because a term there is a label, not prose.
  */
-const EXCLUDED_TAGS = [
-  'input', 'textarea', 'select', 'option', 'button', 'a', 'label',
+const SKIPPED_TAGS = [
+  'input', 'textarea', 'select', 'option', 'datalist',
   'script', 'style', 'noscript', 'template', 'code', 'pre', 'kbd', 'samp', 'var',
   'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'head', 'title',
-  'mark', 'dmg-popover',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'nav',
+  // The page's own marks are part of its UI (search results, its own highlights).
+  'mark',
 ];
-const EXCLUDED_ROLES = ['textbox', 'button', 'link', 'menu', 'menuitem', 'tab', 'combobox', 'listbox', 'option', 'switch', 'slider'];
-/** Editors that mark their root rather than their text. */
-const EDITOR_CLASSES = ['ProseMirror', 'CodeMirror', 'cm-editor', 'monaco-editor', 'ace_editor'];
+const SKIPPED_ROLES = [
+  'textbox', 'searchbox', 'combobox', 'listbox', 'option', 'slider', 'spinbutton',
+  'heading', 'navigation', 'doc-toc', 'doc-bibliography', 'doc-endnotes', 'directory',
+];
+/** Editors that mark their root rather than their text, and common TOC/reference/navbox containers. */
+const SKIPPED_CLASSES = [
+  'ProseMirror', 'CodeMirror', 'cm-editor', 'monaco-editor', 'ace_editor',
+  'toc', 'references', 'reflist', 'mw-references-wrap', 'navbox', 'catlinks', 'mw-editsection',
+];
 
-/** The rules as one selector, for `closest()` checks on an element's ancestors. */
-export const EXCLUDED_SELECTOR = [
-  ...EXCLUDED_TAGS,
+/** The rules as one selector, for `closest()` checks on a batch root's ancestors. */
+export const SKIPPED_SELECTOR = [
+  ...SKIPPED_TAGS,
   '[contenteditable]:not([contenteditable="false"])',
-  ...EXCLUDED_ROLES.map((role) => `[role="${role}"]`),
+  ...SKIPPED_ROLES.map((role) => `[role="${role}"]`),
   '[aria-hidden="true"]',
   '[hidden]',
-  ...EDITOR_CLASSES.map((name) => `.${name}`),
+  ...SKIPPED_CLASSES.map((name) => `.${name}`),
 ].join(',');
 
-const TAG_SET = new Set(EXCLUDED_TAGS);
-const ROLE_SET = new Set(EXCLUDED_ROLES);
+const TAG_SET = new Set(SKIPPED_TAGS);
+const ROLE_SET = new Set(SKIPPED_ROLES);
 
 /**
  * The same rules for one element on its own (not its ancestors), without
  * selector matching: the walker asks this of every element of the page, so it
  * must cost next to nothing for a plain `div`.
  */
-export function isExcludedElement(element: Element): boolean {
+export function isSkippedElement(element: Element): boolean {
   if (TAG_SET.has(element.localName)) return true;
   if (!element.hasAttributes()) return false;
   const editable = element.getAttribute('contenteditable');
@@ -42,5 +50,21 @@ export function isExcludedElement(element: Element): boolean {
   if (role !== null && ROLE_SET.has(role)) return true;
   if (element.getAttribute('aria-hidden') === 'true' || element.hasAttribute('hidden')) return true;
   const classes = element.classList;
-  return classes.length > 0 && EDITOR_CLASSES.some((name) => classes.contains(name));
+  return classes.length > 0 && SKIPPED_CLASSES.some((name) => classes.contains(name));
+}
+
+/**
+ * Page controls: a term inside one is painted in the quieter link style, and a
+ * click on it does exactly what the page does (the link is followed).
+ */
+export const CONTROL_SELECTOR = [
+  'a[href]', 'button', 'label', 'summary', 'area',
+  '[role="button"]', '[role="link"]', '[role="tab"]', '[role="menuitem"]', '[role="switch"]',
+  '[role="checkbox"]', '[role="radio"]', '[role="treeitem"]', '[onclick]',
+].join(',');
+
+/** The page control a text node sits in, if any. */
+export function controlOf(node: Node): Element | null {
+  const parent = node.parentElement;
+  return parent ? parent.closest(CONTROL_SELECTOR) : null;
 }

@@ -1,62 +1,78 @@
 import type { TermMatcher } from '../../glossary/matcher';
+import { topicEntries, type Density } from './density';
+import type { Mention } from './mention';
+import { MentionStore } from './mention-store';
 import { MutationWatcher } from './mutation-watcher';
-import { PageHighlighter } from './page-highlighter';
-import { installHighlightStyles, type HighlightLook, type InstalledStyles } from './page-styles';
-import { visibleRoot } from './visible-root';
+import { PageScanner, type Yield } from './page-scanner';
+import { Painter, type HighlightApi } from './painter';
+import type { HighlightLook } from './page-styles';
 
 export interface LiveHighlighting {
-  /** Resolves when everything found so far is highlighted (tests, benchmarks). */
+  /** Resolves when everything found so far is painted (tests, benchmarks). */
   idle(): Promise<void>;
   counts(): Map<string, number>;
-  /** Restyles every highlight at once, without touching the DOM. */
+  /** Every mention of an entry in document order, painted or not. */
+  mentionsOf(entryId: string): Mention[];
+  /** Painted mentions in a text node. */
+  paintedIn(node: Text): Mention[];
+  /** Shadow roots found so far (for hit testing inside them). */
+  shadowRoots(): ReadonlySet<ShadowRoot>;
+  readonly painter: Painter;
+  /** Restyles every highlight at once. */
   setLook(look: HighlightLook): void;
-  /** Removes every highlight and style and stops watching; the DOM is as before. */
+  /** Removes every highlight and style and stops watching. */
   stop(): void;
 }
 
 export interface LiveOptions {
   look: HighlightLook;
-  /** Highlight only the first mention of each term. */
-  firstOnly: boolean;
+  density: Density;
+  api?: HighlightApi;
+  yield?: Yield;
+  batchMs?: number;
 }
 
-const DEFAULT_OPTIONS: LiveOptions = { look: { style: 'background', colour: 'amber' }, firstOnly: false };
+const DEFAULT_OPTIONS: LiveOptions = { look: { style: 'background', colour: 'amber' }, density: 'section' };
 
 /**
- * Highlights a document now and keeps highlighting what it adds later,
+ * Paints a document's terms now and keeps them true as the page changes,
  * including open shadow roots of web components as they are found.
  */
 export function startLiveHighlighting(doc: Document, matcher: TermMatcher, options: LiveOptions = DEFAULT_OPTIONS): LiveHighlighting {
   const body = doc.body;
-  let look = options.look;
-  const styles: InstalledStyles[] = [installHighlightStyles(doc, look)];
-  const watcher = new MutationWatcher((roots) => roots.forEach((root) => highlighter.add(root)));
-  const highlighter = new PageHighlighter(matcher, {
-    firstOnly: options.firstOnly,
-    onShadowRoot: (shadow) => {
-      // Page styles do not reach into a shadow root, so it gets its own copy.
-      styles.push(installHighlightStyles(shadow, look));
-      watcher.observe(shadow);
+  const painter = new Painter(options.look, options.api);
+  const store = new MentionStore(painter);
+  const h1 = doc.querySelector('h1')?.textContent ?? '';
+  const topics = topicEntries([doc.title, h1], (text) => matcher.findAll(text));
+  const watcher = new MutationWatcher(
+    {
+      changed: (node) => store.drop(node),
+      removed: () => store.sweep(),
+      added: (roots) => roots.forEach((root) => scanner.add(root)),
     },
-    beforeSlice: () => watcher.takePending(),
-    afterSlice: () => watcher.discardPending(),
+    options.batchMs,
+  );
+  const scanner = new PageScanner(matcher, store, {
+    density: options.density,
+    topics,
+    yield: options.yield,
+    onShadowRoot: (shadow) => watcher.observe(shadow),
   });
   watcher.observe(body);
-  // "First mention only" needs document order, so the visible block goes first only otherwise.
-  const visible = options.firstOnly ? undefined : visibleRoot(doc);
-  if (visible) highlighter.add(visible);
-  highlighter.add(body, visible);
+  scanner.add(body);
   return {
-    idle: () => highlighter.idle(),
-    counts: () => highlighter.counts(doc),
-    setLook: (next) => {
-      look = next;
-      styles.forEach((s) => s.setLook(next));
-    },
+    idle: () => scanner.idle(),
+    counts: () => store.counts(),
+    mentionsOf: (entryId) => store.mentionsOf(entryId),
+    paintedIn: (node) => store.paintedIn(node),
+    shadowRoots: () => scanner.knownShadowRoots,
+    painter,
+    setLook: (look) => painter.setLook(look),
     stop: () => {
       watcher.disconnect();
-      highlighter.stop(doc);
-      styles.forEach((s) => s.remove());
+      scanner.stop();
+      store.clear();
+      painter.stop();
     },
   };
 }

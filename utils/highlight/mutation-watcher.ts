@@ -1,13 +1,23 @@
-import { MARK_SELECTOR } from './highlighter';
-
-/** How long changes gather before they are highlighted together. */
+/** How long additions gather before they are scanned together. */
 export const BATCH_MS = 150;
 
+export interface MutationHandlers {
+  /** A text node's data changed: its mentions must go now, before the next paint. */
+  changed(node: Text): void;
+  /** Something left the page: mentions of nodes no longer connected must go now. */
+  removed(): void;
+  /** Added or changed subtrees to scan, at most once per batch. */
+  added(roots: Node[]): void;
+}
+
 /**
- * Turns DOM mutations into a few roots to highlight. Changes are gathered and
- * handed over at most once per BATCH_MS (a throttle, not a debounce: a page
- * that changes every 50 ms must still be served, and at bounded cost). Only
- * the added or changed subtrees are handed over, never the whole page.
+ * Turns DOM mutations into work. Stale paint is dropped at once: observer
+ * callbacks run at the microtask checkpoint, before the browser paints, so a
+ * framework's text change never shows our old highlight over new text. New
+ * text is gathered and scanned at most once per BATCH_MS (a throttle, not a
+ * debounce: a page that changes every 50 ms must still be served, at bounded
+ * cost), and only the added or changed subtrees, never the whole page.
+ * Painting changes no DOM, so nothing we do comes back here.
  */
 export class MutationWatcher {
   private readonly observer: MutationObserver;
@@ -15,7 +25,7 @@ export class MutationWatcher {
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
-    private readonly onRoots: (roots: Node[]) => void,
+    private readonly handlers: MutationHandlers,
     private readonly batchMs = BATCH_MS,
   ) {
     this.observer = new MutationObserver((records) => this.collect(records));
@@ -25,33 +35,28 @@ export class MutationWatcher {
     this.observer.observe(target, { childList: true, subtree: true, characterData: true });
   }
 
-  /** Takes records the observer has queued but not yet delivered (the page's, before we change anything). */
-  takePending(): void {
-    this.collect(this.observer.takeRecords());
-  }
-
-  /** Drops queued records: called right after our own DOM changes, which must never trigger us again. */
-  discardPending(): void {
-    this.observer.takeRecords();
-  }
-
   disconnect(): void {
     this.observer.disconnect();
     clearTimeout(this.timer);
+    this.timer = undefined;
     this.pending.clear();
   }
 
   private collect(records: MutationRecord[]): void {
+    let removed = false;
     for (const record of records) {
       if (record.type === 'characterData') {
         // The changed text node alone: never its parent, which may be the whole body.
-        if (!record.target.parentElement?.closest(MARK_SELECTOR)) this.pending.add(record.target);
+        this.handlers.changed(record.target as Text);
+        this.pending.add(record.target);
         continue;
       }
+      if (record.removedNodes.length > 0) removed = true;
       for (const node of record.addedNodes) {
         if (node.nodeType === Node.ELEMENT_NODE || node.nodeType === Node.TEXT_NODE) this.pending.add(node);
       }
     }
+    if (removed) this.handlers.removed();
     if (this.pending.size > 0 && this.timer === undefined) {
       this.timer = setTimeout(() => this.flush(), this.batchMs);
     }
@@ -62,7 +67,7 @@ export class MutationWatcher {
     const nodes = [...this.pending];
     this.pending.clear();
     const roots = outermostConnected(nodes);
-    if (roots.length > 0) this.onRoots(roots);
+    if (roots.length > 0) this.handlers.added(roots);
   }
 }
 

@@ -1,40 +1,51 @@
-import { getMatcher } from '../../glossary';
+import { getPageMatcher } from '../../glossary/page-matcher';
 import { isActiveOn, type Settings } from '../settings/schema';
+import { DENSITIES, type Density } from './density';
 import { startLiveHighlighting, type LiveHighlighting } from './live-highlighting';
 
-/** What, of the settings, decides which marks exist (as opposed to how they look). */
+/** How often to paint, from the settings. */
+export function densityOf(settings: Settings): Density {
+  const stored = (settings as { density?: unknown }).density;
+  if (typeof stored === 'string' && (DENSITIES as readonly string[]).includes(stored)) return stored as Density;
+  return settings.firstOnly ? 'page' : 'section';
+}
+
+/** What, of the settings, decides which mentions exist and are painted (as opposed to how they look). */
 function scopeKey(settings: Settings): string {
-  return JSON.stringify([settings.categories, settings.firstOnly]);
+  return JSON.stringify([settings.categories, densityOf(settings)]);
 }
 
 /**
- * Keeps a page's highlighting in line with the settings as they change:
- * starts it, stops it (restoring the page exactly), restyles it in place, or
- * redoes it when the kinds of terms or first-mention-only change.
+ * Keeps a page's painting in line with the settings as they change: starts
+ * it, stops it (the page never changed, so nothing needs restoring), restyles
+ * it in place, or redoes it when the kinds of terms or the density change.
  */
 export class PageSession {
   private live: LiveHighlighting | undefined;
   private scope = '';
 
-  constructor(
-    private readonly doc: Document,
-    private readonly host: string,
-  ) {}
+  constructor(private readonly doc: Document) {}
 
-  apply(settings: Settings): void {
-    if (!isActiveOn(settings, this.host)) {
+  /** Whether this apply started a fresh painting (any open card points at old mentions). */
+  apply(settings: Settings, host: string): boolean {
+    if (!isActiveOn(settings, host)) {
       this.stop();
-      return;
+      return false;
     }
     const look = { style: settings.style, colour: settings.colour };
     const scope = scopeKey(settings);
     if (this.live && scope === this.scope) {
       this.live.setLook(look);
-      return;
+      return false;
     }
     this.stop();
     this.scope = scope;
-    this.live = startLiveHighlighting(this.doc, getMatcher(settings.categories), { look, firstOnly: settings.firstOnly });
+    this.live = startLiveHighlighting(this.doc, getPageMatcher(settings.categories), { look, density: densityOf(settings) });
+    return true;
+  }
+
+  get highlighting(): LiveHighlighting | undefined {
+    return this.live;
   }
 
   get active(): boolean {

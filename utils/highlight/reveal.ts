@@ -1,19 +1,19 @@
-import { MARK_SELECTOR, TERM_ATTRIBUTE } from './highlighter';
-
-export const FLASH_ATTRIBUTE = 'data-dmg-flash';
-const FLASH_MS = 1600;
+import { liveRange } from './hit-test';
+import type { Mention } from './mention';
 
 /**
- * Scrolls the first highlight of `entryId` into view, flashes it and gives it
- * focus, for the popup's "On this page" list. Returns whether one was found.
+ * Scrolls a mention into the middle of the view, inner scroll boxes
+ * included, without touching the page: the text's parent is brought into
+ * view first (this scrolls any scrolling ancestor), then the window is
+ * adjusted so the words themselves are centred.
  */
-export function revealFirst(doc: Document, entryId: string): boolean {
-  const mark = [...doc.querySelectorAll<HTMLElement>(MARK_SELECTOR)].find((m) => m.getAttribute(TERM_ATTRIBUTE) === entryId);
-  if (!mark) return false;
-  const smooth = !doc.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  mark.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
-  mark.focus({ preventScroll: true });
-  mark.setAttribute(FLASH_ATTRIBUTE, '');
-  setTimeout(() => mark.removeAttribute(FLASH_ATTRIBUTE), FLASH_MS);
-  return true;
+export function scrollToMention(mention: Mention): void {
+  const doc = mention.node.ownerDocument;
+  const view = doc.defaultView;
+  const smooth = !view?.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  mention.node.parentElement?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  if (!view) return;
+  const rect = liveRange(mention).getBoundingClientRect();
+  const dy = rect.top + rect.height / 2 - view.innerHeight / 2;
+  if (Math.abs(dy) > 1) view.scrollBy({ top: dy, behavior: smooth ? 'smooth' : 'auto' });
 }

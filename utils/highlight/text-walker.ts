@@ -1,34 +1,43 @@
-import { EXCLUDED_SELECTOR, isExcludedElement } from './exclusions';
+import { isSkippedElement, SKIPPED_SELECTOR } from './exclusions';
+import { isOwnHost } from '../own-hosts';
+import { isHeading, sectionOf, startsSection } from './sections';
 
-/** A text node holding a possible term, and where the first one starts (the wrap need not scan before it). */
+/** A text node holding a possible term, where the first one starts, and the element that started its section. */
 export interface Candidate {
   node: Text;
   from: number;
+  section: Node;
 }
+
+/** Nodes visited between two looks at the clock: reading it costs more than skipping a plain element. */
+const CLOCK_EVERY = 128;
 
 /**
  * Walks the text of a subtree in slices, skipping excluded subtrees whole,
- * and collects the text nodes that contain a possible term. The
- * pattern only pre-selects here; the matcher decides on each match later.
+ * and collects the text nodes in which the pattern finds a possible term.
+ * The clock is read every CLOCK_EVERY visited nodes, rejected ones included,
+ * so a long stretch of markup with no text cannot overrun a slice.
  */
 export class TextWalker {
   private readonly walker: TreeWalker | undefined;
   private done = false;
-  /** Where the pattern first matched in the text node just accepted. */
-  private firstMatch = 0;
+  private firstMatch = -1;
+  private visits = 0;
+  private deadline = Infinity;
+  private pause = false;
+  private section: Node;
 
   constructor(
     readonly root: Node,
     private readonly pattern: RegExp,
     private readonly onShadowRoot: (shadow: ShadowRoot) => void,
-    /** A subtree already walked (the block in view, done first), left out of this walk. */
-    private readonly skip?: Node,
   ) {
     const doc = root.ownerDocument ?? (root as Document);
-    // A batch root inside an editor or a form must be left alone like its ancestors.
+    this.section = root.nodeType === Node.DOCUMENT_FRAGMENT_NODE || root === doc.body ? root : sectionOf(root);
+    // A batch root inside an editor or a skipped place must be left alone like its ancestors.
     const start = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : root.parentElement;
     // isContentEditable also covers designMode; it is asked once per root, never per element.
-    if (start && (start.closest(EXCLUDED_SELECTOR) || (start as HTMLElement).isContentEditable)) {
+    if (start && (start.closest(SKIPPED_SELECTOR) || (start as HTMLElement).isContentEditable || isOwnHost(start))) {
       this.done = true;
       return;
     }
@@ -41,42 +50,67 @@ export class TextWalker {
     return this.done;
   }
 
-  /** Collects candidates into `out` until `deadline` (a performance.now() time) or the end. */
-  step(deadline: number, out: Candidate[]): void {
+  /** Collects up to `max` candidates into `out`, stopping at `deadline` (a performance.now() time) or the end. */
+  step(deadline: number, out: Candidate[], max: number): void {
     const walker = this.walker;
     if (!walker || this.done) return;
+    this.deadline = deadline;
     if (this.root.nodeType === Node.TEXT_NODE) {
       // A TreeWalker never returns its own root, and a lone added text node is a common root.
-      if (this.accept(this.root) === NodeFilter.FILTER_ACCEPT) out.push({ node: this.root as Text, from: this.firstMatch });
+      if (this.accept(this.root) === NodeFilter.FILTER_ACCEPT && this.firstMatch >= 0) {
+        out.push({ node: this.root as Text, from: this.firstMatch, section: this.section });
+      }
       this.done = true;
       return;
     }
-    let count = 0;
+    let taken = 0;
     for (;;) {
       const node = walker.nextNode();
       if (!node) {
         this.done = true;
         return;
       }
-      out.push({ node: node as Text, from: this.firstMatch });
-      // Checking the clock costs more than testing a short text node.
-      if (++count % 64 === 0 && performance.now() >= deadline) return;
+      if (this.firstMatch >= 0) {
+        out.push({ node: node as Text, from: this.firstMatch, section: this.section });
+        this.firstMatch = -1;
+        taken++;
+      }
+      if (this.pause || taken >= max) {
+        this.pause = false;
+        return;
+      }
     }
   }
 
   private accept(node: Node): number {
+    if (++this.visits % CLOCK_EVERY === 0 && performance.now() >= this.deadline) this.pause = true;
+    this.firstMatch = -1;
+    let verdict: number = NodeFilter.FILTER_SKIP;
     if (node.nodeType === Node.TEXT_NODE) {
       const text = (node as Text).data;
-      if (text.length < 2) return NodeFilter.FILTER_SKIP;
-      this.pattern.lastIndex = 0;
-      const match = this.pattern.exec(text);
-      if (!match) return NodeFilter.FILTER_SKIP;
-      this.firstMatch = match.index;
-      return NodeFilter.FILTER_ACCEPT;
+      if (text.length >= 2) {
+        this.pattern.lastIndex = 0;
+        const match = this.pattern.exec(text);
+        if (match) {
+          this.firstMatch = match.index;
+          verdict = NodeFilter.FILTER_ACCEPT;
+        }
+      }
+    } else {
+      const element = node as Element;
+      if (isSkippedElement(element)) {
+        // A heading is never painted, but it starts the section the text after it is in.
+        if (isHeading(element)) this.section = element;
+        return NodeFilter.FILTER_REJECT;
+      }
+      if (startsSection(element)) this.section = element;
+      if (element.shadowRoot) {
+        if (isOwnHost(element)) return NodeFilter.FILTER_REJECT;
+        this.onShadowRoot(element.shadowRoot);
+      }
     }
-    const element = node as Element;
-    if (element === this.skip || isExcludedElement(element)) return NodeFilter.FILTER_REJECT;
-    if (element.shadowRoot) this.onShadowRoot(element.shadowRoot);
-    return NodeFilter.FILTER_SKIP;
+    // To end a slice, nextNode must return: an element that would only be skipped may be
+    // "accepted" instead (the walker still enters it) and is then ignored by step().
+    return this.pause ? NodeFilter.FILTER_ACCEPT : verdict;
   }
 }

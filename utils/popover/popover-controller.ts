@@ -1,73 +1,146 @@
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, hide, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import popoverCss from '../../components/popover.css?inline';
-import cardCss from '../../components/term-card.css?inline';
 import { Popover } from '../../components/Popover';
+import { isUnder, liveRange } from '../highlight/hit-test';
+import type { LiveHighlighting } from '../highlight/live-highlighting';
+import type { Mention } from '../highlight/mention';
+import { scrollToMention } from '../highlight/reveal';
 import type { OpenGlossaryRequest } from '../messages';
+import { fetchEntry } from './entry-client';
+import { mountPopoverHost, type PopoverHost } from './popover-host';
 
-export const POPOVER_TAG = 'dmg-popover';
 const VIEWPORT_MARGIN = 8;
 
 interface Open {
-  trigger: HTMLElement;
+  mention: Mention;
+  /** Every mention of the entry on the page, in document order (Previous / Next). */
+  mentions: Mention[];
+  index: number;
   /** Opened by resting the pointer on the term: focus stays where the reader left it. */
   byHover: boolean;
+  host: PopoverHost;
+  /** Where focus was before the card opened, to return it there on Escape or Close. */
+  returnFocus: Element | null;
   stopFollowing: () => void;
 }
 
+/** A mention as Floating UI's reference: its text's own boxes, re-measured at each update. */
+function anchorOf(mention: Mention): VirtualElement {
+  return {
+    getBoundingClientRect: () => liveRange(mention).getBoundingClientRect(),
+    getClientRects: () => liveRange(mention).getClientRects(),
+    contextElement: mention.node.parentElement ?? undefined,
+  };
+}
+
 /**
- * Owns the one popover of a page: mounts it in an open shadow root beside a
- * term, keeps it there while the page scrolls or resizes, and takes it down
- * again. Only one term is open at a time.
+ * Owns the one card of a page: mounts it beside a mention, keeps it there
+ * while the page scrolls or resizes (and hides it when the term scrolls out
+ * of an inner scroll box), steps through the term's other mentions, and
+ * takes it down again. Only one card is open at a time.
  */
 export class PopoverController {
-  private ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
   private current: Open | undefined;
 
-  constructor(private readonly ctx: ContentScriptContext) {
-    ctx.addEventListener(document, 'pointerdown', (event) => this.onPointerDown(event), { capture: true });
-    ctx.addEventListener(document, 'keydown', (event) => {
-      if (event.key === 'Escape' && this.current) this.close(true);
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly highlighting: () => LiveHighlighting | undefined,
+  ) {
+    ctx.addEventListener(document, 'pointerdown', (event: PointerEvent) => this.onPointerDown(event), { capture: true });
+    ctx.addEventListener(document, 'keydown', (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && event.isTrusted && this.current && !ctx.isInvalid) this.close(true);
     });
     ctx.onInvalidated(() => this.close(false));
   }
 
-  get openTrigger(): HTMLElement | undefined {
-    return this.current?.trigger;
+  get openMention(): Mention | undefined {
+    return this.current?.mention;
   }
 
-  /** The term whose popover was opened by hovering, if that is what is open. */
-  get hoverTrigger(): HTMLElement | undefined {
-    return this.current?.byHover ? this.current.trigger : undefined;
+  /** The mention whose card was opened by hovering, if that is what is open. */
+  get hoverMention(): Mention | undefined {
+    return this.current?.byHover ? this.current.mention : undefined;
   }
 
-  /** Whether an event happened inside the popover. */
+  /** Whether an event happened inside the card. */
   contains(event: Event): boolean {
-    return !!this.ui && event.composedPath().includes(this.ui.shadowHost);
+    return !!this.current && event.composedPath().includes(this.current.host.host);
   }
 
-  async open(trigger: HTMLElement, entryId: string, { byHover = false } = {}): Promise<void> {
-    if (this.current?.trigger === trigger) {
-      // A click on a term whose popover opened by hovering takes it over: keep it, move focus in.
-      if (!byHover && this.current.byHover) {
-        this.current.byHover = false;
-        this.ui?.mounted?.querySelector<HTMLElement>('[role="dialog"]')?.focus();
+  open(mention: Mention, { byHover = false } = {}): void {
+    const open = this.current;
+    if (open?.mention === mention) {
+      // A click on a term whose card opened by hovering takes it over: keep it, move focus in.
+      if (!byHover && open.byHover) {
+        open.byHover = false;
+        this.focusDialog();
       }
       return;
     }
+    const returnFocus = open ? open.returnFocus : document.activeElement;
     this.close(false);
-    const ui = await this.getUi();
-    ui.mount();
-    const layer = ui.mounted!;
-    trigger.setAttribute('aria-expanded', 'true');
+    const mentions = this.highlighting()?.mentionsOf(mention.entryId) ?? [mention];
+    const index = Math.max(0, mentions.indexOf(mention));
+    const host = mountPopoverHost(document);
+    this.current = { mention, mentions, index, byHover, host, returnFocus, stopFollowing: () => {} };
+    this.render(!byHover);
+    this.follow();
+  }
+
+  /** Opens the card at an entry's first mention, scrolled into view, focus inside (the popup's "On this page"). */
+  openFirst(entryId: string): boolean {
+    const first = this.highlighting()?.mentionsOf(entryId)[0];
+    if (!first) return false;
+    scrollToMention(first);
+    this.open(first);
+    return true;
+  }
+
+  /** Closes the card; `restoreFocus` returns focus to where it was before (Escape, Close button). */
+  close(restoreFocus: boolean): void {
+    const open = this.current;
+    if (!open) return;
+    this.current = undefined;
+    open.stopFollowing();
+    this.highlighting()?.painter.setCurrent(undefined);
+    render(null, open.host.layer);
+    open.host.remove();
+    const target = open.returnFocus as HTMLElement | null;
+    if (restoreFocus && target && target !== document.body && target.isConnected && typeof target.focus === 'function') {
+      target.focus({ preventScroll: true });
+    }
+  }
+
+  private step(direction: -1 | 1): void {
+    const open = this.current;
+    if (!open) return;
+    const live = open.mentions.filter((m) => m.node.isConnected);
+    const at = live.indexOf(open.mention);
+    const next = live[at + direction];
+    if (!next) return;
+    open.mentions = live;
+    open.index = at + direction;
+    open.mention = next;
+    scrollToMention(next);
+    open.stopFollowing();
+    this.follow();
+    this.render(false);
+  }
+
+  private render(takeFocus: boolean): void {
+    const open = this.current;
+    if (!open) return;
+    this.highlighting()?.painter.setCurrent(open.mention.range, open.mention.node.getRootNode() as Document | ShadowRoot);
     render(
       h(Popover, {
-        key: `${entryId}-${Date.now()}`,
-        entryId,
-        takeFocus: !byHover,
+        key: `${open.mention.entryId}-${open.mentions.length}`,
+        entryId: open.mention.entryId,
+        load: fetchEntry,
+        takeFocus,
+        position: { index: open.index, total: open.mentions.length },
+        onStep: (direction: -1 | 1) => this.step(direction),
         onClose: () => this.close(true),
         onOpenGlossary: (id: string) => {
           const request: OpenGlossaryRequest = { type: 'dmg:open-glossary', id };
@@ -75,37 +148,38 @@ export class PopoverController {
           this.close(false);
         },
       }),
-      layer,
+      open.host.layer,
     );
-    const place = () => void this.place(trigger, layer);
-    this.current = { trigger, byHover, stopFollowing: autoUpdate(trigger, layer, place) };
   }
 
-  /** Closes the popover; `restoreFocus` returns focus to the term (Escape, Close button). */
-  close(restoreFocus: boolean): void {
+  private follow(): void {
     const open = this.current;
     if (!open) return;
-    // Focus goes back to the term only if it was in the popover, on the term, or lost (on the
-    // body); it is never pulled from somewhere else the reader put it.
-    const active = document.activeElement;
-    const focusWasOurs = active === this.ui?.shadowHost || active === open.trigger || active === document.body || active === null;
-    this.current = undefined;
-    open.stopFollowing();
-    open.trigger.setAttribute('aria-expanded', 'false');
-    if (this.ui?.mounted) render(null, this.ui.mounted);
-    this.ui?.remove();
-    if (restoreFocus && focusWasOurs && open.trigger.isConnected) open.trigger.focus({ preventScroll: true });
+    const anchor = anchorOf(open.mention);
+    const layer = open.host.layer;
+    open.stopFollowing = autoUpdate(anchor, layer, () => {
+      // The page removed or rewrote the term: a card about text that is gone must go too.
+      if (!open.mention.node.isConnected || open.mention.end > open.mention.node.length) {
+        this.close(false);
+        return;
+      }
+      void this.place(anchor, layer);
+    });
   }
 
-  private onPointerDown(event: Event): void {
-    if (!this.current || this.contains(event)) return;
+  private focusDialog(): void {
+    this.current?.host.layer.querySelector<HTMLElement>('[role="dialog"]')?.focus();
+  }
+
+  private onPointerDown(event: PointerEvent): void {
+    if (!this.current || this.contains(event) || this.ctx.isInvalid) return;
     // A press on the open term itself is left to the click that follows.
-    if (event.composedPath().includes(this.current.trigger)) return;
+    if (isUnder(this.current.mention, event.clientX, event.clientY)) return;
     this.close(false);
   }
 
-  private async place(trigger: HTMLElement, layer: HTMLElement): Promise<void> {
-    const { x, y } = await computePosition(trigger, layer, {
+  private async place(anchor: VirtualElement, layer: HTMLElement): Promise<void> {
+    const { x, y, middlewareData } = await computePosition(anchor, layer, {
       strategy: 'fixed',
       placement: 'bottom-start',
       middleware: [
@@ -118,28 +192,12 @@ export class PopoverController {
             elements.floating.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`;
           },
         }),
+        hide(),
       ],
     });
-    Object.assign(layer.style, { transform: `translate(${Math.round(x)}px, ${Math.round(y)}px)` });
-  }
-
-  private async getUi(): Promise<ShadowRootContentScriptUi<HTMLElement>> {
-    this.ui ??= await createShadowRootUi(this.ctx, {
-      name: POPOVER_TAG,
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      mode: 'open',
-      css: `${cardCss}\n${popoverCss}`,
-      // Keys typed in the popover must not reach the page's own shortcuts.
-      isolateEvents: true,
-      onMount: (container) => {
-        const layer = document.createElement('div');
-        layer.className = 'dmg-layer';
-        container.append(layer);
-        return layer;
-      },
+    Object.assign(layer.style, {
+      transform: `translate(${Math.round(x)}px, ${Math.round(y)}px)`,
+      visibility: middlewareData.hide?.referenceHidden ? 'hidden' : 'visible',
     });
-    return this.ui;
   }
 }

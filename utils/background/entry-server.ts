@@ -1,0 +1,18 @@
+import { browser } from 'wxt/browser';
+import { getEntry } from '../../glossary';
+import { relatedNames } from '../../components/related';
+import { isEntryRequest, type EntryReply } from '../entry-messages';
+
+/** What the background answers for an entry id: the entry and its related names, or null for an unknown id. */
+export function entryReply(id: string): EntryReply | null {
+  const entry = getEntry(id);
+  return entry ? { entry, related: relatedNames(entry) } : null;
+}
+
+/** Answers our own content scripts' requests for a card's text; anything from elsewhere is ignored. */
+export function serveEntries(): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
+    if (!isEntryRequest(message) || sender.id !== browser.runtime.id) return undefined;
+    return Promise.resolve(entryReply(message.id));
+  });
+}

@@ -1,0 +1,178 @@
+import type { Mention } from './mention';
+import type { PaintTarget } from './mention-store';
+import {
+  CONTROL_HIGHLIGHT,
+  CURRENT_HIGHLIGHT,
+  highlightCss,
+  HOVER_HIGHLIGHT,
+  PLAIN_HIGHLIGHT,
+  POINTER_CSS,
+  TERM_HIGHLIGHT,
+  type HighlightLook,
+} from './page-styles';
+
+/** The part of a `Highlight` we use. */
+export interface HighlightSet {
+  add(range: AbstractRange): unknown;
+  delete(range: AbstractRange): unknown;
+  clear(): void;
+  priority: number;
+  readonly size: number;
+}
+
+/** The document's highlight registry and a way to make highlights (injectable: happy-dom and jsdom have neither). */
+export interface HighlightApi {
+  set(name: string, highlight: HighlightSet): void;
+  delete(name: string): void;
+  create(): HighlightSet;
+  /** A constructed stylesheet; undefined where the environment has none. */
+  sheet(css: string): CSSStyleSheet | undefined;
+}
+
+export function browserHighlightApi(): HighlightApi {
+  return {
+    set: (name, highlight) => void CSS.highlights.set(name, highlight as Highlight),
+    delete: (name) => void CSS.highlights.delete(name),
+    create: () => new Highlight(),
+    sheet: (css) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      return sheet;
+    },
+  };
+}
+
+type StyleRoot = Document | ShadowRoot;
+
+function adopt(root: StyleRoot, sheet: CSSStyleSheet): void {
+  // push, not assignment: assigning an array made in a Firefox content script to the page's
+  // ObservableArray crosses compartments; push works in both browsers.
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets.push(sheet);
+}
+
+function unadopt(root: StyleRoot, sheet: CSSStyleSheet): void {
+  const at = root.adoptedStyleSheets.indexOf(sheet);
+  if (at >= 0) root.adoptedStyleSheets.splice(at, 1);
+}
+
+/**
+ * Paints mentions with the CSS Custom Highlight API: a range goes into a
+ * highlight and our `::highlight()` rules colour it. Nothing of the page
+ * changes: no element, no attribute, no text. The registry entries and the
+ * sheet appear only with the first painted mention, so a frame without terms
+ * shows no trace of us.
+ */
+export class Painter implements PaintTarget {
+  private readonly all: HighlightSet;
+  private readonly plain: HighlightSet;
+  private readonly control: HighlightSet;
+  private readonly hover: HighlightSet;
+  private readonly current: HighlightSet;
+  private registered = false;
+  private sheet: CSSStyleSheet | undefined;
+  private pointerSheet: CSSStyleSheet | undefined;
+  private readonly styled = new Set<StyleRoot>();
+  private pointerOn = false;
+
+  constructor(
+    private look: HighlightLook,
+    private readonly api: HighlightApi = browserHighlightApi(),
+  ) {
+    this.all = api.create();
+    this.plain = api.create();
+    this.control = api.create();
+    this.hover = api.create();
+    this.current = api.create();
+    // Later names paint over earlier ones where they overlap.
+    this.hover.priority = 1;
+    this.current.priority = 2;
+  }
+
+  paint(mention: Mention): void {
+    this.ensureRegistered();
+    this.ensureStyled(mention.node.getRootNode() as StyleRoot);
+    this.all.add(mention.range);
+    (mention.control ? this.control : this.plain).add(mention.range);
+  }
+
+  unpaint(mention: Mention): void {
+    this.all.delete(mention.range);
+    this.plain.delete(mention.range);
+    this.control.delete(mention.range);
+    this.hover.delete(mention.range);
+    this.current.delete(mention.range);
+  }
+
+  get paintedCount(): number {
+    return this.all.size;
+  }
+
+  setLook(look: HighlightLook): void {
+    this.look = look;
+    this.sheet?.replaceSync(highlightCss(look));
+  }
+
+  /** Marks the term under the pointer (and shows the pointer shape when a click would open it). */
+  setHover(mention: Mention | undefined, clickable: boolean): void {
+    this.hover.clear();
+    if (mention) {
+      this.ensureRegistered();
+      this.hover.add(mention.range);
+    }
+    this.setPointer(!!mention && clickable, mention);
+  }
+
+  /** Marks the mention the open card points at; undefined clears it. */
+  setCurrent(range: AbstractRange | undefined, root?: StyleRoot): void {
+    this.current.clear();
+    if (!range) return;
+    this.ensureRegistered();
+    if (root) this.ensureStyled(root);
+    this.current.add(range);
+  }
+
+  /** Removes every trace: registry entries and adopted sheets. */
+  stop(): void {
+    for (const h of [this.all, this.plain, this.control, this.hover, this.current]) h.clear();
+    if (this.registered) {
+      for (const name of [TERM_HIGHLIGHT, PLAIN_HIGHLIGHT, CONTROL_HIGHLIGHT, HOVER_HIGHLIGHT, CURRENT_HIGHLIGHT]) this.api.delete(name);
+    }
+    this.registered = false;
+    for (const root of this.styled) {
+      if (this.sheet) unadopt(root, this.sheet);
+      if (this.pointerSheet) unadopt(root, this.pointerSheet);
+    }
+    this.styled.clear();
+  }
+
+  private setPointer(on: boolean, mention: Mention | undefined): void {
+    if (on === this.pointerOn) return;
+    this.pointerOn = on;
+    if (!this.pointerSheet) {
+      this.pointerSheet = this.api.sheet('');
+      if (!this.pointerSheet) return;
+      for (const root of this.styled) adopt(root, this.pointerSheet);
+    }
+    if (on && mention) this.ensureStyled(mention.node.getRootNode() as StyleRoot);
+    this.pointerSheet.replaceSync(on ? POINTER_CSS : '');
+  }
+
+  private ensureRegistered(): void {
+    if (this.registered) return;
+    this.registered = true;
+    this.api.set(TERM_HIGHLIGHT, this.all);
+    this.api.set(PLAIN_HIGHLIGHT, this.plain);
+    this.api.set(CONTROL_HIGHLIGHT, this.control);
+    this.api.set(HOVER_HIGHLIGHT, this.hover);
+    this.api.set(CURRENT_HIGHLIGHT, this.current);
+  }
+
+  private ensureStyled(root: StyleRoot): void {
+    if (this.styled.has(root) || !('adoptedStyleSheets' in root)) return;
+    this.sheet ??= this.api.sheet(highlightCss(this.look));
+    if (!this.sheet) return;
+    this.styled.add(root);
+    adopt(root, this.sheet);
+    if (this.pointerSheet) adopt(root, this.pointerSheet);
+  }
+}

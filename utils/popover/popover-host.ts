@@ -1,0 +1,58 @@
+import popoverCss from '../../components/popover.css?inline';
+import cardCss from '../../components/term-card.css?inline';
+import { markOwnHost } from '../own-hosts';
+
+/**
+ * Release builds close the card's shadow root so a page cannot read or
+ * rewrite what the card says; test builds (`--mode e2e`) leave it open for
+ * the end-to-end tests' selectors.
+ */
+const SHADOW_MODE: ShadowRootMode = import.meta.env.MODE === 'e2e' ? 'open' : 'closed';
+
+export interface PopoverHost {
+  readonly host: HTMLElement;
+  readonly layer: HTMLElement;
+  remove(): void;
+}
+
+let sheet: CSSStyleSheet | undefined;
+
+/**
+ * The card's host: a plain `div` (a built-in element, so a page cannot
+ * pre-define it the way it can a custom element name), styled inline through
+ * the CSSOM so hostile page CSS cannot move or reveal it, with the card's
+ * styles adopted into its shadow root (constructed sheets are not subject to
+ * the page's CSP `style-src`). It exists only while a card is open.
+ */
+export function mountPopoverHost(doc: Document): PopoverHost {
+  const host = doc.createElement('div');
+  markOwnHost(host);
+  const style = host.style;
+  for (const [property, value] of [
+    ['all', 'initial'],
+    ['position', 'fixed'],
+    ['top', '0'],
+    ['left', '0'],
+    ['width', '0'],
+    ['height', '0'],
+    ['margin', '0'],
+    ['padding', '0'],
+    ['border', '0'],
+    ['display', 'block'],
+    ['z-index', '2147483647'],
+    ['overflow', 'visible'],
+  ] as const) {
+    style.setProperty(property, value, 'important');
+  }
+  const shadow = host.attachShadow({ mode: SHADOW_MODE });
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(`${cardCss}\n${popoverCss}`);
+  }
+  shadow.adoptedStyleSheets.push(sheet);
+  const layer = doc.createElement('div');
+  layer.className = 'dmg-layer';
+  shadow.append(layer);
+  (doc.body ?? doc.documentElement).append(host);
+  return { host, layer, remove: () => host.remove() };
+}
