@@ -1,4 +1,5 @@
 import popoverCss from '../../components/popover.css?inline';
+import mentionsCss from '../../components/popover-mentions.css?inline';
 import cardCss from '../../components/term-card.css?inline';
 import { markOwnHost } from '../own-hosts';
 
@@ -47,7 +48,7 @@ export function mountPopoverHost(doc: Document): PopoverHost {
   const shadow = host.attachShadow({ mode: SHADOW_MODE });
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(`${cardCss}\n${popoverCss}`);
+    sheet.replaceSync(`${cardCss}\n${popoverCss}\n${mentionsCss}`);
   }
   shadow.adoptedStyleSheets.push(sheet);
   const layer = doc.createElement('div');
