@@ -16,34 +16,48 @@ export const HOVER_HIGHLIGHT = 'dmg-hover';
 /** The mention the open card points at (Previous / Next, "On this page"). */
 export const CURRENT_HIGHLIGHT = 'dmg-current';
 
-/** Translucent tints read on light and dark pages alike, since the page's own colours show through. */
-const TINTS: Record<HighlightColour, string> = {
-  amber: '255, 196, 0',
-  blue: '64, 156, 255',
-  green: '52, 199, 89',
-  pink: '255, 105, 180',
+/**
+ * Each colour is a pair: a background and the text colour drawn on it, both
+ * set, like the browser's own find-in-page. A translucent tint over the
+ * page's colours cannot promise contrast (over a page's own 5:1 yellow alert
+ * box it drops to 4:1), but a pair chosen once keeps at least 4.5:1 on any
+ * page, light, dark or coloured (tests/unit/highlight-contrast.test.ts).
+ * `mark` is the resting term, `strong` the one under the pointer or the card's,
+ * `line` the dotted underline (decoration, not text, so no contrast rule).
+ */
+export const PALETTE: Record<HighlightColour, { mark: string; strong: string; line: string }> = {
+  amber: { mark: '#ffe58f', strong: '#ffc400', line: '#b07800' },
+  blue: { mark: '#cfe5ff', strong: '#8cc4ff', line: '#1a6fd1' },
+  green: { mark: '#c8f2d2', strong: '#7ddc95', line: '#1e8a3c' },
+  pink: { mark: '#ffd6ea', strong: '#ff9dcb', line: '#c2327a' },
 };
+/** The text colour on every background of the palette. */
+export const INK = '#111111';
 
 /**
  * The only CSS we add to a page: `::highlight()` rules, which may set colours
  * and decorations only, so painting can never move a line or change a font.
  * It is adopted as a constructed sheet, so no element is inserted, and only
- * once a mention is painted in that document or shadow root.
+ * once a mention is painted in that document or shadow root. Terms in links
+ * keep the page's own colours and get only a dotted underline: quiet, and
+ * the link's contrast stays the page's. In forced-colours mode the system's
+ * own Mark and Highlight pairs are used.
  */
 export function highlightCss({ style, colour }: HighlightLook): string {
-  const rgb = TINTS[colour];
+  const { mark, strong, line } = PALETTE[colour];
   const quiet = style === 'hover';
   const plain = quiet
     ? ''
     : style === 'background'
-      ? `background-color: rgba(${rgb}, 0.24); text-decoration: underline dotted rgb(${rgb});`
-      : `text-decoration: underline dotted rgb(${rgb});`;
-  const control = quiet ? '' : `background-color: rgba(${rgb}, 0.12);`;
+      ? `background-color: ${mark}; color: ${INK}; text-decoration: underline dotted ${line};`
+      : `text-decoration: underline dotted ${line};`;
+  const control = quiet ? '' : `text-decoration: underline dotted ${line};`;
+  const emphasis = `background-color: ${strong}; color: ${INK}; text-decoration: underline solid ${INK};`;
   return `
 ::highlight(${PLAIN_HIGHLIGHT}) { ${plain} }
 ::highlight(${CONTROL_HIGHLIGHT}) { ${control} }
-::highlight(${HOVER_HIGHLIGHT}) { background-color: rgba(${rgb}, 0.42); text-decoration: underline solid rgb(${rgb}); }
-::highlight(${CURRENT_HIGHLIGHT}) { background-color: rgba(${rgb}, 0.6); text-decoration: underline solid currentColor; }
+::highlight(${HOVER_HIGHLIGHT}) { ${emphasis} }
+::highlight(${CURRENT_HIGHLIGHT}) { ${emphasis} }
 @media (forced-colors: active) {
   ::highlight(${PLAIN_HIGHLIGHT}) { ${quiet ? '' : 'background-color: Mark; color: MarkText; text-decoration: underline dotted MarkText;'} }
   ::highlight(${CONTROL_HIGHLIGHT}) { ${quiet ? '' : 'text-decoration: underline dotted LinkText;'} }
