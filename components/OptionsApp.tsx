@@ -2,12 +2,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { CATEGORIES, type Category } from '../glossary/types';
 import { t, type MessageKey } from '../utils/i18n';
 import { categoryLabel } from './labels';
-import { HIGHLIGHT_COLOURS, HIGHLIGHT_STYLES, normalizeSite, OPEN_ON, type Settings } from '../utils/settings/schema';
+import { DENSITIES, HIGHLIGHT_COLOURS, HIGHLIGHT_STYLES, normalizeSite, OPEN_ON, type Settings } from '../utils/settings/schema';
 import { openShortcutSettings, shortcutFor } from '../utils/shortcuts';
 import { useSettings } from './useSettings';
 
 const STYLE_LABELS: Record<Settings['style'], MessageKey> = { background: 'styleBackground', underline: 'styleUnderline', hover: 'styleHover' };
 const COLOUR_LABELS: Record<Settings['colour'], MessageKey> = { amber: 'colourAmber', blue: 'colourBlue', green: 'colourGreen', pink: 'colourPink' };
+// 'page' keeps the old "first mention only" wording: it means the same.
+const DENSITY_LABELS: Record<Settings['density'], MessageKey> = { section: 'densitySection', page: 'optionsFirstOnly', every: 'densityEvery' };
 const OPEN_LABELS: Record<Settings['openOn'], MessageKey> = { click: 'openOnClick', hover: 'openOnHover' };
 
 function Choice<T extends string>(props: { name: string; legend: string; options: readonly T[]; labels: Record<T, MessageKey>; value: T; onChange: (value: T) => void }) {
@@ -88,10 +90,7 @@ export function OptionsApp() {
           <input type="checkbox" checked={settings.enabled} onChange={(e) => update({ enabled: e.currentTarget.checked })} />
           {t('optionsEnabled')}
         </label>
-        <label class="op-switch">
-          <input type="checkbox" checked={settings.firstOnly} onChange={(e) => update({ firstOnly: e.currentTarget.checked })} />
-          {t('optionsFirstOnly')}
-        </label>
+        <Choice name="density" legend={t('optionsDensity')} options={DENSITIES} labels={DENSITY_LABELS} value={settings.density} onChange={(density) => update({ density })} />
         <Choice name="style" legend={t('optionsStyle')} options={HIGHLIGHT_STYLES} labels={STYLE_LABELS} value={settings.style} onChange={(style) => update({ style })} />
         <Choice name="colour" legend={t('optionsColour')} options={HIGHLIGHT_COLOURS} labels={COLOUR_LABELS} value={settings.colour} onChange={(colour) => update({ colour })} />
         <Choice name="openOn" legend={t('optionsOpenOn')} options={OPEN_ON} labels={OPEN_LABELS} value={settings.openOn} onChange={(openOn) => update({ openOn })} />

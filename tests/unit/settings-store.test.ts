@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../utils/settings/schema';
-import { loadSettings, updateSettings, watchSettings } from '../../utils/settings/store';
+import { loadSettings, migrateSettings, updateSettings, watchSettings } from '../../utils/settings/store';
 
 describe('settings storage', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -20,9 +20,21 @@ describe('settings storage', () => {
     expect(first).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
     expect(warn).toHaveBeenCalledTimes(1);
     expect(warn.mock.calls[0]![0]).toContain('"style"');
-    await updateSettings({ firstOnly: true });
-    expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual({ ...DEFAULT_SETTINGS, enabled: false, firstOnly: true, futureKey: 'kept' });
+    await updateSettings({ density: 'every' });
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual({ ...DEFAULT_SETTINGS, enabled: false, density: 'every', futureKey: 'kept' });
     warn.mockRestore();
+  });
+
+  it('migrates version 1 settings: firstOnly true becomes "page", false becomes the new default "section"', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { firstOnly: true, colour: 'blue' }, settings$: { v: 1 } });
+    await migrateSettings();
+    const stored = await fakeBrowser.storage.sync.get(['settings', 'settings$']);
+    expect(stored).toEqual({ settings: { density: 'page', colour: 'blue' }, settings$: { v: 2 } });
+    expect((await loadSettings()).density).toBe('page');
+
+    await fakeBrowser.storage.sync.set({ settings: { firstOnly: false }, settings$: { v: 1 } });
+    await migrateSettings();
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual({ density: 'section' });
   });
 
   it('tells watchers about changes', async () => {

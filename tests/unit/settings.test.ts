@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../glossary/types';
+import { migrateV1ToV2 } from '../../utils/settings/migrations';
 import { DEFAULT_SETTINGS, isActiveOn, mergeForWrite, normalizeSite, sanitizeSettings, switchSite, type Settings } from '../../utils/settings/schema';
 
 const settings = (change: Partial<Settings> = {}): Settings => ({ ...sanitizeSettings({}).settings, ...change });
@@ -11,10 +12,10 @@ describe('sanitizeSettings', () => {
   });
 
   it('replaces only the corrupt keys with their defaults and keeps the rest', () => {
-    const stored = { enabled: false, style: 'sparkly', colour: 'blue', categories: ['medicine', 'nonsense'], disabledSites: ['nhs.uk'], firstOnly: 'yes' };
+    const stored = { enabled: false, style: 'sparkly', colour: 'blue', categories: ['medicine', 'nonsense'], disabledSites: ['nhs.uk'], density: 'sometimes' };
     const { settings: read, invalid } = sanitizeSettings(stored);
     expect(read).toEqual({ ...DEFAULT_SETTINGS, enabled: false, colour: 'blue', disabledSites: ['nhs.uk'] });
-    expect(invalid.sort()).toEqual(['categories', 'firstOnly', 'style']);
+    expect(invalid.sort()).toEqual(['categories', 'density', 'style']);
   });
 
   it('rejects site lists with unnormalised or non-string entries, and duplicate categories', () => {
@@ -33,6 +34,29 @@ describe('sanitizeSettings', () => {
     const read = sanitizeSettings({}).settings;
     read.categories.pop();
     expect(DEFAULT_SETTINGS.categories).toEqual([...CATEGORIES]);
+  });
+});
+
+describe('density', () => {
+  it('defaults to the first mention per section and accepts only the three known values', () => {
+    expect(DEFAULT_SETTINGS.density).toBe('section');
+    expect(sanitizeSettings({ density: 'page' }).settings.density).toBe('page');
+    expect(sanitizeSettings({ density: 'every' }).settings.density).toBe('every');
+    expect(sanitizeSettings({ density: true }).invalid).toEqual(['density']);
+  });
+});
+
+describe('migrateV1ToV2', () => {
+  it('maps firstOnly to density and drops it, keeping every other key', () => {
+    expect(migrateV1ToV2({ firstOnly: true, colour: 'pink', future: 1 })).toEqual({ density: 'page', colour: 'pink', future: 1 });
+    expect(migrateV1ToV2({ firstOnly: false })).toEqual({ density: 'section' });
+    expect(migrateV1ToV2({ enabled: false })).toEqual({ enabled: false, density: 'section' });
+  });
+
+  it('is safe to run twice and leaves non-objects alone', () => {
+    expect(migrateV1ToV2(migrateV1ToV2({ firstOnly: true }))).toEqual({ density: 'page' });
+    expect(migrateV1ToV2({ density: 'every', firstOnly: true })).toEqual({ density: 'every' });
+    expect(migrateV1ToV2('junk')).toBe('junk');
   });
 });
 

@@ -4,7 +4,7 @@ import { startLiveHighlighting, type LiveHighlighting } from './live-highlightin
 
 /** What, of the settings, decides which marks exist (as opposed to how they look). */
 function scopeKey(settings: Settings): string {
-  return JSON.stringify([settings.categories, settings.firstOnly]);
+  return JSON.stringify([settings.categories, settings.density]);
 }
 
 /**
@@ -34,7 +34,7 @@ export class PageSession {
     }
     this.stop();
     this.scope = scope;
-    this.live = startLiveHighlighting(this.doc, getMatcher(settings.categories), { look, firstOnly: settings.firstOnly });
+    this.live = startLiveHighlighting(this.doc, getMatcher(settings.categories), { look, firstOnly: settings.density === 'page' });
   }
 
   get active(): boolean {

@@ -9,6 +9,14 @@ export type HighlightColour = (typeof HIGHLIGHT_COLOURS)[number];
 export const OPEN_ON = ['click', 'hover'] as const;
 export type OpenOn = (typeof OPEN_ON)[number];
 
+/**
+ * How often a term is highlighted: 'section', its first mention in each
+ * section (heading to heading, a forum post); 'page', its first mention on
+ * the page; 'every', every mention.
+ */
+export const DENSITIES = ['section', 'page', 'every'] as const;
+export type Density = (typeof DENSITIES)[number];
+
 export interface Settings {
   /** Highlighting anywhere at all. */
   enabled: boolean;
@@ -17,8 +25,8 @@ export interface Settings {
   /** underline: dotted underline only; background: soft colour and underline; hover: nothing until the pointer is on it. */
   style: HighlightStyle;
   colour: HighlightColour;
-  /** Only the first mention of each term on a page. */
-  firstOnly: boolean;
+  /** How often each term is highlighted (see `Density`). */
+  density: Density;
   /** Kinds of term to highlight. */
   categories: Category[];
   /** Open the popover on click, or after resting the pointer on a term (about half a second). */
@@ -30,7 +38,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   disabledSites: [],
   style: 'background',
   colour: 'amber',
-  firstOnly: false,
+  density: 'section',
   categories: [...CATEGORIES],
   openOn: 'click',
 });
@@ -51,7 +59,7 @@ const VALIDATORS: { [K in keyof Settings]: (value: unknown) => value is Settings
   disabledSites: isHostList,
   style: isOneOf(HIGHLIGHT_STYLES),
   colour: isOneOf(HIGHLIGHT_COLOURS),
-  firstOnly: (v): v is boolean => typeof v === 'boolean',
+  density: isOneOf(DENSITIES),
   categories: isCategoryList,
   openOn: isOneOf(OPEN_ON),
 };

@@ -1,16 +1,22 @@
 import { storage } from 'wxt/utils/storage';
+import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './migrations';
 import { mergeForWrite, sanitizeSettings, type Settings } from './schema';
 
 /**
  * Settings live in one versioned item in `storage.sync`, so they follow the
  * patient's browser account where the browser syncs; browsers without sync
- * keep `sync` data locally. Version 1 is the first; later shapes add a
- * migration here and a test for it.
+ * keep `sync` data locally. Each new shape adds a migration in
+ * migrations.ts and a test for it.
  */
 const item = storage.defineItem<unknown>('sync:settings', {
-  version: 1,
-  migrations: {},
+  version: SETTINGS_VERSION,
+  migrations: SETTINGS_MIGRATIONS,
 });
+
+/** Runs the migrations now (WXT also starts them when the item is defined); for tests and the background. */
+export function migrateSettings(): Promise<void> {
+  return item.migrate();
+}
 
 const reported = new Set<string>();
 
