@@ -1,10 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../utils/settings/schema';
-import { loadSettings, migrateSettings, updateSettings, watchSettings } from '../../utils/settings/store';
+import { loadSettings, migrateSettings, resetSettingsItemForTests, updateSettings, watchSettings } from '../../utils/settings/store';
 
 describe('settings storage', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    resetSettingsItemForTests();
+  });
 
   it('reads defaults when nothing is stored, and keeps settings in storage.sync', async () => {
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
@@ -35,6 +38,26 @@ describe('settings storage', () => {
     await fakeBrowser.storage.sync.set({ settings: { firstOnly: false }, settings$: { v: 1 } });
     await migrateSettings();
     expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual({ density: 'section' });
+  });
+
+  it('repairs an absurd version meta before WXT migrates, so loading stays instant (F5)', async () => {
+    for (const v of [-50_000_000, 0, 1.5, 'abc', 1e9]) {
+      fakeBrowser.reset();
+      resetSettingsItemForTests();
+      await fakeBrowser.storage.sync.set({ settings: { firstOnly: true }, settings$: { v, other: 'kept' } });
+      const started = Date.now();
+      expect((await loadSettings()).density, `v = ${v}`).toBe('page');
+      expect(Date.now() - started).toBeLessThan(1000);
+      expect((await fakeBrowser.storage.sync.get('settings$')).settings$).toEqual({ v: 2, other: 'kept' });
+    }
+  });
+
+  it('leaves a newer version alone and still reads what it can', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await fakeBrowser.storage.sync.set({ settings: { colour: 'pink', density: 'every' }, settings$: { v: 7 } });
+    expect(await loadSettings()).toMatchObject({ colour: 'pink', density: 'every' });
+    expect((await fakeBrowser.storage.sync.get('settings$')).settings$).toEqual({ v: 7 });
+    error.mockRestore();
   });
 
   it('tells watchers about changes', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../glossary/types';
 import { migrateV1ToV2 } from '../../utils/settings/migrations';
+import { MAX_PLAUSIBLE_VERSION, repairVersionMeta } from '../../utils/settings/version-meta';
 import { DEFAULT_SETTINGS, isActiveOn, mergeForWrite, normalizeSite, sanitizeSettings, switchSite, type Settings } from '../../utils/settings/schema';
 
 const settings = (change: Partial<Settings> = {}): Settings => ({ ...sanitizeSettings({}).settings, ...change });
@@ -57,6 +58,23 @@ describe('migrateV1ToV2', () => {
     expect(migrateV1ToV2(migrateV1ToV2({ firstOnly: true }))).toEqual({ density: 'page' });
     expect(migrateV1ToV2({ density: 'every', firstOnly: true })).toEqual({ density: 'every' });
     expect(migrateV1ToV2('junk')).toBe('junk');
+  });
+});
+
+describe('repairVersionMeta', () => {
+  it('keeps a missing meta, a meta without v, and integer versions from 1 up to the bound', () => {
+    expect(repairVersionMeta(undefined)).toBeUndefined();
+    expect(repairVersionMeta(null)).toBeUndefined();
+    expect(repairVersionMeta({ other: 1 })).toBeUndefined();
+    for (const v of [1, 2, 7, MAX_PLAUSIBLE_VERSION]) expect(repairVersionMeta({ v })).toBeUndefined();
+  });
+
+  it('resets negative, zero, fractional, huge and non-number versions to 1, keeping other fields', () => {
+    for (const v of [-1, -4e9, 0, 1.5, MAX_PLAUSIBLE_VERSION + 1, 1e308, Number.NaN, '2', null, [2], { v: 2 }]) {
+      expect(repairVersionMeta({ v, note: 'x' }), String(v)).toEqual({ v: 1, note: 'x' });
+    }
+    expect(repairVersionMeta('junk')).toEqual({ v: 1 });
+    expect(repairVersionMeta([1])).toEqual({ v: 1 });
   });
 });
 
