@@ -15,7 +15,7 @@ describe('settings storage', () => {
     expect((await fakeBrowser.storage.sync.get('settings')).settings).toMatchObject({ colour: 'green' });
   });
 
-  it('falls back for a corrupt key only, logs it once, and does not wipe the rest when writing', async () => {
+  it('falls back for a corrupt key only, logs it once, and writes back only the changed key', async () => {
     await fakeBrowser.storage.sync.set({ settings: { enabled: false, style: 12, futureKey: 'kept' } });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const first = await loadSettings();
@@ -24,7 +24,22 @@ describe('settings storage', () => {
     expect(warn).toHaveBeenCalledTimes(1);
     expect(warn.mock.calls[0]![0]).toContain('"style"');
     await updateSettings({ density: 'every' });
-    expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual({ ...DEFAULT_SETTINGS, enabled: false, density: 'every', futureKey: 'kept' });
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual({ enabled: false, style: 12, futureKey: 'kept', density: 'every' });
+    warn.mockRestore();
+  });
+
+  it('keeps the good sites and unknown categories through a read and an unrelated write (F8)', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await fakeBrowser.storage.sync.set({ settings: { disabledSites: ['nhs.uk', 'mayo.org', 'patient.info', ' BAD '], categories: ['medicine', 'future-kind'] } });
+    const read = await loadSettings();
+    expect(read.disabledSites).toEqual(['nhs.uk', 'mayo.org', 'patient.info']);
+    expect(read.categories).toEqual(['medicine']);
+    await updateSettings({ colour: 'green' });
+    const stored = (await fakeBrowser.storage.sync.get('settings')).settings as Record<string, unknown>;
+    expect(stored.disabledSites).toEqual(['nhs.uk', 'mayo.org', 'patient.info', ' BAD ']);
+    expect(stored.categories).toEqual(['medicine', 'future-kind']);
+    await updateSettings({ categories: ['medicine', 'test'] });
+    expect(((await fakeBrowser.storage.sync.get('settings')).settings as Record<string, unknown>).categories).toEqual(['medicine', 'test', 'future-kind']);
     warn.mockRestore();
   });
 

@@ -15,14 +15,22 @@ describe('sanitizeSettings', () => {
   it('replaces only the corrupt keys with their defaults and keeps the rest', () => {
     const stored = { enabled: false, style: 'sparkly', colour: 'blue', categories: ['medicine', 'nonsense'], disabledSites: ['nhs.uk'], density: 'sometimes' };
     const { settings: read, invalid } = sanitizeSettings(stored);
-    expect(read).toEqual({ ...DEFAULT_SETTINGS, enabled: false, colour: 'blue', disabledSites: ['nhs.uk'] });
-    expect(invalid.sort()).toEqual(['categories', 'density', 'style']);
+    expect(read).toEqual({ ...DEFAULT_SETTINGS, enabled: false, colour: 'blue', categories: ['medicine'], disabledSites: ['nhs.uk'] });
+    expect(invalid.sort()).toEqual(['density', 'style']);
   });
 
-  it('rejects site lists with unnormalised or non-string entries, and duplicate categories', () => {
-    expect(sanitizeSettings({ disabledSites: ['WWW.NHS.UK'] }).invalid).toEqual(['disabledSites']);
-    expect(sanitizeSettings({ disabledSites: [42] }).invalid).toEqual(['disabledSites']);
-    expect(sanitizeSettings({ categories: ['test', 'test'] }).invalid).toEqual(['categories']);
+  it('drops only the bad entries of a list: unnormalised, non-string, duplicate (F8)', () => {
+    const sites = sanitizeSettings({ disabledSites: ['nhs.uk', 'WWW.NHS.UK', 42, ' BAD ', 'a b', 'x/y', '', 'nhs.uk', 'mayo.org'] });
+    expect(sites.settings.disabledSites).toEqual(['nhs.uk', '', 'mayo.org']);
+    expect(sites.invalid).toEqual(['disabledSites']);
+    const categories = sanitizeSettings({ categories: ['test', 'test', 7, 'medicine'] });
+    expect(categories.settings.categories).toEqual(['test', 'medicine']);
+    expect(categories.invalid).toEqual(['categories']);
+    expect(sanitizeSettings({ disabledSites: 'nhs.uk' }).invalid).toEqual(['disabledSites']);
+  });
+
+  it('keeps out, without calling it damage, a category a newer version added', () => {
+    expect(sanitizeSettings({ categories: ['medicine', 'future-kind'] })).toEqual({ settings: { ...DEFAULT_SETTINGS, categories: ['medicine'] }, invalid: [] });
   });
 
   it('falls back entirely, key by key, when the stored value is not an object', () => {
@@ -79,9 +87,14 @@ describe('repairVersionMeta', () => {
 });
 
 describe('mergeForWrite', () => {
-  it('writes the change over the stored settings without losing unknown or other keys', () => {
-    const stored = { enabled: false, fromANewerVersion: 7, style: 'broken' };
-    expect(mergeForWrite(stored, { colour: 'green' })).toEqual({ ...DEFAULT_SETTINGS, enabled: false, colour: 'green', fromANewerVersion: 7 });
+  it('writes only the change over what is stored, so unreadable and unknown values survive (F8)', () => {
+    const stored = { enabled: false, fromANewerVersion: 7, style: 'broken', disabledSites: ['nhs.uk', ' BAD '] };
+    expect(mergeForWrite(stored, { colour: 'green' })).toEqual({ ...stored, colour: 'green' });
+    expect(mergeForWrite('junk', { colour: 'green' })).toEqual({ colour: 'green' });
+  });
+
+  it('keeps stored categories this version does not know when the categories change', () => {
+    expect(mergeForWrite({ categories: ['medicine', 'future-kind', 3] }, { categories: ['test'] })).toEqual({ categories: ['test', 'future-kind'] });
   });
 });
 

@@ -48,51 +48,97 @@ const isOneOf =
   (value: unknown): value is T =>
     typeof value === 'string' && (options as readonly string[]).includes(value);
 
-const isHostList = (value: unknown): value is string[] =>
-  Array.isArray(value) && value.every((site) => typeof site === 'string' && normalizeSite(site) === site);
+/** What a reader makes of one stored key: the usable value, and whether anything stored was dropped to get it. */
+interface Read<T> {
+  value: T;
+  dropped: boolean;
+}
 
-const isCategoryList = (value: unknown): value is Category[] =>
-  Array.isArray(value) && value.every(isOneOf(CATEGORIES)) && new Set(value).size === value.length;
+const whole =
+  <T>(test: (value: unknown) => value is T) =>
+  (value: unknown): Read<T> | undefined =>
+    test(value) ? { value, dropped: false } : undefined;
 
-const VALIDATORS: { [K in keyof Settings]: (value: unknown) => value is Settings[K] } = {
-  enabled: (v): v is boolean => typeof v === 'boolean',
-  disabledSites: isHostList,
-  style: isOneOf(HIGHLIGHT_STYLES),
-  colour: isOneOf(HIGHLIGHT_COLOURS),
-  density: isOneOf(DENSITIES),
-  categories: isCategoryList,
-  openOn: isOneOf(OPEN_ON),
+/** A stored site must already be in normal form: "" (local files) or a hostname, nothing else. */
+export function isSite(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 253 && normalizeSite(value) === value && /^[a-z0-9.\-_[\]:]*$/.test(value);
+}
+
+/** Site lists are read entry by entry: one bad entry is dropped, the rest kept (F8). */
+function readSiteList(value: unknown): Read<string[]> | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const sites = [...new Set(value.filter(isSite))];
+  return { value: sites, dropped: sites.length !== value.length };
+}
+
+const isCategory = isOneOf(CATEGORIES);
+
+/**
+ * Categories are read entry by entry too. A string this version does not
+ * know is a category from a newer version: it is not used here, not counted
+ * as damage, and kept in storage by `mergeForWrite`.
+ */
+function readCategories(value: unknown): Read<Category[]> | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const known = [...new Set(value.filter(isCategory))];
+  return { value: known, dropped: value.some((c) => typeof c !== 'string') || known.length !== value.filter(isCategory).length };
+}
+
+const READERS: { [K in keyof Settings]: (value: unknown) => Read<Settings[K]> | undefined } = {
+  enabled: whole((v): v is boolean => typeof v === 'boolean'),
+  disabledSites: readSiteList,
+  style: whole(isOneOf(HIGHLIGHT_STYLES)),
+  colour: whole(isOneOf(HIGHLIGHT_COLOURS)),
+  density: whole(isOneOf(DENSITIES)),
+  categories: readCategories,
+  openOn: whole(isOneOf(OPEN_ON)),
 };
+
+const KEYS = Object.keys(READERS) as Array<keyof Settings>;
 
 export interface SanitizedSettings {
   settings: Settings;
-  /** Keys whose stored value was unusable and fell back to the default. */
+  /** Keys whose stored value was unusable, wholly (the default is used) or in part (bad entries dropped). */
   invalid: Array<keyof Settings>;
 }
 
+const asObject = (raw: unknown): Record<string, unknown> | undefined =>
+  typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : undefined;
+
 /**
  * Reads stored settings key by key: a missing key takes its default, and a
- * corrupt one takes its default too without touching the others. Unknown keys
- * (from a newer version, say) are ignored here and kept by `mergeForWrite`.
+ * corrupt one takes its default too without touching the others; lists lose
+ * only their bad entries. Unknown keys (from a newer version, say) are
+ * ignored here and kept by `mergeForWrite`.
  */
 export function sanitizeSettings(raw: unknown): SanitizedSettings {
-  const stored = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  const stored = asObject(raw) ?? {};
   const settings = { ...DEFAULT_SETTINGS, categories: [...DEFAULT_SETTINGS.categories], disabledSites: [] } as Settings;
   const invalid: Array<keyof Settings> = [];
-  if (raw !== null && raw !== undefined && stored !== raw) invalid.push(...(Object.keys(VALIDATORS) as Array<keyof Settings>));
-  for (const key of Object.keys(VALIDATORS) as Array<keyof Settings>) {
+  if (raw !== null && raw !== undefined && !asObject(raw)) invalid.push(...KEYS);
+  for (const key of KEYS) {
     if (!(key in stored)) continue;
-    const value = stored[key];
-    if (VALIDATORS[key](value)) (settings as unknown as Record<string, unknown>)[key] = value;
-    else invalid.push(key);
+    const read = READERS[key](stored[key]);
+    if (read) (settings as unknown as Record<string, unknown>)[key] = read.value;
+    if (!read || read.dropped) invalid.push(key);
   }
   return { settings, invalid };
 }
 
-/** What to write back: the change on top of everything stored, so no other setting, known or not, is lost. */
+/**
+ * What to write back: only the changed keys on top of what is stored, so a
+ * value this version cannot read (corrupt, or from a newer version) is never
+ * replaced by a default the reader did not choose (F8). Stored categories
+ * this version does not know ride along when the categories change.
+ */
 export function mergeForWrite(raw: unknown, change: Partial<Settings>): Record<string, unknown> {
-  const stored = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
-  return { ...stored, ...sanitizeSettings(stored).settings, ...change };
+  const stored = asObject(raw) ?? {};
+  const merged: Record<string, unknown> = { ...stored, ...change };
+  if (change.categories && Array.isArray(stored.categories)) {
+    const unknown = stored.categories.filter((c): c is string => typeof c === 'string' && !isCategory(c));
+    merged.categories = [...change.categories, ...unknown.filter((c) => !(change.categories as string[]).includes(c))];
+  }
+  return merged;
 }
 
 /** "WWW.Example.org." → "example.org": one spelling per site for the site list. */
