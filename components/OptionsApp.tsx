@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { CATEGORIES, type Category } from '../glossary/types';
 import { t, type MessageKey } from '../utils/i18n';
 import { categoryLabel } from './labels';
-import { DENSITIES, HIGHLIGHT_COLOURS, HIGHLIGHT_STYLES, normalizeSite, OPEN_ON, type Settings } from '../utils/settings/schema';
+import { DENSITIES, HIGHLIGHT_COLOURS, HIGHLIGHT_STYLES, isSite, normalizeSite, OPEN_ON, type Settings } from '../utils/settings/schema';
 import { openShortcutSettings, shortcutFor } from '../utils/shortcuts';
 import { useSettings } from './useSettings';
 
@@ -26,19 +26,32 @@ function Choice<T extends string>(props: { name: string; legend: string; options
   );
 }
 
-function SiteList({ sites, onChange }: { sites: readonly string[]; onChange: (sites: string[]) => void }) {
+/** "https://www.NHS.uk/conditions" or "nhs.uk" → "nhs.uk"; undefined for what is no site address. */
+export function siteFromInput(text: string): string | undefined {
+  const trimmed = text.trim();
+  if (!trimmed || /\s/.test(trimmed)) return undefined;
+  try {
+    const site = normalizeSite(new URL(trimmed.includes('://') ? trimmed : `https://${trimmed}`).hostname);
+    // A site has a dot ("example.org"), or is a bracketed IPv6 address or localhost.
+    return isSite(site) && (site.includes('.') || site.startsWith('[') || site === 'localhost') ? site : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function SiteList({ sites, onChange }: { sites: readonly string[]; onChange: (sites: string[]) => Promise<boolean> }) {
   const [draft, setDraft] = useState('');
-  const add = (event: Event) => {
+  const [problem, setProblem] = useState<string>();
+  const add = async (event: Event) => {
     event.preventDefault();
-    let host = draft.trim();
-    try {
-      host = new URL(host.includes('://') ? host : `https://${host}`).hostname;
-    } catch {
+    const site = siteFromInput(draft);
+    if (site === undefined) {
+      setProblem(t('optionsNotASite', draft.trim()));
       return;
     }
-    const site = normalizeSite(host);
-    if (site && !sites.includes(site)) onChange([...sites, site].sort());
-    setDraft('');
+    setProblem(undefined);
+    // The draft stays when the list could not be saved, so nothing the reader typed is lost.
+    if (sites.includes(site) || (await onChange([...sites, site].sort()))) setDraft('');
   };
   return (
     <section class="op-section" aria-labelledby="op-sites">
@@ -51,7 +64,7 @@ function SiteList({ sites, onChange }: { sites: readonly string[]; onChange: (si
           {sites.map((site) => (
             <li key={site}>
               <span>{site || t('optionsLocalFiles')}</span>
-              <button type="button" class="op-remove" onClick={() => onChange(sites.filter((s) => s !== site))} aria-label={t('optionsRemoveSite', site || t('optionsLocalFiles'))}>
+              <button type="button" class="op-remove" onClick={() => void onChange(sites.filter((s) => s !== site))} aria-label={t('optionsRemoveSite', site || t('optionsLocalFiles'))}>
                 {t('optionsRemove')}
               </button>
             </li>
@@ -60,8 +73,22 @@ function SiteList({ sites, onChange }: { sites: readonly string[]; onChange: (si
       )}
       <form class="op-add" onSubmit={add}>
         <label for="op-site">{t('optionsAddSite')}</label>
-        <input id="op-site" type="text" inputMode="url" placeholder="example.org" value={draft} onInput={(e) => setDraft(e.currentTarget.value)} />
+        <input
+          id="op-site"
+          type="text"
+          inputMode="url"
+          placeholder="example.org"
+          value={draft}
+          aria-invalid={problem ? 'true' : undefined}
+          aria-describedby={problem ? 'op-site-problem' : undefined}
+          onInput={(e) => setDraft(e.currentTarget.value)}
+        />
         <button type="submit">{t('optionsAdd')}</button>
+        {problem && (
+          <p id="op-site-problem" class="op-problem" role="alert">
+            {problem}
+          </p>
+        )}
       </form>
     </section>
   );
@@ -69,7 +96,8 @@ function SiteList({ sites, onChange }: { sites: readonly string[]; onChange: (si
 
 /** The options page: every setting, the site list and the keyboard shortcut. */
 export function OptionsApp() {
-  const [settings, update] = useSettings();
+  const { settings, update: save, error } = useSettings();
+  const update = (change: Partial<Settings>) => void save(change);
   const [shortcut, setShortcut] = useState<string>();
   useEffect(() => {
     void shortcutFor('toggle-site').then(setShortcut);
@@ -83,6 +111,10 @@ export function OptionsApp() {
     <main class="op">
       <h1>{t('optionsTitle')}</h1>
       <p class="op-hint">{t('optionsApplyNow')}</p>
+      {/* Sticky, so a failed save is seen from wherever on the page the change was made. */}
+      <p class="op-error" role="alert" hidden={!error}>
+        {error}
+      </p>
 
       <section class="op-section" aria-labelledby="op-general">
         <h2 id="op-general">{t('optionsHighlighting')}</h2>
@@ -105,7 +137,7 @@ export function OptionsApp() {
         </fieldset>
       </section>
 
-      <SiteList sites={settings.disabledSites} onChange={(disabledSites) => update({ disabledSites })} />
+      <SiteList sites={settings.disabledSites} onChange={(disabledSites) => save({ disabledSites })} />
 
       <section class="op-section" aria-labelledby="op-keys">
         <h2 id="op-keys">{t('optionsShortcut')}</h2>

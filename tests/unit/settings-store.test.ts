@@ -1,6 +1,8 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../utils/settings/schema';
+import { MAX_SITES, siteListFits } from '../../utils/settings/site-lists';
+import { SettingsWriteError } from '../../utils/settings/write-error';
 import { loadSettings, migrateSettings, resetSettingsItemForTests, updateSettings, watchSettings } from '../../utils/settings/store';
 
 describe('settings storage', () => {
@@ -35,9 +37,9 @@ describe('settings storage', () => {
     expect(read.disabledSites).toEqual(['nhs.uk', 'mayo.org', 'patient.info']);
     expect(read.categories).toEqual(['medicine']);
     await updateSettings({ colour: 'green' });
-    const stored = (await fakeBrowser.storage.sync.get('settings')).settings as Record<string, unknown>;
+    const stored = await fakeBrowser.storage.sync.get(['settings', 'disabledSites']);
     expect(stored.disabledSites).toEqual(['nhs.uk', 'mayo.org', 'patient.info', ' BAD ']);
-    expect(stored.categories).toEqual(['medicine', 'future-kind']);
+    expect((stored.settings as Record<string, unknown>).categories).toEqual(['medicine', 'future-kind']);
     await updateSettings({ categories: ['medicine', 'test'] });
     expect(((await fakeBrowser.storage.sync.get('settings')).settings as Record<string, unknown>).categories).toEqual(['medicine', 'test', 'future-kind']);
     warn.mockRestore();
@@ -47,7 +49,7 @@ describe('settings storage', () => {
     await fakeBrowser.storage.sync.set({ settings: { firstOnly: true, colour: 'blue' }, settings$: { v: 1 } });
     await migrateSettings();
     const stored = await fakeBrowser.storage.sync.get(['settings', 'settings$']);
-    expect(stored).toEqual({ settings: { density: 'page', colour: 'blue' }, settings$: { v: 2 } });
+    expect(stored).toEqual({ settings: { density: 'page', colour: 'blue' }, settings$: { v: 3 } });
     expect((await loadSettings()).density).toBe('page');
 
     await fakeBrowser.storage.sync.set({ settings: { firstOnly: false }, settings$: { v: 1 } });
@@ -63,7 +65,7 @@ describe('settings storage', () => {
       const started = Date.now();
       expect((await loadSettings()).density, `v = ${v}`).toBe('page');
       expect(Date.now() - started).toBeLessThan(1000);
-      expect((await fakeBrowser.storage.sync.get('settings$')).settings$).toEqual({ v: 2, other: 'kept' });
+      expect((await fakeBrowser.storage.sync.get('settings$')).settings$).toEqual({ v: 3, other: 'kept' });
     }
   });
 
@@ -75,6 +77,17 @@ describe('settings storage', () => {
     error.mockRestore();
   });
 
+  it('moves version 2 site lists to their own item, keeping a list a newer copy already wrote', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { colour: 'blue', disabledSites: ['nhs.uk'] }, settings$: { v: 2 } });
+    await migrateSettings();
+    expect(await fakeBrowser.storage.sync.get(['settings', 'disabledSites', 'settings$'])).toEqual({ settings: { colour: 'blue' }, disabledSites: ['nhs.uk'], settings$: { v: 3 } });
+    expect((await loadSettings()).disabledSites).toEqual(['nhs.uk']);
+
+    await fakeBrowser.storage.sync.set({ settings: { disabledSites: ['old.org'] }, settings$: { v: 2 }, disabledSites: ['new.org'] });
+    await migrateSettings();
+    expect((await loadSettings()).disabledSites).toEqual(['new.org']);
+  });
+
   it('tells watchers about changes', async () => {
     const seen: boolean[] = [];
     const unwatch = watchSettings((s) => seen.push(s.enabled));
@@ -82,5 +95,58 @@ describe('settings storage', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     unwatch();
     expect(seen).toEqual([false]);
+  });
+});
+
+/** storage.sync as the browsers enforce it: 8,192 bytes per item (key plus JSON value), else the write is refused. */
+function enforceSyncQuota(): void {
+  const set = fakeBrowser.storage.sync.set.bind(fakeBrowser.storage.sync);
+  vi.spyOn(fakeBrowser.storage.sync, 'set').mockImplementation(async (items: Record<string, unknown>) => {
+    for (const [key, value] of Object.entries(items)) {
+      if (key.length + JSON.stringify(value).length > 8192) throw new Error('Resource::kQuotaBytesPerItem quota exceeded');
+    }
+    return set(items);
+  });
+}
+
+describe('settings storage at the sync quota (F9)', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    resetSettingsItemForTests();
+    enforceSyncQuota();
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  const sites = (n: number) => Array.from({ length: n }, (_, i) => `site-number-${String(i).padStart(3, '0')}.example.org`);
+
+  it('stores 250 sites of 29 characters in their own item, and other changes still save', async () => {
+    await updateSettings({ disabledSites: sites(250) });
+    expect((await loadSettings()).disabledSites).toHaveLength(250);
+    await updateSettings({ colour: 'pink' });
+    expect(await loadSettings()).toMatchObject({ colour: 'pink' });
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual({ colour: 'pink' });
+  });
+
+  it('refuses a 251st site with a clear error and leaves everything stored as it was', async () => {
+    await updateSettings({ disabledSites: sites(250) });
+    const error = await updateSettings({ disabledSites: sites(251), colour: 'green' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SettingsWriteError);
+    expect((error as SettingsWriteError).failure).toBe('list-full');
+    expect((error as SettingsWriteError).messageKey).toBe('saveErrorListFull');
+    expect((error as SettingsWriteError).messageSubs).toEqual([String(MAX_SITES)]);
+    expect(await loadSettings()).toMatchObject({ colour: DEFAULT_SETTINGS.colour, disabledSites: sites(250) });
+  });
+
+  it('refuses a list of fewer but very long names by its size in bytes', async () => {
+    const long = Array.from({ length: 45 }, (_, i) => `${'a'.repeat(60)}.${'b'.repeat(60)}.${'c'.repeat(60)}.s${i}.org`);
+    expect(siteListFits(long)).toBe(false);
+    await expect(updateSettings({ disabledSites: long })).rejects.toMatchObject({ failure: 'list-full' });
+  });
+
+  it('reports a refusal by the browser as a quota error instead of pretending it saved', async () => {
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('QuotaExceededError: storage.sync API call exceeded its quota limitations.'));
+    await expect(updateSettings({ colour: 'blue' })).rejects.toMatchObject({ failure: 'quota', messageKey: 'saveErrorQuota' });
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('something else'));
+    await expect(updateSettings({ colour: 'blue' })).rejects.toMatchObject({ failure: 'failed' });
   });
 });

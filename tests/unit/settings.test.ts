@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../glossary/types';
 import { migrateV1ToV2 } from '../../utils/settings/migrations';
+import { MAX_LIST_BYTES, MAX_SITES, siteListFits } from '../../utils/settings/site-lists';
 import { MAX_PLAUSIBLE_VERSION, repairVersionMeta } from '../../utils/settings/version-meta';
 import { DEFAULT_SETTINGS, isActiveOn, mergeForWrite, normalizeSite, sanitizeSettings, switchSite, type Settings } from '../../utils/settings/schema';
 
@@ -116,5 +117,16 @@ describe('sites', () => {
     expect(switchSite(settings(off), 'mayoclinic.org')).toEqual({ enabled: true, disabledSites: [] });
     expect(switchSite(settings({ disabledSites: ['nhs.uk', 'x.org'] }), 'www.nhs.uk')).toEqual({ enabled: true, disabledSites: ['x.org'] });
     expect(switchSite(settings({ enabled: false }), 'a.org')).toEqual({ enabled: true, disabledSites: [] });
+  });
+});
+
+describe('siteListFits', () => {
+  const names = (n: number, length: number) => Array.from({ length: n }, (_, i) => `${String(i).padStart(3, '0')}${'x'.repeat(length - 7)}.org`);
+  it('holds MAX_SITES names of 28 characters, and no more sites or bytes than the item can take', () => {
+    expect(names(1, 28)[0]).toHaveLength(28);
+    expect(siteListFits(names(MAX_SITES, 28))).toBe(true);
+    expect(siteListFits(names(MAX_SITES + 1, 10))).toBe(false);
+    expect(siteListFits(names(40, 253))).toBe(false);
+    expect(JSON.stringify(names(MAX_SITES, 28)).length).toBeLessThanOrEqual(MAX_LIST_BYTES);
   });
 });

@@ -23,9 +23,22 @@ export function migrateV1ToV2(raw: unknown): unknown {
   return { ...rest, density: firstOnly === true ? 'page' : 'section' };
 }
 
-/** The current schema version; the store's WXT item is defined with it. */
-export const SETTINGS_VERSION = 2;
+/**
+ * Version 2 → 3 (pure part): the site lists leave the settings item for
+ * items of their own (site-lists.ts). Returns the settings without them and
+ * the lists as stored, unchecked: reading checks them entry by entry.
+ */
+export function splitSiteLists(raw: unknown, keys: readonly string[]): { settings: unknown; lists: Record<string, unknown> } {
+  const stored = asObject(raw);
+  if (!stored) return { settings: raw, lists: {} };
+  const settings: Stored = {};
+  const lists: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(stored)) {
+    if (keys.includes(key)) lists[key] = value;
+    else settings[key] = value;
+  }
+  return { settings, lists };
+}
 
-export const SETTINGS_MIGRATIONS: Record<number, (raw: unknown) => unknown> = {
-  2: migrateV1ToV2,
-};
+/** The current schema version; the store's WXT item is defined with it, and its migrations in store.ts. */
+export const SETTINGS_VERSION = 3;
