@@ -3,7 +3,7 @@ import { CATEGORIES } from '../../glossary/types';
 import { migrateV1ToV2 } from '../../utils/settings/migrations';
 import { MAX_LIST_BYTES, MAX_SITES, siteListFits } from '../../utils/settings/site-lists';
 import { MAX_PLAUSIBLE_VERSION, repairVersionMeta } from '../../utils/settings/version-meta';
-import { DEFAULT_SETTINGS, isActiveOn, mergeForWrite, normalizeSite, sanitizeSettings, switchSite, type Settings } from '../../utils/settings/schema';
+import { decideActivation, DEFAULT_SETTINGS, isActiveOn, PRIVACY_MODES, mergeForWrite, normalizeSite, sanitizeSettings, switchSite, type Settings } from '../../utils/settings/schema';
 
 const settings = (change: Partial<Settings> = {}): Settings => ({ ...sanitizeSettings({}).settings, ...change });
 
@@ -128,5 +128,54 @@ describe('siteListFits', () => {
     expect(siteListFits(names(MAX_SITES + 1, 10))).toBe(false);
     expect(siteListFits(names(40, 253))).toBe(false);
     expect(JSON.stringify(names(MAX_SITES, 28)).length).toBeLessThanOrEqual(MAX_LIST_BYTES);
+  });
+});
+
+describe('decideActivation', () => {
+  it('"everywhere": on unless the site or a parent is on the off list; a tab grant changes nothing', () => {
+    const s = settings({ disabledSites: ['nhs.uk'] });
+    expect(decideActivation(s, 'www.mayoclinic.org', false)).toBe(true);
+    expect(decideActivation(s, 'digital.nhs.uk', false)).toBe(false);
+    expect(decideActivation(s, 'digital.nhs.uk', true)).toBe(false);
+  });
+
+  it('"listed": only on the allow list (subdomains included); the off list and tab grants do not matter', () => {
+    const s = settings({ privacyMode: 'listed', allowedSites: ['nhs.uk'], disabledSites: ['nhs.uk'] });
+    expect(decideActivation(s, 'www.nhs.uk', false)).toBe(true);
+    expect(decideActivation(s, 'notnhs.uk', false)).toBe(false);
+    expect(decideActivation(s, 'mayoclinic.org', true)).toBe(false);
+    expect(decideActivation(settings({ privacyMode: 'listed' }), '', false)).toBe(false);
+  });
+
+  it('"ask": only in a granted tab, whatever the lists say', () => {
+    const s = settings({ privacyMode: 'ask', allowedSites: ['nhs.uk'] });
+    expect(decideActivation(s, 'nhs.uk', false)).toBe(false);
+    expect(decideActivation(s, 'example.org', true)).toBe(true);
+    expect(isActiveOn(s, 'nhs.uk')).toBe(false);
+  });
+
+  it('is off in every mode when highlighting is off everywhere', () => {
+    for (const privacyMode of PRIVACY_MODES) {
+      expect(decideActivation(settings({ enabled: false, privacyMode, allowedSites: ['a.org'] }), 'a.org', true)).toBe(false);
+    }
+  });
+
+  it('reads a missing mode as "everywhere" (as before modes existed), and an unreadable one as the most private, "ask"', () => {
+    expect(sanitizeSettings({}).settings.privacyMode).toBe('everywhere');
+    expect(sanitizeSettings({ privacyMode: 'only-at-night' })).toMatchObject({ settings: { privacyMode: 'ask' }, invalid: ['privacyMode'] });
+    expect(sanitizeSettings({ privacyMode: 3 }).settings.privacyMode).toBe('ask');
+  });
+});
+
+describe('switchSite in the other modes', () => {
+  it('"listed": adds the site to the allow list to turn it on, and removes every covering entry to turn it off', () => {
+    const s = settings({ privacyMode: 'listed', allowedSites: ['nhs.uk', 'x.org'] });
+    expect(switchSite(s, 'www.nhs.uk')).toEqual({ allowedSites: ['x.org'] });
+    expect(switchSite(s, 'www.mayoclinic.org')).toEqual({ enabled: true, allowedSites: ['mayoclinic.org', 'nhs.uk', 'x.org'] });
+    expect(switchSite(settings({ privacyMode: 'listed', enabled: false, allowedSites: ['a.org'] }), 'a.org')).toEqual({ enabled: true, allowedSites: ['a.org'] });
+  });
+
+  it('"ask": changes no setting; the tab grant is the background\'s', () => {
+    expect(switchSite(settings({ privacyMode: 'ask' }), 'nhs.uk')).toEqual({});
   });
 });

@@ -17,11 +17,23 @@ export type OpenOn = (typeof OPEN_ON)[number];
 export const DENSITIES = ['section', 'page', 'every'] as const;
 export type Density = (typeof DENSITIES)[number];
 
+/**
+ * Where the extension may look at pages: 'everywhere' (except the sites in
+ * `disabledSites`); 'listed', only on the sites in `allowedSites`; 'ask',
+ * only in a tab the reader has turned on from the popup or the shortcut,
+ * until that tab goes to another site or closes.
+ */
+export const PRIVACY_MODES = ['everywhere', 'listed', 'ask'] as const;
+export type PrivacyMode = (typeof PRIVACY_MODES)[number];
+
 export interface Settings {
-  /** Highlighting anywhere at all. */
+  /** Highlighting anywhere at all: the master switch, in every privacy mode. */
   enabled: boolean;
-  /** Hostnames where highlighting is off ("example.org"). */
+  privacyMode: PrivacyMode;
+  /** Hostnames where highlighting is off ("example.org"), in 'everywhere' mode. */
   disabledSites: string[];
+  /** Hostnames where highlighting is on, in 'listed' mode. */
+  allowedSites: string[];
   /** underline: dotted underline only; background: soft colour and underline; hover: nothing until the pointer is on it. */
   style: HighlightStyle;
   colour: HighlightColour;
@@ -35,7 +47,9 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   enabled: true,
+  privacyMode: 'everywhere',
   disabledSites: [],
+  allowedSites: [],
   style: 'background',
   colour: 'amber',
   density: 'section',
@@ -84,9 +98,20 @@ function readCategories(value: unknown): Read<Category[]> | undefined {
   return { value: known, dropped: value.some((c) => typeof c !== 'string') || known.length !== value.filter(isCategory).length };
 }
 
+/**
+ * An unreadable privacy mode (corrupt, or a newer version's mode) is read as
+ * the most private one, 'ask', not as the default: falling back must never
+ * let the extension look at more pages than the reader allowed.
+ */
+function readPrivacyMode(value: unknown): Read<PrivacyMode> {
+  return isOneOf(PRIVACY_MODES)(value) ? { value, dropped: false } : { value: 'ask', dropped: true };
+}
+
 const READERS: { [K in keyof Settings]: (value: unknown) => Read<Settings[K]> | undefined } = {
   enabled: whole((v): v is boolean => typeof v === 'boolean'),
+  privacyMode: readPrivacyMode,
   disabledSites: readSiteList,
+  allowedSites: readSiteList,
   style: whole(isOneOf(HIGHLIGHT_STYLES)),
   colour: whole(isOneOf(HIGHLIGHT_COLOURS)),
   density: whole(isOneOf(DENSITIES)),
@@ -113,7 +138,7 @@ const asObject = (raw: unknown): Record<string, unknown> | undefined =>
  */
 export function sanitizeSettings(raw: unknown): SanitizedSettings {
   const stored = asObject(raw) ?? {};
-  const settings = { ...DEFAULT_SETTINGS, categories: [...DEFAULT_SETTINGS.categories], disabledSites: [] } as Settings;
+  const settings = { ...DEFAULT_SETTINGS, categories: [...DEFAULT_SETTINGS.categories], disabledSites: [], allowedSites: [] } as Settings;
   const invalid: Array<keyof Settings> = [];
   if (raw !== null && raw !== undefined && !asObject(raw)) invalid.push(...KEYS);
   for (const key of KEYS) {
@@ -146,25 +171,56 @@ export function normalizeSite(host: string): string {
   return host.trim().toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
 }
 
-/** A listed site also covers its subdomains: "nhs.uk" turns off "www.nhs.uk" and "digital.nhs.uk". */
+/** A listed site also covers its subdomains: "nhs.uk" covers "www.nhs.uk" and "digital.nhs.uk". */
 function covers(listed: string, site: string): boolean {
   return site === listed || site.endsWith(`.${listed}`);
 }
 
-/** Whether highlighting should run on a page of `host` under `settings`. */
-export function isActiveOn(settings: Settings, host: string): boolean {
+const listed = (sites: readonly string[], site: string): boolean => sites.some((entry) => covers(entry, site));
+
+/**
+ * Whether the content script on a page of `host` may highlight (or do
+ * anything visible to the page). `tabGranted`: the reader turned this tab
+ * on, which only 'ask' mode looks at. Off everywhere is off in every mode.
+ */
+export function decideActivation(settings: Settings, host: string, tabGranted: boolean): boolean {
+  if (!settings.enabled) return false;
   const site = normalizeSite(host);
-  return settings.enabled && !settings.disabledSites.some((listed) => covers(listed, site));
+  switch (settings.privacyMode) {
+    case 'everywhere':
+      return !listed(settings.disabledSites, site);
+    case 'listed':
+      return listed(settings.allowedSites, site);
+    case 'ask':
+      return tabGranted;
+  }
+}
+
+/** Whether highlighting runs on a page of `host` without a tab grant (every mode but 'ask' needs none). */
+export function isActiveOn(settings: Settings, host: string): boolean {
+  return decideActivation(settings, host, false);
 }
 
 /**
- * The change that flips highlighting on `host`, as the popup's switch and the
- * keyboard command do: off adds the site to the list; on removes every entry
- * covering it, and turns highlighting on everywhere if it was off, since the
- * reader asked for it here.
+ * The settings change that flips highlighting on `host`, as the popup's
+ * switch and the keyboard command do. 'everywhere': off adds the site to the
+ * off list; on removes every entry covering it. 'listed': on adds the site
+ * to the allow list; off removes every entry covering it. Turning a site on
+ * also turns highlighting on everywhere if it was off, since the reader asked
+ * for it here. 'ask' changes no setting (the tab grant is the background's;
+ * see utils/background/tab-grants.ts), so it returns no change.
  */
 export function switchSite(settings: Settings, host: string): Partial<Settings> {
   const site = normalizeSite(host);
-  if (isActiveOn(settings, host)) return { disabledSites: [...settings.disabledSites, site].sort() };
-  return { enabled: true, disabledSites: settings.disabledSites.filter((listed) => !covers(listed, site)) };
+  const on = isActiveOn(settings, host);
+  switch (settings.privacyMode) {
+    case 'everywhere':
+      if (on) return { disabledSites: [...settings.disabledSites, site].sort() };
+      return { enabled: true, disabledSites: settings.disabledSites.filter((entry) => !covers(entry, site)) };
+    case 'listed':
+      if (on) return { allowedSites: settings.allowedSites.filter((entry) => !covers(entry, site)) };
+      return { enabled: true, allowedSites: listed(settings.allowedSites, site) ? settings.allowedSites : [...settings.allowedSites, site].sort() };
+    case 'ask':
+      return {};
+  }
 }

@@ -7,7 +7,7 @@
 import type { Settings } from './schema';
 
 /** The settings keys that are site lists, each stored as its own item under the same name. */
-export const SITE_LIST_KEYS = ['disabledSites'] as const satisfies ReadonlyArray<keyof Settings>;
+export const SITE_LIST_KEYS = ['disabledSites', 'allowedSites'] as const satisfies ReadonlyArray<keyof Settings>;
 export type SiteListKey = (typeof SITE_LIST_KEYS)[number];
 
 /** Most sites one list holds: a number a reader can be told; 250 names of up to 28 characters fit the byte limit. */
