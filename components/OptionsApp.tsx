@@ -4,6 +4,7 @@ import { t, type MessageKey } from '../utils/i18n';
 import { categoryLabel } from './labels';
 import { DENSITIES, HIGHLIGHT_COLOURS, HIGHLIGHT_STYLES, isSite, normalizeSite, OPEN_ON, type Settings } from '../utils/settings/schema';
 import { openShortcutSettings, shortcutFor } from '../utils/shortcuts';
+import { PrivacyModeChoice } from './PrivacyModeChoice';
 import { useSettings } from './useSettings';
 
 const STYLE_LABELS: Record<Settings['style'], MessageKey> = { background: 'styleBackground', underline: 'styleUnderline', hover: 'styleHover' };
@@ -39,7 +40,16 @@ export function siteFromInput(text: string): string | undefined {
   }
 }
 
-function SiteList({ sites, onChange }: { sites: readonly string[]; onChange: (sites: string[]) => Promise<boolean> }) {
+interface SiteListText {
+  id: string;
+  title: MessageKey;
+  hint: MessageKey;
+}
+
+const OFF_LIST: SiteListText = { id: 'op-sites', title: 'optionsSites', hint: 'optionsSitesHint' };
+const ON_LIST: SiteListText = { id: 'op-allowed', title: 'optionsAllowedSites', hint: 'optionsAllowedSitesHint' };
+
+function SiteList({ sites, onChange, text }: { sites: readonly string[]; onChange: (sites: string[]) => Promise<boolean>; text: SiteListText }) {
   const [draft, setDraft] = useState('');
   const [problem, setProblem] = useState<string>();
   const add = async (event: Event) => {
@@ -54,9 +64,9 @@ function SiteList({ sites, onChange }: { sites: readonly string[]; onChange: (si
     if (sites.includes(site) || (await onChange([...sites, site].sort()))) setDraft('');
   };
   return (
-    <section class="op-section" aria-labelledby="op-sites">
-      <h2 id="op-sites">{t('optionsSites')}</h2>
-      <p class="op-hint">{t('optionsSitesHint')}</p>
+    <section class="op-section" aria-labelledby={text.id} data-site-list={text.id}>
+      <h2 id={text.id}>{t(text.title)}</h2>
+      <p class="op-hint">{t(text.hint)}</p>
       {sites.length === 0 ? (
         <p class="op-empty">{t('optionsNoSites')}</p>
       ) : (
@@ -72,20 +82,20 @@ function SiteList({ sites, onChange }: { sites: readonly string[]; onChange: (si
         </ul>
       )}
       <form class="op-add" onSubmit={add}>
-        <label for="op-site">{t('optionsAddSite')}</label>
+        <label for={`${text.id}-add`}>{t('optionsAddSite')}</label>
         <input
-          id="op-site"
+          id={`${text.id}-add`}
           type="text"
           inputMode="url"
           placeholder="example.org"
           value={draft}
           aria-invalid={problem ? 'true' : undefined}
-          aria-describedby={problem ? 'op-site-problem' : undefined}
+          aria-describedby={problem ? `${text.id}-problem` : undefined}
           onInput={(e) => setDraft(e.currentTarget.value)}
         />
         <button type="submit">{t('optionsAdd')}</button>
         {problem && (
-          <p id="op-site-problem" class="op-problem" role="alert">
+          <p id={`${text.id}-problem`} class="op-problem" role="alert">
             {problem}
           </p>
         )}
@@ -137,7 +147,14 @@ export function OptionsApp() {
         </fieldset>
       </section>
 
-      <SiteList sites={settings.disabledSites} onChange={(disabledSites) => save({ disabledSites })} />
+      <section class="op-section" aria-labelledby="op-privacy">
+        <h2 id="op-privacy">{t('privacyTitle')}</h2>
+        <PrivacyModeChoice value={settings.privacyMode} onChange={(privacyMode) => update({ privacyMode })} />
+      </section>
+
+      {/* Only the list the chosen mode uses is shown; the other is kept as it was. */}
+      {settings.privacyMode === 'everywhere' && <SiteList text={OFF_LIST} sites={settings.disabledSites} onChange={(disabledSites) => save({ disabledSites })} />}
+      {settings.privacyMode === 'listed' && <SiteList text={ON_LIST} sites={settings.allowedSites} onChange={(allowedSites) => save({ allowedSites })} />}
 
       <section class="op-section" aria-labelledby="op-keys">
         <h2 id="op-keys">{t('optionsShortcut')}</h2>

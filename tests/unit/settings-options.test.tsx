@@ -48,7 +48,7 @@ describe('the options page when a change cannot be saved (F9)', () => {
   it('says the list is full, keeps the typed site in the box, and lists nothing that was not saved', async () => {
     await fakeBrowser.storage.sync.set({ disabledSites: Array.from({ length: 250 }, (_, i) => `s${i}.org`) });
     await settle();
-    const input = root.querySelector<HTMLInputElement>('#op-site')!;
+    const input = root.querySelector<HTMLInputElement>('#op-sites-add')!;
     input.value = 'one-more.org';
     await act(() => {
       input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -62,16 +62,39 @@ describe('the options page when a change cannot be saved (F9)', () => {
   });
 
   it('refuses text that is no site address, saying so next to the field', async () => {
-    const input = root.querySelector<HTMLInputElement>('#op-site')!;
+    const input = root.querySelector<HTMLInputElement>('#op-sites-add')!;
     input.value = 'not a site!!';
     await act(() => {
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await act(() => root.querySelector<HTMLFormElement>('.op-add')!.requestSubmit());
     await settle();
-    expect(root.querySelector('#op-site-problem')?.textContent).toBe('optionsNotASite');
+    expect(root.querySelector('#op-sites-problem')?.textContent).toBe('optionsNotASite');
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect((await fakeBrowser.storage.sync.get('disabledSites')).disabledSites).toBeUndefined();
+  });
+});
+
+describe('the privacy mode on the options page', () => {
+  it('saves the mode at once and shows the list that mode uses', async () => {
+    fakeBrowser.reset();
+    resetSettingsItemForTests();
+    fakeBrowser.commands.getAll = () => Promise.resolve([]);
+    const root = document.createElement('div');
+    document.body.append(root);
+    await act(() => render(<OptionsApp />, root));
+    await settle();
+    expect(root.querySelector('[data-site-list="op-sites"]')).not.toBeNull();
+    await act(() => root.querySelector<HTMLInputElement>('input[name="privacyMode"][value="listed"]')!.click());
+    await settle();
+    expect(((await fakeBrowser.storage.sync.get('settings')).settings as { privacyMode: string }).privacyMode).toBe('listed');
+    expect(root.querySelector('[data-site-list="op-sites"]')).toBeNull();
+    expect(root.querySelector('[data-site-list="op-allowed"]')).not.toBeNull();
+    await act(() => root.querySelector<HTMLInputElement>('input[name="privacyMode"][value="ask"]')!.click());
+    await settle();
+    expect(root.querySelector('[data-site-list]')).toBeNull();
+    render(null, root);
+    root.remove();
   });
 });
 
