@@ -58,7 +58,7 @@ describe('settings in Chromium', () => {
     await expect.poll(() => first.evaluate((m) => getComputedStyle(m).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
   });
 
-  it('highlights only the chosen kinds of terms, and only first mentions when asked', async () => {
+  it('highlights only the chosen kinds of terms, and as often as asked', async () => {
     await options.getByLabel('Medicine', { exact: true }).uncheck();
     await expect.poll(() => article.locator('mark[data-dmg-term="methotrexate"]').count()).toBe(0);
     expect(await article.locator('mark[data-dmg-term="calcinosis"]').count()).toBe(1);
@@ -67,7 +67,7 @@ describe('settings in Chromium', () => {
     await expect.poll(() => article.locator('mark[data-dmg-term="corticosteroids"]').count()).toBe(1);
     const ids = await article.$$eval('mark[data-dmg-term]', (ms) => ms.map((m) => m.getAttribute('data-dmg-term')));
     expect(new Set(ids).size).toBe(ids.length);
-    await options.getByLabel('Only the first mention of each word on a page').uncheck();
+    await options.getByLabel('Every mention').check();
     await expect.poll(() => article.locator('mark[data-dmg-term="corticosteroids"]').count()).toBeGreaterThan(1);
   });
 

@@ -1,18 +1,10 @@
 import { getPageMatcher } from '../../glossary/page-matcher';
 import { isActiveOn, type Settings } from '../settings/schema';
-import { DENSITIES, type Density } from './density';
 import { startLiveHighlighting, type LiveHighlighting } from './live-highlighting';
-
-/** How often to paint, from the settings. */
-export function densityOf(settings: Settings): Density {
-  const stored = (settings as { density?: unknown }).density;
-  if (typeof stored === 'string' && (DENSITIES as readonly string[]).includes(stored)) return stored as Density;
-  return settings.firstOnly ? 'page' : 'section';
-}
 
 /** What, of the settings, decides which mentions exist and are painted (as opposed to how they look). */
 function scopeKey(settings: Settings): string {
-  return JSON.stringify([settings.categories, densityOf(settings)]);
+  return JSON.stringify([settings.categories, settings.density]);
 }
 
 /**
@@ -40,7 +32,7 @@ export class PageSession {
     }
     this.stop();
     this.scope = scope;
-    this.live = startLiveHighlighting(this.doc, getPageMatcher(settings.categories), { look, density: densityOf(settings) });
+    this.live = startLiveHighlighting(this.doc, getPageMatcher(settings.categories), { look, density: settings.density });
     return true;
   }
 
