@@ -2,18 +2,50 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, ROOT, type ChromiumSession } from '../support/browsers';
+import { CHROME_RELEASE_BUILD, launchChromium, requireBuild, ROOT, type ChromiumSession } from '../support/browsers';
 import { serveDirectory, type StaticServer } from '../support/static-server';
-import { DEMO_PAGE, DEMO_TERMS, HIGHLIGHT_CONTRACT, UNTOUCHED } from './demo-expectations';
-import { focusedText, inspectHighlights } from './page-checks';
+import { DEMO_CONTROL_TERMS, DEMO_INPUT, DEMO_PAGE, DEMO_TERMS, FORBIDDEN, SKIPPED } from './demo-expectations';
+import {
+  asServed,
+  clickDialogButton,
+  countableTexts,
+  countByEntry,
+  currentMention,
+  dialogState,
+  entryOf,
+  focusedText,
+  inspectPaint,
+  mentionsIn,
+  rangeCentre,
+  shadowHosts,
+} from './paint-checks';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');
+
+/** Clicks the middle of a painted term, as a reader would. */
+async function clickTerm(page: Page, text: string, name = 'dmg-term-plain', nth = 0): Promise<void> {
+  const point = await page.evaluate(rangeCentre, { name, text, nth });
+  if (!point) throw new Error(`"${text}" is not painted in ${name}`);
+  await page.mouse.click(point.x, point.y);
+}
+
+const dialogName = (page: Page) => page.evaluate(dialogState).then((state) => state?.name ?? null);
 
 describe('the built extension in Chromium', () => {
   let session: ChromiumSession;
   let server: StaticServer;
   let page: Page;
   const errors: string[] = [];
+
+  /** The popup in a tab of its own, asking about the demo article (the active tab). */
+  async function openPopup(): Promise<Page> {
+    const popup = await session.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    await page.bringToFront();
+    await popup.evaluate(() => location.reload());
+    return popup;
+  }
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
@@ -23,7 +55,7 @@ describe('the built extension in Chromium', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
     await page.goto(server.url(DEMO_PAGE));
-    await page.waitForSelector('mark[data-dmg-term]');
+    await page.waitForFunction(() => (CSS.highlights.get('dmg-term')?.size ?? 0) > 0, null, { timeout: 20_000 });
   });
 
   afterAll(async () => {
@@ -31,64 +63,92 @@ describe('the built extension in Chromium', () => {
     await server?.close();
   });
 
-  it('highlights every demo term with the documented attributes, and nothing where it must not', async () => {
-    const report = await page.evaluate(inspectHighlights, { contract: HIGHLIGHT_CONTRACT, untouched: UNTOUCHED });
-    expect(report.ids).toEqual(expect.arrayContaining(DEMO_TERMS));
-    expect(report.badContract).toBe(0);
-    expect(report.forbidden).toBe(0);
-    expect(report.nested).toBe(0);
-    expect(report.inputValue).toBe('rituximab');
+  it('paints every demo term, links and buttons in the quieter style, and nothing where it must not', async () => {
+    const report = await page.evaluate(inspectPaint, { forbidden: FORBIDDEN });
+    expect(Object.keys(countByEntry(report.texts))).toEqual(expect.arrayContaining(DEMO_TERMS));
+    expect(report.forbidden).toEqual([]);
+    expect({ unstyled: report.unstyled, doubled: report.doubled, strays: report.strays }).toEqual({ unstyled: 0, doubled: 0, strays: 0 });
+    expect({ detached: report.detached, malformed: report.malformed, overlapping: report.overlapping }).toEqual({ detached: 0, malformed: 0, overlapping: 0 });
+    expect(report.link.map((text) => entryOf(text)).sort()).toEqual([...DEMO_CONTROL_TERMS].sort());
+    expect(report.plain.length + report.link.length).toBe(report.texts.length);
+    expect(await page.inputValue(DEMO_INPUT.selector)).toBe(DEMO_INPUT.value);
   });
 
-  it('leaves the page text exactly as served', async () => {
-    const same = await page.evaluate(async () => {
-      const html = await (await fetch(location.href)).text();
-      const original = new DOMParser().parseFromString(html, 'text/html').body.textContent;
-      return original === document.body.textContent;
-    });
-    expect(same).toBe(true);
+  it('paints each term once per section by default', async () => {
+    const { texts } = await page.evaluate(inspectPaint, { forbidden: FORBIDDEN });
+    // "steroids" is named three times in the first steroid section and once in the next.
+    const steroids = texts.filter((text) => entryOf(text) === 'corticosteroids');
+    expect(steroids.length).toBe(2);
+    // The page's topic (its title and h1) is painted once on the whole page.
+    expect(texts.filter((text) => entryOf(text) === 'dermatomyositis').length).toBe(1);
   });
 
-  it('opens the popover on click, closes it with Escape and returns focus to the term', async () => {
-    const term = page.locator('mark[data-dmg-term="azathioprine"]').first();
-    await term.click();
-    const dialog = page.locator('dmg-popover [role="dialog"]');
-    await expect.poll(() => dialog.isVisible()).toBe(true);
-    const labelledBy = await dialog.getAttribute('aria-labelledby');
-    await expect.poll(() => page.locator(`dmg-popover [id="${labelledBy}"]`).textContent()).toContain('Azathioprine');
-    expect(await term.getAttribute('aria-expanded')).toBe('true');
-    expect(await dialog.textContent()).toMatch(/not medical advice/i);
+  it('leaves the page text and HTML exactly as served, and adds no element', async () => {
+    expect(await page.evaluate(asServed)).toEqual({ text: true, html: true });
+    expect(await page.evaluate(shadowHosts)).toEqual([]);
+  });
+
+  it('opens the card on a click, named by the entry; Escape closes it and focus returns', async () => {
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await clickTerm(page, 'Azathioprine');
+    await expect.poll(() => dialogName(page)).toContain('Azathioprine');
+    const state = await page.evaluate(dialogState);
+    expect(state?.focusInside).toBe(true);
+    expect(state?.text).toMatch(/not medical advice/i);
+    expect(await page.evaluate(currentMention)).toMatchObject({ text: 'Azathioprine' });
     await page.screenshot({ path: join(SHOTS, 'chromium-popover.png') });
 
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('dmg-popover [role="dialog"]').count()).toBe(0);
-    expect(await term.getAttribute('aria-expanded')).toBe('false');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-dmg-term'))).toBe('azathioprine');
+    await expect.poll(() => page.evaluate(dialogState)).toBeNull();
+    expect(await page.evaluate(shadowHosts)).toEqual([]);
+    expect(await page.evaluate(currentMention)).toBeNull();
+    // Before the click nothing had focus: it must not be left in the removed card.
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
   });
 
-  it('opens the popover from the keyboard with Enter and Space, and closes it on a click outside', async () => {
-    const term = page.locator('mark[data-dmg-term="methotrexate"]').first();
-    await term.focus();
-    await page.keyboard.press('Enter');
-    const heading = page.locator('dmg-popover [role="dialog"] h2');
-    await expect.poll(() => heading.textContent()).toContain('Methotrexate');
+  it('replaces an open card when another term is clicked, and a click on a link follows it', async () => {
+    await clickTerm(page, 'Prednisone');
+    await expect.poll(() => dialogName(page)).toContain('Prednisone');
+    await clickTerm(page, 'Calcinosis');
+    await expect.poll(() => dialogName(page)).toContain('Calcinosis');
+    expect(await page.evaluate(() => [...document.body.children].filter((c) => c.shadowRoot).length)).toBe(1);
     await page.keyboard.press('Escape');
 
-    const other = page.locator('mark[data-dmg-term="rituximab"]').first();
-    await other.focus();
-    await page.keyboard.press(' ');
-    await expect.poll(() => heading.textContent()).toContain('Rituximab');
-    await page.mouse.click(5, 5);
-    await expect.poll(() => page.locator('dmg-popover [role="dialog"]').count()).toBe(0);
+    await clickTerm(page, 'methotrexate', 'dmg-term-link');
+    await expect.poll(() => page.url()).toMatch(/#more$/);
+    expect(await page.evaluate(dialogState)).toBeNull();
+    // Back to a fresh page: the content script treats a changed URL as a new route and closes cards.
+    await page.goto(server.url(DEMO_PAGE));
+    await page.waitForFunction(() => (CSS.highlights.get('dmg-term')?.size ?? 0) > 0, null, { timeout: 20_000 });
   });
 
-  it('replaces an open popover when another term is clicked', async () => {
-    await page.locator('mark[data-dmg-term="prednisone"]').first().click();
-    await page.locator('mark[data-dmg-term="calcinosis"]').first().click();
-    const headings = page.locator('dmg-popover [role="dialog"] h2');
-    await expect.poll(() => headings.allTextContents()).toEqual([expect.stringContaining('Calcinosis')]);
-    expect(await page.locator('mark[data-dmg-term="prednisone"]').first().getAttribute('aria-expanded')).toBe('false');
-    await page.keyboard.press('Escape');
+  it('steps through every mention with Previous and Next, moving the current mark and scrolling to it', async () => {
+    await page.setViewportSize({ width: 1200, height: 320 });
+    try {
+      await clickTerm(page, 'corticosteroids');
+      await expect.poll(() => dialogName(page)).toContain('Corticosteroids');
+      const start = await page.evaluate(currentMention);
+      expect(start?.text).toBe('corticosteroids');
+      const startScroll = await page.evaluate(() => scrollY);
+      const seen = [start!];
+      while (seen.length < 10 && (await page.evaluate(clickDialogButton, 'Next'))) {
+        const before = seen.at(-1)!.at;
+        await expect.poll(() => page.evaluate(currentMention).then((m) => m !== null && m.at > before)).toBe(true);
+        await expect.poll(() => page.evaluate(currentMention).then((m) => m?.inView)).toBe(true);
+        seen.push((await page.evaluate(currentMention))!);
+      }
+      // Every mention, painted or not, in page order: two in the first steroid section, one in the next
+      // ("steroids" in "bone protection on steroids" belongs to that longer term).
+      expect(seen.map((m) => m.text)).toEqual(['corticosteroids', 'Steroids', 'steroid']);
+      expect(seen.map((m) => m.index >= 0)).toEqual([true, false, true]);
+      expect(await page.evaluate(() => scrollY)).toBeGreaterThan(startScroll);
+      expect(await page.evaluate(clickDialogButton, 'Previous')).toBe(true);
+      await expect.poll(() => page.evaluate(currentMention).then((m) => m?.at)).toBe(seen.at(-2)!.at);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.evaluate(currentMention)).toBeNull();
+    } finally {
+      await page.setViewportSize({ width: 1200, height: 900 });
+    }
   });
 
   it('finds azathioprine in the popup when "Imuran" is typed, and shows its card', async () => {
@@ -105,60 +165,94 @@ describe('the built extension in Chromium', () => {
     await popup.close();
   });
 
-  it('goes from a term into the popover, to a related term and back, by keyboard alone', async () => {
-    const deepActive = () => page.evaluate(focusedText);
-    const heading = page.locator('dmg-popover [role="dialog"] h2');
+  it('lists "On this page" with every mention counted, and opens the card at the first one with focus inside', async () => {
+    await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
+    // Focus on the page's own link, to come back to after Escape.
+    await page.focus('a[href="#more"]');
+    const popup = await openPopup();
+    await popup.locator('[data-page-term-id]').first().waitFor();
+    const shown = await popup.$$eval('[data-page-term-id]', (items) =>
+      Object.fromEntries(items.map((c) => [c.getAttribute('data-page-term-id'), Number(c.querySelector('.pp-count')!.textContent)])),
+    );
+    expect(shown).toEqual(mentionsIn(await page.evaluate(countableTexts, { skipped: SKIPPED })));
+    await popup.screenshot({ path: join(SHOTS, 'chromium-popup-on-this-page.png') });
+
+    await popup.locator('[data-page-term-id="tofacitinib"]').click();
+    await page.bringToFront();
+    await expect.poll(() => dialogName(page)).toContain('Tofacitinib');
+    expect(await page.evaluate(dialogState)).toMatchObject({ focusInside: true });
+    await expect.poll(() => page.evaluate(currentMention)).toMatchObject({ text: 'tofacitinib', inView: true });
+    await popup.close();
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(dialogState)).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#more');
+  });
+
+  it('goes from the card to a related term and back by keyboard alone', async () => {
+    const popup = await openPopup();
+    await popup.locator('[data-page-term-id="prednisone"]').click();
+    await page.bringToFront();
+    await expect.poll(() => dialogName(page)).toContain('Prednisone');
+    await popup.close();
     const tabTo = async (text: string) => {
-      for (let i = 0; i < 40 && !(await deepActive()).startsWith(text); i++) await page.keyboard.press('Tab');
-      expect(await deepActive()).toMatch(new RegExp(`^${text}`));
+      for (let i = 0; i < 40 && !(await page.evaluate(focusedText)).startsWith(text); i++) await page.keyboard.press('Tab');
+      expect(await page.evaluate(focusedText)).toMatch(new RegExp(`^${text}`));
     };
-    await page.locator('mark[data-dmg-term="prednisone"]').first().focus();
-    await page.keyboard.press('Enter');
-    await expect.poll(() => heading.textContent()).toContain('Prednisone');
     await tabTo('Corticosteroids');
     await page.keyboard.press('Enter');
-    await expect.poll(() => heading.textContent()).toContain('Corticosteroids');
+    await expect.poll(() => dialogName(page)).toContain('Corticosteroids');
     await tabTo('← Back');
     await page.keyboard.press('Enter');
-    await expect.poll(() => heading.textContent()).toContain('Prednisone');
+    await expect.poll(() => dialogName(page)).toContain('Prednisone');
     await page.keyboard.press('Escape');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-dmg-term'))).toBe('prednisone');
+    await expect.poll(() => page.evaluate(dialogState)).toBeNull();
   });
 
-  it('opens the full glossary at the entry from the popover', async () => {
-    await page.locator('mark[data-dmg-term="calcinosis"]').first().click();
+  it('opens the full glossary at the entry from the card', async () => {
+    await clickTerm(page, 'Calcinosis');
+    await expect.poll(() => dialogName(page)).toContain('Calcinosis');
     const opened = session.context.waitForEvent('page');
-    await page.locator('dmg-popover button', { hasText: 'Open in the full glossary' }).click();
+    await page.locator('[role="dialog"] button', { hasText: 'Open in the full glossary' }).click();
     const glossaryPage = await opened;
     await expect.poll(() => glossaryPage.url()).toBe(`chrome-extension://${session.extensionId}/glossary.html#calcinosis`);
-    expect(await page.locator('dmg-popover [role="dialog"]').count()).toBe(0);
+    expect(await page.evaluate(dialogState)).toBeNull();
     await glossaryPage.close();
-  });
-
-  it('lists "On this page" in the popup with the page\'s counts, and shows a term when chosen', async () => {
-    const popup = await session.context.newPage();
-    await popup.setViewportSize({ width: 400, height: 600 });
-    await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
-    // The popup asks the active tab: make it the demo article, then reload the popup.
-    await page.bringToFront();
-    await popup.evaluate(() => location.reload());
-    await popup.locator('[data-page-term-id]').first().waitFor();
-    const shown = await popup.$$eval('[data-page-term-id]', (chips) =>
-      Object.fromEntries(chips.map((c) => [c.getAttribute('data-page-term-id'), Number(c.querySelector('.pp-count')!.textContent)])),
-    );
-    const onPage = await page.evaluate(() => {
-      const counts: Record<string, number> = {};
-      for (const m of document.querySelectorAll('mark[data-dmg-term]')) counts[m.getAttribute('data-dmg-term')!] = (counts[m.getAttribute('data-dmg-term')!] ?? 0) + 1;
-      return counts;
-    });
-    expect(shown).toEqual(onPage);
-    await popup.screenshot({ path: join(SHOTS, 'chromium-popup-on-this-page.png') });
-    await popup.locator('[data-page-term-id="tofacitinib"]').click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-dmg-term'))).toBe('tofacitinib');
-    await popup.close();
   });
 
   it('caused no page errors', () => {
     expect(errors).toEqual([]);
+  });
+});
+
+describe('the release build in Chromium', () => {
+  let session: ChromiumSession;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await serveDirectory(join(ROOT, 'demo'));
+    session = await launchChromium(requireBuild(CHROME_RELEASE_BUILD, 'npm run build'));
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it("keeps the card's shadow root closed to the page", async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.url(DEMO_PAGE));
+    await page.waitForFunction(() => (CSS.highlights.get('dmg-term')?.size ?? 0) > 0, null, { timeout: 20_000 });
+    await clickTerm(page, 'Azathioprine');
+    // The card's host is the only element the extension ever adds, and only while a card is open.
+    const host = () =>
+      page.evaluate(() => {
+        const added = [...document.body.children].filter((c) => c.localName === 'div' && !c.closest('article'));
+        return added.map((c) => ({ shadowRoot: c.shadowRoot === null ? null : 'open', height: c.getBoundingClientRect().height }));
+      });
+    await expect.poll(host).toEqual([{ shadowRoot: null, height: 0 }]);
+    expect(await page.evaluate(dialogState)).toBeNull();
+    await page.keyboard.press('Escape');
+    await expect.poll(host).toEqual([]);
   });
 });

@@ -2,36 +2,49 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIREFOX_UUID, launchFirefox, ROOT } from '../support/browsers';
+import { firefoxExtensionPage, launchFirefox, ROOT } from '../support/browsers';
 import { serveDirectory, type StaticServer } from '../support/static-server';
-import { DEMO_PAGE, DEMO_TERMS, HIGHLIGHT_CONTRACT, UNTOUCHED } from './demo-expectations';
-import { focusedText, inspectHighlights } from './page-checks';
+import { DEMO_CONTROL_TERMS, DEMO_INPUT, DEMO_PAGE, DEMO_TERMS, FORBIDDEN, SKIPPED } from './demo-expectations';
+import {
+  asServed,
+  clickDialogButton,
+  countableTexts,
+  countByEntry,
+  currentMention,
+  dialogState,
+  entryOf,
+  focusedText,
+  inspectPaint,
+  mentionsIn,
+  rangeCentre,
+  shadowHosts,
+} from './paint-checks';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');
-const DIALOG = 'dmg-popover >>> [role="dialog"]';
 
-/** BiDi reports extension tabs as about:blank, so ask each page where it is. */
-async function findExtensionPage(browser: Browser, path: string): Promise<Page> {
-  const wanted = `moz-extension://${FIREFOX_UUID}/${path}`;
-  for (let attempt = 0; attempt < 50; attempt++) {
-    for (const page of await browser.pages()) {
-      const href = await page.evaluate(() => location.href).catch(() => '');
-      if (href.startsWith(wanted)) return page;
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`The e2e build did not open ${wanted}`);
+async function clickTerm(page: Page, text: string, name = 'dmg-term-plain', nth = 0): Promise<void> {
+  const point = await page.evaluate(rangeCentre, { name, text, nth });
+  if (!point) throw new Error(`"${text}" is not painted in ${name}`);
+  await page.mouse.click(point.x, point.y);
 }
 
-const activeTerm = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-dmg-term') ?? null);
-const dialogCount = (page: Page) => page.$$(DIALOG).then((found) => found.length);
-const dialogHeading = (page: Page) => page.$eval(`${DIALOG} >>> h2`, (h) => h.textContent).catch(() => null);
+const dialogName = (page: Page) => page.evaluate(dialogState).then((state) => state?.name ?? null);
+const painted = (page: Page) => page.waitForFunction(() => (CSS.highlights.get('dmg-term')?.size ?? 0) > 0, { timeout: 20_000 });
 
 describe('the built extension in Firefox ESR', () => {
   let browser: Browser;
   let server: StaticServer;
   let page: Page;
   const errors: string[] = [];
+
+  /** The popup tab the e2e build opened, asking again about the demo article (made the active tab). */
+  async function popupOnArticle(): Promise<Page> {
+    const popup = await firefoxExtensionPage(browser, 'popup.html');
+    await page.bringToFront();
+    await popup.evaluate(() => location.reload());
+    await popup.waitForSelector('[data-page-term-id]', { timeout: 20_000 });
+    return popup;
+  }
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
@@ -41,7 +54,7 @@ describe('the built extension in Firefox ESR', () => {
     await page.setViewport({ width: 1200, height: 900 });
     page.on('pageerror', (error) => errors.push(String(error)));
     await page.goto(server.url(DEMO_PAGE));
-    await page.waitForSelector('mark[data-dmg-term]', { timeout: 20_000 });
+    await painted(page);
   });
 
   afterAll(async () => {
@@ -49,57 +62,98 @@ describe('the built extension in Firefox ESR', () => {
     await server?.close();
   });
 
-  it('highlights every demo term with the documented attributes, and nothing where it must not', async () => {
-    const report = await page.evaluate(inspectHighlights, { contract: HIGHLIGHT_CONTRACT, untouched: UNTOUCHED });
-    expect(report.ids).toEqual(expect.arrayContaining(DEMO_TERMS));
-    expect(report.badContract).toBe(0);
-    expect(report.forbidden).toBe(0);
-    expect(report.nested).toBe(0);
-    expect(report.inputValue).toBe('rituximab');
+  it('paints every demo term, links and buttons in the quieter style, and nothing where it must not', async () => {
+    const report = await page.evaluate(inspectPaint, { forbidden: FORBIDDEN });
+    expect(Object.keys(countByEntry(report.texts))).toEqual(expect.arrayContaining(DEMO_TERMS));
+    expect(report.forbidden).toEqual([]);
+    expect({ unstyled: report.unstyled, doubled: report.doubled, strays: report.strays }).toEqual({ unstyled: 0, doubled: 0, strays: 0 });
+    expect({ detached: report.detached, malformed: report.malformed, overlapping: report.overlapping }).toEqual({ detached: 0, malformed: 0, overlapping: 0 });
+    expect(report.link.map((text) => entryOf(text)).sort()).toEqual([...DEMO_CONTROL_TERMS].sort());
+    expect(await page.$eval(DEMO_INPUT.selector, (input) => (input as HTMLInputElement).value)).toBe(DEMO_INPUT.value);
   });
 
-  it('opens the popover on click, closes it with Escape and returns focus to the term', async () => {
-    await page.click('mark[data-dmg-term="azathioprine"]');
-    await expect.poll(() => dialogHeading(page)).toContain('Azathioprine');
-    const expanded = await page.$eval('mark[data-dmg-term="azathioprine"]', (m) => m.getAttribute('aria-expanded'));
-    expect(expanded).toBe('true');
+  it('leaves the page text and HTML exactly as served, and adds no element', async () => {
+    expect(await page.evaluate(asServed)).toEqual({ text: true, html: true });
+    expect(await page.evaluate(shadowHosts)).toEqual([]);
+  });
+
+  it('opens the card on a click, named by the entry; Escape closes it and focus returns', async () => {
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await clickTerm(page, 'Azathioprine');
+    await expect.poll(() => dialogName(page)).toContain('Azathioprine');
+    expect(await page.evaluate(dialogState)).toMatchObject({ focusInside: true });
+    expect(await page.evaluate(currentMention)).toMatchObject({ text: 'Azathioprine' });
     await page.screenshot({ path: join(SHOTS, 'firefox-popover.png') as `${string}.png` });
     await page.keyboard.press('Escape');
-    await expect.poll(() => dialogCount(page)).toBe(0);
-    expect(await activeTerm(page)).toBe('azathioprine');
+    await expect.poll(() => page.evaluate(dialogState)).toBeNull();
+    expect(await page.evaluate(shadowHosts)).toEqual([]);
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
   });
 
-  it('opens the popover from the keyboard with Enter', async () => {
-    await page.focus('mark[data-dmg-term="methotrexate"]');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => dialogHeading(page)).toContain('Methotrexate');
+  it('steps through every mention with Previous and Next, moving the current mark and scrolling to it', async () => {
+    await page.setViewport({ width: 1200, height: 320 });
+    try {
+      await clickTerm(page, 'corticosteroids');
+      await expect.poll(() => dialogName(page)).toContain('Corticosteroids');
+      const start = await page.evaluate(currentMention);
+      expect(start?.text).toBe('corticosteroids');
+      const startScroll = await page.evaluate(() => scrollY);
+      const seen = [start!];
+      while (seen.length < 10 && (await page.evaluate(clickDialogButton, 'Next'))) {
+        const before = seen.at(-1)!.at;
+        await expect.poll(() => page.evaluate(currentMention).then((m) => m !== null && m.at > before)).toBe(true);
+        await expect.poll(() => page.evaluate(currentMention).then((m) => m?.inView)).toBe(true);
+        seen.push((await page.evaluate(currentMention))!);
+      }
+      expect(seen.map((m) => m.text)).toEqual(['corticosteroids', 'Steroids', 'steroid']);
+      expect(await page.evaluate(() => scrollY)).toBeGreaterThan(startScroll);
+      expect(await page.evaluate(clickDialogButton, 'Previous')).toBe(true);
+      await expect.poll(() => page.evaluate(currentMention).then((m) => m?.at)).toBe(seen.at(-2)!.at);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.evaluate(currentMention)).toBeNull();
+    } finally {
+      await page.setViewport({ width: 1200, height: 900 });
+    }
+  });
+
+  it('lists "On this page" with every mention counted, and opens the card at the first one with focus inside', async () => {
+    await page.focus('a[href="#more"]');
+    const popup = await popupOnArticle();
+    const shown = await popup.$$eval('[data-page-term-id]', (items) =>
+      Object.fromEntries(items.map((c) => [c.getAttribute('data-page-term-id'), Number(c.querySelector('.pp-count')!.textContent)])),
+    );
+    expect(shown).toEqual(mentionsIn(await page.evaluate(countableTexts, { skipped: SKIPPED })));
+    await popup.click('[data-page-term-id="tofacitinib"]');
+    await page.bringToFront();
+    await expect.poll(() => dialogName(page)).toContain('Tofacitinib');
+    expect(await page.evaluate(dialogState)).toMatchObject({ focusInside: true });
+    await expect.poll(() => page.evaluate(currentMention)).toMatchObject({ text: 'tofacitinib', inView: true });
     await page.keyboard.press('Escape');
-    await expect.poll(() => dialogCount(page)).toBe(0);
-    expect(await activeTerm(page)).toBe('methotrexate');
+    await expect.poll(() => page.evaluate(dialogState)).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#more');
   });
 
-  it('goes from a term into the popover, to a related term and back, by keyboard alone', async () => {
-    const deepActive = () => page.evaluate(focusedText);
+  it('goes from the card to a related term and back by keyboard alone', async () => {
+    const popup = await popupOnArticle();
+    await popup.click('[data-page-term-id="prednisone"]');
+    await page.bringToFront();
+    await expect.poll(() => dialogName(page)).toContain('Prednisone');
     const tabTo = async (text: string) => {
-      for (let i = 0; i < 40 && !(await deepActive()).startsWith(text); i++) await page.keyboard.press('Tab');
-      expect(await deepActive()).toMatch(new RegExp(`^${text}`));
+      for (let i = 0; i < 40 && !(await page.evaluate(focusedText)).startsWith(text); i++) await page.keyboard.press('Tab');
+      expect(await page.evaluate(focusedText)).toMatch(new RegExp(`^${text}`));
     };
-    await page.focus('mark[data-dmg-term="prednisone"]');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => dialogHeading(page)).toContain('Prednisone');
     await tabTo('Corticosteroids');
     await page.keyboard.press('Enter');
-    await expect.poll(() => dialogHeading(page)).toContain('Corticosteroids');
+    await expect.poll(() => dialogName(page)).toContain('Corticosteroids');
     await tabTo('← Back');
     await page.keyboard.press('Enter');
-    await expect.poll(() => dialogHeading(page)).toContain('Prednisone');
+    await expect.poll(() => dialogName(page)).toContain('Prednisone');
     await page.keyboard.press('Escape');
-    await expect.poll(() => dialogCount(page)).toBe(0);
-    expect(await activeTerm(page)).toBe('prednisone');
+    await expect.poll(() => page.evaluate(dialogState)).toBeNull();
   });
 
   it('finds azathioprine in the popup when "Imuran" is typed', async () => {
-    const popup = await findExtensionPage(browser, 'popup.html');
+    const popup = await firefoxExtensionPage(browser, 'popup.html');
     await popup.setViewport({ width: 400, height: 600 });
     await popup.type('input[type="search"]', 'Imuran');
     await expect.poll(() => popup.$eval('[data-term-id]', (el) => el.getAttribute('data-term-id'))).toBe('azathioprine');
@@ -110,7 +164,7 @@ describe('the built extension in Firefox ESR', () => {
   });
 
   it('finds entries in the popup despite typos and from part of a word', async () => {
-    const popup = await findExtensionPage(browser, 'popup.html');
+    const popup = await firefoxExtensionPage(browser, 'popup.html');
     // The previous test left the popup on a card: go back to the search.
     if (await popup.$('.pp-back')) await popup.click('.pp-back');
     for (const [typed, id] of [['metotrexate', 'methotrexate'], ['hydroxycloroquine', 'hydroxychloroquine'], ['ritux', 'rituximab']]) {
@@ -121,6 +175,22 @@ describe('the built extension in Firefox ESR', () => {
       await popup.type('input[type="search"]', typed!);
       await expect.poll(() => popup.$eval('[data-term-id]', (el) => el.getAttribute('data-term-id'))).toBe(id);
     }
+  });
+
+  it('opens the full glossary at the entry from the card', async () => {
+    await page.bringToFront();
+    await clickTerm(page, 'Calcinosis');
+    await expect.poll(() => dialogName(page)).toContain('Calcinosis');
+    expect(await page.evaluate(clickDialogButton, 'Open in the full glossary')).toBe(true);
+    await firefoxExtensionPage(browser, 'glossary.html#calcinosis');
+    expect(await page.evaluate(dialogState)).toBeNull();
+  });
+
+  it('follows a link when a term inside it is clicked', async () => {
+    await page.bringToFront();
+    await clickTerm(page, 'methotrexate', 'dmg-term-link');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#more');
+    expect(await page.evaluate(dialogState)).toBeNull();
   });
 
   it('caused no page errors', () => {
