@@ -13,13 +13,9 @@ export type HighlightName = (typeof HIGHLIGHT_NAMES)[number];
 
 export type Density = 'section' | 'page' | 'every';
 
-/**
- * The stored-settings change that selects a density. Settings still carry
- * `firstOnly` today; once `density` lands, it wins (utils/highlight/page-session.ts
- * reads it first), so the tests need not change when `firstOnly` goes.
- */
+/** The stored-settings change that selects a density (one place, should the setting's shape change again). */
 export function densitySettings(density: Density): Record<string, unknown> {
-  return { density, firstOnly: density === 'page' };
+  return { density };
 }
 
 export interface PaintReport {
@@ -106,16 +102,16 @@ export function paintTraces(): { names: string[]; sheets: number } {
 
 /**
  * Runs in the page: the viewport point at the middle of the `nth` range of
- * highlight `name` whose text is `text` (case-insensitive), after scrolling it
- * to the middle of the window; null when there is no such range. For
- * `page.mouse.click(x, y)` / `page.mouse.move(x, y)`.
+ * highlight `name` whose text is `text` (case-insensitive; any text when
+ * omitted), after scrolling it to the middle of the window; null when there
+ * is no such range. For `page.mouse.click(x, y)` / `page.mouse.move(x, y)`.
  */
-export function rangeCentre({ name, text, nth = 0 }: { name: string; text: string; nth?: number }): { x: number; y: number } | null {
+export function rangeCentre({ name, text, nth = 0 }: { name: string; text?: string; nth?: number }): { x: number; y: number } | null {
   const highlight = CSS.highlights.get(name);
   if (!highlight) return null;
-  const wanted = text.toLowerCase();
+  const wanted = text?.toLowerCase();
   const found = ([...highlight] as AbstractRange[]).filter(
-    (r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset).toLowerCase() === wanted,
+    (r) => wanted === undefined || (r.startContainer as Text).data.slice(r.startOffset, r.endOffset).toLowerCase() === wanted,
   )[nth];
   if (!found) return null;
   found.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
@@ -129,8 +125,10 @@ export function rangeCentre({ name, text, nth = 0 }: { name: string; text: strin
 
 export interface CurrentMention {
   text: string;
-  /** Its position among the `dmg-term` ranges (-1 when it is not one of them). */
+  /** Its position among the `dmg-term` ranges (-1 when it is not painted there). */
   index: number;
+  /** Where it starts in the document's text (characters before it in its root): tells mentions apart. */
+  at: number;
   /** Its top edge in the viewport, and whether it is inside the viewport. */
   top: number;
   inView: boolean;
@@ -151,9 +149,13 @@ export function currentMention(): CurrentMention | null {
   live.setStart(range.startContainer, range.startOffset);
   live.setEnd(range.endContainer, range.endOffset);
   const box = live.getBoundingClientRect();
+  let at = range.startOffset;
+  const walker = document.createTreeWalker(range.startContainer.getRootNode(), NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node && node !== range.startContainer; node = walker.nextNode()) at += (node as Text).length;
   return {
     text: (range.startContainer as Text).data.slice(range.startOffset, range.endOffset),
     index,
+    at,
     top: box.top,
     inView: box.bottom > 0 && box.top < innerHeight,
   };
@@ -166,6 +168,8 @@ export interface DialogState {
   /** Focus is on the dialog or inside it. */
   focusInside: boolean;
   buttons: string[];
+  /** The dialog's box in the viewport. */
+  box: { x: number; y: number; width: number; height: number };
 }
 
 /**
@@ -184,7 +188,9 @@ export function dialogState(): DialogState | null {
       .join(' ')
       .trim();
     const active = root.activeElement;
+    const { x, y, width, height } = dialog.getBoundingClientRect();
     return {
+      box: { x, y, width, height },
       name: label,
       text: dialog.textContent ?? '',
       focusInside: active !== null && (active === dialog || dialog.contains(active)),
@@ -194,14 +200,14 @@ export function dialogState(): DialogState | null {
   return null;
 }
 
-/** Runs in the page: clicks the card's button whose text starts with `label`; false when there is none. */
+/** Runs in the page: clicks the card's enabled button whose text contains `label`; false when there is none. */
 export function clickDialogButton(label: string): boolean {
   for (const child of document.body.children) {
-    const button = [...(child.shadowRoot?.querySelectorAll('[role="dialog"] button') ?? [])].find((b) =>
-      b.textContent?.trim().startsWith(label),
+    const button = [...(child.shadowRoot?.querySelectorAll<HTMLButtonElement>('[role="dialog"] button') ?? [])].find(
+      (b) => !b.disabled && (b.textContent ?? '').includes(label),
     );
     if (button) {
-      (button as HTMLButtonElement).click();
+      button.click();
       return true;
     }
   }
@@ -246,10 +252,20 @@ export function bodySnapshot(): { text: string; html: string } {
   return { text: document.body.innerText, html: document.body.innerHTML };
 }
 
-/** Runs in the page: whether the body's text and HTML are still exactly what the server sent. */
-export async function asServed(): Promise<{ text: boolean; html: boolean }> {
+/**
+ * Runs in the page: whether the body's text and HTML are still exactly what
+ * the server sent; where the HTML differs, the first difference is added (with
+ * some context each side) so a failure shows what changed.
+ */
+export async function asServed(): Promise<{ text: boolean; html: boolean; difference?: { served: string; now: string } }> {
   const served = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html').body;
-  return { text: served.textContent === document.body.textContent, html: served.innerHTML === document.body.innerHTML };
+  const before = served.innerHTML;
+  const now = document.body.innerHTML;
+  const result = { text: served.textContent === document.body.textContent, html: before === now };
+  if (result.html) return result;
+  let at = 0;
+  while (at < before.length && before[at] === now[at]) at++;
+  return { ...result, difference: { served: before.slice(Math.max(0, at - 60), at + 120), now: now.slice(Math.max(0, at - 60), at + 120) } };
 }
 
 /**

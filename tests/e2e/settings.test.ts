@@ -1,7 +1,7 @@
 /**
  * Settings on the built extension in Chromium: every change made on the
  * options page or in the popup applies to an open tab at once, and turning
- * highlighting off restores the page exactly.
+ * highlighting off leaves no trace: no highlight, no sheet, the page as served.
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -9,6 +9,8 @@ import type { browser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, ROOT, type ChromiumSession } from '../support/browsers';
 import { serveDirectory, type StaticServer } from '../support/static-server';
+import { FORBIDDEN } from './demo-expectations';
+import { asServed, countByEntry, densitySettings, dialogState, inspectPaint, paintTraces, rangeCentre, type Density } from './paint-checks';
 
 describe('settings in Chromium', () => {
   let session: ChromiumSession;
@@ -16,22 +18,33 @@ describe('settings in Chromium', () => {
   let article: Page;
   let options: Page;
 
-  const marks = () => article.locator('mark[data-dmg-term]').count();
-  const asServed = () =>
-    article.evaluate(async () => {
-      const html = await (await fetch(location.href)).text();
-      return new DOMParser().parseFromString(html, 'text/html').body.innerHTML === document.body.innerHTML;
-    });
+  const painted = () => article.evaluate(inspectPaint, { forbidden: FORBIDDEN }).then((report) => report.texts);
+  const paintedCount = () => painted().then((texts) => texts.length);
+  const countOf = (id: string) => painted().then((texts) => countByEntry(texts)[id] ?? 0);
   // `chrome` is the extension page's own API object, present there at run time.
+  const storedSettings = () =>
+    options.evaluate(async () => (await (globalThis as unknown as { chrome: typeof browser }).chrome.storage.sync.get('settings')).settings);
   const setStored = (value: unknown) =>
     options.evaluate((v) => (globalThis as unknown as { chrome: typeof browser }).chrome.storage.sync.set({ settings: v }), value);
+  /** Changes the density as the stored settings, keeping every other setting. */
+  const setDensity = async (density: Density) => {
+    const current = (await storedSettings()) ?? {};
+    await setStored({ ...(current as object), ...densitySettings(density) });
+  };
+  /** The pixels of the first painted "Prednisone", to see a restyle on screen. */
+  const prednisonePixels = async () => {
+    const point = await article.evaluate(rangeCentre, { name: 'dmg-term-plain', text: 'Prednisone' });
+    if (!point) throw new Error('Prednisone is not painted');
+    // caret: 'initial': Playwright's default caret hiding writes style="" onto the page's fields.
+    return article.screenshot({ clip: { x: point.x - 40, y: point.y - 12, width: 80, height: 24 }, caret: 'initial' });
+  };
 
   beforeAll(async () => {
     server = await serveDirectory(join(ROOT, 'demo'));
     session = await launchChromium();
     article = await session.context.newPage();
     await article.goto(server.url('article.html'));
-    await article.locator('mark[data-dmg-term]').first().waitFor();
+    await article.waitForFunction(() => (CSS.highlights.get('dmg-term')?.size ?? 0) > 0, null, { timeout: 20_000 });
     options = await session.context.newPage();
     await options.goto(`chrome-extension://${session.extensionId}/options.html`);
     await options.locator('h1').waitFor();
@@ -41,34 +54,54 @@ describe('settings in Chromium', () => {
     await server?.close();
   });
 
-  it('turns highlighting off everywhere and restores the page exactly, then back on, without a reload', async () => {
-    const before = await marks();
+  it('turns highlighting off everywhere, leaving no highlight and no sheet, then back on, without a reload', async () => {
+    const before = await paintedCount();
+    expect(await article.evaluate(paintTraces)).toEqual({
+      names: ['dmg-current', 'dmg-hover', 'dmg-term', 'dmg-term-link', 'dmg-term-plain'],
+      sheets: 1,
+    });
     await options.getByLabel('Highlight glossary words on web pages').uncheck();
-    await expect.poll(marks).toBe(0);
-    expect(await asServed()).toBe(true);
+    await expect.poll(() => article.evaluate(paintTraces)).toEqual({ names: [], sheets: 0 });
+    expect(await article.evaluate(asServed)).toEqual({ text: true, html: true });
     await options.getByLabel('Highlight glossary words on web pages').check();
-    await expect.poll(marks).toBe(before);
+    await expect.poll(paintedCount).toBe(before);
+    expect((await article.evaluate(paintTraces)).sheets).toBe(1);
   });
 
   it('restyles highlights in place', async () => {
+    const soft = await prednisonePixels();
     await options.getByLabel('Dotted underline only').check();
-    const first = article.locator('mark[data-dmg-term]').first();
-    await expect.poll(() => first.evaluate((m) => getComputedStyle(m).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+    await expect.poll(async () => (await prednisonePixels()).equals(soft)).toBe(false);
+    const underline = await prednisonePixels();
+    await options.getByLabel('Nothing until the pointer or focus is on the word').check();
+    await expect.poll(async () => (await prednisonePixels()).equals(underline)).toBe(false);
+    // Restyling repaints nothing: the same mentions stay registered.
+    expect(await paintedCount()).toBeGreaterThan(0);
     await options.getByLabel('Soft colour and dotted underline').check();
-    await expect.poll(() => first.evaluate((m) => getComputedStyle(m).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    await expect.poll(async () => (await prednisonePixels()).equals(soft)).toBe(true);
   });
 
-  it('highlights only the chosen kinds of terms, and as often as asked', async () => {
+  it('paints only the chosen kinds of terms', async () => {
     await options.getByLabel('Medicine', { exact: true }).uncheck();
-    await expect.poll(() => article.locator('mark[data-dmg-term="methotrexate"]').count()).toBe(0);
-    expect(await article.locator('mark[data-dmg-term="calcinosis"]').count()).toBe(1);
+    await expect.poll(() => countOf('methotrexate')).toBe(0);
+    expect(await countOf('calcinosis')).toBe(1);
     await options.getByLabel('Medicine', { exact: true }).check();
-    await options.getByLabel('Only the first mention of each word on a page').check();
-    await expect.poll(() => article.locator('mark[data-dmg-term="corticosteroids"]').count()).toBe(1);
-    const ids = await article.$$eval('mark[data-dmg-term]', (ms) => ms.map((m) => m.getAttribute('data-dmg-term')));
-    expect(new Set(ids).size).toBe(ids.length);
-    await options.getByLabel('Every mention').check();
-    await expect.poll(() => article.locator('mark[data-dmg-term="corticosteroids"]').count()).toBeGreaterThan(1);
+    await expect.poll(() => countOf('methotrexate')).toBeGreaterThan(0);
+  });
+
+  it('paints every mention, the first on the page, or the first per section, as the density says', async () => {
+    // corticosteroids: "corticosteroids" and "Steroids" in one section, "steroid" in the next.
+    expect(await countOf('corticosteroids')).toBe(2);
+    await setDensity('every');
+    await expect.poll(() => countOf('corticosteroids')).toBe(3);
+    // methotrexate: "Methotrexate (MTX)" in prose, and once in a link in another section.
+    expect(await countOf('methotrexate')).toBe(3);
+    await setDensity('page');
+    await expect.poll(() => countOf('corticosteroids')).toBe(1);
+    const counts = countByEntry(await painted());
+    expect(Object.entries(counts).filter(([, n]) => n > 1)).toEqual([]);
+    await setDensity('section');
+    await expect.poll(() => countOf('corticosteroids')).toBe(2);
   });
 
   it('switches the current site off and on from the popup, and lists it on the options page', async () => {
@@ -79,37 +112,52 @@ describe('settings in Chromium', () => {
     const siteSwitch = popup.locator('[data-site-switch]');
     await siteSwitch.waitFor();
     expect(await siteSwitch.isChecked()).toBe(true);
-    await siteSwitch.uncheck();
-    await expect.poll(marks).toBe(0);
-    expect(await asServed()).toBe(true);
+    // A click, not uncheck(): the switch shows the page's answer, which comes a moment later.
+    await siteSwitch.click();
+    await expect.poll(() => siteSwitch.isChecked()).toBe(false);
+    await expect.poll(() => article.evaluate(paintTraces)).toEqual({ names: [], sheets: 0 });
+    expect(await article.evaluate(asServed)).toEqual({ text: true, html: true });
     await expect.poll(() => options.locator('.op-sites li').allTextContents()).toEqual([expect.stringContaining('127.0.0.1')]);
-    await popup.locator('[data-site-switch]').check();
-    await expect.poll(marks).toBeGreaterThan(0);
+    await siteSwitch.click();
+    await expect.poll(() => siteSwitch.isChecked()).toBe(true);
+    await expect.poll(paintedCount).toBeGreaterThan(0);
     await popup.close();
   });
 
   it('falls back to the default for a corrupt stored value and keeps the others', async () => {
-    await setStored({ enabled: false, style: 42, colour: 'green' });
-    await expect.poll(marks).toBe(0);
+    const kept = (await storedSettings()) as object;
+    await setStored({ ...kept, enabled: false, style: 42, colour: 'green' });
+    await expect.poll(() => article.evaluate(paintTraces)).toEqual({ names: [], sheets: 0 });
     await options.reload();
     expect(await options.getByLabel('Highlight glossary words on web pages').isChecked()).toBe(false);
     expect(await options.getByLabel('Soft colour and dotted underline').isChecked()).toBe(true);
     expect(await options.getByLabel('Green').isChecked()).toBe(true);
-    await setStored({});
-    await expect.poll(marks).toBeGreaterThan(0);
+    await setStored({ ...kept, enabled: true });
+    await expect.poll(paintedCount).toBeGreaterThan(0);
   });
 
-  it('opens the popover on hover when asked, leaves focus alone, and closes when the pointer leaves', async () => {
+  it('opens the card on hover when asked, leaves focus alone, and closes when the pointer leaves', async () => {
     await options.getByLabel(/When I rest the mouse/).check();
     await article.bringToFront();
     await article.mouse.move(1, 1);
-    const term = article.locator('mark[data-dmg-term="rituximab"]').first();
-    await term.scrollIntoViewIfNeeded();
-    await term.hover();
-    await article.locator('dmg-popover [role="dialog"]').waitFor();
+    const point = await article.evaluate(rangeCentre, { name: 'dmg-term-plain', text: 'Rituximab' });
+    expect(point).not.toBeNull();
+    await article.mouse.move(point!.x, point!.y, { steps: 4 });
+    await expect.poll(() => article.evaluate(dialogState).then((s) => s?.name ?? null)).toContain('Rituximab');
+    expect(await article.evaluate(dialogState)).toMatchObject({ focusInside: false });
     expect(await article.evaluate(() => document.activeElement?.localName)).toBe('body');
     await article.mouse.move(1, 1);
-    await expect.poll(() => article.locator('dmg-popover [role="dialog"]').count()).toBe(0);
+    await expect.poll(() => article.evaluate(dialogState)).toBeNull();
     await options.getByLabel(/When I click or tap/).check();
+  });
+
+  it('does not open the card on hover in the default click mode', async () => {
+    await article.mouse.move(1, 1);
+    const point = await article.evaluate(rangeCentre, { name: 'dmg-term-plain', text: 'Tacrolimus' });
+    await article.mouse.move(point!.x, point!.y, { steps: 4 });
+    // Well past the half second hover intent waits for.
+    await article.waitForTimeout(1200);
+    expect(await article.evaluate(dialogState)).toBeNull();
+    await article.mouse.move(1, 1);
   });
 });
