@@ -1,6 +1,6 @@
 import { isSkippedElement, SKIPPED_SELECTOR } from './exclusions';
 import { isOwnHost } from '../own-hosts';
-import { isHeading, sectionOf, startsSection } from './sections';
+import { isHeading, isSectionContainer, sectionOf, startsSection } from './sections';
 
 /** A text node holding a possible term, where the first one starts, and the element that started its section. */
 export interface Candidate {
@@ -33,7 +33,11 @@ export class TextWalker {
     private readonly onShadowRoot: (shadow: ShadowRoot) => void,
   ) {
     const doc = root.ownerDocument ?? (root as Document);
-    this.section = root.nodeType === Node.DOCUMENT_FRAGMENT_NODE || root === doc.body ? root : sectionOf(root);
+    // An added post-like container (an article appended to a feed) starts its own section, as it
+    // would in a walk of the whole page; sectionOf looks only before and above it. (Fix found by the
+    // hostile e2e feed test: every late post fell into one section, so only the first was painted.)
+    const ownSection = root.nodeType === Node.ELEMENT_NODE && isSectionContainer(root as Element);
+    this.section = root.nodeType === Node.DOCUMENT_FRAGMENT_NODE || root === doc.body || ownSection ? root : sectionOf(root);
     // A batch root inside an editor or a skipped place must be left alone like its ancestors.
     const start = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : root.parentElement;
     // isContentEditable also covers designMode; it is asked once per root, never per element.
