@@ -1,41 +1,86 @@
 /**
- * The content script's highlighting engine without the extension around it,
- * bundled into a page's main world by the corpus run and the benchmark, so
- * they can time it and check the unmark round trip on real pages.
+ * The content script's painting engine without the extension around it,
+ * bundled into a page's main world by the corpus run and the benchmark (both
+ * browsers), so they can time it and check it against the page it runs on.
+ * Beside it, the two baselines the benchmark compares with: the floor (a bare
+ * TreeWalker scan with the same pattern, changing nothing) and naive mark.js.
  */
 import Mark from 'mark.js';
 import { getMatcher, glossary } from '../../glossary';
 import { aliasText } from '../../glossary/types';
+import type { Density } from '../../utils/highlight/density';
 import { startLiveHighlighting, type LiveHighlighting } from '../../utils/highlight/live-highlighting';
-import { PageHighlighter } from '../../utils/highlight/page-highlighter';
-import { GlossarySearch } from '../../utils/search/search-index';
+import { yieldToPage } from '../../utils/highlight/page-scanner';
+
+export interface EngineStart {
+  density?: Density;
+  /** The mutation batch delay; 0 lets the append benchmark time our work, not the throttle. */
+  batchMs?: number;
+}
 
 let live: LiveHighlighting | undefined;
+let batchMs = 150;
+/** Durations of our work between two yields to the page, for "longest task of ours" in both browsers (Firefox has no longtask entries). */
+let slices: number[] = [];
+let sliceStart = 0;
+
+function timedYield(): Promise<void> {
+  slices.push(performance.now() - sliceStart);
+  return yieldToPage().then(() => {
+    sliceStart = performance.now();
+  });
+}
+
+const nextTask = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
 const engine = {
-  start(): Promise<void> {
-    if (!document.body) return Promise.resolve();
-    live = startLiveHighlighting(document, getMatcher());
-    return live.idle();
+  /** Starts painting the document; resolves when the first pass is painted. */
+  async start(options: EngineStart = {}): Promise<void> {
+    if (!document.body) return;
+    batchMs = options.batchMs ?? 150;
+    slices = [];
+    sliceStart = performance.now();
+    live = startLiveHighlighting(document, getMatcher(), {
+      look: { style: 'background', colour: 'amber' },
+      density: options.density ?? 'section',
+      batchMs,
+      yield: timedYield,
+    });
+    await live.idle();
+    slices.push(performance.now() - sliceStart);
   },
-  idle: () => live?.idle() ?? Promise.resolve(),
+  /**
+   * Resolves when the page's latest changes are painted: the mutation
+   * observer has delivered them, its batch timer has fired and the scan is done.
+   */
+  async settle(): Promise<void> {
+    await Promise.resolve();
+    await nextTask(batchMs);
+    await live?.idle();
+  },
   stop(): void {
     live?.stop();
     live = undefined;
   },
-  counts: () => Object.fromEntries(live?.counts() ?? []),
+  /** Every mention by entry id, painted or not. */
+  counts: (): Record<string, number> => Object.fromEntries(live?.counts() ?? []),
+  /** The longest stretch of our work between yields in the last start(), in ms. */
+  longestSliceMs: (): number => Math.max(0, ...slices),
+  /** The sum of those stretches: our own work in the last start(), without what the page did in between. */
+  busyMs: (): number => slices.reduce((a, b) => a + b, 0),
+  /** Which entry ids each text names (to map painted text to entries in the page). */
+  entryIdsIn: (text: string): string[] => getMatcher().findAll(text).map((m) => m.entryId),
   /**
-   * Appends `html` in a new element and highlights just that subtree, as the
-   * mutation path does, without the batching delay; returns the milliseconds spent.
+   * Appends `html` in a new element and waits until it is painted through the
+   * live path (start with batchMs 0); returns the milliseconds from the append.
    */
-  async appendAndHighlight(html: string): Promise<number> {
+  async appendAndPaint(html: string): Promise<number> {
     const container = document.createElement('div');
-    container.innerHTML = html;
-    document.body.append(container);
-    const highlighter = new PageHighlighter(getMatcher());
     const t0 = performance.now();
-    highlighter.add(container);
-    await highlighter.idle();
+    // A parsed fragment, not innerHTML on a live element: the same DOM work on every page.
+    container.append(document.createRange().createContextualFragment(html));
+    document.body.append(container);
+    await engine.settle();
     return performance.now() - t0;
   },
   /** Baseline (a): the same pattern over every text node, touching nothing. */
@@ -50,7 +95,7 @@ const engine = {
     }
     return hits;
   },
-  /** Baseline (b): naive mark.js, one walk of the document per alias. */
+  /** Baseline (b): naive mark.js, one walk of the document per alias (it rewrites the DOM: a throwaway page only). */
   naiveMark(): number {
     const names = new Set(glossary.flatMap((e) => [e.name, ...e.aliases.map(aliasText)]));
     let count = 0;
@@ -62,23 +107,8 @@ const engine = {
     });
     return count;
   },
-  /** Milliseconds each query takes over the whole glossary, after building the index once. */
-  searchTimes(queries: string[], rounds: number): number[] {
-    const search = new GlossarySearch(glossary, getMatcher());
-    const times: number[] = [];
-    for (let round = 0; round < rounds; round++) {
-      for (const query of queries) {
-        const t0 = performance.now();
-        search.search(query);
-        times.push(performance.now() - t0);
-      }
-    }
-    return times;
-  },
-  unmarkNaive(): void {
-    new Mark(document.body).unmark();
-  },
 };
 
+export type Engine = typeof engine;
 
-(globalThis as unknown as { __dmg: typeof engine }).__dmg = engine;
+(globalThis as unknown as { __dmg: Engine }).__dmg = engine;
