@@ -2,12 +2,51 @@
  * `npm run demo`: serves the bundled demo article on 127.0.0.1 and opens it in
  * Chromium with the freshly built extension. With a display, the browser stays
  * open for you to click around; without one (CI, SSH) it runs headless, prints
- * the terms it highlighted, opens one popover and saves a screenshot.
+ * the terms it painted with their counts (read from CSS.highlights), opens one
+ * card and saves a screenshot.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium, ROOT } from '../tests/support/browsers';
+import type { CDPSession } from 'playwright-core';
+import { countByEntry, paintedTexts, rangeCentre } from '../tests/e2e/paint-checks';
+import { launchChromium, requireBuild, ROOT } from '../tests/support/browsers';
 import { serveDirectory } from '../tests/support/static-server';
+
+/**
+ * tsx compiles this file with esbuild's keepNames, which wraps named inner
+ * functions in a `__name` helper that exists only in Node; functions sent to
+ * the page need it there too.
+ */
+const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn;';
+
+interface DomNode {
+  nodeName: string;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
+/**
+ * The heading of the open card, found through the DevTools protocol: the
+ * release build keeps the card in a closed shadow root, which no page script
+ * or selector can enter, but the inspector can.
+ */
+async function cardHeading(cdp: CDPSession): Promise<string | undefined> {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  const text = (node: DomNode): string => (node.nodeName === '#text' ? (node.nodeValue ?? '') : (node.children ?? []).map(text).join(''));
+  const find = (node: DomNode, inDialog: boolean): string | undefined => {
+    const attrs = node.attributes ?? [];
+    const dialog = inDialog || attrs.some((a, i) => i % 2 === 0 && a === 'role' && attrs[i + 1] === 'dialog');
+    if (dialog && node.nodeName === 'H2') return text(node).trim();
+    for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
+      const found = find(child, dialog);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return find(root, false);
+}
 
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 const server = await serveDirectory(join(ROOT, 'demo'));
@@ -15,7 +54,8 @@ const url = server.url('article.html');
 
 let session;
 try {
-  session = await launchChromium(undefined, { headless });
+  // The release build, as `npm run demo` has just built it: what a user installs.
+  session = await launchChromium(requireBuild(join(ROOT, '.output/chrome-mv3'), 'npm run build'), { headless });
 } catch (error) {
   console.error(`\n${(error as Error).message}\n`);
   await server.close();
@@ -23,29 +63,33 @@ try {
 }
 
 const page = await session.context.newPage();
+await page.addInitScript(KEEP_NAMES_SHIM);
 await page.goto(url);
-await page.waitForSelector('mark[data-dmg-term]', { timeout: 15_000 });
-const counts = await page.evaluate(() => {
-  const tally: Record<string, number> = {};
-  for (const mark of document.querySelectorAll('mark[data-dmg-term]')) {
-    const id = mark.getAttribute('data-dmg-term')!;
-    tally[id] = (tally[id] ?? 0) + 1;
-  }
-  return tally;
-});
+await page.waitForFunction(() => (CSS.highlights.get('dmg-term')?.size ?? 0) > 0, undefined, { timeout: 15_000 });
+const counts = countByEntry(await page.evaluate(paintedTexts, 'dmg-term'));
 
 console.log(`\nDM Glossary demo: ${url}`);
-console.log(`Highlighted ${Object.values(counts).reduce((a, b) => a + b, 0)} mentions of ${Object.keys(counts).length} terms:`);
+console.log(`Painted ${Object.values(counts).reduce((a, b) => a + b, 0)} mentions of ${Object.keys(counts).length} terms (first mention per section):`);
 for (const [id, n] of Object.entries(counts).sort(([a], [b]) => a.localeCompare(b))) console.log(`  ${id.padEnd(34)} ${n}`);
 
 if (headless) {
-  await page.locator('mark[data-dmg-term="azathioprine"]').first().click();
-  await page.waitForSelector('dmg-popover [role="dialog"]');
+  const at = await page.evaluate(rangeCentre, { name: 'dmg-term-plain', text: 'azathioprine' });
+  if (!at) throw new Error('The demo article has no painted "azathioprine" to click.');
+  await page.mouse.click(at.x, at.y);
+  const cdp = await page.context().newCDPSession(page);
+  let heading: string | undefined;
+  for (let tries = 0; tries < 50 && !heading; tries++) {
+    heading = await cardHeading(cdp);
+    if (!heading) await page.waitForTimeout(100);
+  }
+  await cdp.detach();
   const dir = join(ROOT, 'demo-output');
   mkdirSync(dir, { recursive: true });
   const shot = join(dir, 'demo.png');
   await page.screenshot({ path: shot });
-  console.log(`\nNo display found, so this ran headless. Screenshot of the open popover: ${shot}`);
+  console.log(heading ? `\nOpened the card "${heading}".` : '\nThe card did not open: see the screenshot.');
+  if (!heading) process.exitCode = 1;
+  console.log(`No display found, so this ran headless. Screenshot: ${shot}`);
   await session.close();
   await server.close();
 } else {
