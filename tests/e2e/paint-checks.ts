@@ -30,7 +30,7 @@ export interface PaintReport {
   strays: number;
   /** Ranges whose text node has left the document. */
   detached: number;
-  /** Ranges that start and end in different nodes, or are empty. */
+  /** Ranges that start and end in different nodes, are empty, or end past their node's text. */
   malformed: number;
   /** Two `dmg-term` ranges over the same characters. */
   overlapping: number;
@@ -75,7 +75,14 @@ export function inspectPaint({ forbidden }: { forbidden: readonly string[] }): P
     doubled: all.filter((r) => inPlain.has(r) && inLink.has(r)).length,
     strays: [...plain, ...link].filter((r) => !inAll.has(r)).length,
     detached: all.filter((r) => !r.startContainer.isConnected).length,
-    malformed: all.filter((r) => r.startContainer !== r.endContainer || r.collapsed || r.startContainer.nodeType !== Node.TEXT_NODE).length,
+    // A range past its node's end is stale: the page shortened the text under it.
+    malformed: all.filter(
+      (r) =>
+        r.startContainer !== r.endContainer ||
+        r.collapsed ||
+        r.startContainer.nodeType !== Node.TEXT_NODE ||
+        r.endOffset > (r.startContainer as Text).length,
+    ).length,
     overlapping,
     forbidden: hits,
   };
@@ -86,6 +93,15 @@ export function paintedTexts(name: string): string[] {
   const highlight = CSS.highlights.get(name);
   if (!highlight) return [];
   return ([...highlight] as AbstractRange[]).map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset));
+}
+
+/** Runs in the page: the texts of the `dmg-term` ranges inside elements matching `selector`. */
+export function paintedWithin(selector: string): string[] {
+  const highlight = CSS.highlights.get('dmg-term');
+  if (!highlight) return [];
+  return ([...highlight] as AbstractRange[])
+    .filter((r) => r.startContainer.parentElement?.closest(selector))
+    .map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset));
 }
 
 /** Runs in the page: the registered highlight names that are ours, and how many of our rule sheets are adopted by the document. */

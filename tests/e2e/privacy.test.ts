@@ -1,15 +1,16 @@
 /**
  * The extension sends nothing. Each browser runs behind a local proxy that
  * records and refuses every request leaving the machine; the test then uses
- * every feature (highlights, popover, say-it, related terms, popup search,
+ * every feature (painting, the card and its text fetched from the background, Previous/Next, hover on a link, related terms, popup search,
  * "On this page", the site switch, the glossary page, the options page) and
  * expects the proxy to have seen nothing from the extension.
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIREFOX_UUID, launchChromium, launchFirefox, ROOT } from '../support/browsers';
+import { firefoxExtensionPage, launchChromium, launchFirefox, ROOT } from '../support/browsers';
 import { startRecordingProxy, type RecordedRequest, type RecordingProxy } from '../support/recording-proxy';
 import { serveDirectory, type StaticServer } from '../support/static-server';
+import { clickDialogButton, rangeCentre } from './paint-checks';
 
 let server: StaticServer;
 let proxy: RecordingProxy;
@@ -44,12 +45,20 @@ describe('no network requests', () => {
     try {
       const page = await session.context.newPage();
       await page.goto(server.url('article.html'));
-      await page.locator('mark[data-dmg-term="prednisone"]').first().click();
-      await page.locator('dmg-popover [role="dialog"]').waitFor();
-      await page.locator('dmg-popover .tc-link').first().click();
-      await page.locator('dmg-popover summary').first().click();
+      await page.waitForFunction(() => (CSS.highlights.get('dmg-term')?.size ?? 0) > 0, null, { timeout: 20_000 });
+      const point = await page.evaluate(rangeCentre, { name: 'dmg-term-plain', text: 'Prednisone' });
+      await page.mouse.click(point!.x, point!.y);
+      // Playwright's selectors pierce the card's open shadow root (e2e build).
+      await page.locator('[role="dialog"] h2').waitFor();
+      // Previous / Next, hover, a link's term: every path that paints or fetches.
+      await page.evaluate(clickDialogButton, 'Next');
+      await page.locator('[role="dialog"] .tc-link').first().click();
+      await page.locator('[role="dialog"] summary').first().click();
+      const link = await page.evaluate(rangeCentre, { name: 'dmg-term-link', text: 'methotrexate' });
+      await page.mouse.move(link!.x, link!.y, { steps: 3 });
+      await page.waitForTimeout(1000);
       const opened = session.context.waitForEvent('page');
-      await page.locator('dmg-popover .tc-inline-link').click();
+      await page.locator('[role="dialog"] .tc-inline-link').click();
       const glossaryPage = await opened;
       await glossaryPage.waitForLoadState();
       await glossaryPage.fill('input[type="search"]', 'metotrexate');
@@ -76,26 +85,25 @@ describe('no network requests', () => {
     expect(fromExtension(proxy.requests)).toEqual([]);
   });
 
-  it('in Firefox, while the page, popover and popup are used', async () => {
+  it('in Firefox, while the page, the card and the popup are used', async () => {
     proxy.requests.length = 0;
     const browser = await launchFirefox(undefined, { proxyPort: proxy.port });
     try {
       const page = await browser.newPage();
       await page.goto(server.url('article.html'));
-      await page.waitForSelector('mark[data-dmg-term]');
-      await page.click('mark[data-dmg-term="methotrexate"]');
-      await page.waitForSelector('dmg-popover >>> [role="dialog"]');
-      await page.click('dmg-popover >>> .tc-link');
-      let popup;
-      for (let i = 0; i < 50 && !popup; i++) {
-        for (const p of await browser.pages()) {
-          if ((await p.evaluate(() => location.href).catch(() => '')).startsWith(`moz-extension://${FIREFOX_UUID}/popup.html`)) popup = p;
-        }
-        if (!popup) await new Promise((r) => setTimeout(r, 200));
-      }
-      expect(popup).toBeDefined();
-      await popup!.type('input[type="search"]', 'hydroxycloroquine');
-      await popup!.click('[data-term-id]');
+      await page.waitForFunction(() => (CSS.highlights.get('dmg-term')?.size ?? 0) > 0, { timeout: 20_000 });
+      const point = await page.evaluate(rangeCentre, { name: 'dmg-term-plain', text: 'Methotrexate' });
+      await page.mouse.click(point!.x, point!.y);
+      await page.waitForSelector('div >>> [role="dialog"] h2');
+      await page.evaluate(clickDialogButton, 'Next');
+      await page.click('div >>> [role="dialog"] .tc-link');
+      const popup = await firefoxExtensionPage(browser, 'popup.html');
+      await page.bringToFront();
+      await popup.evaluate(() => location.reload());
+      await popup.waitForSelector('[data-page-term-id]');
+      await popup.click('[data-page-term-id]');
+      await popup.type('input[type="search"]', 'hydroxycloroquine');
+      await popup.click('[data-term-id]');
       await new Promise((r) => setTimeout(r, 1000));
     } finally {
       await browser.close();
