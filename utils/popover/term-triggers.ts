@@ -47,10 +47,15 @@ export function listenForTermActivation(
   };
   const usable = (event: Event) => event.isTrusted && !ctx.isInvalid;
 
+  // A touch press's own hit: Chromium's touch adjustment moves the click that follows a tap by
+  // several pixels (onto the line above, on a dense page), where it misses the term that was tapped.
+  let touchPress: { pointerId: number; mention: Mention | undefined } | undefined;
+
   // Pressing on a term asks the background for the card's text before the click lands.
   ctx.addEventListener(document, 'pointerdown', (event: PointerEvent) => {
     if (!usable(event) || event.button !== 0) return;
     const mention = mentionAt(event.clientX, event.clientY);
+    touchPress = event.pointerType === 'mouse' ? undefined : { pointerId: event.pointerId, mention };
     if (mention && !mention.control) void fetchEntry(mention.entryId);
   }, { passive: true });
 
@@ -61,7 +66,10 @@ export function listenForTermActivation(
     // The reader was selecting text, not asking for a card.
     const selection = document.getSelection();
     if (selection && !selection.isCollapsed) return;
-    const mention = mentionAt(event.clientX, event.clientY);
+    // The click of a tap (a PointerEvent with the press's pointerId) uses where the finger went down.
+    const tapped = touchPress && (event as Partial<PointerEvent>).pointerId === touchPress.pointerId ? touchPress : undefined;
+    touchPress = undefined;
+    const mention = tapped ? tapped.mention : mentionAt(event.clientX, event.clientY);
     if (!mention || mention.control || pageOwnsClick(event)) return;
     // A second click closes the card, unless it only opened on hover: then it takes it over.
     if (popover.openMention === mention && popover.hoverMention !== mention) popover.close(false);
