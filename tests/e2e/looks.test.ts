@@ -1,7 +1,7 @@
 /**
  * What a patient sees, on third-party pages of different styles and on the
  * demo article, in light and dark, on a wide screen and on a 360 px phone
- * with touch: the popover opens from a tap or click, fits inside the viewport
+ * with touch: the card opens from a tap or click on a painted term, fits inside the viewport
  * and scrolls within itself, and a tap outside closes it. Screenshots go to
  * test-results/screenshots/looks-*.png for a person to look at.
  */
@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, ROOT } from '../support/browsers';
 import { serveDirectory, type StaticServer } from '../support/static-server';
+import { dialogState, rangeCentre } from './paint-checks';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');
 const CORPUS = resolve(ROOT, process.env.DMG_CORPUS ?? '../shared/corpus');
@@ -22,6 +23,26 @@ const CORPUS_PAGES = [
 ];
 const corpusPresent = existsSync(join(CORPUS, 'INDEX.tsv'));
 
+/**
+ * Runs in the page: the index of the first prose term with no link or button
+ * within 32 px. Chromium's touch adjustment gives a tap near a link to the
+ * link, as phones do (a painted term is not an element it can prefer), so a
+ * tap there follows the link instead: reported, and kept out of this test of looks.
+ */
+function plainTermClearOfLinks(): number {
+  const ranges = [...(CSS.highlights.get('dmg-term-plain') ?? [])] as AbstractRange[];
+  const index = ranges.findIndex((r) => {
+    r.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    const live = document.createRange();
+    live.setStart(r.startContainer, r.startOffset);
+    live.setEnd(r.endContainer, r.endOffset);
+    const box = live.getBoundingClientRect();
+    const near = [...document.querySelectorAll('a[href], button')].flatMap((c) => [...c.getClientRects()]);
+    return near.every((c) => c.right < box.left - 32 || c.left > box.right + 32 || c.bottom < box.top - 32 || c.top > box.bottom + 32);
+  });
+  return Math.max(0, index);
+}
+
 const SETUPS = [
   { name: 'wide-light', viewport: { width: 1280, height: 800 }, colorScheme: 'light', touch: false },
   { name: 'wide-dark', viewport: { width: 1280, height: 800 }, colorScheme: 'dark', touch: false },
@@ -29,7 +50,7 @@ const SETUPS = [
   { name: 'phone-dark', viewport: { width: 360, height: 740 }, colorScheme: 'dark', touch: true },
 ] as const;
 
-describe('how the popover looks and fits', () => {
+describe('how the card looks and fits', () => {
   let corpus: StaticServer | undefined;
   let demo: StaticServer;
   let fixtures: StaticServer;
@@ -59,22 +80,23 @@ describe('how the popover looks and fits', () => {
           const page = await session.context.newPage();
           await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
           await page.goto(target.url, { waitUntil: 'load' });
-          const mark = page.locator('mark[data-dmg-term]').first();
-          await mark.waitFor({ timeout: 15_000 });
-          await mark.scrollIntoViewIfNeeded();
-          if (setup.touch) await mark.tap();
-          else await mark.click();
-          const dialog = page.locator('dmg-popover [role="dialog"]');
-          await dialog.waitFor();
+          await page.waitForFunction(() => (CSS.highlights.get('dmg-term-plain')?.size ?? 0) > 0, null, { timeout: 15_000 });
+          const nth = setup.touch ? await page.evaluate(plainTermClearOfLinks) : 0;
+          const point = await page.evaluate(rangeCentre, { name: 'dmg-term-plain', nth });
+          expect(point, target.name).not.toBeNull();
+          if (setup.touch) await page.touchscreen.tap(point!.x, point!.y);
+          else await page.mouse.click(point!.x, point!.y);
+          // Loaded (its name is there) and placed (Floating UI positions it after the first frame).
+          await expect.poll(() => page.evaluate(dialogState).then((s) => s?.name ?? ''), { timeout: 10_000, message: target.name }).not.toBe('');
           await page.waitForTimeout(150);
-          const box = (await dialog.boundingBox())!;
+          const { box } = (await page.evaluate(dialogState))!;
           expect(box.x, target.name).toBeGreaterThanOrEqual(0);
           expect(box.y, target.name).toBeGreaterThanOrEqual(0);
           expect(box.x + box.width, target.name).toBeLessThanOrEqual(setup.viewport.width);
           expect(box.y + box.height, target.name).toBeLessThanOrEqual(setup.viewport.height);
           expect(box.width, target.name).toBeLessThanOrEqual(362);
           await page.screenshot({ path: join(SHOTS, `looks-${setup.name}-${target.name}.png`) });
-          // Tap or click well away from the popover closes it. (Well away: Chromium moves a tap
+          // Tap or click well away from the card closes it. (Well away: Chromium moves a tap
           // onto a clickable element within a few pixels, as phones do.)
           const { width, height } = setup.viewport;
           const away = [
@@ -85,7 +107,7 @@ describe('how the popover looks and fits', () => {
           ].find((p) => p.x > 0 && p.y > 0 && p.x < width && p.y < height)!;
           if (setup.touch) await page.touchscreen.tap(away.x, away.y);
           else await page.mouse.click(away.x, away.y);
-          await expect.poll(() => dialog.count()).toBe(0);
+          await expect.poll(() => page.evaluate(dialogState)).toBeNull();
           await page.close();
         }
       } finally {
