@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { t } from '../utils/i18n';
+import { listenForTabGrants } from '../utils/background/tab-grants';
 import { glossaryPath, isOpenGlossaryRequest, type ToggleSiteRequest } from '../utils/messages';
 
 const LOOKUP_MENU_ID = 'dmg-lookup-selection';
@@ -11,6 +12,9 @@ function openGlossary(where: { id?: string; query?: string }): Promise<unknown> 
 }
 
 export default defineBackground(() => {
+  // "Only when I ask" mode: which tabs the reader turned on (utils/background/tab-grants.ts).
+  listenForTabGrants(browser);
+
   // Content scripts cannot open extension pages themselves; "Open in the full glossary" asks here.
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isOpenGlossaryRequest(message)) return undefined;
