@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { t } from '../utils/i18n';
 import { listenForTabGrants } from '../utils/background/tab-grants';
-import { glossaryPath, isOpenGlossaryRequest, type ToggleSiteRequest } from '../utils/messages';
+import { listenForOpenGlossary } from '../utils/background/open-glossary';
+import { glossaryPath, type ToggleSiteRequest } from '../utils/messages';
 
 const LOOKUP_MENU_ID = 'dmg-lookup-selection';
 const TOGGLE_SITE_COMMAND = 'toggle-site';
@@ -15,11 +16,8 @@ export default defineBackground(() => {
   // "Only when I ask" mode: which tabs the reader turned on (utils/background/tab-grants.ts).
   listenForTabGrants(browser);
 
-  // Content scripts cannot open extension pages themselves; "Open in the full glossary" asks here.
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (!isOpenGlossaryRequest(message)) return undefined;
-    return openGlossary({ id: message.id }).then(() => undefined);
-  });
+  // "Open in the full glossary" from a card: checked sender, real entry, rate-limited per tab.
+  listenForOpenGlossary(browser);
 
   // Recreated at every start: menus may or may not survive a background restart, by browser.
   void browser.contextMenus.removeAll().then(() =>
