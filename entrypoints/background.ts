@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { t } from '../utils/i18n';
 import { listenForTabGrants } from '../utils/background/tab-grants';
+import { openWelcomeOnInstall } from '../utils/background/first-run';
 import { listenForOpenGlossary } from '../utils/background/open-glossary';
 import { glossaryPath, type ToggleSiteRequest } from '../utils/messages';
 
@@ -13,6 +14,9 @@ function openGlossary(where: { id?: string; query?: string }): Promise<unknown> 
 }
 
 export default defineBackground(() => {
+  // The first-run page, on install only (utils/background/first-run.ts).
+  openWelcomeOnInstall(browser, import.meta.env.MODE);
+
   // "Only when I ask" mode: which tabs the reader turned on (utils/background/tab-grants.ts).
   listenForTabGrants(browser);
 
