@@ -49,7 +49,9 @@ describe('TabGrants', () => {
     expect(await grants.isGranted(1)).toBe(true);
     expect(await grants.isGranted(2)).toBe(false);
     expect(await grants.check(1, { top: true, host: 'nhs.uk' })).toEqual({ granted: true, confirmedNow: false });
-    expect(await grants.check(1, { top: false, host: 'ads.example' })).toEqual({ granted: true, confirmedNow: false });
+    expect(await grants.check(1, { top: false, host: 'video.nhs.uk' })).toEqual({ granted: true, confirmedNow: false });
+    expect(await grants.check(1, { top: false, host: '' })).toEqual({ granted: true, confirmedNow: false });
+    expect(await grants.check(1, { top: false, host: 'ads.example' })).toEqual({ granted: false, confirmedNow: false });
     await grants.revoke(1);
     expect(await grants.check(1, { top: true, host: 'nhs.uk' })).toEqual({ granted: false, confirmedNow: false });
   });
@@ -67,7 +69,8 @@ describe('TabGrants', () => {
     await grants.navigating(1);
     expect((await grants.check(1, { top: false, host: 'nhs.uk' })).granted).toBe(false);
     expect(await grants.check(1, { top: true, host: 'www.nhs.uk' })).toEqual({ granted: true, confirmedNow: true });
-    expect((await grants.check(1, { top: false, host: 'embed.example' })).granted).toBe(true);
+    expect((await grants.check(1, { top: false, host: 'nhs.uk' })).granted).toBe(true);
+    expect((await grants.check(1, { top: false, host: 'embed.example' })).granted).toBe(false);
   });
 
   it('keeps concurrent changes: each one reads what the last one saved', async () => {
@@ -126,9 +129,11 @@ describe('listenForTabGrants', () => {
   it('forgets a tab when it closes, and holds frames back while a navigation is unconfirmed', async () => {
     await send({ type: 'dmg:set-tab-grant', tabId: 5, host: 'nhs.uk', granted: true }, popup());
     await fakeBrowser.tabs.onUpdated.trigger(5, { status: 'loading' }, {} as never);
-    expect(await send({ type: 'dmg:is-tab-granted' }, frame(5, 'https://embed.example/', 3))).toBe(false);
+    expect(await send({ type: 'dmg:is-tab-granted' }, frame(5, 'https://www.nhs.uk/embed', 3))).toBe(false);
     expect(await send({ type: 'dmg:is-tab-granted' }, frame(5, 'https://nhs.uk/next'))).toBe(true);
     expect(told.at(-1)).toEqual([5, { type: 'dmg:tab-grant-changed', granted: true }]);
+    expect(await send({ type: 'dmg:is-tab-granted' }, frame(5, 'https://www.nhs.uk/embed', 3))).toBe(true);
+    expect(await send({ type: 'dmg:is-tab-granted' }, frame(5, 'https://tracker.example/ad', 4))).toBe(false);
     await fakeBrowser.tabs.onRemoved.trigger(5, { windowId: 0, isWindowClosing: false });
     expect(await send({ type: 'dmg:get-tab-grant', tabId: 5 }, popup())).toBe(false);
   });

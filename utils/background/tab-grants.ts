@@ -118,13 +118,20 @@ export class TabGrants {
   /**
    * A content script of the tab asks whether it may act. The top frame's
    * host decides: the granted site confirms the grant, another site ends it.
-   * Other frames (ads, embeds, on any site) follow the top page's grant.
+   * Other frames act only while the grant is confirmed and only if they are
+   * of the granted site (or its subdomains) or have no host of their own
+   * (about:blank and srcdoc frames, which share their parent's origin): the
+   * reader turned on this site, not the ad and tracker frames inside it.
    */
   check(tabId: number, frame: { top: boolean; host: string }): Promise<GrantCheck> {
     return this.change((grants) => {
       const grant = grants[tabId];
       if (!grant) return { granted: false, confirmedNow: false };
-      if (!frame.top) return { granted: grant.confirmed, confirmedNow: false };
+      if (!frame.top) {
+        const site = normalizeSite(frame.host);
+        const sameSite = site === '' || site === grant.host || site.endsWith(`.${grant.host}`);
+        return { granted: grant.confirmed && sameSite, confirmedNow: false };
+      }
       if (normalizeSite(frame.host) !== grant.host) {
         delete grants[tabId];
         return { granted: false, confirmedNow: false };
