@@ -2,7 +2,11 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { t } from '../utils/i18n';
 import { serveEntries } from '../utils/background/entry-server';
-import { glossaryPath, isOpenGlossaryRequest, type ToggleSiteRequest } from '../utils/messages';
+import { toggleActiveTab } from '../utils/background/shortcut-toggle';
+import { listenForTabGrants } from '../utils/background/tab-grants';
+import { openWelcomeOnInstall } from '../utils/background/first-run';
+import { listenForOpenGlossary } from '../utils/background/open-glossary';
+import { glossaryPath } from '../utils/messages';
 
 const LOOKUP_MENU_ID = 'dmg-lookup-selection';
 const TOGGLE_SITE_COMMAND = 'toggle-site';
@@ -15,11 +19,14 @@ export default defineBackground(() => {
   // Cards on pages ask here for their text, which does not ride along in the content script.
   serveEntries();
 
-  // Content scripts cannot open extension pages themselves; "Open in the full glossary" asks here.
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (!isOpenGlossaryRequest(message)) return undefined;
-    return openGlossary({ id: message.id }).then(() => undefined);
-  });
+  // The first-run page, on install only (utils/background/first-run.ts).
+  openWelcomeOnInstall(browser, import.meta.env.MODE);
+
+  // "Only when I ask" mode: which tabs the reader turned on (utils/background/tab-grants.ts).
+  const grants = listenForTabGrants(browser);
+
+  // "Open in the full glossary" from a card: checked sender, real entry, rate-limited per tab.
+  listenForOpenGlossary(browser);
 
   // Recreated at every start: menus may or may not survive a background restart, by browser.
   void browser.contextMenus.removeAll().then(() =>
@@ -29,12 +36,9 @@ export default defineBackground(() => {
     if (info.menuItemId === LOOKUP_MENU_ID && info.selectionText) void openGlossary({ query: info.selectionText });
   });
 
-  // The keyboard command toggles the current tab's site; its content script knows the site and writes the setting.
-  browser.commands.onCommand.addListener(async (command) => {
-    if (command !== TOGGLE_SITE_COMMAND) return;
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    const request: ToggleSiteRequest = { type: 'dmg:toggle-site' };
-    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, request).catch(() => undefined);
+  // The keyboard command turns the current tab's site on or off, or the tab itself in "only when I ask" mode.
+  browser.commands.onCommand.addListener((command) => {
+    if (command === TOGGLE_SITE_COMMAND) void toggleActiveTab(browser, grants);
   });
 
   // Firefox test builds only (`wxt build --mode e2e -b firefox`): Firefox's WebDriver BiDi cannot

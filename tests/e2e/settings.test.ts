@@ -136,6 +136,38 @@ describe('settings in Chromium', () => {
     await expect.poll(paintedCount).toBeGreaterThan(0);
   });
 
+  const sync = <T>(fn: (api: typeof browser) => Promise<T>) =>
+    options.evaluate(`(${fn.toString()})(chrome)`) as Promise<T>;
+
+  it('a negative settings version no longer freezes a tab: the next page highlights at once, the meta repaired (F5)', async () => {
+    await sync((api) => api.storage.sync.set({ settings$: { v: -60_000_000 } }));
+    const fresh = await session.context.newPage();
+    const started = Date.now();
+    await fresh.goto(server.url('article.html'));
+    await expect.poll(() => fresh.evaluate(() => CSS.highlights.get('dmg-term')?.size ?? 0), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(await sync((api) => api.storage.sync.get('settings$'))).toEqual({ settings$: { v: 3 } });
+    await fresh.close();
+  });
+
+  it('keeps the good sites of a list with one bad entry (F8)', async () => {
+    await sync((api) => api.storage.sync.set({ disabledSites: ['nhs.uk', ' BAD ', 'mayo.org', 42] }));
+    await expect.poll(() => options.locator('.op-sites li').allTextContents()).toEqual([expect.stringContaining('nhs.uk'), expect.stringContaining('mayo.org')]);
+    await sync((api) => api.storage.sync.remove('disabledSites'));
+  });
+
+  it('at the site-list limit, says the change was not saved and shows what is stored (F9)', async () => {
+    await sync((api) => api.storage.sync.set({ disabledSites: Array.from({ length: 250 }, (_, i) => `site-number-${i}.example.org`) }));
+    await expect.poll(() => options.locator('.op-sites li').count()).toBe(250);
+    await options.locator('#op-sites-add').fill('one-more.example.org');
+    await options.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(() => options.locator('.op-error').textContent()).toContain('Not saved: a site list holds up to 250 sites');
+    expect(await options.locator('.op-sites li').count()).toBe(250);
+    expect(await options.locator('#op-sites-add').inputValue()).toBe('one-more.example.org');
+    await sync((api) => api.storage.sync.remove('disabledSites'));
+    await options.locator('#op-sites-add').fill('');
+  });
+
   it('opens the card on hover when asked, leaves focus alone, and closes when the pointer leaves', async () => {
     await options.getByLabel(/When I rest the mouse/).check();
     await article.bringToFront();

@@ -1,0 +1,9 @@
+import { render } from 'preact';
+import { WelcomePage } from '../../components/WelcomePage';
+import { t, uiLanguage } from '../../utils/i18n';
+import '../../components/page-theme.css';
+import './style.css';
+
+document.title = t('welcomePageTitle');
+document.documentElement.lang = uiLanguage();
+render(<WelcomePage />, document.getElementById('app')!);
