@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PageSession } from '../../utils/highlight/page-session';
-import { isCountsRequest, isRevealRequest, isToggleSiteRequest, type CountsReply } from '../../utils/messages';
+import { isCountsRequest, isRevealRequest, isTabGrantChanged, isToggleSiteRequest, tabGrantQuery, type CountsReply } from '../../utils/messages';
 import { PopoverController } from '../../utils/popover/popover-controller';
 import { listenForTermActivation } from '../../utils/popover/term-triggers';
-import { isActiveOn, switchSite } from '../../utils/settings/schema';
+import { decideActivation, switchSite, type Settings } from '../../utils/settings/schema';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings/store';
 
 export default defineContentScript({
@@ -23,9 +23,20 @@ export default defineContentScript({
     const host = location.hostname;
     let settings = await loadSettings();
     if (ctx.isInvalid) return;
+    // "Only when I ask": the background knows which tabs the reader turned on. Asking is a
+    // runtime message, which the page cannot see; in the other modes nothing is asked.
+    let granted = false;
+    const askGrant = async (next: Settings): Promise<void> => {
+      if (next.privacyMode !== 'ask') return;
+      granted = (await browser.runtime.sendMessage(tabGrantQuery).catch(() => false)) === true;
+    };
+    await askGrant(settings);
+    if (ctx.isInvalid) return;
+    const isActive = () => decideActivation(settings, host, granted);
+
     const session = new PageSession(document);
     const popover = new PopoverController(ctx, () => session.highlighting);
-    session.apply(settings, host);
+    session.apply(settings, isActive());
     listenForTermActivation(ctx, popover, () => session.highlighting, () => settings.openOn);
 
     // A single-page app changed route: the term the card points at may be gone.
@@ -37,26 +48,43 @@ export default defineContentScript({
       popover.close(false);
     }, 1000);
 
-    // Changes made in the popup, the options page or another tab apply here at once.
-    const unwatch = watchSettings((next) => {
-      settings = next;
-      const restarted = session.apply(next, host);
+    const reapply = () => {
+      const restarted = session.apply(settings, isActive());
       // Close what no longer makes sense: a card whose mention was just repainted or removed, or one
       // opened by hovering once hovering is switched off. A card the reader opened otherwise stays.
-      if (restarted || !session.active || (next.openOn === 'click' && popover.hoverMention && !popover.hoverMention.control)) {
+      if (restarted || !session.active || (settings.openOn === 'click' && popover.hoverMention && !popover.hoverMention.control)) {
         popover.close(false);
       }
+    };
+    // Changes made in the popup, the options page or another tab apply here at once.
+    const unwatch = watchSettings((next) => {
+      const modeChanged = next.privacyMode !== settings.privacyMode;
+      settings = next;
+      if (modeChanged) void askGrant(next).then(reapply);
+      else reapply();
     });
 
     // Only the top frame answers: it speaks for the page the patient sees.
     const onMessage = (message: unknown): Promise<CountsReply | boolean> | undefined => {
-      if (window !== window.top || ctx.isInvalid) return undefined;
+      if (ctx.isInvalid) return undefined;
+      // Every frame of the tab hears a grant change ("only when I ask") and follows it.
+      // A "yes" is checked again: the background answers for this frame's own site, and a frame
+      // of another site inside a granted tab (an ad) stays inert.
+      if (isTabGrantChanged(message)) {
+        if (message.granted) void askGrant(settings).then(reapply);
+        else {
+          granted = false;
+          reapply();
+        }
+        return undefined;
+      }
+      if (window !== window.top) return undefined;
       if (isCountsRequest(message)) {
         return session.idle().then(() => ({ counts: Object.fromEntries(session.counts()), host, active: session.active }));
       }
       if (isRevealRequest(message)) return session.idle().then(() => popover.openFirst(message.id));
       if (isToggleSiteRequest(message)) {
-        return updateSettings(switchSite(settings, host)).then((next) => isActiveOn(next, host));
+        return updateSettings(switchSite(settings, host)).then((next) => decideActivation(next, host, granted));
       }
       return undefined;
     };

@@ -1,5 +1,5 @@
 import { getPageMatcher } from '../../glossary/page-matcher';
-import { isActiveOn, type Settings } from '../settings/schema';
+import type { Settings } from '../settings/schema';
 import { startLiveHighlighting, type LiveHighlighting } from './live-highlighting';
 
 /** What, of the settings, decides which mentions exist and are painted (as opposed to how they look). */
@@ -19,8 +19,9 @@ export class PageSession {
   constructor(private readonly doc: Document) {}
 
   /** Whether this apply started a fresh painting (any open card points at old mentions). */
-  apply(settings: Settings, host: string): boolean {
-    if (!isActiveOn(settings, host)) {
+  /** `active`: whether this frame may paint at all (settings, site lists, privacy mode, tab grant). */
+  apply(settings: Settings, active: boolean): boolean {
+    if (!active) {
       this.stop();
       return false;
     }
