@@ -1,0 +1,205 @@
+/**
+ * Terms that are links (tests/fixtures/linked: a Wikipedia-style article whose
+ * drug names are all links), in both browsers: every one is painted, in the
+ * quieter link style; a click follows the link; resting the mouse on one
+ * opens our card, unless the page shows its own link preview (then ours
+ * steps back while theirs shows); the popup's "On this page" lists them and
+ * opens the card with focus inside.
+ */
+import { join } from 'node:path';
+import type { Page as PlaywrightPage } from 'playwright-core';
+import type { Browser, Page as PuppeteerPage } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { firefoxExtensionPage, launchChromium, launchFirefox, ROOT, type ChromiumSession } from '../support/browsers';
+import { serveDirectory, type StaticServer } from '../support/static-server';
+import { currentMention, dialogState, entryOf, inspectPaint, rangeCentre } from './paint-checks';
+
+/** The brief's terms, all links on the page, as the entries they must map to. */
+const LINKED = ['prednisone', 'azathioprine', 'methotrexate', 'rituximab', 'hydroxychloroquine', 'ivig', 'calcinosis'];
+const FORBIDDEN = ['h1', 'h2', '.toc', '[role="navigation"]', '.references'];
+
+/** What the tests need of a page, in either driver. */
+interface Driver {
+  goto(url: string): Promise<void>;
+  url(): Promise<string>;
+  runWith<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  run<R>(fn: () => R | Promise<R>): Promise<R>;
+  click(x: number, y: number): Promise<void>;
+  move(x: number, y: number): Promise<void>;
+  pause(ms: number): Promise<void>;
+  /** Opens the popup on this page's tab and returns its "On this page" ids; `choose` picks one of them. */
+  onThisPage(choose: string): Promise<string[]>;
+  errors: string[];
+}
+
+const isPainted = () => (CSS.highlights.get('dmg-term')?.size ?? 0) > 0;
+
+async function termPoint(driver: Driver, name: string, text: string): Promise<{ x: number; y: number }> {
+  const point = await driver.runWith(rangeCentre, { name, text });
+  if (!point) throw new Error(`"${text}" is not painted in ${name}`);
+  return point;
+}
+
+/** The shared tests; `article` is the page's URL without previews, `withPreviews` with them. */
+function linkedTermTests(getDriver: () => Driver, urls: () => { article: string; withPreviews: string }) {
+  it('paints every linked drug name, in the link style, and nothing in headings, contents or references', async () => {
+    const driver = getDriver();
+    await driver.goto(urls().article);
+    const report = await driver.runWith(inspectPaint, { forbidden: FORBIDDEN });
+    expect(report.forbidden).toEqual([]);
+    expect({ malformed: report.malformed, overlapping: report.overlapping, unstyled: report.unstyled, doubled: report.doubled }).toEqual({ malformed: 0, overlapping: 0, unstyled: 0, doubled: 0 });
+    expect(report.link.map(entryOf).sort()).toEqual([...LINKED].sort());
+    // The page's topic, in prose, once on the page; no linked drug is painted as prose.
+    const plain = report.plain.map(entryOf);
+    expect(plain.filter((id) => id === 'dermatomyositis')).toHaveLength(1);
+    expect(plain.filter((id) => LINKED.includes(id))).toEqual([]);
+  });
+
+  it('follows the link when a painted term in it is clicked, and opens no card', async () => {
+    const driver = getDriver();
+    await driver.goto(urls().article);
+    const point = await termPoint(driver, 'dmg-term-link', 'methotrexate');
+    await driver.click(point.x, point.y);
+    await expect.poll(() => driver.url(), { timeout: 10_000 }).toMatch(/target\.html\?t=Methotrexate$/);
+  });
+
+  it('opens the card when the mouse rests on a linked term, without taking focus, and closes it when the mouse leaves', async () => {
+    const driver = getDriver();
+    await driver.goto(urls().article);
+    await driver.move(1, 1);
+    const point = await termPoint(driver, 'dmg-term-link', 'rituximab');
+    await driver.move(point.x, point.y);
+    await expect.poll(() => driver.run(dialogState).then((s) => s?.name ?? null), { timeout: 10_000 }).toContain('Rituximab');
+    expect(await driver.run(dialogState)).toMatchObject({ focusInside: false });
+    expect(await driver.run(currentMention)).toMatchObject({ text: 'rituximab' });
+    await driver.move(1, 1);
+    await expect.poll(() => driver.run(dialogState)).toBeNull();
+  });
+
+  it("steps back where the page shows its own link preview: theirs shows, ours does not open", async () => {
+    const driver = getDriver();
+    await driver.goto(urls().withPreviews);
+    await driver.move(1, 1);
+    const point = await termPoint(driver, 'dmg-term-link', 'azathioprine');
+    await driver.move(point.x, point.y);
+    await expect.poll(() => driver.run(() => document.querySelector('.wiki-preview')?.textContent ?? null)).toBe('Preview: Azathioprine');
+    // Well past the 800 ms after which ours would open on a link.
+    await driver.pause(1500);
+    expect(await driver.run(dialogState)).toBeNull();
+    expect(await driver.run(() => document.querySelectorAll('.wiki-preview').length)).toBe(1);
+    await driver.move(1, 1);
+    await expect.poll(() => driver.run(() => document.querySelector('.wiki-preview'))).toBeNull();
+  });
+
+  it('lists the linked terms under "On this page" and opens the card from there, focus inside', async () => {
+    const driver = getDriver();
+    await driver.goto(urls().article);
+    const listed = await driver.onThisPage('calcinosis');
+    expect(listed).toEqual(expect.arrayContaining(LINKED));
+    await expect.poll(() => driver.run(dialogState).then((s) => s?.name ?? null), { timeout: 10_000 }).toContain('Calcinosis');
+    expect(await driver.run(dialogState)).toMatchObject({ focusInside: true });
+    expect(await driver.run(currentMention)).toMatchObject({ text: 'calcinosis', inView: true });
+  });
+
+  it('caused no page errors', () => {
+    expect(getDriver().errors).toEqual([]);
+  });
+}
+
+describe('terms in links, in Chromium', () => {
+  let server: StaticServer;
+  let session: ChromiumSession;
+  let driver: Driver;
+
+  beforeAll(async () => {
+    server = await serveDirectory(join(ROOT, 'tests/fixtures/linked'));
+    session = await launchChromium();
+    const page: PlaywrightPage = await session.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+    driver = {
+      goto: async (url) => {
+        await page.goto(url);
+        await page.waitForFunction(isPainted, null, { timeout: 20_000 });
+      },
+      url: async () => page.url(),
+      // Playwright types the argument as it arrives in the page (Unboxed<A>); ours are plain JSON, the same.
+      runWith: <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown),
+      run: (fn) => page.evaluate(fn),
+      click: (x, y) => page.mouse.click(x, y),
+      move: (x, y) => page.mouse.move(x, y, { steps: 4 }),
+      pause: (ms) => page.waitForTimeout(ms),
+      onThisPage: async (choose) => {
+        const popup = await session.context.newPage();
+        await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+        await page.bringToFront();
+        await popup.evaluate(() => location.reload());
+        await popup.locator('[data-page-term-id]').first().waitFor();
+        const ids = await popup.$$eval('[data-page-term-id]', (items) => items.map((i) => i.getAttribute('data-page-term-id') ?? ''));
+        await popup.locator(`[data-page-term-id="${choose}"]`).click();
+        await page.bringToFront();
+        return ids;
+      },
+      errors,
+    };
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  linkedTermTests(
+    () => driver,
+    () => ({ article: server.url('article.html'), withPreviews: server.url('article.html?previews') }),
+  );
+});
+
+describe('terms in links, in Firefox', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let driver: Driver;
+
+  beforeAll(async () => {
+    server = await serveDirectory(join(ROOT, 'tests/fixtures/linked'));
+    browser = await launchFirefox();
+    const page: PuppeteerPage = await browser.newPage();
+    await page.setViewport({ width: 1200, height: 900 });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    driver = {
+      goto: async (url) => {
+        await page.goto(url);
+        await page.waitForFunction(isPainted, { timeout: 20_000 });
+      },
+      // BiDi's page.url() can lag behind a navigation the page made itself: ask the page.
+      url: () => page.evaluate(() => location.href).catch(() => ''),
+      // As above: puppeteer types the argument as it arrives (FlattenHandle<A>); ours are plain JSON.
+      runWith: <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown) as Promise<R>,
+      run: <R>(fn: () => R | Promise<R>) => page.evaluate(fn) as Promise<R>,
+      click: (x, y) => page.mouse.click(x, y),
+      move: (x, y) => page.mouse.move(x, y, { steps: 4 }),
+      pause: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      onThisPage: async (choose) => {
+        const popup = await firefoxExtensionPage(browser, 'popup.html');
+        await page.bringToFront();
+        await popup.evaluate(() => location.reload());
+        await popup.waitForSelector('[data-page-term-id]', { timeout: 20_000 });
+        const ids = await popup.$$eval('[data-page-term-id]', (items) => items.map((i) => i.getAttribute('data-page-term-id') ?? ''));
+        await popup.click(`[data-page-term-id="${choose}"]`);
+        await page.bringToFront();
+        return ids;
+      },
+      errors,
+    };
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  linkedTermTests(
+    () => driver,
+    () => ({ article: server.url('article.html'), withPreviews: server.url('article.html?previews') }),
+  );
+});
