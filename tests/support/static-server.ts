@@ -25,12 +25,20 @@ export interface StaticServer {
 export async function serveDirectory(
   root: string,
   headers: (path: string) => Record<string, string> = () => ({}),
-  { charset = true }: { charset?: boolean } = {},
+  {
+    charset = true,
+    rewrite,
+  }: {
+    charset?: boolean;
+    /** Rewrites a text file's body before it is served (fixtures with placeholders). */
+    rewrite?: (path: string, body: string) => string;
+  } = {},
 ): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     try {
-      const body = await readFile(join(root, path));
+      const raw = await readFile(join(root, path));
+      const body = rewrite ? rewrite(path, raw.toString('utf8')) : raw;
       const type = TYPES[extname(path)] ?? 'application/octet-stream';
       res.writeHead(200, { 'content-type': charset ? type : type.replace(/; charset=.*/, ''), ...headers(path) });
       res.end(body);

@@ -1,0 +1,190 @@
+/**
+ * What a page can learn about its reader from us (issue #11; review F1, F2,
+ * F6, F10). A page and a cross-site "ad" frame record every message, every
+ * WXT start-up event name, every mutation, our highlight names and adopted
+ * sheets. Where nothing is painted, or painting is off, or the privacy mode
+ * says not here, they must see nothing at all; the modes switch live.
+ */
+import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import type { Frame as PuppeteerFrame, Page as PuppeteerPage, Browser } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { firefoxExtensionPage, GECKO_ID, launchChromium, launchFirefox, ROOT, type ChromiumSession } from '../support/browsers';
+import { serveDirectory, type StaticServer } from '../support/static-server';
+
+const FIXTURES = join(ROOT, 'tests/fixtures/privacy');
+
+interface Learned {
+  seen: string[];
+  highlights: string[];
+  sheets: number;
+}
+
+const nothing: Learned = { seen: [], highlights: [], sheets: 0 };
+
+/** Serves the fixtures with the extension's ids and the ad frame's address filled in. */
+async function servePages(ids: string[], adOrigin: () => string): Promise<StaticServer> {
+  return serveDirectory(FIXTURES, () => ({}), {
+    rewrite: (_path, body) => body.replaceAll('IDS', ids.join(',')).replaceAll('AD_URL', `${adOrigin()}/ad.html`),
+  });
+}
+
+/** The settings item as the options page would write it (other keys keep their defaults). */
+const settingsWith = (change: Record<string, unknown>) => ({ settings: { enabled: true, privacyMode: 'everywhere', ...change } });
+
+describe('what a page learns, in Chromium', () => {
+  let session: ChromiumSession;
+  let pages: StaticServer;
+  let ads: StaticServer;
+  let ext: Page;
+
+  const learned = (frame: Page | Frame) => frame.evaluate(() => (window as unknown as { __learned: () => Learned }).__learned());
+  const adFrame = (page: Page) => page.frames().find((f) => f.url().includes('/ad.html'))!;
+  const store = (items: Record<string, unknown>) =>
+    ext.evaluate((i) => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.sync.set(i), items);
+  const open = async (name: string) => {
+    const page = await session.context.newPage();
+    await page.goto(pages.url(`${name}.html`));
+    await page.waitForLoadState('load');
+    // Past DOMContentLoaded, the settings read and a few batches: anything we would do is done.
+    await page.waitForTimeout(800);
+    return page;
+  };
+
+  beforeAll(async () => {
+    session = await launchChromium();
+    ads = await serveDirectory(FIXTURES, () => ({}), { rewrite: (_p, body) => body.replaceAll('IDS', session.extensionId) });
+    // "localhost" is another site than 127.0.0.1: the frame stands for a third-party ad.
+    pages = await servePages([session.extensionId], () => ads.url('').replace('127.0.0.1', 'localhost').replace(/\/$/, ''));
+    ext = await session.context.newPage();
+    await ext.goto(`chrome-extension://${session.extensionId}/options.html`);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await pages?.close();
+    await ads?.close();
+  });
+
+  it('a page with no terms, and its ad frame, learn nothing while highlighting is on', async () => {
+    await store(settingsWith({}));
+    const page = await open('noterm');
+    expect(await learned(page)).toEqual(nothing);
+    // The ad frame names a term, so it is painted there: but the top page still learns nothing.
+    expect((await learned(adFrame(page))).seen).toEqual([]);
+    await page.close();
+  });
+
+  it('with highlighting off, neither the page nor the frame learns anything, even where terms are', async () => {
+    await store(settingsWith({ enabled: false }));
+    const page = await open('terms');
+    expect(await learned(page)).toEqual(nothing);
+    expect(await learned(adFrame(page))).toEqual(nothing);
+    await page.close();
+    await store(settingsWith({}));
+  });
+
+  it('a painted page sees highlights but no message, event or mutation', async () => {
+    const page = await open('terms');
+    const seen = await learned(page);
+    expect(seen.seen).toEqual([]);
+    expect(seen.highlights).toContain('dmg-term');
+    await page.close();
+  });
+
+  it('"only when I ask": inert until the reader turns the tab on, then painted, then off again; the ad frame stays inert', async () => {
+    await store(settingsWith({ privacyMode: 'ask' }));
+    const page = await open('terms');
+    expect(await learned(page)).toEqual(nothing);
+    await page.bringToFront();
+    const grant = (granted: boolean) =>
+      ext.evaluate(async (on) => {
+        const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+        const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+        const counts = (await api.tabs.sendMessage(tab!.id!, { type: 'dmg:counts' })) as { host: string };
+        return api.runtime.sendMessage({ type: 'dmg:set-tab-grant', tabId: tab!.id!, host: counts.host, granted: on });
+      }, granted);
+    expect(await grant(true)).toBe(true);
+    await expect.poll(() => learned(page).then((l) => l.highlights.includes('dmg-term'))).toBe(true);
+    expect((await learned(page)).seen).toEqual([]);
+    expect(await learned(adFrame(page))).toEqual(nothing);
+    expect(await grant(false)).toBe(false);
+    await expect.poll(() => learned(page).then((l) => l.highlights.length)).toBe(0);
+    await page.close();
+  });
+
+  it('"only on sites I list": nothing until the site is listed, painted live once it is', async () => {
+    await store({ ...settingsWith({ privacyMode: 'listed' }), allowedSites: [] });
+    const page = await open('terms');
+    expect(await learned(page)).toEqual(nothing);
+    await store({ allowedSites: ['127.0.0.1'] });
+    await expect.poll(() => learned(page).then((l) => l.highlights.includes('dmg-term'))).toBe(true);
+    await store({ allowedSites: [] });
+    await expect.poll(() => learned(page).then((l) => l.highlights.length)).toBe(0);
+    await page.close();
+    await store(settingsWith({}));
+  });
+});
+
+describe('what a page learns, in Firefox', () => {
+  let browser: Browser;
+  let pages: StaticServer;
+  let ads: StaticServer;
+  let ext: PuppeteerPage;
+
+  const learned = (frame: PuppeteerPage | PuppeteerFrame) => frame.evaluate(() => (window as unknown as { __learned: () => Learned }).__learned());
+  const adFrame = (page: PuppeteerPage) => page.frames().find((f) => f.url().includes('/ad.html'))!;
+  const store = (items: Record<string, unknown>) =>
+    ext.evaluate((i) => (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser.storage.sync.set(i), items);
+  const open = async (name: string) => {
+    const page = await browser.newPage();
+    await page.goto(pages.url(`${name}.html`), { waitUntil: 'load' });
+    await new Promise((r) => setTimeout(r, 1000));
+    return page;
+  };
+
+  beforeAll(async () => {
+    browser = await launchFirefox();
+    ext = await firefoxExtensionPage(browser, 'popup.html');
+    ads = await serveDirectory(FIXTURES, () => ({}), { rewrite: (_p, body) => body.replaceAll('IDS', GECKO_ID) });
+    pages = await servePages([GECKO_ID], () => ads.url('').replace('127.0.0.1', 'localhost').replace(/\/$/, ''));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await pages?.close();
+    await ads?.close();
+  });
+
+  it('a page with no terms learns nothing, and with highlighting off neither page nor frame does', async () => {
+    await store(settingsWith({}));
+    const quiet = await open('noterm');
+    expect(await learned(quiet)).toEqual(nothing);
+    expect((await learned(adFrame(quiet))).seen).toEqual([]);
+    await quiet.close();
+    await store(settingsWith({ enabled: false }));
+    const off = await open('terms');
+    expect(await learned(off)).toEqual(nothing);
+    expect(await learned(adFrame(off))).toEqual(nothing);
+    await off.close();
+    await store(settingsWith({}));
+  });
+
+  it('a painted page sees highlights but no message, event or mutation', async () => {
+    const page = await open('terms');
+    const seen = await learned(page);
+    expect(seen.seen).toEqual([]);
+    expect(seen.highlights).toContain('dmg-term');
+    await page.close();
+  });
+
+  it('"only on sites I list" switches live', async () => {
+    await store({ ...settingsWith({ privacyMode: 'listed' }), allowedSites: [] });
+    const page = await open('terms');
+    expect(await learned(page)).toEqual(nothing);
+    await store({ allowedSites: ['127.0.0.1'] });
+    await expect.poll(() => learned(page).then((l) => l.highlights.includes('dmg-term')), { timeout: 10_000 }).toBe(true);
+    await page.close();
+    await store({ ...settingsWith({}), allowedSites: [] });
+  });
+});
