@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { glossary } from '../../glossary';
 import { TermMatcher } from '../../glossary/matcher';
+import { GlossarySearch } from '../../utils/search/search-index';
 import { entry } from './entry-fixture';
 
 const fixture = new TermMatcher([
@@ -79,6 +80,31 @@ describe('TermMatcher on a fixture glossary', () => {
     expect(fixture.resolve('anti MDA5')).toBe('anti-mda5');
     expect(fixture.resolve('dm')).toBeUndefined();
     expect(fixture.resolve('nothing')).toBeUndefined();
+  });
+});
+
+describe('search-only aliases', () => {
+  const entries = [
+    entry('polymyositis', 'Polymyositis', [{ text: 'PM', searchOnly: true }]),
+    entry('occupational-therapy', 'Occupational therapy', [{ text: 'OT', searchOnly: true }]),
+    // Ranks above polymyositis on score alone ("PM" in its name), so only the exact lookup puts polymyositis first.
+    entry('pm-clinic', 'PM clinic hours', []),
+  ];
+  const matcher = new TermMatcher(entries);
+
+  it('never highlights them on a page, in any case', () => {
+    expect(ids('Call at 3 PM about PM and OT; pm, ot.', matcher)).toEqual([]);
+    expect(matcher.resolve('PM')).toBeUndefined();
+  });
+
+  it('still highlights the entry by its name', () => {
+    expect(ids('Polymyositis and occupational therapy', matcher)).toEqual(['polymyositis', 'occupational-therapy']);
+  });
+
+  it('are found by the popup search, first for an exact query, and say which alias matched', () => {
+    const search = new GlossarySearch(entries, matcher);
+    expect(search.search('PM')[0]).toMatchObject({ id: 'polymyositis', viaAlias: 'PM' });
+    expect(search.search('ot')[0]).toMatchObject({ id: 'occupational-therapy', viaAlias: 'OT' });
   });
 });
 
