@@ -2,6 +2,7 @@ import type { GlossaryEntry } from '../types';
 import { conditionEntries } from './conditions';
 import { corticosteroidEntries } from './corticosteroids';
 import { immunosuppressantEntries } from './immunosuppressants';
+import { signsAndDiagnosisEntries } from './signs-and-diagnosis';
 import { supportiveCareEntries } from './supportive-care';
 import { testEntries } from './tests';
 
@@ -12,4 +13,5 @@ export const allEntries: readonly GlossaryEntry[] = [
   ...corticosteroidEntries,
   ...immunosuppressantEntries,
   ...supportiveCareEntries,
+  ...signsAndDiagnosisEntries,
 ];
