@@ -5,6 +5,7 @@ import { immunosuppressantEntries } from './immunosuppressants';
 import { signsAndDiagnosisEntries } from './signs-and-diagnosis';
 import { supportiveCareEntries } from './supportive-care';
 import { testEntries } from './tests';
+import { relatedConditionAndTreatmentEntries } from './related-conditions-and-treatments';
 
 /** Every entry, unvalidated; import `glossary` from `glossary/index.ts` instead. */
 export const allEntries: readonly GlossaryEntry[] = [
@@ -14,4 +15,5 @@ export const allEntries: readonly GlossaryEntry[] = [
   ...immunosuppressantEntries,
   ...supportiveCareEntries,
   ...signsAndDiagnosisEntries,
+  ...relatedConditionAndTreatmentEntries,
 ];

@@ -1,0 +1,545 @@
+import type { GlossaryEntry } from '../types';
+
+/**
+ * Related conditions, side effects and treatments a DM patient meets on other
+ * pages (issue #10, review ranks 49 onward). Every fact was checked on
+ * 2026-12-01 against the sources each entry lists.
+ */
+
+const REVIEWED = '2026-12-01';
+
+const TMA_CORTICOSTEROIDS = {
+  publisher: 'The Myositis Association',
+  title: 'Corticosteroids',
+  url: 'https://www.myositis.org/about-myositis/treatment-disease-management/medications/corticosteroids',
+} as const;
+const TMA_IVIG = {
+  publisher: 'The Myositis Association',
+  title: 'Intravenous immune globulin',
+  url: 'https://www.myositis.org/about-myositis/treatment-disease-management/medications/intravenous-immune-globulin/',
+} as const;
+const TMA_DYSPHAGIA = {
+  publisher: 'The Myositis Association',
+  title: 'Dysphagia',
+  url: 'https://www.myositis.org/about-myositis/complications/dysphagia/',
+} as const;
+
+export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
+  {
+    id: 'overlap-myositis',
+    name: 'Overlap myositis',
+    category: 'condition',
+    // "Overlap syndrome" alone also names other pairs of diseases (asthma and COPD, for one),
+    // so it is for the search box only.
+    aliases: ['myositis overlap syndrome', { text: 'overlap syndrome', searchOnly: true }],
+    summary: 'Overlap myositis means you have myositis plus a second immune disease, such as lupus.',
+    sections: {
+      whyInDm:
+        'Some people with myositis also have another autoimmune disease at the same time. Scleroderma, which makes the skin thick and hard, is the most common one. Others are rheumatoid arthritis, lupus, and Sjögren’s syndrome, which dries the eyes and mouth. Overlaps are seen most in DM, polymyositis and necrotizing myopathy. Cold, color-changing fingers (Raynaud’s) and tight skin on the fingers are common signs.',
+      howGiven:
+        'Doctors do not yet agree on exact rules for the diagnosis. They look at the signs of both diseases and at blood tests for myositis antibodies. Treatment depends on your signs and usually means steroids and other medicines that calm the immune system.',
+      questions: [
+        'Do I have signs of a second immune disease?',
+        'Which antibody tests have I had, and what did they show?',
+        'Which of my conditions does my treatment aim at most?',
+      ],
+    },
+    related: ['dermatomyositis', 'myositis-associated-antibodies', 'myositis-specific-antibodies', 'interstitial-lung-disease', 'corticosteroids'],
+    sources: [
+      {
+        publisher: 'The Myositis Association',
+        title: 'Overlapping autoimmune diseases',
+        url: 'https://www.myositis.org/about-myositis/complications/overlapping-autoimmune-diseases/',
+      },
+      { publisher: 'Myositis Association Australia', title: 'Overlap myositis', url: 'https://myositis.org.au/myositis/about-myositis/overlap-myositis/' },
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'hair-loss',
+    name: 'Hair loss',
+    category: 'symptom',
+    aliases: ['scalp dermatomyositis', 'scalp DM', 'hair thinning', 'thinning hair'],
+    summary: 'Hair loss in DM can come from the rash on the scalp or from some of the medicines that treat it.',
+    sections: {
+      whyInDm:
+        'The DM rash often affects the scalp. The skin there can be red, scaly and very itchy. In one study, about three in four people with DM had scalp signs, and most of those had hair loss of a kind that does not scar.',
+      howGiven:
+        'Treating the DM treats the scalp too. A skin doctor can look closely at the scalp with a lighted magnifier, which helps show that DM is the cause. Tell your team about scalp itch or hair loss, even if the rest of your skin is better.',
+      sideEffects:
+        'Some DM medicines can thin the hair as a side effect, such as methotrexate and cyclophosphamide. Ask before you stop any medicine because of it.',
+      questions: [
+        'Is my hair loss from DM or from a medicine?',
+        'What can I use on my scalp for the itch?',
+        'Should a skin doctor check my scalp?',
+      ],
+    },
+    related: ['dermatomyositis', 'methotrexate', 'cyclophosphamide', 'topical-corticosteroids'],
+    sources: [
+      {
+        publisher: 'PubMed Central (study)',
+        title: 'Frequency and clinical and trichoscopic features of scalp dermatomyositis',
+        url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC5582479',
+      },
+      { publisher: 'MedlinePlus', title: 'Methotrexate', url: 'https://medlineplus.gov/druginfo/meds/a682019.html' },
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'myositis-associated-antibodies',
+    name: 'Myositis-associated antibodies',
+    category: 'test',
+    // "MAA" also stands for many unrelated things, so only the search box knows it.
+    aliases: [
+      'myositis-associated autoantibodies',
+      { text: 'MAA', searchOnly: true },
+      'anti-Ro52',
+      'anti-PM-Scl',
+      'anti-Ku',
+    ],
+    summary: 'Myositis-associated antibodies are blood markers found in myositis that can also show up in other immune illnesses.',
+    sections: {
+      whyInDm:
+        'They are tested on the same blood panel as the myositis-specific antibodies. Unlike those, they are not limited to myositis. Examples are anti-Ro52, anti-PM-Scl and anti-Ku. They are found most often when myositis overlaps with another disease, such as scleroderma. Anti-PM-Scl and anti-Ku can point to lung disease in these overlaps.',
+      howGiven:
+        'It is a blood test. The result is one piece of the puzzle: your doctor reads it together with your signs and other tests. A positive result does not by itself mean you have a second disease.',
+      questions: [
+        'Which antibodies were found in my blood?',
+        'Do they change my risk of lung problems?',
+        'Do I need checks for another immune disease?',
+      ],
+    },
+    related: ['myositis-specific-antibodies', 'overlap-myositis', 'interstitial-lung-disease'],
+    sources: [
+      {
+        publisher: 'Clinical and Molecular Allergy (Palterer et al., 2018)',
+        title: 'Bench to bedside review of myositis autoantibodies',
+        url: 'https://clinicalmolecularallergy.biomedcentral.com/articles/10.1186/s12948-018-0084-9',
+      },
+      {
+        publisher: 'PubMed Central (review, Ther Adv Musculoskelet Dis)',
+        title: 'Autoantibodies as markers of interstitial lung disease in autoimmune rheumatic disorders',
+        url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC8320553/',
+      },
+      {
+        publisher: 'PubMed Central (study)',
+        title: 'Anti-PM/Scl antibodies in patients with systemic autoimmune diseases',
+        url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4407870',
+      },
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'aspiration-pneumonia',
+    name: 'Aspiration pneumonia',
+    category: 'condition',
+    aliases: ['pulmonary aspiration'],
+    summary: 'Aspiration pneumonia is a lung infection that can follow when food, drink or spit goes down into the lungs.',
+    sections: {
+      whyInDm:
+        'DM can weaken the throat muscles and make swallowing hard. About a third of people with myositis have swallowing problems. Then food or drink can slip into the airway instead of the food pipe. Coughing or choking while eating, or a wet voice after you swallow, are warning signs.',
+      howGiven:
+        'Signs of the infection include fever, cough, chest pain and trouble breathing. Get help quickly if you have them, mostly after choking on food or drink. Treatment may include medicines and help with breathing. A speech and language therapist can test your swallowing and teach safer ways to eat and drink. Severe swallowing trouble may lead to stronger DM treatment.',
+      questions: [
+        'Should I have a swallow study?',
+        'Which foods and drinks are safest for me?',
+        'Which signs mean I should go to the hospital?',
+      ],
+    },
+    related: ['dysphagia', 'speech-therapy', 'dietitian', 'ivig'],
+    sources: [
+      { publisher: 'Northwestern Medicine', title: 'Aspiration pneumonia', url: 'https://www.nm.org/conditions-and-care-areas/gastroenterology/aspiration-pneumonia' },
+      {
+        publisher: 'Middlesex Health (Mayo Clinic health library)',
+        title: 'Aspiration pneumonia',
+        url: 'https://middlesexhealth.org/learning-center/definitions/aspiration-pneumonia',
+      },
+      TMA_DYSPHAGIA,
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'heart-involvement',
+    name: 'Heart involvement in myositis',
+    category: 'condition',
+    // "Myocarditis" on its own is mostly about other causes (viruses, vaccines), so search only.
+    aliases: ['heart involvement', 'cardiac involvement', 'myositis heart disease', { text: 'myocarditis', searchOnly: true }],
+    summary: 'Myositis can inflame the heart muscle, which can upset the heartbeat or weaken how well the heart pumps.',
+    sections: {
+      whyInDm:
+        'The heart is a muscle, so myositis can inflame it too. This is called myocarditis. It can leave scars that weaken the heart (cardiomyopathy) or upset its rhythm (arrhythmia). Many heart changes cause no symptoms at first, but heart disease is a common cause of death in myositis. Long-term inflammation also raises the risk of clogged arteries and heart attacks.',
+      howGiven:
+        'UK guidance advises checking people with myositis for heart problems. Tests may include an ECG, which records the heartbeat, and an echocardiogram, an ultrasound scan of the heart. High blood pressure and a family history of heart disease add to the risk.',
+      sideEffects:
+        'Tell your team if you get short of breath, feel your heart beat fast or unevenly, or see new swelling in your feet or hands.',
+      questions: [
+        'Should I have heart tests, and how often?',
+        'What can I do to protect my heart?',
+        'Which heart symptoms should I report right away?',
+      ],
+    },
+    related: ['dermatomyositis', 'creatine-kinase', 'corticosteroids', 'fulminant-dermatomyositis'],
+    sources: [
+      {
+        publisher: 'The Myositis Association',
+        title: 'Cardiovascular disease',
+        url: 'https://www.myositis.org/about-myositis/complications/cardiovascular-disease/',
+      },
+      {
+        publisher: 'PubMed Central (systematic review, Clin Cardiol 2012)',
+        title: 'Cardiac involvement in adult polymyositis or dermatomyositis',
+        url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6652370',
+      },
+      {
+        publisher: 'Northern Care Alliance Research',
+        title: 'Experts help develop new guideline for myositis (British Society for Rheumatology)',
+        url: 'https://www.ncaresearch.org.uk/news/nca-experts-help-develop-new-guideline-for-myositis/',
+      },
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'occupational-therapy',
+    name: 'Occupational therapy',
+    category: 'care',
+    // "OT" mostly means overtime or the Old Testament on ordinary pages.
+    aliases: ['occupational therapist', { text: 'OT', searchOnly: true }],
+    summary: 'Occupational therapy helps you keep doing daily tasks, like washing, dressing and cooking, when your muscles are weak.',
+    sections: {
+      whyInDm:
+        'DM weakness can make daily tasks hard, such as getting up from a chair, lifting your arms to wash your hair, or carrying bags. An occupational therapist, or OT, does not treat the disease itself. They look at the tasks that matter to you, at home and at work, and find ways to make them easier.',
+      howGiven:
+        'An OT can advise you on special equipment and aids, and on changes to your home or work. In the UK, myositis guidance includes exercise led by physical and occupational therapists as part of standard care. Ask your doctor for a referral if daily tasks are getting hard.',
+      questions: [
+        'Can I see an occupational therapist?',
+        'Which aids could help me at home or at work?',
+        'How can I do my daily tasks without wearing myself out?',
+      ],
+    },
+    related: ['physical-therapy', 'speech-therapy', 'dermatomyositis'],
+    sources: [
+      {
+        publisher: 'Maastricht UMC+ Neuromuscular Centre',
+        title: 'Occupational therapy',
+        url: 'https://www.neuromuscularcentremaastrichtumc.nl/myotone-dystrofie/behandeling-en-begeleiding/occupational-therapy/',
+      },
+      {
+        publisher: 'Rheumatology Advisor',
+        title: 'British Society for Rheumatology guidelines on idiopathic inflammatory myopathy management',
+        url: 'https://www.rheumatologyadvisor.com/home/topics/inflammatory-myopathy/british-society-for-rheumatology-guidelines-idiopathic-inflammatory-myopathy-management/',
+      },
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'cataracts-and-glaucoma',
+    name: 'Cataracts and glaucoma',
+    category: 'condition',
+    aliases: ['glaucoma', 'steroid-induced cataract', 'steroid-induced glaucoma'],
+    summary: 'Cataracts cloud the lens of the eye and glaucoma harms the eye’s nerve, and long steroid use raises the risk of both.',
+    sections: {
+      whyInDm:
+        'Steroids are the main DM treatment, and taking them for a long time is a known cause of both eye problems. A cataract makes the clear lens inside the eye cloudy, so sight gets blurry. Glaucoma is damage to the nerve at the back of the eye, often from high pressure inside the eye. Without treatment it can lead to loss of sight.',
+      howGiven:
+        'If you take steroids, you need regular eye exams. These check the pressure inside your eye and look for a cloudy lens. Glaucoma treatment lowers the pressure in the eye with medicines or surgery.',
+      questions: [
+        'How often should I have my eyes checked?',
+        'Do my steroid creams or eye drops add to the risk?',
+        'Which changes in my sight should I report?',
+      ],
+    },
+    related: ['corticosteroids', 'prednisone', 'topical-corticosteroids', 'hydroxychloroquine'],
+    sources: [
+      TMA_CORTICOSTEROIDS,
+      { publisher: 'University of Utah Health', title: 'Cataract', url: 'https://healthcare.utah.edu/healthlibrary/multimedia/videos/doc.php?type=109&id=V1069' },
+      { publisher: 'AIC Kijabe Hospital', title: 'Glaucoma', url: 'https://kijabehospital.org/diseases/105' },
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'avascular-necrosis',
+    name: 'Avascular necrosis',
+    pronunciation: 'ay-VAS-kyuh-ler neh-KROH-sis',
+    category: 'condition',
+    // "AVN" is also the name of a trade magazine and its awards, so search only.
+    aliases: ['osteonecrosis', 'bone death', 'aseptic necrosis', 'steroid-induced osteonecrosis', { text: 'AVN', searchOnly: true }],
+    summary: 'Avascular necrosis is bone that dies because it loses its blood supply, and long-term steroid use is a main cause.',
+    sections: {
+      whyInDm:
+        'Steroids are the main DM treatment, and steroid use is one of the most common causes of this bone damage. It most often hits the ball at the top of the thigh bone, in the hip. The shoulder, knee, hand and foot can be affected too. The weak bone can get tiny breaks and then collapse, usually over months to years.',
+      howGiven:
+        'An MRI scan can find it early, which matters because early care works better. Treatment depends on the stage. It may include physical therapy, medicines and surgery. When the joint is badly damaged, a joint replacement may be needed.',
+      sideEffects:
+        'At first there may be no symptoms. Later the joint hurts when you put weight on it, or even when you lie down, and the pain usually builds slowly. Tell your team about new hip, shoulder or knee pain while you take steroids.',
+      questions: [
+        'Could my joint pain be from my bones rather than DM?',
+        'Do I need an MRI scan?',
+        'Can we lower my steroid dose safely?',
+      ],
+    },
+    related: ['corticosteroids', 'prednisone', 'methylprednisolone', 'bone-protection-on-steroids', 'physical-therapy'],
+    sources: [
+      { publisher: 'Altru Health System (Mayo Clinic health library)', title: 'Avascular necrosis', url: 'https://www.altru.org/health-library/definitions/avascular-necrosis' },
+      {
+        publisher: 'PubMed Central (review, J Transl Autoimmun 2022)',
+        title: 'Steroid-induced osteonecrosis',
+        url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC9535426',
+      },
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'cushingoid-features',
+    name: 'Cushingoid features',
+    pronunciation: 'KUSH-ing-oyd',
+    category: 'condition',
+    // Cushing’s syndrome also comes from tumors, which this card does not cover: search only.
+    aliases: ['Cushingoid', 'moon face', { text: 'Cushing’s syndrome', searchOnly: true }],
+    summary: 'Cushingoid features are body changes from long-term steroid use, such as a round face and weight gain around the belly.',
+    sections: {
+      whyInDm:
+        'High doses of steroids over a long time change where the body stores fat and fluid. Signs include a round, red face, often called moon face, a fatty lump between the shoulders, weight gain around the belly, and acne. Doctors call this pattern Cushing’s syndrome when steroids cause it. The changes are linked to high doses and long use, and some can last.',
+      howGiven:
+        'Doctors lower the steroid dose slowly as DM gets better, and often add a second medicine so less steroid is needed. Never stop steroids or cut the dose on your own. After long use, stopping suddenly can be dangerous, because your body has stopped making enough of its own steroid hormone.',
+      questions: [
+        'Are these changes from my steroids?',
+        'How soon can my steroid dose come down?',
+        'Could a steroid-sparing medicine help me?',
+      ],
+    },
+    related: ['corticosteroids', 'prednisone', 'corticosteroid-sparing-agent', 'dietitian'],
+    sources: [
+      TMA_CORTICOSTEROIDS,
+      {
+        publisher: 'Muscular Dystrophy UK',
+        title: 'Dermatomyositis (DM)',
+        url: 'https://www.musculardystrophyuk.org/conditions/a-z/dermatomyositis-dm/',
+      },
+      {
+        publisher: 'Steroids and Me',
+        title: 'When the person in the mirror doesn’t look like you',
+        url: 'https://steroidsandme.com/articles/when-the-person-in-the-mirror-doesnt-look-like-you',
+      },
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'steroid-myopathy',
+    name: 'Steroid myopathy',
+    pronunciation: 'STEER-oyd my-OP-uh-thee',
+    category: 'condition',
+    aliases: ['steroid-induced myopathy', 'corticosteroid-induced myopathy', 'glucocorticoid-induced myopathy', 'steroid-induced weakness'],
+    summary: 'Steroid myopathy is muscle weakness caused by steroid medicines themselves, not by DM.',
+    sections: {
+      whyInDm:
+        'Steroids can weaken the muscles of the hips, thighs and shoulders, the same muscles DM affects. The hip muscles are often hit first and worst. So when someone with DM gets weaker while on steroids, it can be hard to tell whether the DM is flaring or the steroids are to blame.',
+      howGiven:
+        'Tests help tell the two apart. With steroid myopathy the CK blood test is usually not very high, while it is often high when myositis is active. An EMG or an MRI scan may show no active muscle inflammation. Weakness from steroids usually gets better over weeks to months after the dose is lowered. Exercise may help prevent it or make it milder.',
+      questions: [
+        'Could my weakness come from my steroids rather than DM?',
+        'Which tests will tell them apart?',
+        'Which exercises are safe for me now?',
+      ],
+    },
+    related: ['corticosteroids', 'prednisone', 'creatine-kinase', 'physical-therapy', 'dermatomyositis'],
+    sources: [
+      { publisher: 'Medscape (eMedicine)', title: 'Corticosteroid-induced myopathy', url: 'https://emedicine.medscape.com/article/313842-print' },
+      {
+        publisher: 'Medscape (eMedicine)',
+        title: 'Corticosteroid-induced myopathy: follow-up',
+        url: 'https://emedicine.medscape.com/article/313842-followup',
+      },
+      {
+        publisher: 'Asia Pacific League of Associations for Rheumatology',
+        title: 'How to differentiate steroid-induced myopathy from inflammatory myopathy?',
+        url: 'https://aplar.org/forum/myositis/how-to-differentiate-steroid-induced-myopathy-from-inflammatory-myopathy/',
+      },
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'pml',
+    name: 'Progressive multifocal leukoencephalopathy',
+    pronunciation: 'pro-GRESS-iv MUL-tee-FOH-kul LOO-koh-en-SEF-uh-LOP-uh-thee',
+    category: 'condition',
+    aliases: [{ text: 'PML', caseSensitive: true }],
+    summary: 'PML is a rare, serious brain infection that can happen when the immune system is weak.',
+    sections: {
+      whyInDm:
+        'PML is caused by the JC virus. Most adults carry this virus without any harm. It can wake up when the immune system is weakened by illness or by medicines that hold it back. Rituximab carries a boxed warning about PML. It is rare, but it is very serious and often fatal.',
+      howGiven:
+        'Doctors look for it with an MRI scan of the brain and a test of the spinal fluid. There is no medicine that kills the virus. Treatment aims to let the immune system recover so it can fight the virus.',
+      sideEffects:
+        'Signs come on slowly and get worse. You may get clumsy or weak, or have trouble speaking or thinking. Sight and personality can change too. Call your team right away if you notice any of these while on rituximab or other strong immune drugs.',
+      questions: [
+        'How likely is PML with my medicines?',
+        'Which signs should my family watch for?',
+        'Who do I call if I notice them?',
+      ],
+    },
+    related: ['rituximab', 'immunosuppressant'],
+    sources: [
+      {
+        publisher: 'MSD Manual, Consumer Version',
+        title: 'Progressive multifocal leukoencephalopathy (PML)',
+        url: 'https://www.msdmanuals.com/home/brain-spinal-cord-and-nerve-disorders/brain-infections/progressive-multifocal-leukoencephalopathy-pml',
+      },
+      {
+        publisher: 'PubMed Central (review, Nat Rev Neurol 2020)',
+        title: 'Progressive multifocal leukoencephalopathy and the spectrum of JC virus-related disease',
+        url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7678594/',
+      },
+      { publisher: 'MedlinePlus', title: 'Rituximab injection', url: 'https://medlineplus.gov/druginfo/meds/a607038.html' },
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'aseptic-meningitis',
+    name: 'Aseptic meningitis',
+    pronunciation: 'ay-SEP-tik men-in-JY-tis',
+    category: 'condition',
+    // "AMS" is far more often acute mountain sickness or a company name.
+    aliases: ['aseptic meningitis syndrome', 'drug-induced aseptic meningitis', { text: 'AMS', searchOnly: true }],
+    summary: 'Aseptic meningitis is swelling of the layers around the brain that is not caused by germs, and IVIG can rarely cause it.',
+    sections: {
+      whyInDm:
+        'IVIG is used for hard-to-treat DM, and its label warns about aseptic meningitis as a rare side effect. It is not an infection. It usually goes away on its own within a few days.',
+      howGiven:
+        'Giving the IVIG more slowly and drinking plenty of fluids can lower the risk. Large amounts given quickly raise it, and so does a history of migraines. If it has happened before, your team may slow the next infusions or give pain medicine first.',
+      sideEffects:
+        'Signs are a bad headache, a stiff or sore neck, fever, pain from bright light, feeling sick or throwing up, and sleepiness. They most often start within two days of an infusion but can come up to a week later. Get medical help quickly, because doctors need to rule out a real infection.',
+      questions: [
+        'How can we lower my risk at my next infusion?',
+        'What should I do if I get a bad headache after IVIG?',
+        'Does my history of migraines matter?',
+      ],
+    },
+    related: ['ivig', 'subcutaneous-immunoglobulin'],
+    sources: [
+      {
+        publisher: 'PubMed Central (The BMJ, 1998)',
+        title: 'Management of aseptic meningitis secondary to intravenous immunoglobulin',
+        url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC1112825',
+      },
+      {
+        publisher: 'Medical Algorithms Company',
+        title: 'Aseptic meningitis after infusion of intravenous immunoglobulin',
+        url: 'https://www.medicalalgorithms.com/aseptic-meningitis-after-infusion-of-intravenous-immunoglobulin',
+      },
+      TMA_IVIG,
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'hypogammaglobulinemia',
+    name: 'Hypogammaglobulinemia',
+    pronunciation: 'HY-poh-GAM-uh-GLOB-yuh-lin-EE-mee-uh',
+    category: 'condition',
+    aliases: ['hypogammaglobulinaemia', 'low antibody levels', 'low IgG', 'low immunoglobulin levels'],
+    summary: 'Hypogammaglobulinemia means you have too few antibodies, the proteins that fight germs, so you get sick more easily.',
+    sections: {
+      whyInDm:
+        'Rituximab works by removing B cells, the cells that make antibodies. Over time this can lower antibody levels. In one study of people given rituximab for immune diseases, more than half had low levels at some point, though levels often came back up. People whose levels fall get more infections on average.',
+      howGiven:
+        'A blood test checks your antibody levels. Experts advise a check before rituximab and during it. If levels are low and you keep getting infections, you can be given antibodies as IVIG.',
+      sideEffects: 'Tell your team about infections that keep coming back or are hard to clear.',
+      questions: [
+        'Have my antibody levels been checked?',
+        'What happens if they are low?',
+        'Which infections should I report?',
+      ],
+    },
+    related: ['rituximab', 'ivig', 'immunosuppressant'],
+    sources: [
+      {
+        publisher: 'PubMed (J Autoimmun 2015)',
+        title: 'Rituximab-associated hypogammaglobulinemia: incidence, predictors and outcomes in patients with multi-system autoimmune disease',
+        url: 'https://pubmed.ncbi.nlm.nih.gov/25556904/',
+      },
+      {
+        publisher: 'Current Opinion in Rheumatology, via Ovid',
+        title: 'Diagnostic and therapeutic considerations in patients with hypogammaglobulinemia after rituximab therapy',
+        url: 'https://insights.ovid.com/corhe/201705000/00002281-201705000-00003',
+      },
+      {
+        publisher: 'Australian Doctor',
+        title: 'Rituximab: check for low gammaglobulins, say researchers',
+        url: 'https://www.ausdoc.com.au/specialist-update/rituximab-check-low-gammaglobulins-say-researchers',
+      },
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'topical-calcineurin-inhibitors',
+    name: 'Topical calcineurin inhibitors',
+    pronunciation: 'kal-SIN-yoo-rin',
+    category: 'medicine-class',
+    // Protopic is listed on the tacrolimus card; "tacrolimus ointment" here names the skin form.
+    aliases: ['topical calcineurin inhibitor', 'pimecrolimus', 'Elidel', 'tacrolimus ointment', 'topical tacrolimus'],
+    summary: 'Topical calcineurin inhibitors are steroid-free creams and ointments that calm inflamed skin.',
+    sections: {
+      whyInDm:
+        'There are two: tacrolimus ointment (Protopic) and pimecrolimus cream (Elidel). Tacrolimus ointment is sometimes used on DM rashes, for example on the face and eyelids, as a choice without steroids. Both are approved for eczema, so using them for DM is off-label. The ointment is a different form from the tacrolimus taken by mouth.',
+      howGiven:
+        'They are put on the skin, only where the rash is. Do not cover the skin with a bandage or wrap unless your doctor says so.',
+      sideEffects:
+        'Burning, warmth, stinging, soreness or redness can happen where you put them on. Their labels carry a boxed warning: a few people who used them got skin cancer or lymphoma, though it is not proven that the medicines caused it. So long, nonstop use is avoided, and they are not for children under two. Protect treated skin from the sun and tanning beds.',
+      questions: [
+        'Should I use this instead of a steroid cream on my face?',
+        'How long should I use it?',
+        'What should I do if it burns?',
+      ],
+    },
+    related: ['tacrolimus', 'topical-corticosteroids', 'heliotrope-rash', 'photoprotection'],
+    sources: [
+      { publisher: 'SafeMedication (ASHP)', title: 'Pimecrolimus topical', url: 'https://www.safemedication.com/drug-library/a/6/0/3/0/a603027' },
+      {
+        publisher: 'Texas Vendor Drug Program',
+        title: 'Topical calcineurin inhibitors: drug use criteria',
+        url: 'https://www.txvendordrug.com/about/manuals/retrospective-drug-use-criteria-handbook/c-4-drug-use-criteria/topical-calcineurin-inhibitors/1-dosage',
+      },
+      {
+        publisher: 'Clinical Rheumatology (Ge et al., 2015)',
+        title: 'Tacrolimus in dermatomyositis and polymyositis: a systematic review',
+        url: 'https://link.springer.com/article/10.1007%2Fs10067-015-3065-0',
+      },
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'apremilast',
+    name: 'Apremilast',
+    pronunciation: 'uh-PREM-ih-last',
+    category: 'medicine',
+    aliases: ['Otezla'],
+    summary: 'Apremilast is a pill for psoriasis that may help a stubborn DM rash, though it is still being studied.',
+    sections: {
+      whyInDm:
+        'It calms inflammation by blocking an enzyme called PDE4. It is approved for psoriasis, psoriatic arthritis and mouth sores from Behçet’s disease. In a small US trial, adding it to other treatment helped the skin in seven of eight adults with a stubborn DM rash. A small trial in Japan also found skin gains, but stomach upset made some people stop. Using it for DM is off-label.',
+      howGiven:
+        'It is a tablet taken by mouth, usually added to your other DM medicines. The dose is raised slowly at the start, using a starter pack, to lower stomach upset. Your doctor picks the dose. The brand is Otezla in the US and the UK.',
+      sideEffects:
+        'Diarrhea and nausea are common, mostly in the first weeks, and often get better. Headache and colds can happen. Some people lose weight, or feel low or depressed. Tell your doctor if you have ever had depression, and report mood changes right away.',
+      questions: [
+        'Is my skin disease a good fit for apremilast?',
+        'Will it replace any of my current medicines?',
+        'What should I do if I get diarrhea?',
+      ],
+    },
+    related: ['topical-corticosteroids', 'hydroxychloroquine', 'methotrexate', 'jak-inhibitors'],
+    sources: [
+      {
+        publisher: 'Institut de Myologie',
+        title: 'Apremilast, a useful additional treatment for refractory skin lesions in dermatomyositis',
+        url: 'https://www.institut-myologie.org/en/2022/11/17/apremilast-a-useful-additional-treatment-for-refractory-skin-lesions-in-dermatomyositis/',
+      },
+      { publisher: 'University of Iowa Health Care', title: 'Apremilast', url: 'https://uihc.org/health-topics/apremilast' },
+      {
+        publisher: 'NICE (information for the public)',
+        title: 'Apremilast for treating moderate to severe plaque psoriasis: what has NICE said?',
+        url: 'https://www.nice.org.uk/guidance/ta419/ifp/chapter/What-has-NICE-said',
+      },
+    ],
+    reviewed: REVIEWED,
+  },
+];
