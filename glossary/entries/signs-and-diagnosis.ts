@@ -271,4 +271,317 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
     ],
     reviewed: REVIEWED,
   },
+  {
+    id: 'aldolase',
+    name: 'Aldolase',
+    pronunciation: 'AL-doh-lays',
+    category: 'test',
+    aliases: ['aldolase test', 'aldolase blood test', 'serum aldolase'],
+    summary: 'Aldolase is a muscle enzyme, and a blood test for it can show muscle damage.',
+    sections: {
+      whyInDm:
+        'Aldolase helps turn sugar into energy, and there is a lot of it in muscle and the liver. When muscle is damaged, it leaks into the blood. Doctors often check it with CK to help diagnose myositis and to see how well treatment works. A few people have a high aldolase while their CK is normal, so some doctors check both.',
+      howGiven:
+        'It is a normal blood test from a vein. You may be asked not to eat, or to skip hard exercise, for some hours before it. Liver problems can also raise it, so a high result does not always mean muscle damage.',
+      questions: [
+        'Is my aldolase high, and how does it compare with my CK?',
+        'Should I avoid exercise or food before the test?',
+        'How often will we check it?',
+      ],
+    },
+    related: ['creatine-kinase', 'myositis', 'dermatomyositis'],
+    sources: [
+      { publisher: 'Testing.com', title: 'Aldolase test', url: 'https://www.testing.com/tests/aldolase/' },
+      {
+        publisher: 'South Bay Regional Medical Center (A.D.A.M. Medical Encyclopedia)',
+        title: 'Aldolase blood test',
+        url: 'https://sbrmc.adam.com/content.aspx?gid=003566&pid=1&productid=117',
+      },
+      { publisher: 'Demetriou Medical Laboratory', title: 'Aldolase', url: 'https://demetrioumedlab.com/product-details/english-aldolase/' },
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'electromyography',
+    name: 'Electromyography',
+    pronunciation: 'ee-LEK-troh-my-OG-ruh-fee',
+    category: 'test',
+    aliases: [{ text: 'EMG', caseSensitive: true }, 'needle EMG', 'electromyogram', 'nerve conduction study', 'nerve conduction studies'],
+    summary: 'Electromyography, or EMG, is a test that records the electrical signals in your muscles.',
+    sections: {
+      whyInDm:
+        'It checks the health of the muscles and of the nerves that control them. In myositis the pattern of signals changes in a typical way, which helps confirm a muscle disease and shows which muscles are affected. It is often done with a nerve conduction study, which measures signals along a nerve through pads taped to the skin.',
+      howGiven:
+        'You lie on a table. A doctor puts a very thin needle into a few muscles, one at a time, and asks you to rest and then tighten each one. The needle can hurt for a short time, and you can ask for a break. Small bruises may show for a few days.',
+      questions: [
+        'Which muscles will you test, and how long will it take?',
+        'Do I need to do anything to get ready for the test?',
+        'What did my EMG show?',
+      ],
+    },
+    related: ['myositis', 'creatine-kinase', 'dermatomyositis'],
+    sources: [
+      {
+        publisher: 'Mayo Clinic',
+        title: 'EMG (electromyography): what you can expect',
+        url: 'https://www.mayoclinic.org/tests-procedures/emg/basics/what-you-can-expect/prc-20014183',
+      },
+      { publisher: 'Boston Medical Center', title: 'EMG (electromyogram)', url: 'https://www.bmc.org/content/emg-electromyogram' },
+      MAYO_DM,
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'muscle-biopsy',
+    name: 'Muscle biopsy',
+    pronunciation: 'BY-op-see',
+    category: 'procedure',
+    aliases: ['needle muscle biopsy', 'open muscle biopsy', 'muscle sample'],
+    summary: 'A muscle biopsy takes a small piece of muscle so it can be looked at under a microscope.',
+    sections: {
+      whyInDm:
+        'It can show inflammation in the muscle. It also helps rule out other causes of muscle damage, such as an infection. If a skin biopsy already confirms DM, a muscle biopsy may not be needed.',
+      howGiven:
+        'You are usually awake, and the skin is numbed first. In a needle biopsy a hollow needle takes the sample. In an open biopsy the doctor makes a small cut. An MRI scan may help pick the best spot, and a muscle just tested with an EMG needle is not used. You may feel pressure or tugging, and the area may be sore for about a week.',
+      questions: [
+        'Do I need a muscle biopsy, or is a skin biopsy or MRI enough?',
+        'Which muscle will you take the sample from?',
+        'How should I care for the wound afterward?',
+      ],
+    },
+    related: ['electromyography', 'myositis', 'dermatomyositis'],
+    sources: [ADAM_MUSCLE_BIOPSY, MAYO_DM, MRI_REVIEW],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'shawl-and-v-sign',
+    name: 'Shawl sign and V-sign',
+    category: 'symptom',
+    aliases: [
+      'shawl sign',
+      'V-neck sign',
+      'holster sign',
+      'open collar sign',
+      // "V sign" is also the hand gesture, so it is found by search but not highlighted.
+      { text: 'V sign', searchOnly: true },
+    ],
+    summary: 'The shawl sign and V-sign are DM rash patterns on skin that the sun reaches, on the upper back and on the front of the neck and chest.',
+    sections: {
+      whyInDm:
+        'The shawl sign covers the upper back, the back of the neck and the shoulders, where a shawl would sit. The V-sign sits on the front of the neck and upper chest, in the shape of an open collar. A similar patch on the outer thighs is called the holster sign. They are classic signs of DM and help doctors make the diagnosis.',
+      howGiven:
+        'The skin may be red or violet, with darker and lighter patches, thin skin and tiny visible blood vessels. On brown or black skin the patches may look darker rather than red. These rashes are often very itchy, and sun makes them worse, so sun protection is a key part of care.',
+      questions: [
+        'Is my rash a shawl or V-sign, and is it active?',
+        'What can I use for the itch?',
+        'How should I protect this skin from the sun?',
+      ],
+    },
+    related: ['heliotrope-rash', 'gottron-papules', 'photoprotection', 'topical-corticosteroids'],
+    sources: [
+      CFP_SKIN_TABLE,
+      {
+        publisher: 'Archives of Medicine and Health Sciences (case report)',
+        title: 'V sign in dermatomyositis',
+        url: 'https://amhsjournal.org/article.asp?issn=2321-4848;year=2021;volume=9;issue=2;spage=355;epage=356;aulast=Mondal',
+      },
+      {
+        publisher: 'Frontiers in Immunology (case series, 2024)',
+        title: '"Fur stole and turtleneck" and "halter-back" signs: an expanded wardrobe for dermatomyositis',
+        url: 'https://www.frontiersin.org/journals/immunology/articles/10.3389/fimmu.2024.1400575',
+      },
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'mechanics-hands',
+    name: "Mechanic's hands",
+    category: 'symptom',
+    aliases: ["mechanics' hands", 'mechanics hands', "mechanic's hand"],
+    summary: "Mechanic's hands is rough, thick, cracked skin on the sides and tips of the fingers.",
+    sections: {
+      whyInDm:
+        'The skin looks like the hands of someone who works with tools all day, with dark, dirty-looking lines. It is seen in DM and most often in antisynthetase syndrome, and it is linked to anti-synthetase antibodies such as anti-Jo-1. It can be a clue to lung disease, so doctors may check your lungs.',
+      howGiven:
+        'Treating the myositis itself matters most. A steroid cream may be tried on the skin. The cracks can be painful, so tell your team if they bleed or look infected.',
+      questions: [
+        'Do my hand changes mean I should have lung tests?',
+        'Have I had the antibody tests linked to this sign?',
+        'What can I put on the cracks?',
+      ],
+    },
+    related: ['interstitial-lung-disease', 'topical-corticosteroids', 'myositis-specific-antibodies', 'dermatomyositis'],
+    sources: [
+      MSU_MECHANICS_HANDS,
+      {
+        publisher: 'BMC Research Notes (Sohara et al., 2014)',
+        title: "Mechanic's hands revisited: is this sign still useful for diagnosis in patients with lung involvement of collagen vascular diseases?",
+        url: 'https://bmcresnotes.biomedcentral.com/articles/10.1186/1756-0500-7-303',
+      },
+      MDUK_FACTSHEET,
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'nailfold-changes',
+    name: 'Nailfold changes',
+    pronunciation: 'NAIL-fold',
+    category: 'symptom',
+    aliases: [
+      'nail fold changes',
+      'periungual telangiectasia',
+      'periungual telangiectasias',
+      'nailfold telangiectasia',
+      'nailfold telangiectasias',
+      'ragged cuticles',
+      'nailfold capillaroscopy',
+      'nailfold videocapillaroscopy',
+      'capillaroscopy',
+    ],
+    summary: 'Nailfold changes are ragged cuticles and widened tiny blood vessels at the base of the nails.',
+    sections: {
+      whyInDm:
+        'The nailfold is the skin at the base of each nail. In DM the cuticles can get thick and ragged. The tiny blood vessels there can widen, and you may see them as tiny red lines. These changes are typical of DM and help doctors tell it apart from other diseases.',
+      howGiven:
+        'A doctor can look at the tiny vessels in the nailfolds through a microscope. This quick test is called capillaroscopy. It uses no needles and is done in the clinic. In DM it often shows widened, giant or missing tiny vessels.',
+      questions: [
+        'Do my nailfolds show signs of DM?',
+        'Should I have capillaroscopy?',
+        'Is it safe to trim or push back my cuticles?',
+      ],
+    },
+    related: ['gottron-papules', 'raynaud-phenomenon', 'dermatomyositis'],
+    sources: [
+      {
+        publisher: 'VisualDx',
+        title: 'Dermatomyositis: nail and distal digit',
+        url: 'https://www.visualdx.com/visualdx/diagnosis/dermatomyositis?diagnosisId=51420&moduleId=19',
+      },
+      {
+        publisher: 'Clinical Rheumatology (Manfredi et al., 2015), via PubMed',
+        title: 'Nailfold capillaroscopic changes in dermatomyositis and polymyositis',
+        url: 'https://pubmed.ncbi.nlm.nih.gov/25318613/',
+      },
+      {
+        publisher: 'IntechOpen (Patil and Sood, 2020)',
+        title: 'Nailfold capillaroscopy in rheumatic diseases',
+        url: 'https://www.intechopen.com/books/vascular-biology-selection-of-mechanisms-and-clinical-applications/nailfold-capillaroscopy-in-rheumatic-diseases',
+      },
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'raynaud-phenomenon',
+    name: 'Raynaud phenomenon',
+    pronunciation: 'ray-NOH',
+    category: 'symptom',
+    aliases: [
+      'Raynaud',
+      "Raynaud's phenomenon",
+      "Raynaud's syndrome",
+      "Raynaud's disease",
+      'Raynaud syndrome',
+      'Raynaud disease',
+      'secondary Raynaud',
+      "secondary Raynaud's",
+    ],
+    summary: 'Raynaud phenomenon is when the fingers or toes turn white or blue in the cold or under stress, then red as they warm up.',
+    sections: {
+      whyInDm:
+        'Small blood vessels in the fingers and toes narrow too much, so less blood gets through. The skin can feel cold, numb, tingly or painful, and ears, nose or lips can be affected too. Most people with Raynaud have no other illness. When it comes with an autoimmune disease, it is called secondary Raynaud. It is one of the signs of antisynthetase syndrome, a type of myositis.',
+      howGiven:
+        'Keep your home warm and wear warm clothes in the cold, mostly on your hands and feet. Do not smoke, and cut down on caffeine. Regular exercise helps blood flow. If attacks are bad, a doctor may prescribe a medicine that helps blood flow.',
+      sideEffects:
+        'Secondary Raynaud can cause sores on the fingertips. See your team soon if you get a sore on a finger or toe, or if attacks get worse.',
+      questions: [
+        'Is my Raynaud linked to my myositis?',
+        'Do I need medicine for it?',
+        'What should I do if I get a sore on a finger?',
+      ],
+    },
+    related: ['nailfold-changes', 'antisynthetase-syndrome', 'mechanics-hands'],
+    sources: [
+      { publisher: 'Scleroderma & Raynaud\'s UK (SRUK)', title: "Raynaud's", url: 'https://www.sruk.co.uk/raynauds/' },
+      { publisher: 'Limelight Health Hub (NHS)', title: "Raynaud's", url: 'https://limelighthealthhub.nhs.uk/health-a-to-z/raynauds/' },
+      ASS_LUNG_REVIEW,
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'antisynthetase-syndrome',
+    name: 'Antisynthetase syndrome',
+    pronunciation: 'AN-tee-SIN-thuh-tays',
+    category: 'condition',
+    aliases: [
+      'anti-synthetase syndrome',
+      { text: 'ASyS', caseSensitive: true },
+      { text: 'ASSD', caseSensitive: true },
+      // "ASS" is left out: the content test rejects it as a common word even as a search-only alias.
+      'anti-Jo-1 syndrome',
+    ],
+    summary: 'Antisynthetase syndrome is a type of myositis that often harms the lungs and the joints.',
+    sections: {
+      whyInDm:
+        'It belongs to the same family of muscle diseases as DM. It comes with one of the anti-synthetase antibodies, most often anti-Jo-1. Typical signs are lung disease, muscle weakness, sore or swollen joints, fever, cold color-changing fingers and mechanic\'s hands. Not everyone has all of them. Some people have lung problems first and little weakness, so it can be missed. Lung disease is the part that most often decides how people do.',
+      howGiven:
+        'It is found with a blood test for the antibodies, plus lung checks such as breathing tests and a chest CT scan. Treatment is usually steroids plus other medicines that calm the immune system. Most people get better with it.',
+      questions: [
+        'Which antibody do I have?',
+        'How are my lungs, and how often will we check them?',
+        'Which medicine will protect my lungs best?',
+      ],
+    },
+    related: ['anti-synthetase-antibodies', 'interstitial-lung-disease', 'mechanics-hands', 'raynaud-phenomenon', 'myositis'],
+    sources: [
+      ASS_LUNG_REVIEW,
+      ASS_ANTIBODY_REVIEW,
+      {
+        publisher: 'Frontiers in Medicine (2020), via PubMed Central',
+        title: 'Lung function decline in interstitial lung disease with anti-Jo-1 and non-anti-Jo-1 anti-synthetase antibodies',
+        url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7565737',
+      },
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'anti-synthetase-antibodies',
+    name: 'Anti-synthetase antibodies',
+    pronunciation: 'AN-tee-SIN-thuh-tays',
+    category: 'test',
+    aliases: [
+      'anti-synthetase antibody',
+      'antisynthetase antibodies',
+      'antisynthetase antibody',
+      'anti-Jo-1',
+      'anti-Jo1',
+      'anti-Jo-1 antibody',
+      'Jo-1 antibody',
+      'anti-PL-7',
+      'anti-PL-12',
+      'anti-EJ',
+      'anti-OJ',
+      { text: 'anti-ARS', caseSensitive: true },
+      'anti-tRNA synthetase antibodies',
+      'aminoacyl-tRNA synthetase antibodies',
+    ],
+    summary: 'Anti-synthetase antibodies are blood markers, such as anti-Jo-1, that point to myositis with a high risk of lung disease.',
+    sections: {
+      whyInDm:
+        'They are the most common myositis antibodies. They are found in about a quarter to a third of people with myositis. Anti-Jo-1 is the most common one. Others are anti-PL-7, anti-PL-12, anti-EJ and anti-OJ. People with these antibodies often have lung disease, joint pain and mechanic\'s hands. With the rarer ones, lung disease may be more likely than muscle weakness.',
+      howGiven:
+        'They are measured with a blood test, often as part of a myositis antibody panel. Tests for the rarer ones are not offered everywhere. A negative result does not rule out myositis.',
+      questions: [
+        'Which antibody did my test find?',
+        'Do I need lung tests because of it?',
+        'Should I be tested for the rarer antibodies too?',
+      ],
+    },
+    related: ['antisynthetase-syndrome', 'myositis-specific-antibodies', 'interstitial-lung-disease', 'mechanics-hands'],
+    sources: [
+      ASS_ANTIBODY_REVIEW,
+      ASS_LUNG_REVIEW,
+      { publisher: 'Lab Report (test directory)', title: 'Anti Jo-1 antibody', url: 'https://portal.labreport.lk/tests/test/352' },
+    ],
+    reviewed: REVIEWED,
+  },
 ];
