@@ -44,7 +44,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         'Which of my conditions does my treatment aim at most?',
       ],
     },
-    related: ['dermatomyositis', 'myositis-associated-antibodies', 'myositis-specific-antibodies', 'interstitial-lung-disease', 'corticosteroids'],
+    related: ['myositis', 'myositis-associated-antibodies', 'raynaud-phenomenon', 'interstitial-lung-disease', 'polymyositis'],
     sources: [
       {
         publisher: 'The Myositis Association',
@@ -109,7 +109,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         'Do I need checks for another immune disease?',
       ],
     },
-    related: ['myositis-specific-antibodies', 'overlap-myositis', 'interstitial-lung-disease'],
+    related: ['myositis-specific-antibodies', 'anti-synthetase-antibodies', 'overlap-myositis', 'interstitial-lung-disease'],
     sources: [
       {
         publisher: 'Clinical and Molecular Allergy (Palterer et al., 2018)',
@@ -178,7 +178,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         'Which heart symptoms should I report right away?',
       ],
     },
-    related: ['dermatomyositis', 'creatine-kinase', 'corticosteroids', 'fulminant-dermatomyositis'],
+    related: ['myositis', 'creatine-kinase', 'corticosteroids', 'fulminant-dermatomyositis'],
     sources: [
       {
         publisher: 'The Myositis Association',
@@ -307,7 +307,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         'Could a steroid-sparing medicine help me?',
       ],
     },
-    related: ['corticosteroids', 'prednisone', 'corticosteroid-sparing-agent', 'dietitian'],
+    related: ['corticosteroids', 'prednisone', 'steroid-taper', 'corticosteroid-sparing-agent', 'dietitian'],
     sources: [
       TMA_CORTICOSTEROIDS,
       {
@@ -341,7 +341,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         'Which exercises are safe for me now?',
       ],
     },
-    related: ['corticosteroids', 'prednisone', 'creatine-kinase', 'physical-therapy', 'dermatomyositis'],
+    related: ['corticosteroids', 'flare', 'creatine-kinase', 'steroid-taper', 'physical-therapy'],
     sources: [
       { publisher: 'Medscape (eMedicine)', title: 'Corticosteroid-induced myopathy', url: 'https://emedicine.medscape.com/article/313842-print' },
       {
@@ -377,7 +377,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         'Who do I call if I notice them?',
       ],
     },
-    related: ['rituximab', 'immunosuppressant'],
+    related: ['rituximab', 'immunosuppressant', 'boxed-warning'],
     sources: [
       {
         publisher: 'MSD Manual, Consumer Version',
@@ -490,7 +490,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         'What should I do if it burns?',
       ],
     },
-    related: ['tacrolimus', 'topical-corticosteroids', 'heliotrope-rash', 'photoprotection'],
+    related: ['tacrolimus', 'topical-corticosteroids', 'off-label-use', 'boxed-warning', 'photoprotection'],
     sources: [
       { publisher: 'SafeMedication (ASHP)', title: 'Pimecrolimus topical', url: 'https://www.safemedication.com/drug-library/a/6/0/3/0/a603027' },
       {
@@ -526,7 +526,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         'What should I do if I get diarrhea?',
       ],
     },
-    related: ['topical-corticosteroids', 'hydroxychloroquine', 'methotrexate', 'jak-inhibitors'],
+    related: ['off-label-use', 'topical-corticosteroids', 'hydroxychloroquine', 'jak-inhibitors'],
     sources: [
       {
         publisher: 'Institut de Myologie',
@@ -538,6 +538,208 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         publisher: 'NICE (information for the public)',
         title: 'Apremilast for treating moderate to severe plaque psoriasis: what has NICE said?',
         url: 'https://www.nice.org.uk/guidance/ta419/ifp/chapter/What-has-NICE-said',
+      },
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'stomach-protection',
+    name: 'Stomach protection',
+    category: 'medicine-class',
+    // "PPI" is also pixels per inch and the producer price index, so search only.
+    aliases: ['proton pump inhibitor', { text: 'PPI', searchOnly: true }, 'omeprazole', 'esomeprazole', 'lansoprazole', 'pantoprazole', 'gastroprotection'],
+    summary: 'Stomach protection is a medicine, such as omeprazole, that cuts stomach acid to help stop ulcers.',
+    sections: {
+      whyInDm:
+        'People who take steroids are sometimes given one. Experts say steroids alone carry a low risk of stomach ulcers. So not everyone on steroids needs one. The risk is higher when steroids are taken with pain pills called NSAIDs. It is also higher when NSAIDs are taken with aspirin or a blood thinner, mostly in people over 65.',
+      howGiven:
+        'These medicines are taken by mouth. They work on the cells in the stomach wall so that they make less acid. Your doctor will tell you whether you need one and for how long.',
+      sideEffects:
+        'Common side effects are stomach or bowel upset and headaches. Long-term use has been linked to low vitamin B12 and to weaker bones.',
+      questions: [
+        'Do I need stomach protection with my steroids?',
+        'Is it safe for me to take NSAIDs for pain?',
+        'How long should I keep taking it?',
+      ],
+    },
+    related: ['corticosteroids', 'prednisone', 'bone-protection-on-steroids'],
+    sources: [
+      {
+        publisher: 'McMaster Textbook of Internal Medicine (Empendium)',
+        title: 'PPIs in patients receiving oral glucocorticoids',
+        url: 'https://empendium.com/mcmtextbook/interviews/gastroenterology/211788,ppis-in-patients-receiving-oral-glucocorticoids',
+      },
+      {
+        publisher: 'PubMed (J Hosp Med 2023)',
+        title: 'Things We Do for No Reason: routine use of proton pump inhibitors for peptic ulcer prophylaxis in adults on high-dose corticosteroids',
+        url: 'https://pubmed.ncbi.nlm.nih.gov/37013890/',
+      },
+      { publisher: 'MeaMedica', title: 'Proton pump inhibitor omeprazole', url: 'https://www.meamedica.com/expert/omeprazole/2013-05-18-proton-pump-inhibitor-omeprazole' },
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'brepocitinib',
+    name: 'Brepocitinib',
+    pronunciation: 'brep-oh-SY-tih-nib',
+    category: 'medicine',
+    aliases: ['VALOR study', 'VALOR trial'],
+    summary: 'Brepocitinib is a new DM pill that beat a dummy pill in a large trial, and it may not be approved yet.',
+    sections: {
+      whyInDm:
+        'It blocks two signals inside immune cells, called TYK2 and JAK1, that drive inflammation in DM. This makes it a relative of the JAK inhibitors. In the VALOR trial, adults with DM who took it did better than those who took a placebo, a look-alike pill with no medicine in it. Results shown in 2025 found gains in the skin, muscle strength and daily function, and less need for steroids.',
+      howGiven:
+        'It is a pill taken by mouth. In the trial, people kept taking their usual DM medicines as well. In 2025 the company said it planned to ask the FDA for approval in the first half of 2026. We could not confirm whether it has been approved since then, so ask your doctor about its status.',
+      questions: [
+        'Has brepocitinib been approved for DM yet?',
+        'Could I join a trial of it?',
+        'Do the JAK inhibitor warnings apply to it?',
+      ],
+    },
+    related: ['jak-inhibitors', 'tofacitinib', 'baricitinib', 'dermatomyositis'],
+    sources: [
+      { publisher: 'VALOR Study (Priovant Therapeutics)', title: 'Frequently asked questions', url: 'https://valorstudy.com/frequently-asked-questions/' },
+      {
+        publisher: 'Corriere Nazionale',
+        title: 'Dermatomiosite, svolta con il farmaco sperimentale brepocitinib (VALOR results, in Italian)',
+        url: 'https://www.corrierenazionale.it/2025/12/17/dermatomiosite-svolta-con-il-farmaco-sperimentale-brepocitinib',
+      },
+      {
+        publisher: 'Local News Wave (news report)',
+        title: 'Roivant and Priovant: brepocitinib outperformed placebo in dermatomyositis',
+        url: 'https://www.localnewswave.com/article/1020771594757566464',
+      },
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'efgartigimod',
+    name: 'Efgartigimod',
+    pronunciation: 'ef-gar-TIG-ih-mod',
+    category: 'medicine',
+    aliases: ['efgartigimod alfa', 'Vyvgart', 'efgartigimod PH20', 'ALKIVIA study', 'ALKIVIA trial'],
+    summary: 'Efgartigimod is a new type of drug that lowers some antibodies, and trials are testing it in DM.',
+    sections: {
+      whyInDm:
+        'It lowers the amount of IgG antibodies in the blood. It does this by blocking a protein called FcRn, which normally keeps these antibodies from being broken down. Some of these antibodies may drive myositis. In the first part of the ALKIVIA trial, 89 adults with myositis, including DM, improved more on it than on a placebo. The trial goes on in DM and two other types of myositis.',
+      howGiven:
+        'In the myositis trial it is given as a shot under the skin, on top of usual treatment. In the US it is approved as Vyvgart for myasthenia gravis. That is another immune disease that makes muscles weak. For it, the medicine is given into a vein. It is not approved for myositis.',
+      sideEffects:
+        'It lowers all IgG antibodies, even the ones that fight germs. Ask about your risk of infections.',
+      questions: [
+        'Is efgartigimod a choice for my type of myositis?',
+        'Could I join the ALKIVIA trial?',
+        'How would it fit with my other medicines?',
+      ],
+    },
+    related: ['ivig', 'hypogammaglobulinemia', 'myositis', 'dermatomyositis'],
+    sources: [
+      {
+        publisher: 'Medicom conference report (EULAR 2025)',
+        title: 'FcRn blockade: a promising targeted treatment option for idiopathic inflammatory myopathy',
+        url: 'https://conferences.medicom-publishers.com/specialisation/rheumatology/eular-2025/fcrn-blockade-a-promising-targeted-treatment-option-for-inflammatory-idiopathic-myopathy/',
+      },
+      {
+        publisher: 'ACR Meeting Abstracts (ACR Convergence 2025)',
+        title: 'Results from the phase 2 ALKIVIA study of adults with active idiopathic inflammatory myopathy',
+        url: 'https://acrabstracts.org/?p=46324',
+      },
+      { publisher: 'Myasthenia Gravis News', title: 'Vyvgart (efgartigimod) for myasthenia gravis', url: 'https://myastheniagravisnews.com/vyvgart-efgartigimod-for-myasthenia-gravis/' },
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'boxed-warning',
+    name: 'Boxed warning',
+    category: 'care',
+    aliases: ['black box warning', 'FDA boxed warning', 'box warning'],
+    summary: 'A boxed warning is the FDA’s strongest warning on a drug label, and it is printed in a black box.',
+    sections: {
+      whyInDm:
+        'Several DM medicines have one. Examples are rituximab, IVIG, mycophenolate, tacrolimus pills and the JAK inhibitors. The warning points out a rare but dangerous risk, or key steps for safe use. It is printed in bold, inside a black border, on the leaflet that comes with the medicine.',
+      howGiven:
+        'A boxed warning does not mean you should not take the medicine. It means your doctor should weigh its risks and benefits with you before you start, and your pharmacist can go over it again. Do not stop a medicine because of a warning without talking to your team.',
+      questions: [
+        'Does my medicine have a boxed warning, and what does it say?',
+        'How does the warning apply to me?',
+        'Which signs should I watch for?',
+      ],
+    },
+    related: ['jak-inhibitors', 'rituximab', 'ivig', 'mycophenolate', 'off-label-use'],
+    sources: [
+      {
+        publisher: 'Cleveland Clinic',
+        title: 'What does it mean if my medication has a “black box warning”?',
+        url: 'https://health.clevelandclinic.org/what-does-it-mean-if-my-medication-has-a-black-box-warning',
+      },
+      {
+        publisher: 'DailyMed (Xeljanz label)',
+        title: 'Xeljanz (tofacitinib) prescribing information',
+        url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=cf74ba2f-afc5-4baa-8594-979c889a5831',
+      },
+      { publisher: 'MedlinePlus', title: 'Mycophenolate', url: 'https://medlineplus.gov/druginfo/meds/a601081.html' },
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'rems',
+    name: 'Risk Evaluation and Mitigation Strategy',
+    category: 'care',
+    aliases: [{ text: 'REMS', caseSensitive: true }, 'REMS program'],
+    summary: 'A REMS is an FDA safety plan for a few risky drugs, with extra steps before you can get them.',
+    sections: {
+      whyInDm:
+        'Mycophenolate has a REMS because it can cause birth defects and loss of a pregnancy. Its program helps people who could become pregnant plan how to prevent pregnancy. Pregnancies during treatment, or soon after stopping, are reported to a registry.',
+      howGiven:
+        'The FDA asks for a REMS when the usual label is not enough to make a medicine safe to use. Steps can include extra teaching for patients and doctors, pregnancy checks, or rules on how the medicine is prescribed and handed out. The aim is that the benefits of the medicine stay greater than its risks.',
+      questions: [
+        'Does my medicine have a REMS?',
+        'What do I need to do before each refill?',
+        'Which birth control is right for me on this medicine?',
+      ],
+    },
+    related: ['mycophenolate', 'pregnancy-and-dm-medicines', 'boxed-warning'],
+    sources: [
+      { publisher: 'Mycophenolate REMS', title: 'Frequently asked questions', url: 'https://www.mycophenolaterems.com/FAQs.aspx' },
+      { publisher: 'Alliance for Patient Access (AIMED Alliance)', title: 'Risk Evaluation and Mitigation Strategies (REMS)', url: 'https://aimedalliance.org/rems/' },
+      {
+        publisher: 'Maestro Database (FDA news summary)',
+        title: 'FDA is making it easier to meet required extra safety measures for certain FDA-approved drugs',
+        url: 'https://maestrodatabase.com/blog/fda-is-making-it-easier-to-meet-required-extra-safety-measures-for-certain-fda-approved-drugs',
+      },
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'biosimilar',
+    name: 'Biosimilar',
+    pronunciation: 'BY-oh-SIM-ih-ler',
+    category: 'care',
+    aliases: ['biosimilar medicine', 'biosimilar drug'],
+    summary: 'A biosimilar is a close copy of a biologic drug that works just as well and is just as safe.',
+    sections: {
+      whyInDm:
+        'Biologic drugs, such as rituximab, are made from living cells. So an exact copy cannot be made. The FDA approves a biosimilar when it is very much like the original and has no differences that matter. Rituximab has several, such as Truxima, Ruxience and Riabni in the US.',
+      howGiven:
+        'A biosimilar is used for the same purpose as the original medicine. Which product you get often depends on your insurance plan.',
+      questions: [
+        'Is my medicine the original or a biosimilar?',
+        'Will switching change how I get it?',
+        'Who do I ask if my insurance changes the product?',
+      ],
+    },
+    related: ['rituximab', 'boxed-warning', 'off-label-use'],
+    sources: [
+      {
+        publisher: 'Pharmaceutical Care Management Association (FDA text)',
+        title: 'Information for consumers: biosimilars',
+        url: 'https://www.pcmanet.org/information-for-consumers-biosimilars/',
+      },
+      { publisher: 'GoodRx', title: 'Rituxan biosimilars', url: 'https://www.goodrx.com/rituxan/biosimilars' },
+      {
+        publisher: 'DailyMed (Truxima label)',
+        title: 'Truxima (rituximab-abbs) prescribing information',
+        url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=9af3ddc7-4217-417a-ac89-8704edc5bc44',
       },
     ],
     reviewed: REVIEWED,
