@@ -2,6 +2,7 @@ import type { GlossaryEntry } from '../types';
 import { conditionEntries } from './conditions';
 import { corticosteroidEntries } from './corticosteroids';
 import { immunosuppressantEntries } from './immunosuppressants';
+import { prednisoloneEntries } from './prednisolone';
 import { signsAndDiagnosisEntries } from './signs-and-diagnosis';
 import { supportiveCareEntries } from './supportive-care';
 import { testEntries } from './tests';
@@ -12,6 +13,7 @@ export const allEntries: readonly GlossaryEntry[] = [
   ...conditionEntries,
   ...testEntries,
   ...corticosteroidEntries,
+  ...prednisoloneEntries,
   ...immunosuppressantEntries,
   ...supportiveCareEntries,
   ...signsAndDiagnosisEntries,
