@@ -116,7 +116,7 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
         'Which doctors will be on my care team?',
       ],
     },
-    related: ['dermatomyositis', 'polymyositis', 'proximal-muscle-weakness', 'myositis-specific-antibodies'],
+    related: ['dermatomyositis', 'polymyositis', 'antisynthetase-syndrome', 'proximal-muscle-weakness', 'muscle-biopsy'],
     sources: [UH_BRISTOL_MYOSITIS, MSU_MYOSITIS, TMA_TYPES],
     reviewed: REVIEWED,
   },
@@ -174,7 +174,7 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
         'Does my diagnosis change my treatment?',
       ],
     },
-    related: ['myositis', 'dermatomyositis', 'myositis-specific-antibodies'],
+    related: ['myositis', 'dermatomyositis', 'myositis-specific-antibodies', 'antisynthetase-syndrome'],
     sources: [VERSUS_PM_DM, MSU_MYOSITIS, MDUK_FACTSHEET],
     reviewed: REVIEWED,
   },
@@ -230,7 +230,7 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
         'What can I do to lower my risk of a flare?',
       ],
     },
-    related: ['steroid-taper', 'creatine-kinase', 'photoprotection', 'dermatomyositis'],
+    related: ['steroid-taper', 'remission', 'photosensitivity', 'creatine-kinase'],
     sources: [RELAPSE_STUDY, MDUK_FACTSHEET, TMA_SUN],
     reviewed: REVIEWED,
   },
@@ -582,6 +582,242 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
       ASS_LUNG_REVIEW,
       { publisher: 'Lab Report (test directory)', title: 'Anti Jo-1 antibody', url: 'https://portal.labreport.lk/tests/test/352' },
     ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'remission',
+    name: 'Remission',
+    pronunciation: 'rih-MISH-un',
+    category: 'care',
+    aliases: ['clinical remission', 'complete remission', 'drug-free remission', 'remission off treatment', 'inactive disease'],
+    summary: 'Remission is a time when a disease is quiet, with few or no signs of it.',
+    sections: {
+      whyInDm:
+        'Some people with DM reach it with treatment. Doctors use the word in different ways. It can mean DM is quiet while you still take medicine, or quiet after you have stopped. Most definitions ask for this to last at least six months. Skin disease can be slow to clear: in one study, about four in ten adults with DM had their skin clear within three years.',
+      howGiven:
+        'Your team judges remission from your strength, your skin and blood tests. Even in remission, keep your check-ups, because DM can flare again. Never stop a medicine on your own. If it is safe, your team will lower it slowly.',
+      questions: [
+        'Am I in remission, and what does that mean for my medicines?',
+        'Could I stop a medicine one day, and how would we do it?',
+        'Which signs mean DM is coming back?',
+      ],
+    },
+    related: ['flare', 'steroid-taper', 'dermatomyositis'],
+    sources: [
+      {
+        publisher: 'Autoimmunity Reviews (Myositis Clinical Trials Consortium, 2025), via PubMed',
+        title: 'Remission and low disease activity definitions in adult idiopathic inflammatory myopathies: a narrative review',
+        url: 'https://pubmed.ncbi.nlm.nih.gov/40669680/',
+      },
+      {
+        publisher: 'JAMA Dermatology (Wolstencroft et al., 2018), via PubMed Central',
+        title: 'Factors associated with clinical remission of skin disease in dermatomyositis',
+        url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC5833585',
+      },
+      MAYO_DM,
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'rheumatologist',
+    name: 'Rheumatologist',
+    pronunciation: 'roo-muh-TOL-uh-jist',
+    category: 'care',
+    aliases: ['rheumatology', 'pediatric rheumatologist', 'paediatric rheumatologist', 'rheumatology clinic'],
+    summary: 'A rheumatologist is a doctor who treats joint, muscle and immune diseases, such as DM.',
+    sections: {
+      whyInDm:
+        'Rheumatologists are experts in autoimmune diseases, where the immune system attacks the body, and myositis is one of them. They often treat DM, including with medicines that calm the immune system. They work with other doctors, such as a dermatologist for the skin and a lung doctor for the lungs. Some people see a neurologist, a nerve and muscle doctor, as well or instead.',
+      howGiven:
+        'A rheumatologist first trains as an internist or a children\'s doctor, then trains more in rheumatology. They treat with medicines and other care, not surgery. Some are children\'s doctors who care for children with DM.',
+      questions: [
+        'Who leads my DM care, and who do I call between visits?',
+        'How do you and my other doctors share my care?',
+        'How often will I see you and have tests?',
+      ],
+    },
+    related: ['dermatologist', 'myositis', 'immunosuppressant'],
+    sources: [
+      {
+        publisher: 'American College of Rheumatology',
+        title: 'What is a rheumatologist?',
+        url: 'https://www.rheumatology.org/I-Am-A/Patient-Caregiver/Health-Care-Team/What-Is-A-Rheumatologist',
+      },
+      {
+        publisher: 'Journal of Neuromuscular Diseases (review)',
+        title: 'Current classification and management of inflammatory myopathies',
+        url: 'https://content.iospress.com/articles/journal-of-neuromuscular-diseases/jnd180308',
+      },
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'dermatologist',
+    name: 'Dermatologist',
+    pronunciation: 'der-muh-TOL-uh-jist',
+    category: 'care',
+    aliases: ['dermatology', 'dermatology clinic'],
+    summary: 'A dermatologist is a doctor who treats problems of the skin, hair and nails.',
+    sections: {
+      whyInDm:
+        'In DM a dermatologist treats the rash and the itch, which are often hard to control. In one study, most adults with DM still had some rash after three years of treatment. A dermatologist can help make the diagnosis from the rash, and a skin biopsy can confirm it. They may work with a rheumatologist.',
+      howGiven:
+        'Dermatologists train for many years and treat thousands of skin, hair and nail problems. For DM they may suggest creams, sun protection and medicines taken by mouth.',
+      questions: [
+        'What is the plan for my rash and my itch?',
+        'Do I need a skin biopsy?',
+        'How should my dermatologist and rheumatologist share my care?',
+      ],
+    },
+    related: ['rheumatologist', 'skin-biopsy', 'photoprotection', 'topical-corticosteroids'],
+    sources: [
+      { publisher: 'American Academy of Dermatology', title: 'What is a dermatologist?', url: 'https://www.aad.org/public/fad/what-is-a-derm' },
+      {
+        publisher: 'JAMA Dermatology (Wolstencroft et al., 2018), via PubMed Central',
+        title: 'Factors associated with clinical remission of skin disease in dermatomyositis',
+        url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC5833585',
+      },
+      MAYO_DM,
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'itch',
+    name: 'Pruritus',
+    pronunciation: 'proo-RY-tus',
+    category: 'symptom',
+    // "itch", "itchy" and "itching" alone are everyday words; the search still finds
+    // this card from those words in its text.
+    aliases: [
+      'scalp pruritus',
+      'pruritic rash',
+      { text: 'itchy rash', searchOnly: true },
+      { text: 'itchy scalp', searchOnly: true },
+      { text: 'itchy skin', searchOnly: true },
+    ],
+    summary: 'Pruritus is the medical word for itch, and in DM the rash is often very itchy.',
+    sections: {
+      whyInDm:
+        'Itch is common in DM and can be severe. It is often strong on the scalp and on the rashes of the upper back, neck and chest. In one study, DM skin disease hurt quality of life more than psoriasis or eczema did, and itch was a big part of that. Sun can make the rash and the itch worse.',
+      howGiven:
+        'Itch can be treated, so tell your team about it, even if it seems small next to other problems. Treating the rash, using the creams your team suggests and protecting your skin from the sun all help.',
+      questions: [
+        'What can I use for the itch, by day and at night?',
+        'Is my scalp itch part of DM?',
+        'Could my itch be a side effect of a medicine?',
+      ],
+    },
+    related: ['shawl-and-v-sign', 'photosensitivity', 'dermatologist', 'topical-corticosteroids'],
+    sources: [
+      {
+        publisher: 'Journal of the American Academy of Dermatology (Hundley et al., 2006), via University of Miami',
+        title: "Cutaneous symptoms of dermatomyositis significantly impact patients' quality of life",
+        url: 'https://miami.pure.elsevier.com/en/publications/cutaneous-symptoms-of-dermatomyositis-significantly-impact-patien',
+      },
+      CFP_SKIN_TABLE,
+      NYU_SUN,
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'photosensitivity',
+    name: 'Photosensitivity',
+    pronunciation: 'FOH-toh-sen-sih-TIV-ih-tee',
+    category: 'symptom',
+    aliases: ['photosensitive', 'photosensitive rash', 'photodistributed rash', 'sun sensitivity', 'sun-sensitive skin', 'sun-sensitive rash', 'UV sensitivity'],
+    summary: 'Photosensitivity means the skin reacts badly to sunlight, and in DM the sun can bring on or worsen the rash.',
+    sections: {
+      whyInDm:
+        'Many people with DM are photosensitive. UV rays in sunlight can set off a new rash or make one worse, and the itch too. In strong midday sun, even a few minutes can be enough. The rash often shows on skin the sun reaches, such as the face, the upper chest and the hands. A skin flare can appear a few days after time in the sun.',
+      howGiven:
+        'UV light also passes through window glass, and tanning beds give off UV too. This is why sun protection is a key part of DM care, all year round.',
+      questions: [
+        'How can I protect my skin on cloudy days and indoors?',
+        'Which sunscreen and clothing do you suggest?',
+        'Could any of my medicines make my skin more sun-sensitive?',
+      ],
+    },
+    related: ['photoprotection', 'shawl-and-v-sign', 'itch', 'flare'],
+    sources: [NYU_SUN, TMA_SUN, MDUK_FACTSHEET],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'poikiloderma',
+    name: 'Poikiloderma',
+    pronunciation: 'POY-kih-loh-DER-muh',
+    category: 'symptom',
+    aliases: ['poikiloderma vasculare atrophicans', 'photodistributed poikiloderma', 'poikilodermatous'],
+    summary: 'Poikiloderma is skin with a mix of darker and lighter patches, thin skin and tiny visible blood vessels.',
+    sections: {
+      whyInDm:
+        'In DM it often forms on skin the sun reaches and has a violet tinge. It is what the shawl sign, the V-sign and the holster sign on the outer thighs look like. It is often very itchy.',
+      howGiven:
+        'A skin biopsy can help confirm DM. Because it forms on sun-exposed skin, sun protection matters.',
+      questions: [
+        'Is this patch active DM or an old mark?',
+        'Will the color change fade with treatment?',
+        'How should I protect this skin?',
+      ],
+    },
+    related: ['shawl-and-v-sign', 'itch', 'photoprotection', 'skin-biopsy'],
+    sources: [
+      CFP_SKIN_TABLE,
+      {
+        publisher: 'Archives of Medicine and Health Sciences (case report)',
+        title: 'V sign in dermatomyositis',
+        url: 'https://amhsjournal.org/article.asp?issn=2321-4848;year=2021;volume=9;issue=2;spage=355;epage=356;aulast=Mondal',
+      },
+      MAYO_DM,
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'skin-biopsy',
+    name: 'Skin biopsy',
+    pronunciation: 'BY-op-see',
+    category: 'procedure',
+    aliases: ['punch biopsy', 'skin punch biopsy'],
+    summary: 'A skin biopsy takes a small piece of skin so it can be checked under a microscope.',
+    sections: {
+      whyInDm:
+        'A sample of the rash can help confirm DM. If it does, a muscle biopsy may not be needed.',
+      howGiven:
+        'No special preparation is usually needed. The skin is numbed first. In a punch biopsy, a small round tool takes out a tiny core of skin. You may need a stitch or two, which stay in for a few days up to two weeks.',
+      sideEffects:
+        'Problems are rare but can include bleeding, infection, slow healing and a scar. Medicines that weaken the immune system can raise the risk, so keep the site clean and report redness, pus or fever.',
+      questions: [
+        'Where will you take the sample, and will it leave a scar?',
+        'How do I care for the site, and when do stitches come out?',
+        'When will I get the result?',
+      ],
+    },
+    related: ['muscle-biopsy', 'dermatologist', 'dermatomyositis'],
+    sources: [
+      { publisher: 'EmpowHER (Nucleus Medical Media)', title: 'Skin biopsy', url: 'https://www.empowher.com/media/reference/skin-biopsy' },
+      { publisher: 'WebMD', title: 'Skin cancer biopsy directory', url: 'https://www.webmd.com/melanoma-skin-cancer/skin-cancer-biopsy-directory' },
+      MAYO_DM,
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'muscle-mri',
+    name: 'Muscle MRI',
+    category: 'test',
+    aliases: ['muscle MRI scan', 'MRI of the muscles', 'MRI of the thighs', 'thigh MRI', 'muscle magnetic resonance imaging'],
+    summary: 'A muscle MRI is a scan that uses magnets and radio waves to take detailed pictures of the muscles.',
+    sections: {
+      whyInDm:
+        'It can show swollen, inflamed muscle. Unlike a biopsy, it looks at a large area of muscle at once. It helps confirm myositis, pick the best spot for a muscle biopsy and track how treatment works. Over time it can also show muscle that has been replaced by fat. This is old damage, not active disease, so more immune medicine will not help it.',
+      howGiven:
+        'The scan uses no X-rays. It is one of several tests, with blood tests, an EMG and a biopsy, that together show what is going on in the muscles.',
+      questions: [
+        'Is an MRI safe with any metal or devices in my body?',
+        'Which muscles will you scan?',
+        'Does my scan show active disease or old damage?',
+      ],
+    },
+    related: ['muscle-biopsy', 'myositis', 'electromyography'],
+    sources: [MAYO_DM, MRI_REVIEW, UH_BRISTOL_MYOSITIS],
     reviewed: REVIEWED,
   },
 ];
