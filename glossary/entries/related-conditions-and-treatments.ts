@@ -744,4 +744,177 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     ],
     reviewed: REVIEWED,
   },
+  {
+    id: 'abatacept',
+    name: 'Abatacept',
+    pronunciation: 'uh-BAT-uh-sept',
+    category: 'medicine',
+    aliases: ['Orencia'],
+    summary: 'Abatacept is an arthritis drug that was tried in myositis, but a large trial found it did not help DM.',
+    sections: {
+      whyInDm:
+        'It is a man-made antibody-like protein that calms T cells, a kind of immune cell. It is approved in the US for rheumatoid arthritis. A large trial in adults with hard-to-treat myositis did not meet its main goal. People with DM did no better on it than on a placebo, though people with some other types of myositis may have.',
+      howGiven:
+        'In the myositis trial it was given as a shot under the skin, on top of usual treatment. It is not approved for myositis, so using it for DM would be off-label.',
+      questions: [
+        'Why might abatacept be tried for me when the DM trial was negative?',
+        'What are its risks with my other medicines?',
+      ],
+    },
+    related: ['off-label-use', 'polymyositis', 'myositis', 'rituximab'],
+    sources: [
+      {
+        publisher: 'The Myositis Association',
+        title: 'Trial to evaluate efficacy and safety of abatacept',
+        url: 'https://www.myositis.org/research/clinical-trials/clinical-drug-trials/trial-evaluate-efficacy-safety-abatacept/',
+      },
+      {
+        publisher: 'Jio Institute SearchWorks (EULAR abstract)',
+        title: 'Phase 3 trial of subcutaneous abatacept with standard of care in idiopathic inflammatory myopathy',
+        url: 'https://searchworks.jioinstitute.edu.in/?q=%22Y-W+Song%22&search_field=author',
+      },
+      {
+        publisher: 'Trials.co (ClinicalTrials.gov record NCT02971683)',
+        title: 'Abatacept with standard therapy in adults with active idiopathic inflammatory myopathy',
+        url: 'https://trials.co/clinical-trials-details/-/NCT02971683',
+      },
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'tocilizumab',
+    name: 'Tocilizumab',
+    pronunciation: 'toe-sih-LIZ-oo-mab',
+    category: 'medicine',
+    aliases: ['Actemra'],
+    summary: 'Tocilizumab is an arthritis drug that blocks a signal called IL-6, and a trial found it did not help DM.',
+    sections: {
+      whyInDm:
+        'It blocks IL-6, a signal that drives inflammation. A trial tested it in adults with hard-to-treat DM or polymyositis. People on it did no better than those on a placebo, though it was safe. A small study in necrotizing myopathy, another type of myositis, was more hopeful.',
+      howGiven:
+        'In the DM trial it was given into a vein. Use for DM would be off-label.',
+      sideEffects:
+        'It makes infections more likely, even serious ones like TB. So you are checked for TB before and during treatment. It can also harm the liver, cause tears in the stomach or bowel, and change blood counts. You will need blood tests.',
+      questions: [
+        'Why is tocilizumab being suggested for me?',
+        'Which blood tests will I need?',
+        'Which signs of infection should I report?',
+      ],
+    },
+    related: ['off-label-use', 'polymyositis', 'biosimilar', 'live-vaccines'],
+    sources: [
+      {
+        publisher: 'PubMed Central (ACR Open Rheumatology 2022)',
+        title: 'Randomized trial of tocilizumab in the treatment of refractory adult polymyositis and dermatomyositis',
+        url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC9661830/',
+      },
+      { publisher: 'Genentech (Actemra patient site)', title: 'Actemra safety information', url: 'https://actemra.com/ra/safety.html' },
+      {
+        publisher: 'Frontiers in Pharmacology (2021)',
+        title: 'Tocilizumab in refractory immune-mediated necrotizing myopathies',
+        url: 'https://frontiersin.org/journals/pharmacology/articles/10.3389/fphar.2021.635654/full',
+      },
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'leucovorin',
+    name: 'Leucovorin',
+    pronunciation: 'loo-koh-VOR-in',
+    category: 'medicine',
+    aliases: ['folinic acid', 'leucovorin calcium'],
+    summary: 'Leucovorin, a ready form of folic acid, is used to treat harm from too much methotrexate.',
+    sections: {
+      whyInDm:
+        'Methotrexate blocks the body from turning folic acid into its active form. Leucovorin is already in that active form, so it works even when methotrexate is in the way. That is why it is the antidote for a methotrexate overdose, and plain folic acid is not. Folic acid is what is usually given for routine use with methotrexate.',
+      howGiven:
+        'For an overdose it must be started as soon as possible, because it works less well the longer the wait. In a hospital it is often given into a vein. If you think you have taken too much methotrexate, for example daily instead of weekly, get medical help or call a poison center right away.',
+      questions: [
+        'Should I take folic acid or folinic acid with my methotrexate?',
+        'What should I do if I take an extra dose of methotrexate by mistake?',
+      ],
+    },
+    related: ['methotrexate', 'folic-acid', 'pjp-prophylaxis'],
+    sources: [
+      {
+        publisher: 'CIUSSS de la Capitale-Nationale (Quebec poison centre)',
+        title: 'Antidotes: leucovorin calcium',
+        url: 'https://www.ciusss-capitalenationale.gouv.qc.ca/en/antidotes/leucovorin-calcium',
+      },
+      {
+        publisher: 'Clinical Correlations (NYU Langone)',
+        title: 'Chief’s inquiry corner: leucovorin in methotrexate toxicity',
+        url: 'https://www.clinicalcorrelations.org/2021/08/02/chiefs-inquiry-corner-8-2-2021/',
+      },
+      {
+        publisher: 'Cleveland Clinic',
+        title: 'Methotrexate (weekly dosing, never daily)',
+        url: 'https://my.clevelandclinic.org/health/drugs/20143-methotrexate',
+      },
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'prior-authorization',
+    name: 'Prior authorization',
+    category: 'care',
+    aliases: ['prior auth', 'pre-authorization', 'prior approval'],
+    summary: 'Prior authorization is approval your health plan may require before it will pay for a medicine or treatment.',
+    sections: {
+      whyInDm:
+        'Costly DM treatments, such as IVIG, often need it. Without it, the plan may not cover the cost. It can delay the start of a treatment, so it helps to know it is coming.',
+      howGiven:
+        'Your doctor’s office fills in a form and sends it to your insurer. The insurer then decides whether to cover all, some or none of the cost, and tells you or your doctor why. If it says no, you can ask your doctor about an appeal.',
+      questions: [
+        'Does my treatment need prior authorization?',
+        'How long does approval usually take?',
+        'Who can help me if my plan says no?',
+      ],
+    },
+    related: ['ivig', 'off-label-use', 'biosimilar'],
+    sources: [
+      { publisher: 'HealthCare.gov', title: 'Prior authorization (glossary)', url: 'https://www.healthcare.gov/glossary/prior-authorization' },
+      {
+        publisher: 'Medicare Interactive (Medicare Rights Center)',
+        title: 'Prior authorization',
+        url: 'https://cfp.medicareinteractive.org/glossary/prior-authorization',
+      },
+      {
+        publisher: 'NovoCare',
+        title: 'Insurance terms: prior authorization',
+        url: 'https://www.novocare.com/ph1/insurance-information/exploring-insurance/terms.html',
+      },
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'rhabdomyolysis',
+    name: 'Rhabdomyolysis',
+    pronunciation: 'RAB-doh-my-OL-ih-sis',
+    category: 'condition',
+    aliases: ['rhabdo', 'muscle breakdown'],
+    summary: 'Rhabdomyolysis is a fast breakdown of muscle that floods the blood with a protein that can harm the kidneys.',
+    sections: {
+      whyInDm:
+        'When muscle breaks down, it releases a protein called myoglobin, and CK levels in the blood are usually very high. Myoglobin can damage the kidneys. It most often follows a muscle injury, but hard exercise, heat, infections and some drugs can cause it too. In very severe DM, muscle breakdown that harms the kidneys is one sign of an emergency.',
+      howGiven:
+        'It is treated quickly in hospital, mainly with fluids given through a vein to flush the kidneys. Early treatment lowers the risk of kidney damage. Physical therapy can help rebuild the lost muscle later.',
+      sideEffects:
+        'Signs are dark, reddish urine, passing less urine, and aching, weak muscles. Get urgent care if you have them.',
+      questions: [
+        'Which signs mean I should go to the emergency room?',
+        'Could any of my medicines harm my muscles?',
+      ],
+    },
+    related: ['fulminant-dermatomyositis', 'creatine-kinase', 'myositis'],
+    sources: [
+      {
+        publisher: 'Middlesex Health (Mayo Clinic health library)',
+        title: 'Rhabdomyolysis',
+        url: 'https://middlesexhealth.org/learning-center/definitions/rhabdomyolysis',
+      },
+      { publisher: 'Medcomic', title: 'Rhabdomyolysis', url: 'https://medcomic.com/medcomic/rhabdomyolysis/' },
+    ],
+    reviewed: REVIEWED,
+  },
 ];
