@@ -917,4 +917,164 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     ],
     reviewed: REVIEWED,
   },
+  {
+    id: 'clinical-trial',
+    name: 'Clinical trial',
+    category: 'care',
+    aliases: ['clinical study', 'investigational medicine', 'investigational drug', 'randomized trial', 'placebo-controlled trial'],
+    summary: 'A clinical trial is a research study that tests whether a new treatment works and is safe.',
+    sections: {
+      whyInDm:
+        'New DM treatments, such as brepocitinib and efgartigimod, are being tested in trials. An investigational medicine is one that is not yet approved for the disease and is used only for research. Many trials compare it with a placebo, which looks the same but has no medicine in it. A computer often puts people into groups by chance, like flipping a coin. This is called randomization.',
+      howGiven:
+        'Joining is your choice, and you can leave at any time. You may or may not be helped yourself, but the results can help others. You often keep taking your usual medicines. Your health is watched closely, and you should tell the study team about any change in how you feel.',
+      questions: [
+        'Is there a trial that fits my type of DM?',
+        'Could I get the placebo, and what happens then?',
+        'Will it cost me anything, and will travel be paid for?',
+      ],
+    },
+    related: ['brepocitinib', 'efgartigimod', 'proderm-trial', 'off-label-use'],
+    sources: [
+      { publisher: 'VALOR Study (Priovant Therapeutics)', title: 'Frequently asked questions', url: 'https://valorstudy.com/frequently-asked-questions/' },
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'immunomodulators',
+    name: 'Immunomodulators',
+    pronunciation: 'IM-yoo-noh-MOD-yoo-lay-terz',
+    category: 'medicine-class',
+    aliases: ['immunomodulator', 'immunomodulatory medicine', 'immunomodulatory drug', 'immune-modulating medicine'],
+    summary: 'Immunomodulators are medicines that change how the immune system works, to calm the attack in DM.',
+    sections: {
+      whyInDm:
+        'The word is used for many DM medicines. Examples are hydroxychloroquine, methotrexate, azathioprine, mycophenolate, IVIG, rituximab and tacrolimus. Doctors use it in two ways. It can mean any medicine that changes the immune system. Or it can mean one that shifts the immune system, as opposed to one that just turns it down.',
+      sideEffects:
+        'Because they change the immune system, many of them make infections more likely. In rare cases, medicines that suppress or modify the immune system can let a brain infection called PML take hold.',
+      questions: [
+        'Does my medicine turn down my immune system or shift it?',
+        'Which infections should I watch for?',
+      ],
+    },
+    related: ['immunosuppressant', 'ivig', 'hydroxychloroquine', 'corticosteroid-sparing-agent', 'pml'],
+    sources: [
+      {
+        publisher: 'PubMed Central (JAAD Case Reports 2019)',
+        title: 'Apremilast as a potential treatment for moderate to severe dermatomyositis',
+        url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6357541',
+      },
+      {
+        publisher: 'MSD Manual, Consumer Version',
+        title: 'Progressive multifocal leukoencephalopathy (PML)',
+        url: 'https://www.msdmanuals.com/home/brain-spinal-cord-and-nerve-disorders/brain-infections/progressive-multifocal-leukoencephalopathy-pml',
+      },
+      {
+        publisher: 'The Myositis Association',
+        title: 'Medications',
+        url: 'https://www.myositis.org/about-myositis/treatment-disease-management/medications/',
+      },
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'contractures',
+    name: 'Contractures',
+    pronunciation: 'kun-TRAK-cherz',
+    category: 'symptom',
+    aliases: ['contracture', 'joint contracture', 'joint contractures'],
+    summary: 'A contracture is a joint that gets stuck bent because the muscles and tendons around it have tightened.',
+    sections: {
+      whyInDm:
+        'Tight muscles and tendons limit how far a joint can move. In DM this can happen when weak muscles are not moved much, for example when the disease is very active. Hard calcium lumps under the skin (calcinosis) can also stiffen joints.',
+      howGiven:
+        'Gentle stretching and moving each joint through its full range helps prevent them, even when DM is very active. A physical therapist can set up a routine for you or your child. Starting early works best.',
+      questions: [
+        'Which stretches should I do each day?',
+        'Can a physical therapist check my joints?',
+        'Could calcinosis be stiffening my joints?',
+      ],
+    },
+    related: ['physical-therapy', 'occupational-therapy', 'calcinosis', 'juvenile-dermatomyositis'],
+    sources: [
+      {
+        publisher: 'Care-NMD (Parent Project Muscular Dystrophy video)',
+        title: 'Training resources: stretching and contractures',
+        url: 'https://care-nmd.eu/international/training-resources/videos/',
+      },
+      {
+        publisher: 'Reumatologia (2013)',
+        title: 'Juvenile dermatomyositis: analysis of the musculoskeletal system and proposed physiotherapy',
+        url: 'https://reu.termedia.pl/Juvenile-dermatomyositis-analysis-of-the-musculoskeletal-system-and-proposed-physiotherapy,57174,0,2.html',
+      },
+      { publisher: 'The Myositis Association', title: 'Calcinosis', url: 'https://www.myositis.org/about-myositis/complications/calcinosis/' },
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'rheumatoid-arthritis',
+    name: 'Rheumatoid arthritis',
+    pronunciation: 'ROO-muh-toyd ar-THRY-tis',
+    category: 'condition',
+    // "RA" is far more often other things (resident assistant, Royal Academy) on ordinary pages.
+    aliases: [{ text: 'RA', searchOnly: true }],
+    summary: 'Rheumatoid arthritis is an immune disease that attacks the lining of the joints and makes them swollen, stiff and painful.',
+    sections: {
+      whyInDm:
+        'Several medicines used or tested in DM are approved for it, so you will see it on their labels. Examples are abatacept and some JAK inhibitors. It can also overlap with myositis in the same person. A medicine labeled for it does not mean you have it.',
+      howGiven:
+        'Symptoms can come in flares. Over time it can damage the joint, the cartilage and nearby bone. Treatment includes medicines, physical and occupational therapy, and sometimes surgery.',
+      questions: [
+        'Why does my DM medicine’s label talk about rheumatoid arthritis?',
+        'Are my joint pains from DM or from another condition?',
+      ],
+    },
+    related: ['overlap-myositis', 'abatacept', 'jak-inhibitors', 'off-label-use'],
+    sources: [
+      { publisher: 'East Lothian Council (A Better Life)', title: 'Rheumatoid arthritis', url: 'https://abetterlife.eastlothian.gov.uk/Conditions/RheumatoidArthritis' },
+      {
+        publisher: 'The Myositis Association',
+        title: 'Overlapping autoimmune diseases',
+        url: 'https://www.myositis.org/about-myositis/complications/overlapping-autoimmune-diseases/',
+      },
+      {
+        publisher: 'The Myositis Association',
+        title: 'Trial to evaluate efficacy and safety of abatacept',
+        url: 'https://www.myositis.org/research/clinical-trials/clinical-drug-trials/trial-evaluate-efficacy-safety-abatacept/',
+      },
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'systemic-treatment',
+    name: 'Systemic treatment',
+    category: 'care',
+    aliases: ['systemic therapy', 'systemic medicine', 'systemic disease', 'systemic autoimmune disease'],
+    summary: 'Systemic treatment is medicine that travels in the blood to reach the whole body, not just one spot.',
+    sections: {
+      whyInDm:
+        'Pills, shots and drips are systemic: steroid tablets, methotrexate and IVIG all reach the whole body. A cream on the skin is a local treatment instead. DM itself is called a systemic disease, because besides the muscles and skin it can affect the lungs, joints, heart and gut.',
+      howGiven:
+        'DM rashes often need systemic treatment when creams are not enough. Because these medicines reach the whole body, their side effects can show up anywhere, so they often need regular checks.',
+      questions: [
+        'Do I need systemic treatment, or are creams enough for now?',
+        'Which checks do my systemic medicines need?',
+      ],
+    },
+    related: ['topical-corticosteroids', 'corticosteroids', 'immunosuppressant', 'dermatomyositis'],
+    sources: [
+      {
+        publisher: 'National Cancer Institute',
+        title: 'NCI Dictionary of Cancer Terms: systemic therapy',
+        url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/systemic-therapy',
+      },
+      { publisher: 'Moffitt Cancer Center', title: 'Systemic therapy', url: 'https://www.moffitt.org/treatments/systemic-therapy/' },
+      {
+        publisher: 'Annals of Palliative Medicine',
+        title: 'The quest for diagnostic approaches of cardiac involvement in polymyositis and dermatomyositis',
+        url: 'https://apm.amegroups.org/article/view/46741/html',
+      },
+    ],
+    reviewed: REVIEWED,
+  },
 ];
