@@ -7,6 +7,7 @@ import { signsAndDiagnosisEntries } from './signs-and-diagnosis';
 import { supportiveCareEntries } from './supportive-care';
 import { testEntries } from './tests';
 import { relatedConditionAndTreatmentEntries } from './related-conditions-and-treatments';
+import { monitoringAndSafetyEntries } from './monitoring-and-safety';
 
 /** Every entry, unvalidated; import `glossary` from `glossary/index.ts` instead. */
 export const allEntries: readonly GlossaryEntry[] = [
@@ -18,4 +19,5 @@ export const allEntries: readonly GlossaryEntry[] = [
   ...supportiveCareEntries,
   ...signsAndDiagnosisEntries,
   ...relatedConditionAndTreatmentEntries,
+  ...monitoringAndSafetyEntries,
 ];

@@ -59,7 +59,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
         'Could any of my medicines change the result?',
       ],
     },
-    related: ['myositis-specific-antibodies', 'anti-synthetase-antibodies', 'dermatomyositis', 'myositis'],
+    related: ['myositis-specific-antibodies', 'anti-synthetase-antibodies', 'dermatomyositis', 'rheumatologist'],
     sources: [
       {
         publisher: 'Mayo Clinic',
@@ -358,7 +358,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
     summary: 'Repository corticotropin is a hormone shot that tells your body to make more of its own steroid hormones.',
     sections: {
       whyInDm:
-        'It copies a natural hormone called ACTH, which tells the adrenal glands to make steroid hormones, and it may also calm the immune system in other ways. In the US its labels include DM and polymyositis, for flares or longer-term use in selected cases. It was first approved for DM in 1952, but there is little research on how well it works. It has mostly been studied in people whose DM did not get better with other treatments.',
+        'It is a form of a natural hormone called ACTH, which tells the adrenal glands to make steroid hormones. In the US its labels include DM and polymyositis, for flares or longer-term use in selected cases. It was first approved for DM in 1952, but there is little research on how well it works. It has mostly been studied in people whose DM did not get better with other treatments.',
       howGiven:
         'It is a gel given as a shot under the skin or into a muscle. The US brands are Acthar Gel and Purified Cortrophin Gel.',
       sideEffects:
@@ -500,7 +500,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
         'Should I carry a steroid emergency card or medical ID?',
       ],
     },
-    related: ['corticosteroids', 'prednisone', 'steroid-taper'],
+    related: ['corticosteroids', 'prednisone', 'prednisolone', 'steroid-taper'],
     sources: [
       {
         publisher: 'The Pituitary Foundation',
@@ -595,16 +595,18 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
     pronunciation: 'bis-FOSS-fuh-nayts',
     category: 'medicine-class',
     aliases: [
-      // "bisphosphonate", "alendronate", "risedronate" and "zoledronic acid" still belong to
-      // bone-protection-on-steroids until that card's edit lands; they move here then.
+      'bisphosphonate',
+      'alendronate',
       'alendronic acid',
       'alendronate sodium',
       'Fosamax',
       'Binosto',
       'Fosavance',
+      'risedronate',
       'Actonel',
       'Atelvia',
       'ibandronate',
+      'zoledronic acid',
     ],
     summary: 'Bisphosphonates are medicines that slow bone loss, which makes broken bones less likely.',
     sections: {
@@ -613,7 +615,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
       howGiven:
         'Alendronate (Fosamax, Binosto; Fosavance when mixed with vitamin D) and risedronate (Actonel, Atelvia) are tablets. Zoledronic acid is given as a drip into a vein. Take the tablets first thing in the morning with a full glass of plain water, before food, drinks or other medicines. Then stay sitting or standing, so the tablet does not hurt your food pipe.',
       sideEffects:
-        'Tablets can cause heartburn, nausea and pain when swallowing; tell your doctor about any new swallowing trouble. Bone, joint or muscle aches can happen. After a drip, some people get fever, headache and aches for two or three days. Rarely they harm the jaw bone, mostly after a tooth is pulled, so see your dentist and say you take one. Rarely, after long use, the thigh bone can break; report new pain in the hip or thigh. They are not used with low blood calcium or some kidney problems. They stay in bone for years, so tell your team if you plan a pregnancy.',
+        'Tablets can cause heartburn, nausea and trouble swallowing; tell your doctor about any new swallowing trouble. Bone, joint or muscle aches can happen. After a drip, some people get fever, headache and aches for two or three days. Rarely they harm the jaw bone, mostly after a tooth is pulled, so see your dentist and say you take one. Rarely, after long use, the thigh bone can break; report new pain in the hip or thigh. They are not used with low blood calcium or some kidney problems. They stay in bone for years, so tell your team if you plan a pregnancy.',
       questions: [
         'Which bone medicine is best for me, and for how long?',
         'Should I see a dentist before I start?',
@@ -650,7 +652,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
       whyInDm:
         'Steroids and other immune-calming medicines raise the chance of infections. Some infections are more likely on them, such as shingles, TB and a lung infection called PJP. Your team weighs this risk against the need to control DM.',
       howGiven:
-        'Tests before some medicines look for hidden infections such as TB and hepatitis B. Vaccines that are not live, such as the flu shot, are usually advised, ideally before strong treatment starts. Wash your hands often and stay away from people who are sick when you can.',
+        'Tests before some medicines look for hidden infections such as TB and hepatitis B. Vaccines that are not live, such as the flu shot, are usually advised, ideally before strong treatment starts. Wash your hands often.',
       sideEffects:
         'A fever is often the first sign of infection. Call your team quickly about a fever, chills, a new cough or any other sign of infection.',
       questions: [
@@ -747,7 +749,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
       whyInDm:
         'TB germs can sleep in the body for years without making you sick. This is called latent TB. Medicines that weaken the immune system, such as steroids and JAK inhibitors, make it more likely to wake up and cause active TB. So people are tested before starting some of these medicines.',
       howGiven:
-        'For the skin test, a small amount of fluid goes just under the skin of your forearm. You must come back two or three days later so a health worker can read it. The blood test, such as QuantiFERON, needs only one blood draw. If you have a hidden infection, treatment for it is usually offered before or alongside your DM medicine.',
+        'For the skin test, a small amount of fluid goes just under the skin of your forearm. You must come back two or three days later so a health worker can read it. The blood test, such as QuantiFERON, needs only one blood draw. If you have a hidden infection, your doctor will talk with you about treating it.',
       questions: [
         'Do I need a TB test before my new medicine?',
         'Which test will I have, the skin test or the blood test?',
@@ -841,11 +843,11 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
     summary: 'Low blood counts mean you have fewer blood cells than normal, often white cells that fight infection.',
     sections: {
       whyInDm:
-        'Azathioprine, methotrexate, mycophenolate and cyclophosphamide can slow the bone marrow, where blood cells are made. With too few white cells, infections come more easily and can get serious fast. It often causes no symptoms, so it is found on routine blood counts.',
+        'Some DM medicines can slow the bone marrow, where blood cells are made. Examples are azathioprine, methotrexate, mycophenolate and cyclophosphamide. With too few white cells, you get infections more easily, and they can get serious fast. It often causes no symptoms, so it is found on routine blood tests.',
       howGiven:
-        'Regular blood counts catch it early. Your team may lower or pause a medicine until the counts recover. Some mixes of medicines raise the risk. One is methotrexate with the antibiotic trimethoprim, which is also in Bactrim, Septra and co-trimoxazole. Both block folate, and together they have caused dangerously low counts. Before you start anything new, even for a short infection, tell the doctor, dentist or pharmacist that you take methotrexate.',
+        'Regular blood counts catch it early. Your team may pause a medicine until the counts recover. Some mixes of medicines raise the risk. One is methotrexate with the antibiotic trimethoprim, which is also in Bactrim, Septra and co-trimoxazole. Both block folate, and together they have caused dangerously low counts. Before you start anything new, even for a short infection, tell the doctor, dentist or pharmacist that you take methotrexate.',
       sideEffects:
-        'Call your team right away if you get a fever or chills, as a fever may be the first and only sign of infection when white cells are low. Also report mouth sores, a sore throat, or bruising or bleeding that is not normal for you.',
+        'Call your team right away if you get a fever or chills, as a fever may be the first and only sign of infection when white cells are low. Also report new mouth sores.',
       questions: [
         'How often should my blood counts be checked?',
         'Which of my medicines can lower my counts?',
@@ -926,7 +928,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
       'venous thromboembolism',
       { text: 'VTE', caseSensitive: true },
       'thromboembolism',
-      'thrombosis',
+      // Not bare "thrombosis": it also names clots in arteries and brain sinuses, which this card does not cover.
     ],
     summary: 'A blood clot is a clump of blood that can block a vein, most often in the leg, and can travel to the lungs.',
     sections: {
@@ -974,7 +976,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
       whyInDm:
         'It belongs to the same family of muscle diseases as DM, but it behaves differently. It gets worse slowly, over years, and one side is often weaker than the other. The thigh muscles and the muscles that bend the wrists and fingers are hit most, so people fall, struggle with stairs or getting out of a chair, and lose grip. Some have trouble swallowing. It is more common in men.',
       howGiven:
-        'Unlike DM, it usually does not get better with medicines that calm the immune system. Care focuses on exercise and therapy to keep strength and safety, and on help with swallowing when needed. It often takes years to be diagnosed, and most people stay able to walk, sometimes with a cane.',
+        'Unlike DM, it usually does not get better with medicines that calm the immune system. It tends to get worse slowly, and most people stay able to walk, though some need a cane for long distances.',
       questions: [
         'How sure are you that this is inclusion body myositis and not another type?',
         'Which exercises and aids would help me stay safe at home?',
@@ -1018,7 +1020,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
     summary: 'Immune-mediated necrotizing myopathy is a type of myositis in which the immune system kills muscle cells and causes strong weakness.',
     sections: {
       whyInDm:
-        'Like DM, it weakens the muscles of the hips, thighs and shoulders, but there is no DM rash, and it rarely affects other organs. A muscle biopsy shows dying muscle cells with little swelling around them. Blood tests often find one of two antibodies, anti-SRP or anti-HMGCR. Anti-HMGCR is often linked to taking a statin, a cholesterol medicine.',
+        'Like polymyositis, it weakens the big muscles of the hips, thighs and shoulders. It rarely affects other organs. A muscle biopsy shows dying muscle cells with little swelling around them. Blood tests often find one of two antibodies, anti-SRP or anti-HMGCR. Anti-HMGCR is often linked to taking a statin, a cholesterol medicine.',
       howGiven:
         'It needs treatment that calms the immune system, and early, strong treatment gives the best chance to avoid lasting weakness. IVIG may help in the anti-HMGCR type, and regimens with rituximab may work best in the anti-SRP type. When a statin is the trigger, stopping it is not enough on its own.',
       sideEffects:
