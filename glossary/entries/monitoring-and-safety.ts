@@ -114,7 +114,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
       {
         publisher: 'Arthritis & Rheumatism (Fathi et al., 2008)',
         title: 'Interstitial lung disease in polymyositis and dermatomyositis: longitudinal evaluation by pulmonary function and radiology',
-        url: 'https://onlinelibrary.wiley.com/doi/10.1002/art.23571',
+        url: 'https://ucdavis.pure.elsevier.com/en/publications/interstitial-lung-disease-in-polymyositis-and-dermatomyositis-lon',
       },
     ],
     reviewed: REVIEWED,
@@ -158,7 +158,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
       {
         publisher: 'Medicina (2021 review)',
         title: 'High-resolution CT findings of myositis-related interstitial lung disease',
-        url: 'https://www.mdpi.com/1648-9144/57/7/692',
+        url: 'https://mdpi.com/1648-9144/57/7/692',
       },
     ],
     reviewed: REVIEWED,
@@ -531,7 +531,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
       whyInDm:
         'Taking steroid tablets every day for three months or longer makes it more likely. Steroids can thin bones quickly, so people with DM who take them are checked early. Milder bone loss is called osteopenia.',
       howGiven:
-        'Bone strength is measured with a bone density (DXA) scan. Everyone on steroids is advised to get enough calcium and vitamin D. Weight-bearing exercise helps too. So does not smoking and keeping alcohol low. If your risk of a break is medium or high, you will likely be offered a bone medicine, most often a bisphosphonate.',
+        'Bone strength is measured with a bone density (DXA) scan. Everyone on steroids is advised to get enough calcium and vitamin D. Weight-bearing exercise helps too. Not smoking and keeping alcohol low help as well. If your risk of a break is medium or high, you will likely be offered a bone medicine, most often a bisphosphonate.',
       questions: [
         'Do I need a bone density scan?',
         'Is my risk of a break high enough to need a bone medicine?',
@@ -847,7 +847,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
       howGiven:
         'Regular blood counts catch it early. Your team may pause a medicine until the counts recover. Some mixes of medicines raise the risk. One is methotrexate with the antibiotic trimethoprim, which is also in Bactrim, Septra and co-trimoxazole. Both block folate, and together they have caused dangerously low counts. Before you start anything new, even for a short infection, tell the doctor, dentist or pharmacist that you take methotrexate.',
       sideEffects:
-        'Call your team right away if you get a fever or chills, as a fever may be the first and only sign of infection when white cells are low. Also report new mouth sores.',
+        'Call your team right away if you get a fever or chills, as a fever is often the first sign of infection when white cells are low. Also report new mouth sores.',
       questions: [
         'How often should my blood counts be checked?',
         'Which of my medicines can lower my counts?',
@@ -976,7 +976,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
       whyInDm:
         'It belongs to the same family of muscle diseases as DM, but it behaves differently. It gets worse slowly, over years, and one side is often weaker than the other. The thigh muscles and the muscles that bend the wrists and fingers are hit most, so people fall, struggle with stairs or getting out of a chair, and lose grip. Some have trouble swallowing. It is more common in men.',
       howGiven:
-        'Unlike DM, it usually does not get better with medicines that calm the immune system. It tends to get worse slowly, and most people stay able to walk, though some need a cane for long distances.',
+        'Unlike DM, it usually does not get better with medicines that calm the immune system. Most people stay able to walk, though some need a cane for long distances.',
       questions: [
         'How sure are you that this is inclusion body myositis and not another type?',
         'Which exercises and aids would help me stay safe at home?',
