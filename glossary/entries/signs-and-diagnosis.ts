@@ -336,7 +336,7 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
     name: 'Muscle biopsy',
     pronunciation: 'BY-op-see',
     category: 'procedure',
-    aliases: ['needle muscle biopsy', 'open muscle biopsy', 'muscle sample'],
+    aliases: ['needle muscle biopsy', 'open muscle biopsy'],
     summary: 'A muscle biopsy takes a small piece of muscle so it can be looked at under a microscope.',
     sections: {
       whyInDm:
@@ -623,7 +623,13 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
     name: 'Rheumatologist',
     pronunciation: 'roo-muh-TOL-uh-jist',
     category: 'care',
-    aliases: ['rheumatology', 'pediatric rheumatologist', 'paediatric rheumatologist', 'rheumatology clinic'],
+    aliases: [
+      'pediatric rheumatologist',
+      'paediatric rheumatologist',
+      'rheumatology clinic',
+      // Mostly society and journal names on pages ("American College of Rheumatology"): search only.
+      { text: 'rheumatology', searchOnly: true },
+    ],
     summary: 'A rheumatologist is a doctor who treats joint, muscle and immune diseases, such as DM.',
     sections: {
       whyInDm:
@@ -656,7 +662,11 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
     name: 'Dermatologist',
     pronunciation: 'der-muh-TOL-uh-jist',
     category: 'care',
-    aliases: ['dermatology', 'dermatology clinic'],
+    aliases: [
+      'dermatology clinic',
+      // Mostly society and journal names on pages ("American Academy of Dermatology"): search only.
+      { text: 'dermatology', searchOnly: true },
+    ],
     summary: 'A dermatologist is a doctor who treats problems of the skin, hair and nails.',
     sections: {
       whyInDm:
