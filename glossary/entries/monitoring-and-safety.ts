@@ -484,7 +484,8 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
       'NHS steroid emergency card',
       'emergency steroid card',
       'steroid treatment card',
-      'sick day rules',
+      // Diabetes pages use "sick day rules" for insulin and tablets, so it is only searchable here.
+      { text: 'sick day rules', searchOnly: true },
     ],
     summary: 'Adrenal insufficiency means your body cannot make enough of its own steroid hormone.',
     sections: {
@@ -647,7 +648,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
       'opportunistic infections',
       'serious infections',
     ],
-    summary: 'Infection risk means the medicines that calm DM also make it harder for your body to fight germs.',
+    summary: 'Infection risk means a weakened immune system, often from the medicines that calm DM, makes it harder to fight germs.',
     sections: {
       whyInDm:
         'Steroids and other immune-calming medicines raise the chance of infections. Some infections are more likely on them, such as shingles, TB and a lung infection called PJP. Your team weighs this risk against the need to control DM.',
@@ -880,7 +881,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
       { text: 'DILI', caseSensitive: true },
       'drug-induced liver damage',
       'liver toxicity',
-      'liver injury',
+      // Not bare "liver injury": on ordinary pages it is often an injury from an accident.
     ],
     summary: 'Liver damage from medicines is harm to the liver caused by a drug, and it is often found on blood tests first.',
     sections: {
