@@ -146,7 +146,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         'Which signs mean I should go to the hospital?',
       ],
     },
-    related: ['dysphagia', 'speech-therapy', 'dietitian', 'ivig'],
+    related: ['dysphagia', 'swallow-study', 'speech-therapy', 'dietitian', 'ivig'],
     sources: [
       { publisher: 'Northwestern Medicine', title: 'Aspiration pneumonia', url: 'https://www.nm.org/conditions-and-care-areas/gastroenterology/aspiration-pneumonia' },
       {
@@ -277,7 +277,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         'Can we lower my steroid dose safely?',
       ],
     },
-    related: ['corticosteroids', 'prednisone', 'methylprednisolone', 'bone-protection-on-steroids', 'physical-therapy'],
+    related: ['corticosteroids', 'prednisone', 'osteoporosis', 'bone-protection-on-steroids', 'physical-therapy'],
     sources: [
       { publisher: 'Altru Health System (Mayo Clinic health library)', title: 'Avascular necrosis', url: 'https://www.altru.org/health-library/definitions/avascular-necrosis' },
       {
@@ -307,7 +307,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         'Could a steroid-sparing medicine help me?',
       ],
     },
-    related: ['corticosteroids', 'prednisone', 'steroid-taper', 'corticosteroid-sparing-agent', 'dietitian'],
+    related: ['corticosteroids', 'steroid-taper', 'adrenal-insufficiency', 'corticosteroid-sparing-agent', 'dietitian'],
     sources: [
       TMA_CORTICOSTEROIDS,
       {
@@ -362,7 +362,9 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     name: 'Progressive multifocal leukoencephalopathy',
     pronunciation: 'pro-GRESS-iv MUL-tee-FOH-kul LOO-koh-en-SEF-uh-LOP-uh-thee',
     category: 'condition',
-    aliases: [{ text: 'PML', caseSensitive: true }],
+    // "PML" also names a Pakistani party (PML-N) and a leukemia gene, so search only; the full name
+    // is spelled out on the labels and pages that matter.
+    aliases: [{ text: 'PML', searchOnly: true }],
     summary: 'PML is a rare, serious brain infection that can happen when the immune system is weak.',
     sections: {
       whyInDm:
@@ -377,7 +379,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         'Who do I call if I notice them?',
       ],
     },
-    related: ['rituximab', 'immunosuppressant', 'boxed-warning'],
+    related: ['rituximab', 'infection-risk', 'immunosuppressant', 'boxed-warning'],
     sources: [
       {
         publisher: 'MSD Manual, Consumer Version',
@@ -414,7 +416,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         'Does my history of migraines matter?',
       ],
     },
-    related: ['ivig', 'subcutaneous-immunoglobulin'],
+    related: ['ivig', 'infusion-reaction', 'subcutaneous-immunoglobulin'],
     sources: [
       {
         publisher: 'PubMed Central (The BMJ, 1998)',
@@ -449,7 +451,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         'Which infections should I report?',
       ],
     },
-    related: ['rituximab', 'ivig', 'immunosuppressant'],
+    related: ['rituximab', 'ivig', 'infection-risk', 'immunosuppressant'],
     sources: [
       {
         publisher: 'PubMed (J Autoimmun 2015)',
@@ -562,7 +564,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         'How long should I keep taking it?',
       ],
     },
-    related: ['corticosteroids', 'prednisone', 'bone-protection-on-steroids'],
+    related: ['corticosteroids', 'prednisone', 'osteoporosis', 'bone-protection-on-steroids'],
     sources: [
       {
         publisher: 'McMaster Textbook of Internal Medicine (Empendium)',
@@ -596,7 +598,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         'Do the JAK inhibitor warnings apply to it?',
       ],
     },
-    related: ['jak-inhibitors', 'tofacitinib', 'baricitinib', 'dermatomyositis'],
+    related: ['jak-inhibitors', 'clinical-trial', 'tofacitinib', 'baricitinib'],
     sources: [
       { publisher: 'VALOR Study (Priovant Therapeutics)', title: 'Frequently asked questions', url: 'https://valorstudy.com/frequently-asked-questions/' },
       {
@@ -632,7 +634,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         'How would it fit with my other medicines?',
       ],
     },
-    related: ['ivig', 'hypogammaglobulinemia', 'myositis', 'dermatomyositis'],
+    related: ['ivig', 'hypogammaglobulinemia', 'necrotizing-myopathy', 'myositis', 'clinical-trial'],
     sources: [
       {
         publisher: 'Medicom conference report (EULAR 2025)',
@@ -801,7 +803,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         'Which signs of infection should I report?',
       ],
     },
-    related: ['off-label-use', 'polymyositis', 'biosimilar', 'live-vaccines'],
+    related: ['off-label-use', 'tuberculosis-screening', 'infection-risk', 'necrotizing-myopathy', 'biosimilar'],
     sources: [
       {
         publisher: 'PubMed Central (ACR Open Rheumatology 2022)',
@@ -871,7 +873,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         'Who can help me if my plan says no?',
       ],
     },
-    related: ['ivig', 'off-label-use', 'biosimilar'],
+    related: ['ivig', 'repository-corticotropin', 'off-label-use', 'biosimilar'],
     sources: [
       { publisher: 'HealthCare.gov', title: 'Prior authorization (glossary)', url: 'https://www.healthcare.gov/glossary/prior-authorization' },
       {
@@ -957,7 +959,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         'Which infections should I watch for?',
       ],
     },
-    related: ['immunosuppressant', 'ivig', 'hydroxychloroquine', 'corticosteroid-sparing-agent', 'pml'],
+    related: ['immunosuppressant', 'ivig', 'hydroxychloroquine', 'infection-risk', 'pml'],
     sources: [
       {
         publisher: 'PubMed Central (JAAD Case Reports 2019)',
@@ -982,7 +984,8 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     name: 'Contractures',
     pronunciation: 'kun-TRAK-cherz',
     category: 'symptom',
-    aliases: ['contracture', 'joint contracture', 'joint contractures'],
+    // Not plain "contracture": on ordinary pages it is mostly Dupuytren's contracture of the palm.
+    aliases: ['joint contracture'],
     summary: 'A contracture is a joint that gets stuck bent because the muscles and tendons around it have tightened.',
     sections: {
       whyInDm:
@@ -1049,7 +1052,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     id: 'systemic-treatment',
     name: 'Systemic treatment',
     category: 'care',
-    aliases: ['systemic therapy', 'systemic medicine', 'systemic disease', 'systemic autoimmune disease'],
+    aliases: ['systemic therapy', 'systemic medicine', 'systemic disease'],
     summary: 'Systemic treatment is medicine that travels in the blood to reach the whole body, not just one spot.',
     sections: {
       whyInDm:
