@@ -490,11 +490,11 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
     summary: 'Adrenal insufficiency means your body cannot make enough of its own steroid hormone.',
     sections: {
       whyInDm:
-        'After weeks of steroids your adrenal glands make less of their own hormone, cortisol. If the medicine stops suddenly, or you get very ill, badly hurt or need surgery, your body may not have enough. This can lead to an adrenal crisis, which is an emergency. Signs include extreme weakness, a big drop in blood pressure that can make you faint, and drowsiness or confusion.',
+        'After weeks of steroids your adrenal glands make less of their own hormone, cortisol. If the medicine stops suddenly, or you get very ill, badly hurt or need surgery, your body may not have enough. This can lead to an adrenal crisis, which is an emergency. Signs include vomiting, extreme weakness, dizziness or fainting from low blood pressure, and great sleepiness or confusion.',
       howGiven:
         'Never stop your steroid suddenly; your team will lower it slowly. Ask about "sick day rules" for when you are ill. In the UK, people who are steroid dependent are advised to carry the NHS Steroid Emergency Card, which you can get from a pharmacy, your GP or your hospital team. It tells medical staff that you may need extra steroid quickly.',
       sideEffects:
-        'If you take steroids and feel faint, confused or very weak, or you are very ill, get urgent help. Tell the staff you take steroids and show your card.',
+        'If you take steroids and you keep vomiting, feel faint, confused or very weak, or are very ill, get urgent help. Tell the staff you take steroids and show your card.',
       questions: [
         'Am I at risk of adrenal crisis?',
         'What are my sick day rules?',
@@ -514,9 +514,9 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
         url: 'https://www.addisonsdisease.org.uk/steroid-emergency-cards',
       },
       {
-        publisher: 'Living with CAH',
-        title: 'Emergency information: adrenal crisis',
-        url: 'https://www.livingwithcah.com/emergencyinfo/',
+        publisher: 'Addison’s Disease Self-Help Group',
+        title: 'When to give an emergency injection',
+        url: 'https://www.addisons.org.uk/articles.html/articles-for/emergencies/when-to-give-an-emergency-injection-r12/',
       },
     ],
     reviewed: REVIEWED,
