@@ -191,7 +191,8 @@ function loadCommonWords(): Set<string> {
 // Tests
 // ---------------------------------------------------------------------------
 
-describe('glossary content', () => {
+// Scoring every sentence of 130-odd cards takes a few seconds, more on a busy machine.
+describe('glossary content', { timeout: 30_000 }, () => {
   it('has every expected entry', () => {
     const ids = new Set(allEntries.map((e) => e.id));
     expect(allEntries.length, 'number of entries').toBeGreaterThanOrEqual(EXPECTED_IDS.length);
