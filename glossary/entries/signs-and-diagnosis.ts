@@ -116,7 +116,7 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
         'Which doctors will be on my care team?',
       ],
     },
-    related: ['dermatomyositis', 'polymyositis', 'antisynthetase-syndrome', 'proximal-muscle-weakness', 'muscle-biopsy'],
+    related: ['dermatomyositis', 'polymyositis', 'inclusion-body-myositis', 'necrotizing-myopathy', 'antisynthetase-syndrome', 'overlap-myositis', 'proximal-muscle-weakness'],
     sources: [UH_BRISTOL_MYOSITIS, MSU_MYOSITIS, TMA_TYPES],
     reviewed: REVIEWED,
   },
@@ -147,7 +147,7 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
         'Should I see a physical therapist, and what exercise is safe for me?',
       ],
     },
-    related: ['myositis', 'creatine-kinase', 'physical-therapy', 'dysphagia', 'corticosteroids'],
+    related: ['myositis', 'steroid-myopathy', 'creatine-kinase', 'physical-therapy', 'dysphagia'],
     sources: [MDUK_FACTSHEET, MAYO_DM, TMA_CORTICOSTEROIDS],
     reviewed: REVIEWED,
   },
@@ -174,7 +174,7 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
         'Does my diagnosis change my treatment?',
       ],
     },
-    related: ['myositis', 'dermatomyositis', 'myositis-specific-antibodies', 'antisynthetase-syndrome'],
+    related: ['myositis', 'dermatomyositis', 'inclusion-body-myositis', 'myositis-specific-antibodies', 'antisynthetase-syndrome'],
     sources: [VERSUS_PM_DM, MSU_MYOSITIS, MDUK_FACTSHEET],
     reviewed: REVIEWED,
   },
@@ -199,7 +199,7 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
         'Do I need a steroid card or medical ID?',
       ],
     },
-    related: ['corticosteroids', 'prednisone', 'corticosteroid-sparing-agent', 'flare', 'methylprednisolone'],
+    related: ['corticosteroids', 'prednisone', 'prednisolone', 'corticosteroid-sparing-agent', 'adrenal-insufficiency', 'flare'],
     sources: [TMA_CORTICOSTEROIDS, MDUK_DM, RELAPSE_STUDY],
     reviewed: REVIEWED,
   },
@@ -251,7 +251,7 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
         'Will my insurance or health service pay for it?',
       ],
     },
-    related: ['immunosuppressant', 'ivig', 'corticosteroids', 'methotrexate'],
+    related: ['immunosuppressant', 'repository-corticotropin', 'ivig', 'prior-authorization', 'clinical-trial'],
     sources: [
       {
         publisher: 'NICE (National Institute for Health and Care Excellence)',
@@ -289,7 +289,7 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
         'How often will we check it?',
       ],
     },
-    related: ['creatine-kinase', 'myositis', 'dermatomyositis'],
+    related: ['creatine-kinase', 'liver-enzymes', 'myositis'],
     sources: [
       { publisher: 'Testing.com', title: 'Aldolase test', url: 'https://www.testing.com/tests/aldolase/' },
       {
@@ -319,7 +319,7 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
         'What did my EMG show?',
       ],
     },
-    related: ['myositis', 'creatine-kinase', 'dermatomyositis'],
+    related: ['muscle-biopsy', 'muscle-mri', 'creatine-kinase', 'myositis'],
     sources: [
       {
         publisher: 'Mayo Clinic',
@@ -349,7 +349,7 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
         'How should I care for the wound afterward?',
       ],
     },
-    related: ['electromyography', 'myositis', 'dermatomyositis'],
+    related: ['skin-biopsy', 'muscle-mri', 'electromyography', 'myositis'],
     sources: [ADAM_MUSCLE_BIOPSY, MAYO_DM, MRI_REVIEW],
     reviewed: REVIEWED,
   },
@@ -377,7 +377,7 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
         'How should I protect this skin from the sun?',
       ],
     },
-    related: ['heliotrope-rash', 'gottron-papules', 'photoprotection', 'topical-corticosteroids'],
+    related: ['poikiloderma', 'heliotrope-rash', 'gottron-papules', 'photosensitivity', 'itch'],
     sources: [
       CFP_SKIN_TABLE,
       {
@@ -410,7 +410,7 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
         'What can I put on the cracks?',
       ],
     },
-    related: ['interstitial-lung-disease', 'topical-corticosteroids', 'myositis-specific-antibodies', 'dermatomyositis'],
+    related: ['antisynthetase-syndrome', 'anti-synthetase-antibodies', 'interstitial-lung-disease', 'topical-corticosteroids'],
     sources: [
       MSU_MECHANICS_HANDS,
       {
@@ -499,7 +499,7 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
         'What should I do if I get a sore on a finger?',
       ],
     },
-    related: ['nailfold-changes', 'antisynthetase-syndrome', 'mechanics-hands'],
+    related: ['nailfold-changes', 'antisynthetase-syndrome', 'overlap-myositis', 'mechanics-hands'],
     sources: [
       { publisher: 'Scleroderma & Raynaud\'s UK (SRUK)', title: "Raynaud's", url: 'https://www.sruk.co.uk/raynauds/' },
       { publisher: 'Limelight Health Hub (NHS)', title: "Raynaud's", url: 'https://limelighthealthhub.nhs.uk/health-a-to-z/raynauds/' },
@@ -531,7 +531,7 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
         'Which medicine will protect my lungs best?',
       ],
     },
-    related: ['anti-synthetase-antibodies', 'interstitial-lung-disease', 'mechanics-hands', 'raynaud-phenomenon', 'myositis'],
+    related: ['anti-synthetase-antibodies', 'interstitial-lung-disease', 'pulmonary-function-tests', 'high-resolution-ct', 'mechanics-hands', 'raynaud-phenomenon'],
     sources: [
       ASS_LUNG_REVIEW,
       ASS_ANTIBODY_REVIEW,
@@ -576,7 +576,7 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
         'Should I be tested for the rarer antibodies too?',
       ],
     },
-    related: ['antisynthetase-syndrome', 'myositis-specific-antibodies', 'interstitial-lung-disease', 'mechanics-hands'],
+    related: ['antisynthetase-syndrome', 'myositis-specific-antibodies', 'myositis-associated-antibodies', 'interstitial-lung-disease', 'mechanics-hands'],
     sources: [
       ASS_ANTIBODY_REVIEW,
       ASS_LUNG_REVIEW,
@@ -679,7 +679,7 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
         'How should my dermatologist and rheumatologist share my care?',
       ],
     },
-    related: ['rheumatologist', 'skin-biopsy', 'photoprotection', 'topical-corticosteroids'],
+    related: ['rheumatologist', 'skin-biopsy', 'itch', 'photoprotection', 'topical-corticosteroids'],
     sources: [
       { publisher: 'American Academy of Dermatology', title: 'What is a dermatologist?', url: 'https://www.aad.org/public/fad/what-is-a-derm' },
       {
@@ -717,7 +717,7 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
         'Could my itch be a side effect of a medicine?',
       ],
     },
-    related: ['shawl-and-v-sign', 'photosensitivity', 'dermatologist', 'topical-corticosteroids'],
+    related: ['shawl-and-v-sign', 'poikiloderma', 'photosensitivity', 'dermatologist', 'topical-corticosteroids'],
     sources: [
       {
         publisher: 'Journal of the American Academy of Dermatology (Hundley et al., 2006), via University of Miami',
@@ -801,7 +801,7 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
         'When will I get the result?',
       ],
     },
-    related: ['muscle-biopsy', 'dermatologist', 'dermatomyositis'],
+    related: ['muscle-biopsy', 'dermatologist', 'poikiloderma'],
     sources: [
       { publisher: 'EmpowHER (Nucleus Medical Media)', title: 'Skin biopsy', url: 'https://www.empowher.com/media/reference/skin-biopsy' },
       { publisher: 'WebMD', title: 'Skin cancer biopsy directory', url: 'https://www.webmd.com/melanoma-skin-cancer/skin-cancer-biopsy-directory' },
