@@ -607,9 +607,9 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         url: 'https://www.corrierenazionale.it/2025/12/17/dermatomiosite-svolta-con-il-farmaco-sperimentale-brepocitinib',
       },
       {
-        publisher: 'Local News Wave (news report)',
-        title: 'Roivant and Priovant: brepocitinib outperformed placebo in dermatomyositis',
-        url: 'https://www.localnewswave.com/article/1020771594757566464',
+        publisher: 'Reuters, via TradingKey (17 September 2025)',
+        title: 'Roivant, Priovant Therapeutics’ rare skin and muscle disease drug shows promise in trial',
+        url: 'https://www.tradingkey.com/news/stocks/251115113-reuters',
       },
     ],
     reviewed: REVIEWED,
@@ -771,9 +771,9 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         url: 'https://www.myositis.org/research/clinical-trials/clinical-drug-trials/trial-evaluate-efficacy-safety-abatacept/',
       },
       {
-        publisher: 'Jio Institute SearchWorks (EULAR abstract)',
-        title: 'Phase 3 trial of subcutaneous abatacept with standard of care in idiopathic inflammatory myopathy',
-        url: 'https://searchworks.jioinstitute.edu.in/?q=%22Y-W+Song%22&search_field=author',
+        publisher: 'PubMed Central (Arthritis & Rheumatology)',
+        title: 'Efficacy and safety of subcutaneous abatacept plus standard treatment for active idiopathic inflammatory myopathy: phase 3 randomized controlled trial',
+        url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC12123255/',
       },
       {
         publisher: 'Trials.co (ClinicalTrials.gov record NCT02971683)',
