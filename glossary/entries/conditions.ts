@@ -287,7 +287,8 @@ export const conditionEntries: readonly GlossaryEntry[] = [
     name: 'Diltiazem',
     pronunciation: 'dil-TY-uh-zem',
     category: 'medicine',
-    aliases: ['Cardizem', 'Tiazac'],
+    // Tildiem: UK brand (emc leaflet for Tildiem LA, product 4972).
+    aliases: ['Cardizem', 'Tiazac', 'Tildiem'],
     summary: 'Diltiazem is a heart and blood pressure pill that doctors sometimes try to slow calcinosis.',
     sections: {
       whyInDm:

@@ -52,7 +52,7 @@ export const corticosteroidEntries: readonly GlossaryEntry[] = [
         'Should I carry a steroid emergency card?',
       ],
     },
-    related: ['prednisone', 'prednisolone', 'methylprednisolone', 'topical-corticosteroids', 'corticosteroid-sparing-agent', 'bone-protection-on-steroids'],
+    related: ['prednisone', 'prednisolone', 'methylprednisolone', 'topical-corticosteroids', 'corticosteroid-sparing-agent', 'bone-protection-on-steroids', 'avascular-necrosis', 'repository-corticotropin'],
     sources: [TMA_STEROIDS, MDUK_DM, SOLU_MEDROL_LABEL, AVN_PATIENT_PAGE],
     reviewed: REVIEWED,
   },

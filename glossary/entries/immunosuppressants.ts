@@ -64,7 +64,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         'How long will I need to take it?',
       ],
     },
-    related: ['corticosteroid-sparing-agent', 'methotrexate', 'azathioprine', 'mycophenolate', 'live-vaccines'],
+    related: ['corticosteroid-sparing-agent', 'off-label-use', 'infection-risk', 'methotrexate', 'azathioprine', 'mycophenolate', 'live-vaccines'],
     sources: [
       { publisher: 'The Myositis Association', title: 'Medications', url: 'https://www.myositis.org/about-myositis/treatment-disease-management/medications/' },
       { publisher: 'Hospital for Special Surgery', title: 'Medications for myositis', url: 'https://www.hss.edu/conditions_medications-for-myositis.asp' },
@@ -177,7 +177,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         'Will I get the brand or a biosimilar?',
       ],
     },
-    related: ['immunosuppressant', 'interstitial-lung-disease', 'live-vaccines', 'ivig', 'pjp-prophylaxis'],
+    related: ['immunosuppressant', 'biosimilar', 'interstitial-lung-disease', 'live-vaccines', 'ivig', 'pjp-prophylaxis'],
     sources: [
       { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Rituximab injection', url: 'https://medlineplus.gov/druginfo/meds/a607038.html' },
       { publisher: 'Arthritis & Rheumatism (Oddis et al., 2013)', title: 'Rituximab in the treatment of refractory adult and juvenile dermatomyositis and adult polymyositis (RIM trial)', url: 'https://doi.org/10.1002/art.37754' },
@@ -227,7 +227,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         'Which signs of a blood clot should I watch for?',
       ],
     },
-    related: ['proderm-trial', 'subcutaneous-immunoglobulin', 'dysphagia', 'interstitial-lung-disease', 'rituximab'],
+    related: ['proderm-trial', 'subcutaneous-immunoglobulin', 'aseptic-meningitis', 'dysphagia', 'interstitial-lung-disease', 'rituximab'],
     sources: [
       { publisher: 'The Myositis Association', title: 'Intravenous immune globulin (IVIG)', url: 'https://www.myositis.org/about-myositis/treatment-disease-management/medications/intravenous-immune-globulin/' },
       IG_MONOGRAPH,
@@ -240,7 +240,8 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     name: 'Hydroxychloroquine',
     pronunciation: 'hye-DROX-ee-KLOR-oh-kwin',
     category: 'medicine',
-    aliases: [{ text: 'HCQ', caseSensitive: true }, 'Plaquenil'],
+    // Quinoric: UK brand (MHRA product information; Lupus UK, hydroxychloroquine prescriptions).
+    aliases: [{ text: 'HCQ', caseSensitive: true }, 'Plaquenil', 'Quinoric'],
     summary: 'Hydroxychloroquine is a pill, first made for malaria, that is often used to help DM skin rashes.',
     sections: {
       whyInDm:
@@ -248,7 +249,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       howGiven:
         'It is a tablet taken by mouth, usually every day. Your doctor picks the dose and keeps it within a safe range for your body weight to protect your eyes.',
       sideEffects:
-        'A rash from this medicine seems to be more common in DM than in lupus, though studies differ on how often. Now and then the DM rash seems to get worse, so report any new rash. Over many years it can harm the retina at the back of the eye. The risk is low at first but grows the longer you take it. In one large study about 1 in 12 long-term users had some harm after 15 years, and more at higher doses. The harm does not heal, so eye checks look for it early, before you notice a change. Rarely it may affect heart rhythm or lower blood sugar.',
+        'A rash from this medicine seems to be more common in DM than in lupus, though studies differ on how often. Now and then the DM rash seems to get worse, so report any new rash. Over many years it can harm the retina at the back of the eye. The risk is low at first but grows the longer you take it. In one large study about 1 in 12 long-term users had some harm after 15 years, and more at higher doses. The harm does not heal, so eye checks look for it early, before you notice a change. Rarely it may affect heart rhythm or lower blood sugar. Keep it where children cannot reach it: an overdose is very dangerous for a small child. If a child swallows any, get emergency help at once.',
       questions: [
         'When is my first eye exam, and how often do I need one?',
         'How long before we know if it is working?',
@@ -261,7 +262,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Hydroxychloroquine', url: 'https://medlineplus.gov/druginfo/meds/a601240.html' },
       { publisher: 'Medical Professionals Reference (HealthDay News, 2023)', title: 'Risk for hydroxychloroquine retinopathy 8.6 percent at 15 years', url: 'https://www.empr.com/home/news/risk-for-hydroxychloroquine-retinopathy-8-6-percent-at-15-years/' },
       { publisher: 'American Academy of Ophthalmology (via theMednet)', title: 'Recommendations on screening for hydroxychloroquine retinopathy (2025 revision)', url: 'https://www.themednet.org/publications/special-aao-report-recommendations-on-screening-for-hydroxychloroquine-retinopathy-2025-revision' },
-      { publisher: 'DailyMed (U.S. National Library of Medicine)', title: 'Plaquenil (hydroxychloroquine) label', url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=eb26c050-fc41-4183-9f8c-86351335fa64' },
+      { publisher: 'RxReasoner (UK MHRA product information)', title: 'Quinoric (hydroxychloroquine) tablets: usage and overdose', url: 'https://www.rxreasoner.com/monographs/quinoric/usage' },
     ],
     reviewed: REVIEWED,
   },
@@ -373,6 +374,10 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       'Gengraf',
       'Sandimmune',
       'Sandimmun',
+      // UK brands, all capsules (Deximune: emc leaflet 2602; Capimune, Capsorin: Medscape UK list).
+      'Deximune',
+      'Capimune',
+      'Capsorin',
     ],
     summary: 'Cyclosporine is a medicine that calms the immune system and is used for DM skin and lung disease.',
     sections: {
@@ -427,7 +432,8 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     id: 'proderm-trial',
     name: 'ProDERM trial',
     pronunciation: 'pro-DERM',
-    category: 'medicine',
+    // A study, not a medicine; "care" is the nearest category there is.
+    category: 'care',
     aliases: [{ text: 'ProDERM', caseSensitive: true }, 'NCT02728752'],
     summary: 'ProDERM was a large study that showed IVIG can help adults with active DM.',
     sections: {
@@ -521,7 +527,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         'In the US it is approved for malaria and for one other germ, not for DM. So its use in DM is off-label. It is an option when hydroxychloroquine does not help or causes side effects. About half of the people who get a rash from hydroxychloroquine also react to chloroquine.',
       howGiven: 'It is a tablet taken by mouth. Your doctor picks the dose and keeps it within a safe range for your body weight to protect your eyes.',
       sideEffects:
-        'It carries a higher risk of harm to the retina than hydroxychloroquine, so you need the same regular eye checks. Report any new rash or any change in your vision.',
+        'It carries a higher risk of harm to the retina than hydroxychloroquine, so you need the same regular eye checks. Report any new rash or any change in your vision. Keep it where children cannot reach it: medicines of this kind are very dangerous for a small child who swallows them. If a child swallows any, get emergency help at once.',
       questions: [
         'Why this pill and not hydroxychloroquine?',
         'When is my first eye exam, and how often do I need one?',
@@ -532,6 +538,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     sources: [
       { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Chloroquine', url: 'https://medlineplus.gov/druginfo/meds/a682318.html' },
       { publisher: 'American Academy of Ophthalmology (via theMednet)', title: 'Recommendations on screening for hydroxychloroquine retinopathy (2025 revision)', url: 'https://www.themednet.org/publications/special-aao-report-recommendations-on-screening-for-hydroxychloroquine-retinopathy-2025-revision' },
+      { publisher: 'RxReasoner (UK MHRA product information)', title: 'Quinoric (hydroxychloroquine) tablets: overdose with 4-aminoquinolines', url: 'https://www.rxreasoner.com/monographs/quinoric/usage' },
     ],
     reviewed: REVIEWED,
   },
@@ -608,7 +615,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         'Which tests do I need before and during treatment?',
       ],
     },
-    related: ['tofacitinib', 'ruxolitinib', 'baricitinib', 'anti-mda5', 'immunosuppressant'],
+    related: ['tofacitinib', 'ruxolitinib', 'baricitinib', 'boxed-warning', 'shingles', 'anti-mda5', 'immunosuppressant'],
     sources: [
       { publisher: 'Frontiers in Immunology (review), via PubMed Central', title: 'JAK/STAT signaling and JAK inhibitors in idiopathic inflammatory myopathies', url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10040547' },
       FDA_JAK_2021,

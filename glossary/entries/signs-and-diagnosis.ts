@@ -79,9 +79,9 @@ const MSU_MECHANICS_HANDS = {
   url: 'https://understandingmyositis.org/diagnose-myositis/mechanics-hands/',
 } as const;
 const ASS_LUNG_REVIEW = {
-  publisher: 'Jornal Brasileiro de Pneumologia (review), via PubMed Central',
-  title: 'Lung involvement in myositis and the antisynthetase syndrome',
-  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC3676869',
+  publisher: 'Jornal Brasileiro de Pneumologia (review, 2011), via PubMed',
+  title: 'Myositis-related interstitial lung disease and antisynthetase syndrome',
+  url: 'https://pubmed.ncbi.nlm.nih.gov/21390438/',
 } as const;
 const ASS_ANTIBODY_REVIEW = {
   publisher: 'Autoimmunity Reviews (Mahler et al., 2014), via PubMed Central',
@@ -169,7 +169,7 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
       howGiven:
         'Doctors now think polymyositis is diagnosed too often. Many people given this name turn out to fit another type of myositis better. Myositis antibody tests help sort this out. Other problems can look like it too. Examples are side effects of steroids or statins, thyroid problems and low vitamin D.',
       questions: [
-        'Am I sure to have polymyositis, or could it be another type of myositis?',
+        'How sure are we that I have polymyositis and not another type of myositis?',
         'Have I had a myositis antibody test?',
         'Does my diagnosis change my treatment?',
       ],
@@ -219,7 +219,7 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
     summary: 'A flare is a time when DM gets worse again after a calm spell, and the rash or weakness comes back.',
     sections: {
       whyInDm:
-        'Flares are common. In one study, about two in three adults with myositis had at least one. They happen most often in the first two years of treatment and while steroids are being lowered. Sun on the skin, even for a short time, can set off a skin flare, sometimes a few days later.',
+        'Flares are common. In one study, about two in three adults with myositis had a flare, seen as a rise in CK. They happen most often in the first two years of treatment and while steroids are being lowered. Sun on the skin, even for a short time, can set off a skin flare, sometimes a few days later.',
       howGiven:
         'Your team looks at your strength, your skin and blood tests such as CK to tell a flare from other problems. Tell them early, because a flare may mean a change in treatment. Keep taking your medicines as planned unless your team tells you to change them.',
       sideEffects:
@@ -293,11 +293,11 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
     sources: [
       { publisher: 'Testing.com', title: 'Aldolase test', url: 'https://www.testing.com/tests/aldolase/' },
       {
-        publisher: 'South Bay Regional Medical Center (A.D.A.M. Medical Encyclopedia)',
+        publisher: 'A.D.A.M. Medical Encyclopedia (hospital health-library copy)',
         title: 'Aldolase blood test',
         url: 'https://sbrmc.adam.com/content.aspx?gid=003566&pid=1&productid=117',
       },
-      { publisher: 'Demetriou Medical Laboratory', title: 'Aldolase', url: 'https://demetrioumedlab.com/product-details/english-aldolase/' },
+      { publisher: 'Demetriou Medical Lab', title: 'Aldolase', url: 'https://demetrioumedlab.com/product-details/english-aldolase/' },
     ],
     reviewed: REVIEWED,
   },
@@ -401,7 +401,7 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
     summary: "Mechanic's hands is rough, thick, cracked skin on the sides and tips of the fingers.",
     sections: {
       whyInDm:
-        'The skin looks like the hands of someone who works with tools all day, with dark, dirty-looking lines. It is seen in DM and most often in antisynthetase syndrome, and it is linked to anti-synthetase antibodies such as anti-Jo-1. It can be a clue to lung disease, so doctors may check your lungs.',
+        'The skin looks like the hands of someone who works with tools all day, with dark, dirty-looking lines. It is seen mostly in DM and in antisynthetase syndrome, and it is often linked to anti-synthetase antibodies such as anti-Jo-1. It can be a clue to lung disease, so doctors may check your lungs.',
       howGiven:
         'Treating the myositis itself matters most. A steroid cream may be tried on the skin. The cracks can be painful, so tell your team if they bleed or look infected.',
       questions: [
@@ -522,9 +522,9 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
     summary: 'Antisynthetase syndrome is a type of myositis that often harms the lungs and the joints.',
     sections: {
       whyInDm:
-        'It belongs to the same family of muscle diseases as DM. It comes with one of the anti-synthetase antibodies, most often anti-Jo-1. Typical signs are lung disease, muscle weakness, sore or swollen joints, fever, cold color-changing fingers and mechanic\'s hands. Not everyone has all of them. Some people have lung problems first and little weakness, so it can be missed. Lung disease is the part that most often decides how people do.',
+        'It belongs to the same family of muscle diseases as DM. It comes with one of the anti-synthetase antibodies, most often anti-Jo-1. Typical signs are lung disease, muscle weakness, sore or swollen joints, fever, cold color-changing fingers and mechanic\'s hands. Not everyone has all of them. Some people have lung problems first and little weakness, so it can be missed. Lung disease is its most serious part.',
       howGiven:
-        'It is found with a blood test for the antibodies, plus lung checks such as breathing tests and a chest CT scan. Treatment is usually steroids plus other medicines that calm the immune system. Most people get better with it.',
+        'It is found with a blood test for the antibodies, plus lung checks such as breathing tests and a chest CT scan. Treatment is usually steroids plus other medicines that calm the immune system. Most people get better with it, but not everyone.',
       questions: [
         'Which antibody do I have?',
         'How are my lungs, and how often will we check them?',
@@ -536,9 +536,9 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
       ASS_LUNG_REVIEW,
       ASS_ANTIBODY_REVIEW,
       {
-        publisher: 'Frontiers in Medicine (2020), via PubMed Central',
-        title: 'Lung function decline in interstitial lung disease with anti-Jo-1 and non-anti-Jo-1 anti-synthetase antibodies',
-        url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7565737',
+        publisher: 'International Journal of Molecular Sciences (review, 2024), via PubMed Central',
+        title: 'A review of antisynthetase syndrome-associated interstitial lung disease',
+        url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC11050089',
       },
     ],
     reviewed: REVIEWED,

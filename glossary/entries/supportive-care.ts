@@ -159,7 +159,7 @@ export const supportiveCareEntries: readonly GlossaryEntry[] = [
         'Is my risk high enough to need a bone medicine?',
       ],
     },
-    related: ['corticosteroids', 'prednisone', 'dietitian', 'physical-therapy'],
+    related: ['corticosteroids', 'bisphosphonates', 'prednisone', 'dietitian', 'physical-therapy'],
     sources: [
       { publisher: 'Guideline Central', title: 'ACR 2022 guideline for the prevention and treatment of glucocorticoid-induced osteoporosis', url: 'https://guidelinecentral.com/guideline/7043' },
       { publisher: 'Mayo Clinic', title: 'Dermatomyositis: diagnosis and treatment', url: 'https://www.mayoclinic.org/diseases-conditions/dermatomyositis/diagnosis-treatment/drc-20353192' },
