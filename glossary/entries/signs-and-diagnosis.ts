@@ -100,7 +100,8 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
       'idiopathic inflammatory myopathies',
       'inflammatory myopathy',
       'inflammatory myopathies',
-      { text: 'IIM', caseSensitive: true },
+      // Also the Indian Institutes of Management ("IIM Ahmedabad") on ordinary pages.
+      { text: 'IIM', searchOnly: true },
       'autoimmune myositis',
       'myositis spectrum disorders',
     ],
