@@ -125,7 +125,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       howGiven:
         'It is taken once a week, on the same day each week, as a tablet, a liquid or a shot under the skin. It is never taken every day for DM, because daily use by mistake can be very dangerous. Your doctor picks the dose. Folic acid is usually given with it to ease side effects.',
       sideEffects:
-        'Common effects are nausea, mouth sores, tiredness and thinning hair. It can affect the liver and blood counts, so you need regular blood tests, and it is wise to limit alcohol. Rarely it inflames the lungs, so report a new cough or shortness of breath. Some common medicines make it more harmful. One is the antibiotic trimethoprim, which is also in Bactrim, Septra and co-trimoxazole. Together they can cause a dangerous drop in blood counts. Before you start any new medicine, even for a short infection, tell the doctor or pharmacist that you take methotrexate. It can harm an unborn baby, so birth control is needed. If you think you are pregnant, call your team that day.',
+        'Common effects are nausea, mouth sores, tiredness and thinning hair. It can affect the liver and blood counts, so you need regular blood tests, and it is wise to limit alcohol. Rarely it inflames the lungs, so report a new cough or shortness of breath. Some common medicines make it more harmful. One is the antibiotic trimethoprim, which is also in Bactrim, Septra and co-trimoxazole. Together they can cause a dangerous drop in blood counts. Call your team about a sore mouth, a fever or sore throat that will not go away, or easy bruising or bleeding. Before you start any new medicine, even for a short infection, tell the doctor or pharmacist that you take methotrexate. It can harm an unborn baby, so birth control is needed. If you think you are pregnant, call your team that day.',
       questions: [
         'Which day of the week should I take it?',
         'How often do I need blood tests?',
@@ -386,7 +386,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       howGiven:
         'It is taken by mouth as capsules or a liquid, and it can also be given by drip. Brands are not all the same, so check with your team before any switch. Blood tests check the drug level so your doctor can set the dose.',
       sideEffects:
-        'The main risks are kidney damage and high blood pressure, so your kidneys, blood pressure and drug levels are checked often. It can also cause gum overgrowth, extra hair growth, shaky hands and infections. Many other medicines change its level.',
+        'The main risks are kidney damage and high blood pressure, so your kidneys, blood pressure and drug levels are checked often. It can also cause gum overgrowth, extra hair growth, shaky hands and infections. Tell your doctor at once about a fever or sore throat. Your blood potassium and magnesium may be checked too. It raises the risk of skin cancer and of cancer of the lymph glands, so limit sun and UV light. Many other medicines change its level, and St John’s wort must not be taken with it.',
       questions: [
         'How often will my kidneys and blood pressure be checked?',
         'Which medicines should I avoid while taking it?',
@@ -397,6 +397,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     sources: [
       { publisher: MEDLINEPLUS, title: 'Cyclosporine', url: 'https://medlineplus.gov/druginfo/meds/a601207.html' },
       { publisher: DAILYMED, title: 'Gengraf (cyclosporine) label', url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=e896cbfe-4745-4088-82a3-8dc10b75c41f' },
+      { publisher: 'electronic medicines compendium (emc)', title: 'Deximune (ciclosporin) capsules: patient information leaflet', url: 'https://www.medicines.org.uk/emc/product/2602/pil' },
     ],
     reviewed: REVIEWED,
   },

@@ -231,7 +231,7 @@ export const supportiveCareEntries: readonly GlossaryEntry[] = [
       whyInDm:
         'In people whose immune system is strongly suppressed, the weakened germs in a live vaccine can cause illness. Examples are MMR, chickenpox, nasal flu spray, yellow fever and oral typhoid vaccines. US guidance says to hold off live vaccines during higher-dose steroids taken for two weeks or more, and to wait at least a month after such treatment ends.',
       howGiven:
-        'Vaccines that are not live can be given during treatment, though they may work less well. These include the flu shot, pneumonia and COVID-19 vaccines, and the Shingrix shingles vaccine. It is best to plan vaccines with your rheumatology team, ideally before strong treatment starts.',
+        'Vaccines that are not live can be given during treatment, though they may work less well. These include the flu shot, pneumonia and COVID-19 vaccines, and the Shingrix shingles vaccine. The older live shingles vaccine, Zostavax, is no longer sold in the US. It is best to plan vaccines with your rheumatology team, ideally before strong treatment starts.',
       questions: [
         'Which vaccines should I have before starting treatment?',
         'Is any live vaccine safe for me right now?',
@@ -242,6 +242,7 @@ export const supportiveCareEntries: readonly GlossaryEntry[] = [
     sources: [
       { publisher: 'Immunize.org (Ask the Experts)', title: 'Should vaccines be withheld from patients taking steroids?', url: 'https://www.immunize.org/ask-experts/should-vaccines-withheld-patients-steroids/' },
       { publisher: 'American College of Rheumatology (2022), via PubMed Central', title: 'Guideline for vaccinations in patients with rheumatic and musculoskeletal diseases', url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10291822' },
+      { publisher: 'U.S. Centers for Disease Control and Prevention', title: 'Shingles vaccination', url: 'https://www.cdc.gov/shingles/vaccination.html' },
     ],
     reviewed: REVIEWED,
   },
