@@ -211,6 +211,13 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       'Bivigam',
       'Panzyga',
       'Asceniv',
+      // UK/EU brands (Medscape UK list of intravenous human normal immunoglobulins; EMA for Kiovig).
+      'Kiovig',
+      'Intratect',
+      'Iqymune',
+      'Aragam',
+      'Flebogammadif',
+      'Gamunex',
     ],
     summary: 'IVIG is a drip of antibodies from many blood donors that helps calm the immune system in DM.',
     sections: {
@@ -521,7 +528,8 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     name: 'Chloroquine',
     pronunciation: 'KLOR-oh-kwin',
     category: 'medicine',
-    aliases: ['Aralen'],
+    // Avloclor: UK brand (emc product information, product 5490).
+    aliases: ['Aralen', 'Avloclor'],
     summary: 'Chloroquine is an old malaria pill that may be tried for DM skin when a similar pill has not helped.',
     sections: {
       whyInDm:
