@@ -518,7 +518,8 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     },
     related: ['hydroxychloroquine', 'chloroquine', 'quinacrine', 'photoprotection'],
     sources: [
-      { publisher: 'Journal of the American Academy of Dermatology (Woo et al., 1984), abstract via UpToDate', title: 'Hydroxychloroquine in the treatment of dermatomyositis skin lesions', url: 'https://www.uptodate.com/contents/hydroxychloroquine-drug-information/abstract-text/6715608/pubmed' },
+      // The same abstract as the paywalled UpToDate link cited before (PubMed ID 6715608 in its address).
+      { publisher: 'Journal of the American Academy of Dermatology (Woo et al., 1984), via PubMed', title: 'Hydroxychloroquine in the treatment of dermatomyositis skin lesions', url: 'https://pubmed.ncbi.nlm.nih.gov/6715608/' },
       { publisher: 'Archives of Dermatology (Pelle & Callen, 2002), via PubMed', title: 'Adverse cutaneous reactions to hydroxychloroquine are more common in patients with dermatomyositis than in patients with cutaneous lupus erythematosus', url: 'https://pubmed.ncbi.nlm.nih.gov/12224986/' },
     ],
     reviewed: REVIEWED,
