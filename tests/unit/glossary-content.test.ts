@@ -230,7 +230,8 @@ describe('glossary content', { timeout: 30_000 }, () => {
     );
     const worst = [...scored].sort((a, b) => b.grade - a.grade).slice(0, 3);
     console.log(
-      `Section FK grade: median ${median(scored.map((s) => s.grade)).toFixed(1)}; worst: ` +
+      `Section FK grade: median ${median(scored.map((s) => s.grade)).toFixed(1)} (own names replaced), ` +
+        `${median(scored.map((s) => grade(s.text))).toFixed(1)} raw; worst: ` +
         worst.map((s) => `${s.where} ${s.grade.toFixed(1)}`).join(', '),
     );
     const tooHard = scored
