@@ -177,7 +177,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         'Will I get the brand or a biosimilar?',
       ],
     },
-    related: ['immunosuppressant', 'biosimilar', 'interstitial-lung-disease', 'live-vaccines', 'ivig', 'pjp-prophylaxis'],
+    related: ['immunosuppressant', 'biosimilar', 'pml', 'interstitial-lung-disease', 'live-vaccines', 'ivig', 'pjp-prophylaxis'],
     sources: [
       { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Rituximab injection', url: 'https://medlineplus.gov/druginfo/meds/a607038.html' },
       { publisher: 'Arthritis & Rheumatism (Oddis et al., 2013)', title: 'Rituximab in the treatment of refractory adult and juvenile dermatomyositis and adult polymyositis (RIM trial)', url: 'https://doi.org/10.1002/art.37754' },
@@ -320,7 +320,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       howGiven:
         'It is usually taken by mouth twice a day, as tablets or capsules, and there is also a form given through a vein. Your doctor picks the dose. People who can get pregnant need a clear plan to prevent pregnancy before and during treatment.',
       sideEffects:
-        'Diarrhea, nausea and low white blood cell counts are common, so you will have regular blood tests. It raises the risk of serious infections, of lymphoma (a blood cancer) and of skin cancer, so sun protection matters. It can cause birth defects and miscarriage. In the US, a safety program helps people avoid pregnancy. Any pregnancy during treatment or in the six weeks after is reported to a registry. If you think you are pregnant, call your team that day.',
+        'Diarrhea, nausea and low white blood cell counts are common, so you will have regular blood tests. It raises the risk of serious infections, of lymphoma (a blood cancer) and of skin cancer, so sun protection matters. Rarely, the body stops making red blood cells, which causes severe anemia. It can cause birth defects and miscarriage. In the US, a safety program helps people avoid pregnancy. Any pregnancy during treatment or in the six weeks after is reported to a registry. If you think you are pregnant, call your team that day.',
       questions: [
         'Which birth control should I use while taking it?',
         'How often do I need blood tests?',
@@ -333,6 +333,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       { publisher: MEDLINEPLUS, title: 'Mycophenolate', url: 'https://medlineplus.gov/druginfo/meds/a601081.html' },
       { publisher: DAILYMED, title: 'CellCept (mycophenolate mofetil) label', url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=37241e87-4af4-4dc3-a1aa-ea6f20d8dc40' },
       MYCOPHENOLATE_REMS,
+      { publisher: 'UK Medicines and Healthcare products Regulatory Agency', title: 'Mycophenolate mofetil: pure red cell aplasia (Drug Safety Update)', url: 'https://www.gov.uk/drug-safety-update/mycophenolate-mofetil-pure-red-cell-aplasia' },
     ],
     reviewed: REVIEWED,
   },
