@@ -1,6 +1,6 @@
 import { collapseSeparators, normalizeTerm, SEPARATOR_CLASS } from './normalize';
 import type { TermName } from './term-names';
-import { aliasText } from './types';
+import { aliasText, isCaseSensitive, isSearchOnly } from './types';
 
 /** One place in a text where a glossary term is named. */
 export interface TermMatch {
@@ -73,11 +73,9 @@ export class TermMatcher {
     for (const entry of entries) {
       names.push({ text: entry.name, entryId: entry.id, caseSensitive: false });
       for (const alias of entry.aliases) {
-        names.push({
-          text: aliasText(alias),
-          entryId: entry.id,
-          caseSensitive: typeof alias !== 'string' && alias.caseSensitive,
-        });
+        // Search-only aliases must never reach the page pattern (see Alias).
+        if (isSearchOnly(alias)) continue;
+        names.push({ text: aliasText(alias), entryId: entry.id, caseSensitive: isCaseSensitive(alias) });
       }
     }
     for (const name of names) {

@@ -1,4 +1,4 @@
-import type { Alias, Category, GlossaryEntry } from './types';
+import { isSearchOnly, type Alias, type Category, type GlossaryEntry } from './types';
 
 /** What the page matcher needs of an entry: its names, not its text. */
 export interface TermName {
@@ -9,9 +9,7 @@ export interface TermName {
 }
 
 /** Aliases that are for the search box only never reach the page's pattern. */
-function paintable(alias: Alias): boolean {
-  return typeof alias === 'string' || !(alias as { searchOnly?: boolean }).searchOnly;
-}
+const paintable = (alias: Alias): boolean => !isSearchOnly(alias);
 
 /**
  * The names of every entry, without summaries, sections or sources: this is

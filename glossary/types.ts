@@ -30,11 +30,25 @@ export const CATEGORY_LABELS: Record<Category, string> = {
  * Another name a page may use for the entry. A plain string matches without
  * regard to case. Short abbreviations that are also ordinary letters in other
  * contexts ("DM", "CK", "MP") must be case-sensitive so "dm" or "Ck" never match.
+ * A search-only alias ("PM", "OT", "RA") is found by the popup search but never
+ * highlighted on pages, because on ordinary pages those letters mostly mean
+ * something else (the afternoon, overtime) and would open the wrong card.
  */
-export type Alias = string | { readonly text: string; readonly caseSensitive: true };
+export type Alias =
+  | string
+  | { readonly text: string; readonly caseSensitive: true }
+  | { readonly text: string; readonly searchOnly: true };
 
 export function aliasText(alias: Alias): string {
   return typeof alias === 'string' ? alias : alias.text;
+}
+
+export function isSearchOnly(alias: Alias): boolean {
+  return typeof alias !== 'string' && 'searchOnly' in alias && alias.searchOnly;
+}
+
+export function isCaseSensitive(alias: Alias): boolean {
+  return typeof alias !== 'string' && 'caseSensitive' in alias && alias.caseSensitive;
 }
 
 export interface Source {

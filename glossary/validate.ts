@@ -57,11 +57,20 @@ function checkAlias(value: unknown, field: string, report: Report): string | und
     return value;
   }
   if (!isRecord(value)) {
-    report(field, `must be a string or { text, caseSensitive: true }, got ${describe(value)}`);
+    report(field, `must be a string, { text, caseSensitive: true } or { text, searchOnly: true }, got ${describe(value)}`);
     return undefined;
   }
   checkText(value.text, `${field}.text`, report);
-  if (value.caseSensitive !== true) report(`${field}.caseSensitive`, 'must be true (use a plain string for a case-insensitive alias)');
+  const keys = Object.keys(value).filter((key) => key !== 'text');
+  if ('searchOnly' in value) {
+    if (value.searchOnly !== true) report(`${field}.searchOnly`, 'must be true (use a plain string for an alias that is highlighted)');
+    // The search ignores case, so a case rule on a search-only alias would promise what nothing enforces.
+    if (keys.length > 1) report(field, `a search-only alias has only text and searchOnly, got ${keys.join(', ')}`);
+  } else if (value.caseSensitive !== true) {
+    report(`${field}.caseSensitive`, 'must be true (use a plain string for a case-insensitive alias)');
+  } else if (keys.length > 1) {
+    report(field, `a case-sensitive alias has only text and caseSensitive, got ${keys.join(', ')}`);
+  }
   return typeof value.text === 'string' ? value.text : undefined;
 }
 
@@ -139,7 +148,7 @@ export function findGlossaryIssues(entries: readonly unknown[], today = new Date
     ];
     if (Array.isArray(raw.aliases)) {
       raw.aliases.forEach((alias: unknown, i) =>
-        names.push([`aliases[${i}]`, checkAlias(alias, `aliases[${i}]`, report), isRecord(alias)]),
+        names.push([`aliases[${i}]`, checkAlias(alias, `aliases[${i}]`, report), isRecord(alias) && alias.caseSensitive === true]),
       );
     }
     // Within an entry, two case-sensitive spellings of one abbreviation ("IVIG", "IVIg") are

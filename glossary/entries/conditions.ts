@@ -1,6 +1,6 @@
 import type { GlossaryEntry } from '../types';
 
-const REVIEWED = '2026-11-25';
+const REVIEWED = '2026-12-01';
 
 const TMA_CALCINOSIS = {
   publisher: 'The Myositis Association',
@@ -52,12 +52,12 @@ export const conditionEntries: readonly GlossaryEntry[] = [
     // Not "DM": in medical text it as often means diabetes mellitus ("type 2 DM"), and on forums
     // a direct message; a reader of a DM page knows the short form anyway.
     aliases: ['classic dermatomyositis'],
-    summary: 'Dermatomyositis is a rare disease in which the immune system attacks the skin and muscles, causing a rash and weakness.',
+    summary: 'Dermatomyositis is a rare disease in which the immune system attacks the skin and muscles.',
     sections: {
       whyInDm:
         'In DM the immune system harms small blood vessels in the skin and muscles. This causes a red-purple rash, often on the eyelids, knuckles, elbows, knees, chest or back. It also weakens the muscles of the hips, thighs, shoulders and neck, so climbing stairs or lifting the arms gets hard. It can affect the lungs, swallowing, joints and heart, and in adults it is linked to a higher risk of some cancers.',
       howGiven:
-        'There is no cure, but treatment often helps the skin and strength, and some people go into remission. Treatment usually means long-term medicines that calm the immune system, exercise therapy and sun protection. In adults it most often starts in middle age, in children it most often starts at school age, and it is more common in women and girls.',
+        'There is no cure, but treatment often helps the skin and strength. Some people go into remission, which means the disease goes quiet. Treatment usually means long-term medicines that calm the immune system, exercise therapy and sun protection. In adults it most often starts in middle age, and in children at school age. It is more common in women and girls.',
       questions: [
         'Which parts of my body does my DM affect?',
         'Which tests will we use to track it?',
@@ -78,13 +78,14 @@ export const conditionEntries: readonly GlossaryEntry[] = [
     name: 'Juvenile dermatomyositis',
     pronunciation: 'JOO-vuh-nile DER-muh-toh-my-oh-SY-tis',
     category: 'condition',
-    aliases: [{ text: 'JDM', caseSensitive: true }, 'juvenile myositis', 'juvenile-onset dermatomyositis', 'juvenile DM'],
+    // Not "juvenile DM": older medical text uses it for juvenile-onset diabetes mellitus.
+    aliases: [{ text: 'JDM', caseSensitive: true }, 'juvenile myositis', 'juvenile-onset dermatomyositis'],
     summary: 'Juvenile dermatomyositis is DM that starts in childhood or the teen years.',
     sections: {
       whyInDm:
-        'It is rare: in the US only a few children in every million are diagnosed each year, on average at about age six or seven, and girls about twice as often as boys. Like adult DM, it causes a rash and muscle weakness, and it can affect the gut, heart and lungs. Hard calcium lumps under the skin, called calcinosis, are much more common than in adults. A person diagnosed as a child keeps the name JDM as an adult.',
+        'It is rare: in the US only a few children in every million are diagnosed each year, on average at about age six or seven, and girls about twice as often as boys. Like adult DM, it causes a rash and muscle weakness, and it can affect the gut, heart and lungs. Hard calcium lumps under the skin, called calcinosis, are much more common than in adults. A person diagnosed as a child keeps the name JDM as an adult. Juvenile myositis is the wider name; it also covers the much rarer juvenile polymyositis.',
       howGiven:
-        'In UK guidance, steroids plus methotrexate are the usual first treatment for most children. Getting the disease fully under control early is a key goal, partly because long-lasting active disease raises the risk of calcinosis. Unlike in adults, routine cancer screening is usually not needed.',
+        'In UK advice, steroids plus methotrexate are the usual first treatment for most children. A key goal is to get the disease fully under control early. One reason is that disease that stays active for a long time raises the risk of calcinosis. Unlike in adults, routine cancer screening is usually not needed.',
       questions: [
         'How will we know the disease is fully under control?',
         'What can we do to lower the risk of calcinosis?',
@@ -123,7 +124,7 @@ export const conditionEntries: readonly GlossaryEntry[] = [
     summary: 'Amyopathic dermatomyositis is a form of DM with the usual skin rash but no clear muscle weakness.',
     sections: {
       whyInDm:
-        'People have the typical DM rashes, such as the heliotrope rash and Gottron papules, for a long time, while their strength and muscle tests stay normal. It is not a mild form of DM: it has the same antibodies and risks, including lung disease (mostly with anti-MDA5) and cancer. Muscle disease can appear later, so regular follow-up matters.',
+        'People have the typical DM rashes, such as the heliotrope rash and Gottron papules, for a long time. Their strength stays normal. Muscle tests are normal too, or in the form called hypomyopathic only slightly off. It is not a mild form of DM. It can have the same antibodies and the same risks, such as lung disease (mostly with anti-MDA5) and cancer. Muscle disease can appear later, so regular follow-up matters.',
       howGiven:
         'The rash is often stubborn and itchy. Sun protection and skin creams help, but many people also need medicines that work on the whole body.',
       questions: [
@@ -157,9 +158,9 @@ export const conditionEntries: readonly GlossaryEntry[] = [
     summary: 'Fulminant dermatomyositis is a term some doctors use for DM that gets much worse over days or weeks.',
     sections: {
       whyInDm:
-        'It is not a formal type of DM, but it describes an emergency. Signs may include weakness that grows fast, being unable to walk or swallow, trouble breathing, or muscle breakdown that harms the kidneys. In DM with anti-MDA5 antibodies, lung disease can worsen fast even when the muscles are only mildly affected.',
+        'It is not a formal type of DM, but it describes an emergency. Signs may be weakness that grows fast, being unable to walk or swallow, or trouble breathing. Muscle can also break down fast and harm the kidneys. In DM with anti-MDA5 antibodies, lung disease can get worse fast even when the muscles are only a little weak.',
       howGiven:
-        'Severe DM is treated urgently, often in hospital. Treatment often includes high-dose steroids through a vein, often IVIG, and other medicines that calm the immune system.',
+        'Severe DM is treated right away, often in hospital. Treatment often means high-dose steroids through a vein. IVIG and other medicines that calm the immune system are often added.',
       questions: [
         'Which warning signs mean I should go to the emergency room?',
         'Who should I call if my swallowing or breathing gets worse?',
@@ -195,7 +196,7 @@ export const conditionEntries: readonly GlossaryEntry[] = [
     pronunciation: 'HEE-lee-oh-trope',
     category: 'symptom',
     aliases: ['heliotrope eruption', 'heliotrope eyelids', 'heliotrope sign'],
-    summary: 'A heliotrope rash is a purple-red color on the upper eyelids, which are often puffy.',
+    summary: 'A heliotrope rash is a purple or red color on the upper eyelids, which are often puffy.',
     sections: {
       whyInDm:
         'Along with Gottron papules, it is one of the classic signs of DM. It is named after the heliotrope, a plant with purple flowers. On darker skin it may look brown or dusky and can be easier to miss.',
@@ -214,7 +215,9 @@ export const conditionEntries: readonly GlossaryEntry[] = [
     name: 'Calcinosis',
     pronunciation: 'kal-sih-NOH-sis',
     category: 'condition',
-    aliases: ['calcinosis cutis', 'dystrophic calcinosis', 'dystrophic calcification', 'calcium deposit'],
+    // Not "calcium deposit" or "dystrophic calcification": both name calcium seen on mammograms,
+    // in arteries, tendons and heart valves, which is not DM calcinosis.
+    aliases: ['calcinosis cutis', 'dystrophic calcinosis'],
     summary: 'Calcinosis is hard lumps of calcium that form in or under the skin or in muscle.',
     sections: {
       whyInDm:
@@ -284,15 +287,16 @@ export const conditionEntries: readonly GlossaryEntry[] = [
     name: 'Diltiazem',
     pronunciation: 'dil-TY-uh-zem',
     category: 'medicine',
-    aliases: ['Cardizem', 'Tiazac'],
+    // Tildiem: UK brand (emc leaflet for Tildiem LA, product 4972).
+    aliases: ['Cardizem', 'Tiazac', 'Tildiem'],
     summary: 'Diltiazem is a heart and blood pressure pill that doctors sometimes try to slow calcinosis.',
     sections: {
       whyInDm:
-        'It is a calcium channel blocker, used off-label for calcinosis. Small studies in children with DM and case reports suggest it may help some people, but the proof is weak. Several other medicines have been tried with similarly weak proof, and low-dose warfarin did not help in a small trial.',
+        'It relaxes blood vessels by blocking calcium from entering some cells. For calcinosis it is used off-label. Small studies in children with DM, and reports of single patients, suggest it may help some people. But the proof is weak. Other medicines have been tried with weak proof too, and low-dose warfarin did not help in a small trial.',
       howGiven:
         'It is taken by mouth, usually for a long time, because any benefit comes slowly. Your doctor picks the dose.',
       sideEffects:
-        'It lowers blood pressure and can slow the heart, so your team may check your blood pressure and pulse. It can change the levels of some other medicines, so tell your pharmacist about everything you take.',
+        'It lowers blood pressure and can slow the heart, so your team may check your blood pressure and pulse. It can change the levels of some other medicines. It can raise the level of cyclosporine, a DM medicine, a lot. Make sure the doctor who manages your other medicines knows you take diltiazem, and tell your pharmacist about everything you take.',
       questions: [
         'How will we know if diltiazem is helping my calcinosis?',
         'How long should we try it before deciding?',
@@ -303,6 +307,7 @@ export const conditionEntries: readonly GlossaryEntry[] = [
     sources: [
       TRAINEAU_2020,
       { publisher: 'PubMed', title: 'Diltiazem for calcinosis in juvenile dermatomyositis', url: 'https://pubmed.ncbi.nlm.nih.gov/19078635/' },
+      { publisher: 'WebMD', title: 'Cyclosporine and calcium channel blockers (Tiazac): drug interaction', url: 'https://www.webmd.com/drugs/2/drug-1504/tiazac-oral/details/list-interaction-details/dmid-258/dmtitle-calcium-channel-blockers-cyclosporine/intrtype-drug' },
     ],
     reviewed: REVIEWED,
   },
@@ -324,7 +329,7 @@ export const conditionEntries: readonly GlossaryEntry[] = [
       whyInDm:
         'It is the most common serious organ problem in myositis, and many people with myositis have some lung involvement. It can cause shortness of breath and a dry cough, or no symptoms at first, and it can start before muscle symptoms. How bad the lungs are does not match how bad the skin or muscles are. It is linked to some antibodies, such as anti-MDA5 and anti-Jo-1.',
       howGiven:
-        'It is checked with a chest X-ray, breathing tests and a chest CT scan. Treatment is usually steroids plus other medicines that calm the immune system, such as mycophenolate, tacrolimus, cyclosporine, cyclophosphamide or rituximab, and sometimes IVIG. Fast-moving lung disease with anti-MDA5 needs strong treatment early, with more than one medicine.',
+        'Doctors check it with a chest X-ray, breathing tests and a chest CT scan. Treatment is usually steroids plus another medicine that calms the immune system. Common choices are mycophenolate, tacrolimus and rituximab. Cyclosporine, cyclophosphamide or IVIG may be used too. If the lungs get worse fast, as can happen with anti-MDA5, strong treatment starts early. It often uses more than one medicine at a time.',
       questions: [
         'Do I need breathing tests or a chest CT scan?',
         'How often should my lungs be checked?',
@@ -350,7 +355,7 @@ export const conditionEntries: readonly GlossaryEntry[] = [
       whyInDm:
         'About a third of people with myositis have it. Signs include coughing or choking when eating or drinking, a wet or hoarse voice after swallowing, food that sticks, slow meals and weight loss. Food or drink that goes into the lungs can cause pneumonia, and eating and drinking too little can follow. Serious swallowing trouble is a sign of more severe DM and may lead to stronger treatment.',
       howGiven:
-        'A swallow study, which is an X-ray video of you swallowing, is often done with a speech and language therapist. UK guidance advises checking everyone with myositis for swallowing problems. Treating the DM, along with safe-swallow tips from a therapist and advice from a dietitian, can help.',
+        'A swallow study is an X-ray video of you swallowing. It is often done with a speech and language therapist. UK advice is to check everyone with myositis for swallowing problems. Treating the DM helps. So do safe-swallow tips from a therapist and advice from a dietitian.',
       questions: [
         'Should I have a swallow study?',
         'Can I see a speech therapist about safe swallowing?',
@@ -381,7 +386,7 @@ export const conditionEntries: readonly GlossaryEntry[] = [
       whyInDm:
         'Adults with DM are more likely to have some cancers, such as ovary, lung, pancreas, breast, cervix and gut cancers. The risk is highest in the few years before and after DM starts. Children with DM usually do not need routine cancer screening.',
       howGiven:
-        'A 2023 international guideline sorts adults into standard, moderate or high risk, based on the type of DM, antibodies such as anti-TIF1-gamma, and other features. Lower risk may mean a basic check: an exam, blood tests and a chest X-ray. Higher risk may mean more tests, such as CT scans, and sometimes a PET-CT scan or a camera test of the gut, repeated on a set schedule.',
+        'A 2023 international guideline sorts adults into standard, moderate or high risk. It looks at the type of DM, antibodies such as anti-TIF1-gamma, and other features. Lower risk may mean a basic check: an exam, blood tests and a chest X-ray. Higher risk may mean more tests, such as CT scans. Some people also need a PET-CT scan or a camera test of the gut. The tests are repeated on a set plan.',
       questions: [
         'What is my cancer risk level, and why?',
         'Which tests do I need, and how often?',

@@ -1,6 +1,6 @@
 import type { GlossaryEntry } from '../types';
 
-const REVIEWED = '2026-11-25';
+const REVIEWED = '2026-12-01';
 
 const TMA_STEROIDS = {
   publisher: 'The Myositis Association',
@@ -12,6 +12,22 @@ const MDUK_DM = {
   title: 'Dermatomyositis (DM)',
   url: 'https://www.musculardystrophyuk.org/conditions/a-z/dermatomyositis-dm/',
 } as const;
+/** The NHS Steroid Emergency Card: who gets one, what it is for, and the signs of too little steroid. */
+export const NHS_STEROID_CARD = {
+  publisher: 'Gateshead Health NHS Foundation Trust',
+  title: 'Steroid emergency card',
+  url: 'https://www.gatesheadhealth.nhs.uk/resources/steroid-emergency-card',
+} as const;
+const SOLU_MEDROL_LABEL = {
+  publisher: 'DailyMed (U.S. National Library of Medicine)',
+  title: 'Solu-Medrol (methylprednisolone sodium succinate) label',
+  url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=7271310c-7764-4812-aa30-a5e90987c7a9',
+} as const;
+const AVN_PATIENT_PAGE = {
+  publisher: 'myDr (Australia)',
+  title: 'Avascular necrosis',
+  url: 'https://mydr.com.au/seniors-health/avascular-necrosis/',
+} as const;
 
 export const corticosteroidEntries: readonly GlossaryEntry[] = [
   {
@@ -19,15 +35,16 @@ export const corticosteroidEntries: readonly GlossaryEntry[] = [
     name: 'Corticosteroids',
     pronunciation: 'KOR-tih-koh-STEER-oydz',
     category: 'medicine-class',
-    aliases: ['corticosteroid', 'steroid', 'glucocorticoid', 'glucocorticosteroid', 'prednisolone'],
-    summary: 'Corticosteroids, often called steroids, are strong medicines that quickly calm swelling and the immune attack in DM.',
+    // Prednisolone has its own card now (prednisolone.ts): it is one medicine, not the group.
+    aliases: ['corticosteroid', 'steroid', 'glucocorticoid', 'glucocorticosteroid'],
+    summary: 'Corticosteroids, often called steroids, are strong medicines that quickly calm the immune attack in DM.',
     sections: {
       whyInDm:
         'They are usually the first treatment for DM muscle disease because they work fast. Doctors start with a high dose and lower it slowly over months as you get better. Steroid pills and drips that act on the whole body are FDA-approved for DM. They are not the same as the muscle-building steroids that some athletes misuse.',
       howGiven:
         'They can be taken by mouth, like prednisone or prednisolone, or given through a vein, like methylprednisolone. Creams are used for the skin. Your doctor picks the dose and lowers it slowly. Do not stop steroids suddenly on your own — ask your care team, because your body needs time to start making its own steroid again.',
       sideEffects:
-        'In the short term they can raise appetite, weight and blood sugar, and change mood and sleep. Long use can thin the bones and cause cataracts, glaucoma, diabetes, high blood pressure and infections. It can also round the face, weaken muscles and slow growth in children. Your team may check your blood sugar, blood pressure, bones and eyes, and often suggests calcium and vitamin D.',
+        'In the short term they can raise appetite, weight and blood sugar, and change mood and sleep. Tell your team about strong mood changes, such as feeling very low or very wired. Long use can thin the bones and cause cataracts, glaucoma, diabetes, high blood pressure and infections. It can also round the face, weaken muscles and slow growth in children. Rarely, long or high-dose use harms the blood supply of a bone, most often the hip. Report new pain in a hip or other joint that does not go away. Your team may check your blood sugar, blood pressure, bones and eyes, and often suggests calcium and vitamin D.',
       questions: [
         'What is my plan for lowering the dose?',
         'Which side effects should I report?',
@@ -35,16 +52,8 @@ export const corticosteroidEntries: readonly GlossaryEntry[] = [
         'Should I carry a steroid emergency card?',
       ],
     },
-    related: ['prednisone', 'methylprednisolone', 'topical-corticosteroids', 'corticosteroid-sparing-agent', 'bone-protection-on-steroids'],
-    sources: [
-      TMA_STEROIDS,
-      MDUK_DM,
-      {
-        publisher: 'U.S. Food and Drug Administration (openFDA drug labels)',
-        title: 'Drug labels listing dermatomyositis as an indication',
-        url: 'https://api.fda.gov/drug/label.json?search=indications_and_usage:%22Dermatomyositis%22&limit=10',
-      },
-    ],
+    related: ['prednisone', 'prednisolone', 'methylprednisolone', 'topical-corticosteroids', 'corticosteroid-sparing-agent', 'bone-protection-on-steroids', 'avascular-necrosis', 'repository-corticotropin'],
+    sources: [TMA_STEROIDS, MDUK_DM, SOLU_MEDROL_LABEL, AVN_PATIENT_PAGE],
     reviewed: REVIEWED,
   },
   {
@@ -58,7 +67,7 @@ export const corticosteroidEntries: readonly GlossaryEntry[] = [
       whyInDm:
         'Prednisone works quickly, so doctors often start with it to calm muscle and skin inflammation. It is usually started at a high dose and then lowered slowly over months as strength returns. Another medicine is often added so the prednisone can come down sooner. In the UK, a very similar steroid called prednisolone is used instead.',
       howGiven:
-        'It is taken by mouth as a tablet or a liquid, often once a day in the morning, and food may help with stomach upset. Your doctor picks the dose and lowers it slowly, step by step. After weeks of use your body makes less of its own steroid, so stopping all at once can make you very ill. Do not stop steroids suddenly on your own — ask your care team.',
+        'It is taken by mouth as a tablet or a liquid, often once a day in the morning, and food may help with stomach upset. Your doctor picks the dose and lowers it slowly, step by step. After weeks of use your body makes less of its own steroid, so stopping all at once can make you very ill. Do not stop steroids suddenly on your own — ask your care team. If you become very ill, keep vomiting, are badly hurt or need an operation, your body may not have enough steroid. Tell the staff you take steroids and show your steroid card.',
       sideEffects:
         'Common effects are a bigger appetite, weight gain, mood changes, poor sleep and high blood sugar. Long use can thin the bones, cause cataracts or glaucoma, raise blood pressure, make infections more likely and slow growth in children. High doses can also weaken muscles. Your team may check your blood sugar, blood pressure, bones and eyes.',
       questions: [
@@ -68,11 +77,12 @@ export const corticosteroidEntries: readonly GlossaryEntry[] = [
         'Should I carry a steroid card?',
       ],
     },
-    related: ['corticosteroids', 'methylprednisolone', 'corticosteroid-sparing-agent', 'bone-protection-on-steroids', 'pjp-prophylaxis'],
+    related: ['corticosteroids', 'prednisolone', 'methylprednisolone', 'corticosteroid-sparing-agent', 'bone-protection-on-steroids'],
     sources: [
       { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Prednisone', url: 'https://medlineplus.gov/druginfo/meds/a601102.html' },
       TMA_STEROIDS,
       MDUK_DM,
+      NHS_STEROID_CARD,
     ],
     reviewed: REVIEWED,
   },
@@ -85,6 +95,9 @@ export const corticosteroidEntries: readonly GlossaryEntry[] = [
       'Medrol',
       'Solu-Medrol',
       'Depo-Medrol',
+      // UK and Irish spellings of the same products.
+      'Solu-Medrone',
+      'Depo-Medrone',
       'A-MethaPred',
       'methylpred',
       { text: 'IVMP', caseSensitive: true },
@@ -94,9 +107,9 @@ export const corticosteroidEntries: readonly GlossaryEntry[] = [
     summary: 'Methylprednisolone is a steroid that can be taken as a pill or, for severe DM, given as a strong drip into a vein.',
     sections: {
       whyInDm:
-        'For severe or fast-worsening DM, such as serious weakness, trouble swallowing or breathing, or serious lung disease, doctors may give very high doses through a vein for a few days. This is called pulse therapy. It aims to bring bad inflammation under control fast, and steroid pills usually follow. It may also lower the total amount of steroid needed later.',
+        'DM can be severe or get worse fast, with serious weakness, trouble swallowing or breathing, or serious lung disease. Then doctors may give very high doses through a vein for a few days. This is called pulse therapy. It aims to calm bad inflammation fast, and steroid pills usually follow. It may also lower the total amount of steroid needed later.',
       howGiven:
-        'Pulse doses are given as a drip in a hospital or infusion center, usually once a day for a few days. Medrol tablets are taken by mouth. Depo-Medrol is a shot into a muscle or joint and is never given into a vein. Your doctor picks the dose.',
+        'Pulse doses are given as a drip in a hospital or infusion center, usually once a day for a few days. Medrol tablets are taken by mouth. Depo-Medrol (Depo-Medrone in the UK) is a shot into a muscle or joint and is never given into a vein. Your doctor picks the dose.',
       sideEffects:
         'It has the same side effects as other steroids, such as high blood sugar, mood and sleep changes and a higher risk of infection. During a drip, staff check your blood sugar and blood pressure. Do not stop steroid pills suddenly on your own — ask your care team.',
       questions: [
@@ -110,6 +123,7 @@ export const corticosteroidEntries: readonly GlossaryEntry[] = [
       { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Methylprednisolone', url: 'https://medlineplus.gov/druginfo/meds/a682795.html' },
       { publisher: 'DailyMed (U.S. National Library of Medicine)', title: 'Solu-Medrol (methylprednisolone sodium succinate) label', url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=7271310c-7764-4812-aa30-a5e90987c7a9' },
       { publisher: 'PubMed Central (review)', title: 'Treatment of idiopathic inflammatory myopathies: table of treatments', url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC11646336/table/T2' },
+      { publisher: 'Drugs.com UK (patient leaflet)', title: 'Solu-Medrone injection: package leaflet', url: 'https://www.drugs.com/uk/solu-medrone-injection-40mg-leaflet.html' },
     ],
     reviewed: REVIEWED,
   },
@@ -118,7 +132,20 @@ export const corticosteroidEntries: readonly GlossaryEntry[] = [
     name: 'Topical corticosteroids',
     pronunciation: 'TOP-ih-kul KOR-tih-koh-STEER-oydz',
     category: 'medicine-class',
-    aliases: ['topical corticosteroid', 'topical steroid', 'steroid cream', 'steroid ointment', 'steroid lotion', 'clobetasol'],
+    // Drug names only in their skin forms: plain "hydrocortisone" or "triamcinolone" is also a
+    // pill or a shot, which is not this card.
+    aliases: [
+      'topical corticosteroid',
+      'topical steroid',
+      'steroid cream',
+      'steroid ointment',
+      'steroid lotion',
+      'clobetasol',
+      'hydrocortisone cream',
+      'hydrocortisone ointment',
+      'triamcinolone cream',
+      'triamcinolone ointment',
+    ],
     summary: 'Topical corticosteroids are steroid creams and ointments that you put on the skin to calm an itchy, red rash.',
     sections: {
       whyInDm:

@@ -1,6 +1,6 @@
 import type { GlossaryEntry } from '../types';
 
-const REVIEWED = '2026-11-25';
+const REVIEWED = '2026-12-01';
 
 const MEDLINEPLUS = 'MedlinePlus (U.S. National Library of Medicine)';
 const DAILYMED = 'DailyMed (U.S. National Library of Medicine)';
@@ -13,6 +13,21 @@ const XELJANZ_LABEL = {
   publisher: DAILYMED,
   title: 'Xeljanz (tofacitinib) label',
   url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=cf74ba2f-afc5-4baa-8594-979c889a5831',
+} as const;
+const IG_MONOGRAPH = {
+  publisher: 'Drugs.com (AHFS monograph)',
+  title: 'Immune globulin',
+  url: 'https://www.drugs.com/monograph/immune-globulin.html',
+} as const;
+const FDA_JAK_2021 = {
+  publisher: 'Indian Health Service (copy of the FDA Drug Safety Communication, 1 September 2021)',
+  title: 'FDA requires warnings about increased risk of serious heart-related events, cancer, blood clots, and death for JAK inhibitors',
+  url: 'https://www.ihs.gov/nptc/pharmacovigilance/medication-safety-resources-archive/2021/fda-requires-warnings-about-increased-risk-of-serious-heart-related-events-cancer-blood-clots-and-death-for-jak-inhibitors-that-treat-certain-chronic-inflammatory-conditions/',
+} as const;
+const CDC_SHINGLES = {
+  publisher: 'U.S. Centers for Disease Control and Prevention',
+  title: 'Shingles vaccination',
+  url: 'https://www.cdc.gov/shingles/vaccination.html',
 } as const;
 const MYCOPHENOLATE_REMS = {
   publisher: 'Mycophenolate REMS',
@@ -37,7 +52,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     summary: 'An immunosuppressant is a medicine that turns down the immune system so it does less harm to the body.',
     sections: {
       whyInDm:
-        'In DM, these medicines help control the immune attack and let steroid doses come down. Examples are methotrexate, azathioprine, mycophenolate, cyclosporine, tacrolimus and cyclophosphamide. Most are approved for other conditions and are used off-label for myositis, based on small studies and expert experience.',
+        'In DM, these medicines help calm the immune attack. They also let the steroid dose come down. Examples are methotrexate, azathioprine, mycophenolate, tacrolimus and cyclophosphamide. In the US, most are approved for other illnesses. Doctors still use them for DM, based on small studies and experience. This is called off-label use.',
       howGiven:
         'Some are pills, some are shots and some are drips. Your doctor chooses the medicine and the dose for your type of DM and your other health needs.',
       sideEffects:
@@ -49,7 +64,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         'How long will I need to take it?',
       ],
     },
-    related: ['corticosteroid-sparing-agent', 'methotrexate', 'azathioprine', 'mycophenolate', 'live-vaccines'],
+    related: ['corticosteroid-sparing-agent', 'off-label-use', 'infection-risk', 'methotrexate', 'azathioprine', 'mycophenolate', 'live-vaccines'],
     sources: [
       { publisher: 'The Myositis Association', title: 'Medications', url: 'https://www.myositis.org/about-myositis/treatment-disease-management/medications/' },
       { publisher: 'Hospital for Special Surgery', title: 'Medications for myositis', url: 'https://www.hss.edu/conditions_medications-for-myositis.asp' },
@@ -67,9 +82,9 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       whyInDm:
         'Doctors often add azathioprine to steroids to help control muscle inflammation in DM. It lets the steroid dose come down, which means fewer steroid side effects. It is not approved for DM in the US, so it is used off-label. It can take several months to work fully.',
       howGiven:
-        'It is a tablet taken by mouth, usually every day. A blood test called TPMT is done before starting to see how well your body breaks the medicine down. Your doctor picks the dose based on this test and your blood counts.',
+        'It is a tablet taken by mouth, usually every day. Before you start, a blood test called TPMT shows how well your body breaks the medicine down. Some people are also tested for a second enzyme, NUDT15, that does the same job. Your doctor picks the dose based on these tests and your blood counts.',
       sideEffects:
-        'Nausea and vomiting are common, mostly at the start. It can lower blood counts, harm the liver or pancreas, and make infections more likely, so you will have regular blood tests. Long use raises the risk of some cancers, such as lymphoma and skin cancer, so sun protection matters. Some gout medicines, such as allopurinol, can raise its level a lot, so tell every doctor and pharmacist that you take it.',
+        'Nausea and vomiting are common, mostly at the start. It can lower blood counts, harm the liver or pancreas, and make infections more likely, so you will have regular blood tests. Long use raises the risk of some cancers, such as lymphoma and skin cancer, so sun protection matters. The gout medicines allopurinol and febuxostat can raise its level a lot, so tell every doctor and pharmacist that you take it. Ask before any live vaccine.',
       questions: [
         'Have I had a TPMT test, and what did it show?',
         'How often do I need blood tests?',
@@ -77,10 +92,11 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         'Is it safe if I am planning a pregnancy?',
       ],
     },
-    related: ['tpmt-test', 'corticosteroid-sparing-agent', 'immunosuppressant', 'photoprotection', 'prednisone'],
+    related: ['tpmt-test', 'corticosteroid-sparing-agent', 'immunosuppressant', 'photoprotection', 'live-vaccines'],
     sources: [
       { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Azathioprine', url: 'https://medlineplus.gov/druginfo/meds/a682167.html' },
       { publisher: 'DailyMed (U.S. National Library of Medicine)', title: 'Imuran (azathioprine) label', url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=606101a0-6244-7eff-e053-2a91aa0acadd' },
+      { publisher: 'Medical Genetics Summaries (NCBI Bookshelf)', title: 'Azathioprine therapy and TPMT and NUDT15 genotype', url: 'https://www.ncbi.nlm.nih.gov/books/n/gtrbook/azathioprine/' },
     ],
     reviewed: REVIEWED,
   },
@@ -89,7 +105,19 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     name: 'Methotrexate',
     pronunciation: 'meth-oh-TREX-ate',
     category: 'medicine',
-    aliases: [{ text: 'MTX', caseSensitive: true }, 'Trexall', 'Otrexup', 'Rasuvo', 'Xatmep', 'Jylamvo', 'Rheumatrex'],
+    aliases: [
+      { text: 'MTX', caseSensitive: true },
+      'Trexall',
+      'Otrexup',
+      'Rasuvo',
+      'Xatmep',
+      'Jylamvo',
+      'Rheumatrex',
+      // UK and EU brands: Metoject and Nordimet are pre-filled pens or syringes, Maxtrex is a tablet.
+      'Metoject',
+      'Nordimet',
+      'Maxtrex',
+    ],
     summary: 'Methotrexate is a once-a-week medicine that calms the immune system and helps DM skin and muscles.',
     sections: {
       whyInDm:
@@ -97,19 +125,21 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       howGiven:
         'It is taken once a week, on the same day each week, as a tablet, a liquid or a shot under the skin. It is never taken every day for DM, because daily use by mistake can be very dangerous. Your doctor picks the dose. Folic acid is usually given with it to ease side effects.',
       sideEffects:
-        'Common effects are nausea, mouth sores, tiredness and thinning hair. It can affect the liver and blood counts, so you need regular blood tests, and it is wise to limit alcohol. Rarely it inflames the lungs, so report a new cough or shortness of breath. It can harm an unborn baby, so birth control is needed and your doctor will plan when to stop it before a pregnancy.',
+        'Common effects are nausea, mouth sores, tiredness and thinning hair. It can affect the liver and blood counts, so you need regular blood tests, and it is wise to limit alcohol. Rarely it inflames the lungs, so report a new cough or shortness of breath. Some common medicines make it more harmful. One is the antibiotic trimethoprim, which is also in Bactrim, Septra and co-trimoxazole. Together they can cause a dangerous drop in blood counts. Call your team about a sore mouth, a fever or sore throat that will not go away, or easy bruising or bleeding. Before you start any new medicine, even for a short infection, tell the doctor or pharmacist that you take methotrexate. It can harm an unborn baby, so birth control is needed. If you think you are pregnant, call your team that day.',
       questions: [
         'Which day of the week should I take it?',
         'How often do I need blood tests?',
         'Is any alcohol safe for me?',
+        'Which medicines, such as antibiotics or pain pills, should I check with you first?',
         'What birth control should I use, and how early must it stop before a pregnancy?',
       ],
     },
-    related: ['folic-acid', 'corticosteroid-sparing-agent', 'immunosuppressant', 'pregnancy-and-dm-medicines', 'juvenile-dermatomyositis'],
+    related: ['folic-acid', 'corticosteroid-sparing-agent', 'immunosuppressant', 'pregnancy-and-dm-medicines', 'pjp-prophylaxis'],
     sources: [
       { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Methotrexate', url: 'https://medlineplus.gov/druginfo/meds/a682019.html' },
       { publisher: 'Cleveland Clinic', title: 'Methotrexate', url: 'https://my.clevelandclinic.org/health/drugs/20143-methotrexate' },
       { publisher: 'DailyMed (U.S. National Library of Medicine)', title: 'Trexall (methotrexate) label', url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=e942f8db-510f-44d6-acb5-b822196f5e8c' },
+      { publisher: 'WebMD', title: 'Methotrexate and trimethoprim: drug interaction', url: 'https://www.webmd.com/drugs/drug-3441-Methotrexate+Anti-Rheumatic+Oral.aspx?drugid=3441&drugname=Methotrexate+(Anti-Rheumatic)+Oral&source=3&dmid=261&dmtitle=METHOTREXATE%3B+PRALATREXATE%2FSULFONAMIDES%3B+TRIMETHOPRIM&intrtype=DRUG&pagenumber=9' },
     ],
     reviewed: REVIEWED,
   },
@@ -139,7 +169,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       howGiven:
         'It is given as a slow drip into a vein at a hospital or infusion center. A course is often two drips a couple of weeks apart, and it may be repeated months later. You may get other medicines before each drip to lower the chance of a reaction. Close copies called biosimilars work the same way, and which one you get often depends on insurance.',
       sideEffects:
-        'Reactions during the drip, such as fever, chills, rash or trouble breathing, can happen, most often with the first one. It makes infections more likely and can wake up an old hepatitis B infection, so you will have a hepatitis B blood test first. Rare but serious risks are severe skin and mouth reactions and a brain infection called PML. It can make vaccines work less well.',
+        'Reactions during the drip, such as fever, chills, rash or trouble breathing, can happen and are sometimes serious, so staff watch you closely. They are most common with the first drip. It makes infections more likely and can wake up an old hepatitis B infection, so you will have a hepatitis B blood test first. Rare but serious risks are severe skin and mouth reactions and a brain infection called PML. It can make vaccines work less well.',
       questions: [
         'Why is rituximab a good choice for me now?',
         'Should I have any vaccines before I start?',
@@ -147,7 +177,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         'Will I get the brand or a biosimilar?',
       ],
     },
-    related: ['immunosuppressant', 'interstitial-lung-disease', 'live-vaccines', 'ivig', 'pjp-prophylaxis'],
+    related: ['immunosuppressant', 'biosimilar', 'pml', 'interstitial-lung-disease', 'live-vaccines', 'ivig', 'pjp-prophylaxis'],
     sources: [
       { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Rituximab injection', url: 'https://medlineplus.gov/druginfo/meds/a607038.html' },
       { publisher: 'Arthritis & Rheumatism (Oddis et al., 2013)', title: 'Rituximab in the treatment of refractory adult and juvenile dermatomyositis and adult polymyositis (RIM trial)', url: 'https://doi.org/10.1002/art.37754' },
@@ -168,11 +198,26 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       'intravenous immunoglobulin',
       'intravenous immune globulin',
       'immune globulin intravenous',
-      'immune globulin',
+      // Not the bare "immune globulin": it also names anti-D (Rho(D)), hepatitis B, rabies and
+      // tetanus immune globulins, which are not DM treatments.
       'Octagam',
       'Gamunex-C',
       'Privigen',
       'Gammagard',
+      'Gammagard S/D',
+      'Gammaked',
+      'Gammaplex',
+      'Flebogamma',
+      'Bivigam',
+      'Panzyga',
+      'Asceniv',
+      // UK/EU brands (Medscape UK list of intravenous human normal immunoglobulins; EMA for Kiovig).
+      'Kiovig',
+      'Intratect',
+      'Iqymune',
+      'Aragam',
+      'Flebogammadif',
+      'Gamunex',
     ],
     summary: 'IVIG is a drip of antibodies from many blood donors that helps calm the immune system in DM.',
     sections: {
@@ -181,7 +226,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       howGiven:
         'It is given as a slow drip into a vein in a hospital, clinic or sometimes at home. Each course is spread over a few days in a row and is usually repeated about once a month. Your doctor sets the dose, which depends on your weight.',
       sideEffects:
-        'Headache, fever, chills, nausea, aches and higher blood pressure are common, and often ease if the drip runs slower. Rare but serious risks are blood clots and kidney problems. People with DM have a higher clot risk, so the drip is given slowly, with checks and plenty of fluids. Other rare problems include a severe headache with a stiff neck, breakdown of red blood cells and serious allergic reactions.',
+        'Headache, fever, chills, nausea, aches and higher blood pressure are common, and often ease if the drip runs slower. Rare but serious risks are blood clots and kidney problems. People with DM have a higher clot risk, so the drip is given slowly, with checks and plenty of fluids. Other rare problems are a severe headache with a stiff neck (aseptic meningitis), breakdown of red blood cells and serious allergic reactions.',
       questions: [
         'Why is IVIG a good choice for me?',
         'Where will I get it, and how long will each visit take?',
@@ -189,10 +234,10 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         'Which signs of a blood clot should I watch for?',
       ],
     },
-    related: ['proderm-trial', 'subcutaneous-immunoglobulin', 'dysphagia', 'interstitial-lung-disease', 'rituximab'],
+    related: ['proderm-trial', 'subcutaneous-immunoglobulin', 'aseptic-meningitis', 'dysphagia', 'interstitial-lung-disease', 'rituximab'],
     sources: [
       { publisher: 'The Myositis Association', title: 'Intravenous immune globulin (IVIG)', url: 'https://www.myositis.org/about-myositis/treatment-disease-management/medications/intravenous-immune-globulin/' },
-      { publisher: 'PrescriberPoint', title: 'Octagam 10% (immune globulin intravenous, human) prescribing information', url: 'https://prescriberpoint.com/therapies/octagam-immune-globulin-human-a36a12d' },
+      IG_MONOGRAPH,
       { publisher: 'Healio', title: 'Octagam 10% approved for adult dermatomyositis', url: 'https://cm.healio.com/news/dermatology/20210726/octagam-10-approved-for-adult-dermatomyositis' },
     ],
     reviewed: REVIEWED,
@@ -202,7 +247,8 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     name: 'Hydroxychloroquine',
     pronunciation: 'hye-DROX-ee-KLOR-oh-kwin',
     category: 'medicine',
-    aliases: [{ text: 'HCQ', caseSensitive: true }, 'Plaquenil'],
+    // Quinoric: UK brand (MHRA product information; Lupus UK, hydroxychloroquine prescriptions).
+    aliases: [{ text: 'HCQ', caseSensitive: true }, 'Plaquenil', 'Quinoric'],
     summary: 'Hydroxychloroquine is a pill, first made for malaria, that is often used to help DM skin rashes.',
     sections: {
       whyInDm:
@@ -210,7 +256,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       howGiven:
         'It is a tablet taken by mouth, usually every day. Your doctor picks the dose and keeps it within a safe range for your body weight to protect your eyes.',
       sideEffects:
-        'People with DM get a rash from this medicine more often than people with lupus, and now and then the DM rash seems to get worse, so report any new rash. After years of use it can rarely cause lasting harm to the retina at the back of the eye, so you need an eye exam early on and regular eye checks after that. Rarely it may affect heart rhythm or lower blood sugar.',
+        'A rash from this medicine seems to be more common in DM than in lupus, though studies differ on how often. Now and then the DM rash seems to get worse, so report any new rash. Over many years it can harm the retina at the back of the eye. The risk is low at first but grows the longer you take it. In one large study about 1 in 12 long-term users had some harm after 15 years, and more at higher doses. The harm does not heal, so eye checks look for it early, before you notice a change. Rarely it may affect heart rhythm or lower blood sugar. Keep it where children cannot reach it: an overdose is very dangerous for a small child. If a child swallows any, get emergency help at once.',
       questions: [
         'When is my first eye exam, and how often do I need one?',
         'How long before we know if it is working?',
@@ -221,8 +267,9 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     related: ['antimalarials', 'chloroquine', 'quinacrine', 'photoprotection', 'topical-corticosteroids'],
     sources: [
       { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Hydroxychloroquine', url: 'https://medlineplus.gov/druginfo/meds/a601240.html' },
+      { publisher: 'Medical Professionals Reference (HealthDay News, 2023)', title: 'Risk for hydroxychloroquine retinopathy 8.6 percent at 15 years', url: 'https://www.empr.com/home/news/risk-for-hydroxychloroquine-retinopathy-8-6-percent-at-15-years/' },
       { publisher: 'American Academy of Ophthalmology (via theMednet)', title: 'Recommendations on screening for hydroxychloroquine retinopathy (2025 revision)', url: 'https://www.themednet.org/publications/special-aao-report-recommendations-on-screening-for-hydroxychloroquine-retinopathy-2025-revision' },
-      { publisher: 'DailyMed (U.S. National Library of Medicine)', title: 'Plaquenil (hydroxychloroquine) label', url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=eb26c050-fc41-4183-9f8c-86351335fa64' },
+      { publisher: 'RxReasoner (UK MHRA product information)', title: 'Quinoric (hydroxychloroquine) tablets: usage and overdose', url: 'https://www.rxreasoner.com/monographs/quinoric/usage' },
     ],
     reviewed: REVIEWED,
   },
@@ -231,8 +278,10 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     name: 'Folic acid',
     pronunciation: 'FOH-lik AS-id',
     category: 'medicine',
-    aliases: ['folate'],
-    summary: 'Folic acid is a B vitamin that is often given with methotrexate to ease its side effects.',
+    // "folate" is search-only: nutrition and pregnancy pages use it for the vitamin in food,
+    // and this card is about the tablet taken with methotrexate.
+    aliases: [{ text: 'folate', searchOnly: true }],
+    summary: 'Folic acid is a B vitamin that can ease the side effects of methotrexate.',
     sections: {
       whyInDm:
         'Methotrexate works partly by blocking folate, a B vitamin. In studies of rheumatoid arthritis, taking folic acid with methotrexate cut liver problems and meant fewer people had to stop treatment. Doctors apply this to DM too, though it has not been studied as much there.',
@@ -271,7 +320,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       howGiven:
         'It is usually taken by mouth twice a day, as tablets or capsules, and there is also a form given through a vein. Your doctor picks the dose. People who can get pregnant need a clear plan to prevent pregnancy before and during treatment.',
       sideEffects:
-        'Diarrhea, nausea and low white blood cell counts are common, so you will have regular blood tests. It raises the risk of serious infections, lymphoma and skin cancer, so sun protection matters. It can cause birth defects and miscarriage. In the US, a safety program helps people avoid pregnancy, and any pregnancy during treatment or within six weeks of stopping is reported to a registry.',
+        'Diarrhea, nausea and low white blood cell counts are common, so you will have regular blood tests. It raises the risk of serious infections, of lymphoma (a blood cancer) and of skin cancer, so sun protection matters. Rarely, the body stops making red blood cells, which causes severe anemia. It can cause birth defects and miscarriage. In the US, a safety program helps people avoid pregnancy. Any pregnancy during treatment or in the six weeks after is reported to a registry. If you think you are pregnant, call your team that day.',
       questions: [
         'Which birth control should I use while taking it?',
         'How often do I need blood tests?',
@@ -284,6 +333,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       { publisher: MEDLINEPLUS, title: 'Mycophenolate', url: 'https://medlineplus.gov/druginfo/meds/a601081.html' },
       { publisher: DAILYMED, title: 'CellCept (mycophenolate mofetil) label', url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=37241e87-4af4-4dc3-a1aa-ea6f20d8dc40' },
       MYCOPHENOLATE_REMS,
+      { publisher: 'UK Medicines and Healthcare products Regulatory Agency', title: 'Mycophenolate mofetil: pure red cell aplasia (Drug Safety Update)', url: 'https://www.gov.uk/drug-safety-update/mycophenolate-mofetil-pure-red-cell-aplasia' },
     ],
     reviewed: REVIEWED,
   },
@@ -292,15 +342,16 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     name: 'Tacrolimus',
     pronunciation: 'tuh-KROH-lih-mus',
     category: 'medicine',
-    aliases: ['FK506', 'FK-506', 'Prograf', 'Envarsus', 'Astagraf', 'Advagraf', 'Protopic'],
+    // Adoport and Modigraf (UK) are twice-a-day forms; Dailiport (UK) is a once-a-day form.
+    aliases: ['FK506', 'FK-506', 'Prograf', 'Envarsus', 'Astagraf', 'Advagraf', 'Protopic', 'Adoport', 'Modigraf', 'Dailiport'],
     summary: 'Tacrolimus is a medicine that calms the immune system and is used for DM lung disease and hard-to-treat DM.',
     sections: {
       whyInDm:
         'Tacrolimus taken by mouth is used for lung disease in DM, including anti-MDA5 disease, and for DM that has not responded to other medicines. It is off-label for DM in the US. As an ointment (Protopic), it is sometimes put on DM rashes on the face or eyelids as an option without steroids.',
       howGiven:
-        'Capsules or tablets are taken by mouth at set times each day, and there is also a drip form. Blood tests measure the level of the drug so your doctor can adjust the dose. The ointment is spread thinly on the skin.',
+        'Capsules or tablets are taken by mouth at set times each day, and there is also a drip form. Brands are not the same: some are taken once a day and some twice. Check that the name on the box matches your prescription, and ask before any switch. Blood tests measure the level of the drug so your doctor can adjust the dose. The ointment is spread thinly on the skin.',
       sideEffects:
-        'It can strain the kidneys and raise blood pressure and blood sugar. Shaky hands, low magnesium and infections can also happen, and the label warns about cancer and serious infections. Many other medicines change its level, so check with your pharmacist before starting anything new.',
+        'It can strain the kidneys and raise blood pressure and blood sugar. Shaky hands, low magnesium and infections can also happen. The label warns about cancer and serious infections. Many other medicines change its level. Check with your pharmacist before you start anything new.',
       questions: [
         'How often will my drug level and kidneys be checked?',
         'Which medicines should I avoid while taking it?',
@@ -311,6 +362,8 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     sources: [
       { publisher: MEDLINEPLUS, title: 'Tacrolimus', url: 'https://medlineplus.gov/druginfo/meds/a601117.html' },
       { publisher: 'Clinical Rheumatology (Ge et al., 2015)', title: 'Efficacy and safety of tacrolimus in dermatomyositis and polymyositis: a systematic review', url: 'https://link.springer.com/article/10.1007%2Fs10067-015-3065-0' },
+      { publisher: 'Numark (pharmacy advice on the MHRA Drug Safety Update)', title: 'Oral tacrolimus products: prescribe by brand name', url: 'https://www.numarknet.com/member-benefits/advice-guidance/clinical-advice/medicines-and-safety-advice-a-z/oral-tacrolimus-products-prescribe-brand-name' },
+      { publisher: 'Medscape UK', title: 'Tacrolimus oral twice daily (Adoport, Modigraf, Prograf)', url: 'https://www.medscape.co.uk/drug/tacrolimus-oral-twice-daily-45886-45886' },
     ],
     reviewed: REVIEWED,
   },
@@ -329,6 +382,10 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       'Gengraf',
       'Sandimmune',
       'Sandimmun',
+      // UK brands, all capsules (Deximune: emc leaflet 2602; Capimune, Capsorin: Medscape UK list).
+      'Deximune',
+      'Capimune',
+      'Capsorin',
     ],
     summary: 'Cyclosporine is a medicine that calms the immune system and is used for DM skin and lung disease.',
     sections: {
@@ -337,7 +394,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       howGiven:
         'It is taken by mouth as capsules or a liquid, and it can also be given by drip. Brands are not all the same, so check with your team before any switch. Blood tests check the drug level so your doctor can set the dose.',
       sideEffects:
-        'The main risks are kidney damage and high blood pressure, so your kidneys, blood pressure and drug levels are checked often. It can also cause gum overgrowth, extra hair growth, shaky hands and infections. Many other medicines change its level.',
+        'The main risks are kidney damage and high blood pressure, so your kidneys, blood pressure and drug levels are checked often. It can also cause gum overgrowth, extra hair growth, shaky hands and infections. Tell your doctor at once about a fever or sore throat. Your blood potassium and magnesium may be checked too. It raises the risk of skin cancer and of cancer of the lymph glands, so limit sun and UV light. Many other medicines change its level, and St John’s wort must not be taken with it.',
       questions: [
         'How often will my kidneys and blood pressure be checked?',
         'Which medicines should I avoid while taking it?',
@@ -348,6 +405,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     sources: [
       { publisher: MEDLINEPLUS, title: 'Cyclosporine', url: 'https://medlineplus.gov/druginfo/meds/a601207.html' },
       { publisher: DAILYMED, title: 'Gengraf (cyclosporine) label', url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=e896cbfe-4745-4088-82a3-8dc10b75c41f' },
+      { publisher: 'electronic medicines compendium (emc)', title: 'Deximune (ciclosporin) capsules: patient information leaflet', url: 'https://www.medicines.org.uk/emc/product/2602/pil' },
     ],
     reviewed: REVIEWED,
   },
@@ -357,7 +415,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     pronunciation: 'SY-kloh-FOSS-fuh-mide',
     category: 'medicine',
     aliases: [{ text: 'CYC', caseSensitive: true }, 'Cytoxan', 'Endoxan', 'Neosar'],
-    summary: 'Cyclophosphamide is a strong medicine, first made for cancer, that is kept for severe DM, mostly serious lung disease.',
+    summary: 'Cyclophosphamide is a strong cancer drug that is kept for severe DM, mostly serious lung disease.',
     sections: {
       whyInDm:
         'It is used for severe or life-threatening DM, especially lung disease that is getting worse. It is a chemotherapy drug, used here to calm the immune system, and it is off-label for DM.',
@@ -383,7 +441,8 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     id: 'proderm-trial',
     name: 'ProDERM trial',
     pronunciation: 'pro-DERM',
-    category: 'medicine',
+    // A study, not a medicine; "care" is the nearest category there is.
+    category: 'care',
     aliases: [{ text: 'ProDERM', caseSensitive: true }, 'NCT02728752'],
     summary: 'ProDERM was a large study that showed IVIG can help adults with active DM.',
     sections: {
@@ -424,7 +483,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       howGiven:
         'It is infused slowly under the skin, often once a week, and many people learn to do it at home. It does not need a vein.',
       sideEffects:
-        'Swelling, redness or soreness where the needle goes in is common. Whole-body reactions, such as headache or fever, may be less common than with IVIG.',
+        'Swelling, redness or soreness where the needle goes in is common. Whole-body reactions, such as headache or fever, may be less common than with IVIG. Like IVIG, it carries a warning about blood clots. Get help fast for a swollen or painful leg, chest pain or sudden shortness of breath.',
       questions: [
         'Could I do this at home instead of having IVIG drips?',
         'Who will teach me to do the infusions?',
@@ -435,6 +494,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     sources: [
       TMA_IVIG,
       { publisher: 'Clinical Rheumatology', title: 'Open-label study of 20% subcutaneous immunoglobulin in polymyositis and dermatomyositis', url: 'https://link.springer.com/article/10.1007/s10067-013-2478-x' },
+      IG_MONOGRAPH,
     ],
     reviewed: REVIEWED,
   },
@@ -444,13 +504,13 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     pronunciation: 'AN-tee-muh-LAIR-ee-ulz',
     category: 'medicine-class',
     aliases: ['antimalarial', 'aminoquinoline'],
-    summary: 'Antimalarials are medicines first made for malaria that are now used to help DM skin rashes.',
+    summary: 'Some malaria pills are also used to help calm DM skin rashes.',
     sections: {
       whyInDm:
         'In DM they are used mainly for rash and itch, often as the first pill for skin disease. They do not treat muscle weakness. This group includes hydroxychloroquine, chloroquine and quinacrine.',
       howGiven: 'They are taken by mouth. If one does not work, doctors may switch to another or add quinacrine.',
       sideEffects:
-        'Drug rashes from hydroxychloroquine seem to happen more often in DM than in lupus, though studies differ on how often. Hydroxychloroquine and chloroquine need regular eye checks.',
+        'A rash from hydroxychloroquine seems to be more common in DM than in lupus. Studies differ on how often it happens. Hydroxychloroquine and chloroquine both need regular eye checks.',
       questions: [
         'Which antimalarial is best for my skin?',
         'What should I do if I get a rash from it?',
@@ -459,7 +519,8 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     },
     related: ['hydroxychloroquine', 'chloroquine', 'quinacrine', 'photoprotection'],
     sources: [
-      { publisher: 'Journal of the American Academy of Dermatology (Woo et al., 1984), abstract via UpToDate', title: 'Hydroxychloroquine in the treatment of dermatomyositis skin lesions', url: 'https://www.uptodate.com/contents/hydroxychloroquine-drug-information/abstract-text/6715608/pubmed' },
+      // The same abstract as the paywalled UpToDate link cited before (PubMed ID 6715608 in its address).
+      { publisher: 'Journal of the American Academy of Dermatology (Woo et al., 1984), via PubMed', title: 'Hydroxychloroquine in the treatment of dermatomyositis skin lesions', url: 'https://pubmed.ncbi.nlm.nih.gov/6715608/' },
       { publisher: 'Archives of Dermatology (Pelle & Callen, 2002), via PubMed', title: 'Adverse cutaneous reactions to hydroxychloroquine are more common in patients with dermatomyositis than in patients with cutaneous lupus erythematosus', url: 'https://pubmed.ncbi.nlm.nih.gov/12224986/' },
     ],
     reviewed: REVIEWED,
@@ -469,24 +530,26 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     name: 'Chloroquine',
     pronunciation: 'KLOR-oh-kwin',
     category: 'medicine',
-    aliases: ['Aralen'],
-    summary: 'Chloroquine is an older malaria pill that may be tried for DM skin when a similar pill has not helped.',
+    // Avloclor: UK brand (emc product information, product 5490).
+    aliases: ['Aralen', 'Avloclor'],
+    summary: 'Chloroquine is an old malaria pill that may be tried for DM skin when a similar pill has not helped.',
     sections: {
       whyInDm:
-        'Its US label covers malaria and an amoeba infection outside the gut, so it is used off-label for DM. It is an option when hydroxychloroquine does not help or causes side effects. About half of the people who get a rash from hydroxychloroquine also react to chloroquine.',
+        'In the US it is approved for malaria and for one other germ, not for DM. So its use in DM is off-label. It is an option when hydroxychloroquine does not help or causes side effects. About half of the people who get a rash from hydroxychloroquine also react to chloroquine.',
       howGiven: 'It is a tablet taken by mouth. Your doctor picks the dose and keeps it within a safe range for your body weight to protect your eyes.',
       sideEffects:
-        'It carries a higher risk of harm to the retina than hydroxychloroquine, so you need the same regular eye checks. Report any new rash or any change in your vision.',
+        'It carries a higher risk of harm to the retina than hydroxychloroquine, so you need the same regular eye checks. Report any new rash or any change in your vision. Keep it where children cannot reach it: medicines of this kind are very dangerous for a small child who swallows them. If a child swallows any, get emergency help at once.',
       questions: [
-        'Why chloroquine instead of hydroxychloroquine for me?',
+        'Why this pill and not hydroxychloroquine?',
         'When is my first eye exam, and how often do I need one?',
         'What should I do if I get a new rash?',
       ],
     },
     related: ['hydroxychloroquine', 'antimalarials', 'quinacrine'],
     sources: [
-      { publisher: 'U.S. Food and Drug Administration (openFDA drug labels)', title: 'Chloroquine phosphate labels', url: 'https://api.fda.gov/drug/label.json?search=openfda.generic_name%3A%22Chloroquine+Phosphate%22' },
-      { publisher: 'Ophthalmology (American Academy of Ophthalmology, 2016)', title: 'Recommendations on screening for chloroquine and hydroxychloroquine retinopathy (2016 revision)', url: 'https://doi.org/10.1016/j.ophtha.2016.01.058' },
+      { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Chloroquine', url: 'https://medlineplus.gov/druginfo/meds/a682318.html' },
+      { publisher: 'American Academy of Ophthalmology (via theMednet)', title: 'Recommendations on screening for hydroxychloroquine retinopathy (2025 revision)', url: 'https://www.themednet.org/publications/special-aao-report-recommendations-on-screening-for-hydroxychloroquine-retinopathy-2025-revision' },
+      { publisher: 'RxReasoner (UK MHRA product information)', title: 'Quinoric (hydroxychloroquine) tablets: overdose with 4-aminoquinolines', url: 'https://www.rxreasoner.com/monographs/quinoric/usage' },
     ],
     reviewed: REVIEWED,
   },
@@ -496,10 +559,10 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     pronunciation: 'KWIN-uh-kreen',
     category: 'medicine',
     aliases: ['mepacrine', 'Atabrine'],
-    summary: 'Quinacrine is an old malaria pill that can be added to a similar pill when DM rashes will not clear.',
+    summary: 'Quinacrine is an old malaria pill that can be added to a like pill when DM rashes will not clear.',
     sections: {
       whyInDm:
-        'It is added to hydroxychloroquine or chloroquine when DM skin disease does not clear. In small case series, some people whose skin did not respond to one antimalarial got better with the pair.',
+        'It is added to hydroxychloroquine or chloroquine when DM skin disease does not clear. In small groups of patients, some whose skin did not get better on one of these pills improved with the pair.',
       howGiven: 'It is taken by mouth. It is not made by drug companies in the US, so a compounding pharmacy makes it.',
       sideEffects:
         'It does not cause the harm to the retina linked to hydroxychloroquine and chloroquine. It can turn the skin yellow. A rare but serious blood problem, aplastic anemia, has been reported, mostly at higher doses.',
@@ -512,7 +575,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     related: ['hydroxychloroquine', 'chloroquine', 'antimalarials'],
     sources: [
       { publisher: 'Archives of Dermatology (Ang et al., 2005), via PubMed', title: 'Quinacrine for cutaneous dermatomyositis', url: 'https://www.ncbi.nlm.nih.gov/pubmed/16027300' },
-      { publisher: 'MDedge', title: 'Antimalarial switching and quinacrine in dermatomyositis', url: 'https://mdedge9-ma1.mdedge.com/node/167496/path_term/51944' },
+      { publisher: 'MDedge', title: 'Antimalarial switching and quinacrine in dermatomyositis', url: 'https://www.mdedge.com/node/167496' },
     ],
     reviewed: REVIEWED,
   },
@@ -549,24 +612,25 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     pronunciation: 'JAK (rhymes with back) in-HIB-ih-terz',
     category: 'medicine-class',
     aliases: ['JAK inhibitor', 'Janus kinase inhibitor', { text: 'JAKi', caseSensitive: true }, 'jakinib'],
-    summary: 'JAK inhibitors are newer pills that block some of the signals that drive inflammation, and they are being studied in DM.',
+    summary: 'JAK inhibitors are newer pills that block some of the signals behind swelling, and they are being studied in DM.',
     sections: {
       whyInDm:
-        'DM has a strong interferon signal, and these medicines block interferon and other immune signals. In DM they are mostly used off-label, based on small studies and case reports for skin, muscle and anti-MDA5 lung disease. Newer medicines in this group are being tested in larger trials, so ask your team what is available now.',
+        'In DM the body makes too much of an immune signal called interferon. These medicines block it and other immune signals. In DM they are mostly used off-label, based on small studies. They have helped skin, muscle and anti-MDA5 lung disease. Newer ones are being tested in larger trials, so ask your team what is available now.',
       howGiven:
-        'Most are tablets taken by mouth, and ruxolitinib also comes as a cream. Before starting, you are checked for infections such as tuberculosis (TB).',
+        'Most are tablets taken by mouth, and ruxolitinib also comes as a cream. Before starting, you are checked for infections such as tuberculosis (TB). Ask whether you should have the Shingrix vaccine against shingles first. It is advised for adults whose immune system is weakened by treatment.',
       sideEffects:
-        'They carry boxed warnings, based on studies in rheumatoid arthritis, about serious infections, cancer, heart attacks and strokes, blood clots and a higher death rate. These risks were seen mostly in older people with heart risk factors. Your team will do blood tests and weigh your own risks.',
+        'Some of them carry boxed warnings, the FDA’s strongest kind. These are the pills used for arthritis (tofacitinib, baricitinib, upadacitinib) and the ruxolitinib cream. They warn about serious infections, cancer, heart attacks and strokes, blood clots and a higher death rate. These risks were seen mostly in older people with heart risk factors. Your team will do blood tests and weigh your own risks.',
       questions: [
         'Why might a JAK inhibitor be right for me?',
         'What are my own risks of clots or heart problems?',
         'Which tests do I need before and during treatment?',
       ],
     },
-    related: ['tofacitinib', 'ruxolitinib', 'baricitinib', 'anti-mda5', 'immunosuppressant'],
+    related: ['tofacitinib', 'ruxolitinib', 'baricitinib', 'boxed-warning', 'shingles', 'anti-mda5', 'immunosuppressant'],
     sources: [
       { publisher: 'Frontiers in Immunology (review), via PubMed Central', title: 'JAK/STAT signaling and JAK inhibitors in idiopathic inflammatory myopathies', url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10040547' },
-      XELJANZ_LABEL,
+      FDA_JAK_2021,
+      CDC_SHINGLES,
     ],
     reviewed: REVIEWED,
   },
@@ -579,7 +643,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     summary: 'Tofacitinib is a JAK inhibitor pill that has been studied more in DM than others in its group.',
     sections: {
       whyInDm:
-        'In a small study of ten adults with hard-to-treat DM, all of them improved, with big gains in their skin, and other reports agree. It has also been used in some treatment plans for fast lung disease with anti-MDA5. It is used off-label for DM.',
+        'In a small study of ten adults with hard-to-treat DM, all of them improved, with big gains in their skin. Other reports agree. It has also been used in some treatment plans for fast lung disease with anti-MDA5. It is used off-label for DM.',
       howGiven: 'It is taken by mouth as a tablet, a long-acting tablet or a liquid. Your doctor picks the dose.',
       sideEffects:
         'It carries the JAK group’s boxed warnings about serious infections, cancer, heart attacks and strokes, blood clots and a higher death rate. You will be checked for TB before starting and will have regular blood tests.',
@@ -602,13 +666,13 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     pronunciation: 'rux-oh-LIH-tih-nib',
     category: 'medicine',
     aliases: ['Jakafi', 'Jakavi', 'Opzelura'],
-    summary: 'Ruxolitinib is a JAK inhibitor, taken as a pill or used as a cream, that has helped a few people with DM.',
+    summary: 'Ruxolitinib is a JAK inhibitor pill or cream that has helped a few people with DM.',
     sections: {
       whyInDm:
-        'The pills are approved for some bone marrow cancers and for graft-versus-host disease, and the cream for eczema and vitiligo. In DM, use is off-label and is based only on case reports, in adults and in one child with severe JDM.',
+        'The pills are approved for some bone marrow cancers and for graft-versus-host disease. The cream is approved for eczema and vitiligo. In DM, use is off-label and is based only on reports of single patients.',
       howGiven: 'The tablets are taken by mouth, and the cream is spread on the skin. Your doctor decides which form and how much.',
       sideEffects:
-        'The pills can lower blood counts and make infections more likely, so blood tests are needed. The cream label advises against using it with strong immune-suppressing drugs such as azathioprine or cyclosporine. Both forms carry the JAK group’s warnings.',
+        'The pills can lower blood counts and make infections more likely, so blood tests are needed. The cream label advises against using it with strong immune-suppressing drugs such as azathioprine or cyclosporine. The cream carries the JAK boxed warnings. The pills were left out of that FDA update because they treat blood disorders; their label has its own warnings.',
       questions: [
         'Would the pill or the cream suit my DM better?',
         'How will we know if it is working?',
@@ -617,7 +681,8 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     },
     related: ['jak-inhibitors', 'tofacitinib', 'baricitinib'],
     sources: [
-      { publisher: 'Institut de Myologie', title: 'First prospective study of tofacitinib in refractory dermatomyositis shows encouraging results', url: 'https://www.institut-myologie.org/en/2021/01/25/first-prospective-study-of-tofacitinib-in-refractory-dermatomyositis-shows-encouraging-results/' },
+      { publisher: 'Institut de Myologie', title: 'First prospective study of tofacitinib in refractory dermatomyositis (mentions the ruxolitinib reports)', url: 'https://www.institut-myologie.org/en/2021/01/25/first-prospective-study-of-tofacitinib-in-refractory-dermatomyositis-shows-encouraging-results/' },
+      FDA_JAK_2021,
       { publisher: DAILYMED, title: 'Opzelura (ruxolitinib) cream label', url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=24da5509-6631-4795-9d42-273faecd08e7' },
     ],
     reviewed: REVIEWED,
@@ -631,10 +696,10 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     summary: 'Baricitinib is a newer pill that blocks some immune signals and has helped some people with hard-to-treat DM.',
     sections: {
       whyInDm:
-        'It is approved for rheumatoid arthritis, severe hair loss called alopecia areata, and some people in hospital with COVID-19. In DM, the proof comes from case series in adults and a look back at children with hard-to-treat JDM, where the skin got better in 19 of 20 children and steroid doses came down. Larger trials are needed.',
+        'It is approved for rheumatoid arthritis, for severe hair loss called alopecia areata, and for some people in hospital with COVID-19. In DM, the proof comes from small groups of adults and from a look back at 20 children with hard-to-treat JDM. The skin got better in 19 of them, and steroid doses came down. Larger trials are needed.',
       howGiven: 'It is a tablet taken by mouth. Your doctor picks the dose.',
       sideEffects:
-        'It carries the JAK group’s boxed warnings about serious infections, cancer, blood clots and heart problems. You will be checked for TB before starting and will have regular blood tests.',
+        'It carries the JAK group’s boxed warnings about serious infections, cancer, heart attacks and strokes, blood clots and a higher death rate. You will be checked for TB before starting and will have regular blood tests.',
       questions: [
         'Why is baricitinib a good choice for me?',
         'Which tests do I need before I start?',

@@ -1,6 +1,6 @@
 import type { GlossaryEntry } from '../types';
 
-const REVIEWED = '2026-11-25';
+const REVIEWED = '2026-12-01';
 
 const TMA_DYSPHAGIA = {
   publisher: 'The Myositis Association',
@@ -14,7 +14,17 @@ export const supportiveCareEntries: readonly GlossaryEntry[] = [
     name: 'Photoprotection',
     pronunciation: 'FOH-toh-pro-TEK-shun',
     category: 'care',
-    aliases: ['sun protection', 'UV protection', 'sun-protective clothing', 'broad-spectrum sunscreen', 'UPF clothing'],
+    aliases: [
+      'sun protection',
+      'UV protection',
+      'sun-protective clothing',
+      'photoprotective clothing',
+      'broad-spectrum sunscreen',
+      'sunscreen',
+      'sunblock',
+      'UPF clothing',
+      'sun avoidance',
+    ],
     summary: 'Photoprotection means guarding your skin from the sun’s UV light, which can set off DM rashes.',
     sections: {
       whyInDm:
@@ -46,7 +56,7 @@ export const supportiveCareEntries: readonly GlossaryEntry[] = [
     summary: 'Physical therapy uses guided exercise to help you build back strength and keep your joints moving.',
     sections: {
       whyInDm:
-        'Supervised exercise is safe in DM and improves strength, stamina and daily function. Studies suggest it may even lower muscle inflammation when the disease is stable. UK guidance counts exercise led by a physiotherapist or an occupational therapist as part of standard care.',
+        'Exercise with a trained guide is safe in DM. It builds strength and stamina and makes daily tasks easier. Studies suggest it may even lower muscle swelling when the disease is stable. UK advice counts exercise led by a physiotherapist or an occupational therapist as part of standard care.',
       howGiven:
         'A therapist starts you at a low level and builds up slowly. When DM is very active, gentle stretching and moving your joints through their full range help stop them from getting stiff. An occupational therapist can help with daily tasks and useful aids.',
       questions: [
@@ -94,7 +104,7 @@ export const supportiveCareEntries: readonly GlossaryEntry[] = [
     related: ['dysphagia', 'dietitian', 'physical-therapy'],
     sources: [
       TMA_DYSPHAGIA,
-      { publisher: 'The Biomedica (abstract)', title: 'Dysphagia in juvenile dermatomyositis: a case-note review', url: 'http://www.thebiomedica.org/abs/a001.php' },
+      { publisher: 'UCSF Radiology', title: 'Video fluoroscopic swallow study', url: 'https://radiology.ucsf.edu/patient-care/prepare/video-fluoroscopic-swallow-study' },
     ],
     reviewed: REVIEWED,
   },
@@ -109,7 +119,7 @@ export const supportiveCareEntries: readonly GlossaryEntry[] = [
       whyInDm:
         'DM can cause weight and muscle loss, trouble chewing or swallowing, and low vitamin D. Steroids can add weight gain and raise blood sugar. A dietitian checks how well you are eating and plans meals, for example with softer textures, supplements or more protein.',
       howGiven:
-        'You can meet a dietitian at a clinic or in the hospital. The Myositis Association notes that people on steroids are often advised to eat more protein and fewer carbs, and to get enough calcium and vitamin D.',
+        'You can meet a dietitian at a clinic or in the hospital. The Myositis Association says people on steroids are often told to eat more protein and fewer carbs. They should also get enough calcium and vitamin D.',
       questions: [
         'Am I getting enough protein, calcium and vitamin D?',
         'Should my food or drinks be softer or thicker?',
@@ -134,27 +144,25 @@ export const supportiveCareEntries: readonly GlossaryEntry[] = [
       'bone density scan',
       'DXA scan',
       'DEXA scan',
-      'bisphosphonate',
-      'alendronate',
-      'risedronate',
-      'zoledronic acid',
+      // The bone medicines themselves (bisphosphonates, alendronate...) belong to their own card,
+      // which lists their side effects; a page about osteoporosis in general should open that one.
     ],
     summary: 'Bone protection on steroids means steps to keep your bones strong while steroid medicines are thinning them.',
     sections: {
       whyInDm:
         'Steroids can thin bones quickly and make breaks more likely. US guidance says people who take steroids for more than three months, even at low doses, should have their risk of a break checked early, often with a bone density (DXA) scan.',
       howGiven:
-        'Everyone on steroids is advised to get enough calcium and vitamin D, do weight-bearing exercise, avoid smoking and limit alcohol. If your chance of a break is medium or high, you will likely be offered a bone medicine. This is most often a bisphosphonate pill such as alendronate, and drips, shots and bone-building drugs are other choices.',
+        'Everyone on steroids is told to get enough calcium and vitamin D and to do exercise where your legs carry your weight. Do not smoke, and limit alcohol. If your chance of a break is medium or high, you will likely be offered a bone medicine. Most often this is a pill from a group called bisphosphonates. Drips, shots and bone-building drugs are other choices.',
       questions: [
         'Do I need a bone density scan?',
         'Should I take calcium and vitamin D, and how much?',
         'Is my risk high enough to need a bone medicine?',
       ],
     },
-    related: ['corticosteroids', 'prednisone', 'dietitian', 'physical-therapy'],
+    related: ['corticosteroids', 'bisphosphonates', 'prednisone', 'dietitian', 'physical-therapy'],
     sources: [
       { publisher: 'Guideline Central', title: 'ACR 2022 guideline for the prevention and treatment of glucocorticoid-induced osteoporosis', url: 'https://guidelinecentral.com/guideline/7043' },
-      { publisher: 'Mayo Clinic', title: 'Dermatomyositis: treatments and drugs', url: 'http://www.mayoclinic.org/diseases-conditions/dermatomyositis/basics/treatment/con-20020727' },
+      { publisher: 'Mayo Clinic', title: 'Dermatomyositis: diagnosis and treatment', url: 'https://www.mayoclinic.org/diseases-conditions/dermatomyositis/diagnosis-treatment/drc-20353192' },
     ],
     reviewed: REVIEWED,
   },
@@ -169,32 +177,37 @@ export const supportiveCareEntries: readonly GlossaryEntry[] = [
       'Pneumocystis jirovecii pneumonia',
       'Pneumocystis prophylaxis',
       'PCP prophylaxis',
-      'trimethoprim-sulfamethoxazole',
-      'sulfamethoxazole-trimethoprim',
-      { text: 'TMP-SMX', caseSensitive: true },
-      'co-trimoxazole',
-      'cotrimoxazole',
-      'Bactrim',
-      'Septra',
+      // The antibiotic's names are search-only: on a page about a urinary infection they would
+      // open a card about preventing a lung infection.
+      { text: 'trimethoprim-sulfamethoxazole', searchOnly: true },
+      { text: 'sulfamethoxazole-trimethoprim', searchOnly: true },
+      { text: 'TMP-SMX', searchOnly: true },
+      { text: 'co-trimoxazole', searchOnly: true },
+      { text: 'cotrimoxazole', searchOnly: true },
+      { text: 'Bactrim', searchOnly: true },
+      { text: 'Septra', searchOnly: true },
     ],
-    summary: 'PJP prophylaxis is a pill that helps prevent a serious lung infection in people on strong drugs that calm the immune system.',
+    summary: 'PJP prophylaxis is a pill that helps prevent a serious lung infection in people on strong immune drugs.',
     sections: {
       whyInDm:
         'PJP (Pneumocystis pneumonia) is a serious lung infection that can be life-threatening. It mostly affects people whose immune system is turned down. In a large study from Taiwan, people with DM or polymyositis had the highest risk of all autoimmune diseases, mostly on higher steroid doses or other strong immune drugs. In anti-MDA5 DM, it has been linked to more deaths.',
       howGiven:
         'The usual medicine is trimethoprim-sulfamethoxazole (Bactrim or Septra), taken by mouth. It is often given during high-dose steroids or combined treatment, such as pulse steroids, rituximab or cyclophosphamide. When to use it differs between guidelines and doctors, so ask whether you need it.',
       sideEffects:
-        'It can cause a rash and, rarely, severe skin reactions, so report any new rash. Other medicines are available for people who cannot take it.',
+        'It can cause a rash and, rarely, severe skin reactions, so report any new rash. Tell your team if you have had a reaction to a sulfa drug. It can lower blood counts and raise potassium, so blood tests may be checked. It can make you burn more easily in the sun. If you also take methotrexate, tell your team: the two together can lower blood counts, so they will weigh the choice and may check your blood more often. Other medicines are available for people who cannot take it.',
       questions: [
         'Do I need medicine to prevent PJP?',
         'How long would I take it?',
         'What should I do if I get a rash?',
+        'Is it safe with my other medicines, such as methotrexate?',
       ],
     },
-    related: ['prednisone', 'rituximab', 'cyclophosphamide', 'anti-mda5', 'methylprednisolone'],
+    related: ['prednisone', 'rituximab', 'cyclophosphamide', 'anti-mda5', 'methotrexate'],
     sources: [
       { publisher: 'PubMed Central (Taiwan nationwide cohort)', title: 'Pneumocystis pneumonia in autoimmune rheumatic diseases', url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7917170' },
       { publisher: 'Arthritis Research & Therapy (Park et al., 2019)', title: 'Pneumocystis pneumonia in patients on non-high-dose glucocorticoids and prophylaxis with trimethoprim-sulfamethoxazole', url: 'https://doi.org/10.1186/s13075-019-1996-6' },
+      { publisher: 'K Health (patient drug leaflet)', title: 'Sulfamethoxazole; trimethoprim (Bactrim)', url: 'https://khealth.com/drugs/bactrim-cotrimoxazole' },
+      { publisher: 'MedicineNet', title: 'Sulfamethoxazole and trimethoprim (Bactrim, Septra): side effects', url: 'https://www.medicinenet.com/sulfamethoxazole_and_trimethoprim/page2.htm' },
     ],
     reviewed: REVIEWED,
   },
@@ -210,6 +223,7 @@ export const supportiveCareEntries: readonly GlossaryEntry[] = [
       'chickenpox vaccine',
       'yellow fever vaccine',
       'nasal flu spray',
+      // No longer sold in the US since 18 November 2020 (CDC), but still named on older pages.
       'Zostavax',
     ],
     summary: 'Live vaccines contain weakened germs, so they may not be safe while strong medicines are turning down your immune system.',
@@ -217,7 +231,7 @@ export const supportiveCareEntries: readonly GlossaryEntry[] = [
       whyInDm:
         'In people whose immune system is strongly suppressed, the weakened germs in a live vaccine can cause illness. Examples are MMR, chickenpox, nasal flu spray, yellow fever and oral typhoid vaccines. US guidance says to hold off live vaccines during higher-dose steroids taken for two weeks or more, and to wait at least a month after such treatment ends.',
       howGiven:
-        'Vaccines that are not live can be given during treatment, though they may work less well. These include the flu shot, pneumonia and COVID-19 vaccines, and the Shingrix shingles vaccine. It is best to plan vaccines with your rheumatology team, ideally before strong treatment starts.',
+        'Vaccines that are not live can be given during treatment, though they may work less well. These include the flu shot, pneumonia and COVID-19 vaccines, and the Shingrix shingles vaccine. The older live shingles vaccine, Zostavax, is no longer sold in the US. It is best to plan vaccines with your rheumatology team, ideally before strong treatment starts.',
       questions: [
         'Which vaccines should I have before starting treatment?',
         'Is any live vaccine safe for me right now?',
@@ -228,6 +242,7 @@ export const supportiveCareEntries: readonly GlossaryEntry[] = [
     sources: [
       { publisher: 'Immunize.org (Ask the Experts)', title: 'Should vaccines be withheld from patients taking steroids?', url: 'https://www.immunize.org/ask-experts/should-vaccines-withheld-patients-steroids/' },
       { publisher: 'American College of Rheumatology (2022), via PubMed Central', title: 'Guideline for vaccinations in patients with rheumatic and musculoskeletal diseases', url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10291822' },
+      { publisher: 'U.S. Centers for Disease Control and Prevention', title: 'Shingles vaccination', url: 'https://www.cdc.gov/shingles/vaccination.html' },
     ],
     reviewed: REVIEWED,
   },
@@ -239,14 +254,15 @@ export const supportiveCareEntries: readonly GlossaryEntry[] = [
     summary: 'Some DM medicines can harm an unborn baby, so a pregnancy needs to be planned with your care team.',
     sections: {
       whyInDm:
-        'Methotrexate, mycophenolate and cyclophosphamide can cause birth defects or miscarriage, so they are stopped before a pregnancy. How long before differs between sources, so follow your specialist’s plan. Hydroxychloroquine, azathioprine and low-dose steroids are often kept going in pregnancy when needed. IVIG or rituximab may be considered for severe disease.',
+        'Three DM medicines can cause birth defects or loss of the baby: methotrexate, mycophenolate and cyclophosphamide. So they are stopped before a pregnancy, on a plan made with your doctor. Advice on how long before differs, so follow your own team. Other medicines are often kept going in pregnancy when needed. These include hydroxychloroquine, azathioprine and low doses of steroids. IVIG or rituximab may be used when the disease is severe.',
       howGiven:
-        'Talk with your team before trying for a baby. Use reliable birth control while you take a medicine that can harm a pregnancy. With mycophenolate, any pregnancy during treatment or within six weeks after stopping is reported to a US registry. Men need advice too: guidance says to stop cyclophosphamide about three months before trying for a baby, and advice on methotrexate and mycophenolate varies.',
+        'Talk with your team before trying for a baby. Use reliable birth control while you take a medicine that can harm a pregnancy. If you think you might be pregnant, call your team that day, and do not wait for your next visit. Do not stop or change a medicine on your own: your team will tell you what to do. With mycophenolate, a pregnancy during treatment or in the six weeks after is reported to a US registry. Men need advice too. Advice says to stop cyclophosphamide about three months before trying for a baby. Advice on methotrexate and mycophenolate varies.',
       questions: [
         'Which of my medicines are safe in pregnancy?',
         'How long before trying for a baby would any medicine need to stop?',
         'What birth control works best with my treatment?',
         'Does it matter which medicines my partner takes?',
+        'Which of my medicines are safe while breastfeeding?',
       ],
     },
     related: ['methotrexate', 'mycophenolate', 'cyclophosphamide', 'hydroxychloroquine', 'azathioprine'],

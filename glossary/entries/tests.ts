@@ -1,6 +1,6 @@
 import type { GlossaryEntry } from '../types';
 
-const REVIEWED = '2026-11-25';
+const REVIEWED = '2026-12-01';
 
 const RHEUMATOLOGIST_AUTOANTIBODIES = {
   publisher: 'The Rheumatologist',
@@ -54,7 +54,7 @@ export const testEntries: readonly GlossaryEntry[] = [
     summary: 'Myositis-specific antibodies are blood markers found almost only in myositis, and each one points to a pattern of problems.',
     sections: {
       whyInDm:
-        'Each antibody is linked to a typical mix of skin, muscle, lung and cancer risks. This helps doctors predict problems and choose treatment. DM antibodies include anti-Mi-2, anti-TIF1-gamma, anti-NXP2, anti-MDA5 and anti-SAE. Anti-synthetase antibodies, such as anti-Jo-1, point to lung and joint problems.',
+        'Each antibody goes with its own mix of skin, muscle, lung and cancer risks. This helps doctors guess what problems may come and choose treatment. Five are linked to DM: anti-Mi-2, anti-TIF1-gamma, anti-NXP2, anti-MDA5 and anti-SAE. Another group, such as anti-Jo-1, points to lung and joint problems.',
       howGiven:
         'They are measured with a blood test, often as a panel that checks many at once. A result is one piece of the puzzle, and not everyone with DM has an antibody that tests can find.',
       questions: [
@@ -89,12 +89,12 @@ export const testEntries: readonly GlossaryEntry[] = [
       'anti-MDA5 DM',
       'MDA5 DM',
     ],
-    summary: 'Anti-MDA5 is an antibody found in a type of DM that often has little muscle weakness but can harm the lungs fast.',
+    summary: 'Anti-MDA5 is an antibody found in a type of DM that can harm the lungs fast.',
     sections: {
       whyInDm:
         'People with it often have mild or no muscle weakness, painful skin sores, and a high risk of lung disease that gets worse fast. This fast lung disease is the main danger, so doctors act early. It is more common in East Asia, and it is also linked to calcinosis.',
       howGiven:
-        'Expert advice favors early treatment with several medicines together, such as high-dose steroids with tacrolimus or cyclosporine, sometimes with cyclophosphamide through a vein. JAK inhibitors such as tofacitinib have also been reported to help some people. A lung infection called PJP is especially dangerous in this group, so medicine to prevent it may be discussed.',
+        'Experts advise treating early with several medicines at once. One plan is high-dose steroids with tacrolimus or cyclosporine. Some people also get cyclophosphamide through a vein. JAK inhibitors such as tofacitinib have helped some people. A lung infection called PJP is very dangerous in this group. Ask about medicine to prevent it.',
       questions: [
         'How often will my lungs be checked?',
         'Which breathing changes should I report right away?',
@@ -147,7 +147,7 @@ export const testEntries: readonly GlossaryEntry[] = [
     pronunciation: 'AN-tee en-ex-pee-TOO',
     category: 'test',
     aliases: ['anti-NXP2', 'anti-NXP-2', 'NXP2 antibody', 'anti-nuclear matrix protein 2', 'anti-MJ', 'anti-p140'],
-    summary: 'Anti-NXP2 is an antibody in some people with DM that is closely tied to hard lumps of calcium under the skin.',
+    summary: 'Anti-NXP2 is an antibody in DM that often goes with hard lumps of calcium under the skin.',
     sections: {
       whyInDm:
         'In one adult study, people with this antibody were many times more likely to have calcinosis. It is common in children with DM. Some studies also link it to cancer in adults, but the proof is less clear than for anti-TIF1-gamma.',
@@ -204,7 +204,7 @@ export const testEntries: readonly GlossaryEntry[] = [
     summary: 'A TPMT test is a blood test that shows how well your body can break down azathioprine.',
     sections: {
       whyInDm:
-        'TPMT is an enzyme that helps clear azathioprine from the body. People with very little or none of it can get dangerous drops in their blood counts. People with none should not take azathioprine, and people with low levels need a lower dose, which your doctor works out.',
+        'TPMT is an enzyme that helps clear azathioprine from the body. People with very little or none of it can get dangerous drops in their blood counts. People with none should not take azathioprine, and people with low levels need a lower dose, which your doctor works out. A second enzyme, NUDT15, does a similar job, and some people are tested for it too.',
       howGiven:
         'It is a blood test done before starting azathioprine. It does not replace the regular blood count checks you need while taking the medicine.',
       questions: [
@@ -215,7 +215,7 @@ export const testEntries: readonly GlossaryEntry[] = [
     },
     related: ['azathioprine', 'immunosuppressant', 'corticosteroid-sparing-agent'],
     sources: [
-      { publisher: 'NHS Specialist Pharmacy Service', title: 'Azathioprine monitoring', url: 'https://uat.sps.nhs.uk/monitorings/azathioprine-monitoring' },
+      { publisher: 'Medical Genetics Summaries (NCBI Bookshelf)', title: 'Azathioprine therapy and TPMT and NUDT15 genotype', url: 'https://www.ncbi.nlm.nih.gov/books/n/gtrbook/azathioprine/' },
       { publisher: 'DailyMed (U.S. National Library of Medicine)', title: 'Imuran (azathioprine) label', url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=606101a0-6244-7eff-e053-2a91aa0acadd' },
     ],
     reviewed: REVIEWED,

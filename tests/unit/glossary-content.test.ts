@@ -19,14 +19,18 @@ import type { Alias, GlossaryEntry } from '../../glossary/types';
 // Limits
 // ---------------------------------------------------------------------------
 
-/** Highest Flesch–Kincaid grade allowed for a one-sentence summary. */
-const SUMMARY_GRADE_LIMIT = 9;
 /**
- * Highest Flesch–Kincaid grade allowed for each section text and each question.
- * Sections are scored with every glossary term (not only the entry's own) swapped
- * for the placeholder; see ALL_TERMS.
+ * Reading level, measured honestly: only the entry's OWN names and aliases are
+ * swapped for a one-syllable word (a reader of the card has just been told what
+ * that word is); every other word, other glossary terms included, counts as
+ * written. Patient materials aim at US grade 6-8.
  */
-const SECTION_GRADE_LIMIT = 10;
+/** Highest Flesch–Kincaid grade allowed for a one-sentence summary. */
+const SUMMARY_GRADE_LIMIT = 8;
+/** Highest median grade across all summaries. */
+const SUMMARY_MEDIAN_LIMIT = 7;
+/** Highest Flesch–Kincaid grade allowed for each section text and each question. */
+const SECTION_GRADE_LIMIT = 9;
 /** Word used in place of a glossary term before scoring (one syllable). */
 const PLACEHOLDER = 'term';
 
@@ -103,7 +107,7 @@ const HTTP_ONLY_SOURCES = new Set([
  * purpose. Each needs a reason. (Empty while no alias needs it.)
  */
 const COMMON_WORD_ALLOW_LIST: ReadonlyMap<string, string> = new Map<string, string>([
-  // ['steroid', 'medical term patients search for; only ever means the drug class'],
+  ['sunscreen', 'means only the product; the source article writes "sunscreens", and the card is about exactly that'],
 ]);
 
 // ---------------------------------------------------------------------------
@@ -121,13 +125,6 @@ function escapeRegExp(text: string): string {
 function termsOf(entry: GlossaryEntry): string[] {
   return [entry.name, ...entry.aliases.map(aliasText)];
 }
-
-/**
- * Every name and alias in the glossary. Section text cannot avoid naming other
- * glossary terms (a list of the drugs used for lung disease, say), and each of
- * those has its own card, so they are scored like the entry's own name.
- */
-const ALL_TERMS: readonly string[] = allEntries.flatMap(termsOf);
 
 /** Replace the given terms in the text with a one-syllable placeholder, longest first. */
 function withPlaceholders(text: string, termList: readonly string[]): string {
@@ -194,7 +191,8 @@ function loadCommonWords(): Set<string> {
 // Tests
 // ---------------------------------------------------------------------------
 
-describe('glossary content', () => {
+// Scoring every sentence of 130-odd cards takes a few seconds, more on a busy machine.
+describe('glossary content', { timeout: 30_000 }, () => {
   it('has every expected entry', () => {
     const ids = new Set(allEntries.map((e) => e.id));
     expect(allEntries.length, 'number of entries').toBeGreaterThanOrEqual(EXPECTED_IDS.length);
@@ -209,25 +207,31 @@ describe('glossary content', () => {
       text: e.summary,
     }));
     const worst = [...scored].sort((a, b) => b.grade - a.grade).slice(0, 3);
+    const honest = median(scored.map((s) => s.grade));
+    // The raw figure (nothing replaced) is what a reader meets; printed so it is never hidden.
+    const raw = median(allEntries.map((e) => grade(e.summary)));
     console.log(
-      `Summary FK grade: median ${median(scored.map((s) => s.grade)).toFixed(1)}; worst: ` +
+      `Summary FK grade over ${scored.length} entries: median ${honest.toFixed(1)} (own names replaced), ` +
+        `${raw.toFixed(1)} raw; worst: ` +
         worst.map((s) => `${s.where} ${s.grade.toFixed(1)}`).join(', '),
     );
     const tooHard = scored
       .filter((s) => !(s.grade <= SUMMARY_GRADE_LIMIT))
       .map((s) => `${s.where}: grade ${s.grade.toFixed(1)} — ${s.text}`);
     expect(tooHard, `summaries above grade ${SUMMARY_GRADE_LIMIT}`).toEqual([]);
+    expect(honest, 'median summary grade').toBeLessThanOrEqual(SUMMARY_MEDIAN_LIMIT);
   });
 
   it(`keeps each section and question at or below grade ${SECTION_GRADE_LIMIT}`, () => {
     const scored: Scored[] = allEntries.flatMap((e) =>
       proseOf(e)
         .filter((p) => !p.where.endsWith('.summary'))
-        .map((p) => ({ where: p.where, grade: grade(withPlaceholders(p.text, ALL_TERMS)), text: p.text })),
+        .map((p) => ({ where: p.where, grade: grade(withPlaceholders(p.text, termsOf(e))), text: p.text })),
     );
     const worst = [...scored].sort((a, b) => b.grade - a.grade).slice(0, 3);
     console.log(
-      `Section FK grade: median ${median(scored.map((s) => s.grade)).toFixed(1)}; worst: ` +
+      `Section FK grade: median ${median(scored.map((s) => s.grade)).toFixed(1)} (own names replaced), ` +
+        `${median(scored.map((s) => grade(s.text))).toFixed(1)} raw; worst: ` +
         worst.map((s) => `${s.where} ${s.grade.toFixed(1)}`).join(', '),
     );
     const tooHard = scored
@@ -319,8 +323,10 @@ describe('glossary content', () => {
     const today = new Date().toISOString().slice(0, 10);
     const problems: string[] = [];
     for (const e of allEntries) {
-      if (e.sources.length < 1 || e.sources.length > 3) {
-        problems.push(`${e.id}.sources: has ${e.sources.length} sources (want 1–3)`);
+      // Four at most: a medicine card may need a label, a patient page, and one page each for a
+      // safety point and for its UK/EU brands; more than that is a reading list, not a card.
+      if (e.sources.length < 1 || e.sources.length > 4) {
+        problems.push(`${e.id}.sources: has ${e.sources.length} sources (want 1–4)`);
       }
       e.sources.forEach((s, i) => {
         const ok = s.url.startsWith('https://') || HTTP_ONLY_SOURCES.has(s.url);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { glossary } from '../../glossary';
 import { TermMatcher } from '../../glossary/matcher';
+import { GlossarySearch } from '../../utils/search/search-index';
 import { entry } from './entry-fixture';
 
 const fixture = new TermMatcher([
@@ -82,6 +83,31 @@ describe('TermMatcher on a fixture glossary', () => {
   });
 });
 
+describe('search-only aliases', () => {
+  const entries = [
+    entry('polymyositis', 'Polymyositis', [{ text: 'PM', searchOnly: true }]),
+    entry('occupational-therapy', 'Occupational therapy', [{ text: 'OT', searchOnly: true }]),
+    // Ranks above polymyositis on score alone ("PM" in its name), so only the exact lookup puts polymyositis first.
+    entry('pm-clinic', 'PM clinic hours', []),
+  ];
+  const matcher = new TermMatcher(entries);
+
+  it('never highlights them on a page, in any case', () => {
+    expect(ids('Call at 3 PM about PM and OT; pm, ot.', matcher)).toEqual([]);
+    expect(matcher.resolve('PM')).toBeUndefined();
+  });
+
+  it('still highlights the entry by its name', () => {
+    expect(ids('Polymyositis and occupational therapy', matcher)).toEqual(['polymyositis', 'occupational-therapy']);
+  });
+
+  it('are found by the popup search, first for an exact query, and say which alias matched', () => {
+    const search = new GlossarySearch(entries, matcher);
+    expect(search.search('PM')[0]).toMatchObject({ id: 'polymyositis', viaAlias: 'PM' });
+    expect(search.search('ot')[0]).toMatchObject({ id: 'occupational-therapy', viaAlias: 'OT' });
+  });
+});
+
 describe('TermMatcher with no entries', () => {
   it('matches nothing rather than the empty string', () => {
     expect(new TermMatcher([]).findAll('prednisone and anything')).toEqual([]);
@@ -110,13 +136,32 @@ describe('TermMatcher on the real glossary', () => {
     ['CK', 'creatine-kinase'],
     ['CPK', 'creatine-kinase'],
     ["methotrexate's", 'methotrexate'],
+    ['prednisolone', 'prednisolone'],
+    ['Prednesol', 'prednisolone'],
+    ['Metoject', 'methotrexate'],
+    ['Solu-Medrone', 'methylprednisolone'],
+    ['Quinoric', 'hydroxychloroquine'],
+    ['Gammagard S/D', 'ivig'],
   ];
   it.each(cases)('maps "%s" to %s', (text, id) => {
     expect(real.findAll(`Patients on ${text} today.`).map((m) => m.entryId)).toEqual([id]);
   });
 
-  it('never maps prednisolone to prednisone', () => {
-    expect(real.findAll('prednisolone').map((m) => m.entryId)).not.toContain('prednisone');
+  it('never maps prednisolone to prednisone or to the class card', () => {
+    expect(real.findAll('prednisolone').map((m) => m.entryId)).toEqual(['prednisolone']);
+  });
+
+  it('leaves aliases that open the wrong card on ordinary pages unhighlighted', () => {
+    const page =
+      'Bactrim for a urinary infection; folate in leafy greens; Rho(D) immune globulin in pregnancy; ' +
+      'juvenile DM (diabetes); a calcium deposit on a mammogram; see you at 3 PM.';
+    expect(real.findAll(page)).toEqual([]);
+  });
+
+  it('still finds the search-only ones in the popup search', () => {
+    const search = new GlossarySearch(glossary, real);
+    expect(search.search('Bactrim')[0]).toMatchObject({ id: 'pjp-prophylaxis', viaAlias: 'Bactrim' });
+    expect(search.search('folate')[0]).toMatchObject({ id: 'folic-acid', viaAlias: 'folate' });
   });
 
   it('does not take "DM" (diabetes mellitus, direct message), "dm" or "ADM" for dermatomyositis', () => {

@@ -64,6 +64,26 @@ describe('glossary validation', () => {
   });
 });
 
+describe('search-only aliases', () => {
+  it('accepts { text, searchOnly: true } and still gives the alias to one entry', () => {
+    expect(messages([entry('a', 'Alpha', [{ text: 'PM', searchOnly: true }])])).toEqual([]);
+    expect(messages([entry('a', 'Alpha', [{ text: 'PM', searchOnly: true }]), entry('b', 'Beta', ['pm'])])).toEqual([
+      'glossary entry "b", field "aliases[0]": "pm" already belongs to entry "a"',
+    ]);
+  });
+
+  it('rejects searchOnly that is not true, and a case rule on a search-only alias', () => {
+    const bad = entry('a', 'Alpha', [
+      { text: 'PM', searchOnly: false } as never,
+      { text: 'OT', searchOnly: true, caseSensitive: true } as never,
+    ]);
+    expect(messages([bad])).toEqual([
+      'glossary entry "a", field "aliases[0].searchOnly": must be true (use a plain string for an alias that is highlighted)',
+      'glossary entry "a", field "aliases[1]": a search-only alias has only text and searchOnly, got searchOnly, caseSensitive',
+    ]);
+  });
+});
+
 describe('aliases within one entry', () => {
   it('allows two case-sensitive spellings of one abbreviation but not a redundant alias', () => {
     const ok = entry('ivig', 'Immunoglobulin', [

@@ -1,6 +1,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { TermMatcher } from '../../glossary/matcher';
-import { aliasText, type Category, type GlossaryEntry } from '../../glossary/types';
+import { normalizeTerm } from '../../glossary/normalize';
+import { aliasText, isSearchOnly, type Category, type GlossaryEntry } from '../../glossary/types';
 
 export interface SearchHit {
   readonly id: string;
@@ -40,12 +41,17 @@ function toDoc(entry: GlossaryEntry): Doc {
 export class GlossarySearch {
   private readonly index: MiniSearch<Doc>;
   private readonly byId: Map<string, GlossaryEntry>;
+  /** Search-only aliases ("PM", "OT"): the matcher never sees them, so an exact query for one is looked up here. */
+  private readonly searchOnly = new Map<string, string>();
 
   constructor(
     entries: readonly GlossaryEntry[],
     private readonly matcher: TermMatcher,
   ) {
     this.byId = new Map(entries.map((e) => [e.id, e]));
+    for (const entry of entries) {
+      for (const alias of entry.aliases) if (isSearchOnly(alias)) this.searchOnly.set(normalizeTerm(aliasText(alias)), entry.id);
+    }
     this.index = new MiniSearch<Doc>({
       fields: ['name', 'aliases', 'summary', 'body'],
       storeFields: [],
@@ -66,7 +72,7 @@ export class GlossarySearch {
     let results: SearchResult[] = this.index.search(trimmed);
     // "eye exam" should still find entries that mention only one of the words.
     if (results.length === 0) results = this.index.search(trimmed, { combineWith: 'OR' });
-    const exactId = this.matcher.resolve(trimmed);
+    const exactId = this.matcher.resolve(trimmed) ?? this.searchOnly.get(normalizeTerm(trimmed));
     if (exactId) {
       const exact = results.find((r) => r.id === exactId) ?? ({ id: exactId, terms: [], match: {}, score: Infinity, queryTerms: [] } as SearchResult);
       results = [exact, ...results.filter((r) => r.id !== exactId)];
