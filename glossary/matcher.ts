@@ -46,6 +46,17 @@ function isInsideAddress(input: string, start: number, end: number): boolean {
   );
 }
 
+/** "F*CK", "S**t": letters joined by asterisks are one (censored) word, so "CK" there is no term. "*MTX*" stays one. */
+function isInsideCensoredWord(input: string, start: number, end: number): boolean {
+  const letter = /[\p{L}\p{N}]/u;
+  const glued = (star: number, beyond: number) => input[star] === '*' && letter.test(input[beyond] ?? '');
+  let left = start - 1;
+  while (left >= 0 && input[left] === '*') left--;
+  let right = end;
+  while (right < input.length && input[right] === '*') right++;
+  return (left < start - 1 && glued(start - 1, left)) || (right > end && glued(end, right));
+}
+
 function stripSuffix(text: string): string[] {
   const forms = [text];
   const bare = text.replace(/['\u2019]s?$/u, '');
@@ -115,7 +126,7 @@ export class TermMatcher {
 
   /** The entry named at input[start, end), or undefined where the match must be ignored. */
   accept(input: string, start: number, end: number): string | undefined {
-    if (isInsideAddress(input, start, end)) return undefined;
+    if (isInsideAddress(input, start, end) || isInsideCensoredWord(input, start, end)) return undefined;
     return this.resolve(input.slice(start, end));
   }
 

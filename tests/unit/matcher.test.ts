@@ -168,3 +168,14 @@ describe('TermMatcher on the real glossary', () => {
     expect(real.findAll('type 2 DM, send me a DM, the dm channel, ADM and Dm').map((m) => m.entryId)).toEqual([]);
   });
 });
+
+describe('censored words', () => {
+  it('finds no term inside letters joined by asterisks, but keeps a term between emphasis asterisks', async () => {
+    const { TermMatcher } = await import('../../glossary/matcher');
+    const m = new TermMatcher([{ id: 'ck', name: 'Creatine kinase', aliases: [{ text: 'CK', caseSensitive: true }] }]);
+    expect(m.findAll('what the F*CK is this')).toEqual([]);
+    expect(m.findAll('what the F**CK')).toEqual([]);
+    expect(m.findAll('CK*S')).toEqual([]);
+    expect(m.findAll('my *CK* was high').map((x) => x.text)).toEqual(['CK']);
+  });
+});
