@@ -1,4 +1,5 @@
-import { collapseSeparators, normalizeTerm, SEPARATOR_CLASS } from './normalize';
+import { collapseSeparators, normalizeTerm } from './normalize';
+import { trieSource } from './pattern-trie';
 import type { TermName } from './term-names';
 import { aliasText, isCaseSensitive, isSearchOnly } from './types';
 
@@ -22,14 +23,6 @@ interface Name {
  */
 const SUFFIX = "(?:e?s)?(?:['\u2019]s?)?";
 const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}_]';
-
-function escapeForPattern(text: string): string {
-  return text
-    .trim()
-    .split(new RegExp(`${SEPARATOR_CLASS}+`, 'u'))
-    .map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
-    .join(`${SEPARATOR_CLASS}+`);
-}
 
 /** "https://x.org/methotrexate", "info@methotrexate.com", "www.mtx.org": part of an address, not prose. */
 function isInsideAddress(input: string, start: number, end: number): boolean {
@@ -95,16 +88,10 @@ export class TermMatcher {
       list.push(name);
       this.byKey.set(key, list);
     }
-    // Longest first: at one position the alternation takes the first branch that
-    // fits, so "topical corticosteroids" must be tried before "corticosteroids".
-    const alternatives = [...new Set(names.map((n) => escapeForPattern(n.text)))].sort(
-      (a, b) => b.length - a.length || a.localeCompare(b),
-    );
     // With no names (every category switched off) the pattern must match nothing,
     // never the empty string, which would match everywhere.
-    this.source = alternatives.length
-      ? `(?<!${WORD_CHAR})(?:${alternatives.join('|')})${SUFFIX}(?!${WORD_CHAR})`
-      : '(?!)';
+    const alternation = trieSource(names.map((n) => n.text));
+    this.source = alternation ? `(?<!${WORD_CHAR})${alternation}${SUFFIX}(?!${WORD_CHAR})` : '(?!)';
   }
 
   createPattern(): RegExp {
