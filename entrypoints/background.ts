@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { t } from '../utils/i18n';
+import { publishEntries } from '../utils/background/entry-publisher';
 import { serveEntries } from '../utils/background/entry-server';
 import { toggleActiveTab } from '../utils/background/shortcut-toggle';
 import { listenForTabGrants } from '../utils/background/tab-grants';
@@ -18,6 +19,7 @@ function openGlossary(where: { id?: string; query?: string }): Promise<unknown> 
 export default defineBackground(() => {
   // Cards on pages ask here for their text, which does not ride along in the content script.
   serveEntries();
+  void publishEntries(browser).catch((error: unknown) => console.warn('DM Glossary: could not store the cards for pages; they will be asked for instead.', error));
 
   // The first-run page, on install only (utils/background/first-run.ts).
   openWelcomeOnInstall(browser, import.meta.env.MODE);

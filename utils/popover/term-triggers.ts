@@ -106,6 +106,8 @@ export function listenForTermActivation(
     }
     const mention = mentionAt(event.clientX, event.clientY);
     live.painter.setHover(mention, !!mention && !mention.control);
+    // A pointer resting on a term will probably click it: have its text ready.
+    if (mention) void fetchEntry(mention.entryId);
     const byHover = openOn() === 'hover' || !!mention?.control || !!popover.hoverMention;
     if (!byHover) return;
     if (mention?.control) guard.arm(isOwnNode);
