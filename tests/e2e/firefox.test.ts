@@ -53,6 +53,7 @@ describe('the built extension in Firefox ESR', () => {
     page = await browser.newPage();
     await page.setViewport({ width: 1200, height: 900 });
     page.on('pageerror', (error) => errors.push(String(error)));
+    page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
     await page.goto(server.url(DEMO_PAGE));
     await painted(page);
   });

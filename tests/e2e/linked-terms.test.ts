@@ -167,6 +167,7 @@ describe('terms in links, in Firefox', () => {
     await page.setViewport({ width: 1200, height: 900 });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
+    page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
     driver = {
       goto: async (url) => {
         await page.goto(url);
