@@ -240,3 +240,34 @@ describe('the two forms of the exclusion rules', () => {
     }
   });
 });
+
+describe('one huge text node', () => {
+  it('is scanned window by window across slices, with every term found once, also across window edges', async () => {
+    const { LONG_TEXT } = await import('../../utils/highlight/text-walker');
+    // Terms every ~1,000 characters, so some straddle the 50,000-character window edges.
+    const unit = `${'x'.repeat(990)} prednisone `;
+    const copies = Math.ceil((LONG_TEXT * 2) / unit.length);
+    document.body.innerHTML = '<p id="big"></p>';
+    document.getElementById('big')!.textContent = unit.repeat(copies);
+    let pauses = 0;
+    const fake = fakeApi();
+    registry = fake.registry;
+    live = startLiveHighlighting(document, matcher, {
+      look: { style: 'background', colour: 'amber' },
+      density: 'every',
+      api: fake.api,
+      // Every step its own slice: each 50,000-character window must then be one step.
+      sliceMs: 0,
+      yield: () => {
+        pauses++;
+        return Promise.resolve();
+      },
+    });
+    await live.idle();
+    expect(live.counts().get('prednisone')).toBe(copies);
+    expect(painted()).toHaveLength(copies);
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor((unit.length * copies) / 50_000) - 1);
+    const starts = [...registry.get('dmg-term')!].map((r) => r.startOffset);
+    expect(new Set(starts).size).toBe(copies);
+  });
+});

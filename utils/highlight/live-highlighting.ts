@@ -29,6 +29,8 @@ export interface LiveOptions {
   density: Density;
   api?: HighlightApi;
   yield?: Yield;
+  /** Slice length (tests: 0 makes every step its own slice). */
+  sliceMs?: number;
   batchMs?: number;
 }
 
@@ -56,6 +58,7 @@ export function startLiveHighlighting(doc: Document, matcher: TermMatcher, optio
     density: options.density,
     topics,
     yield: options.yield,
+    sliceMs: options.sliceMs,
     onShadowRoot: (shadow) => watcher.observe(shadow),
   });
   watcher.observe(body);

@@ -31,6 +31,15 @@ export class MentionStore {
     for (const mention of mentions) this.addToSlot(mention);
   }
 
+  /** Adds more mentions of `node` (the next window of a long text node), keeping those it has. */
+  append(node: Text, mentions: readonly Mention[]): void {
+    if (mentions.length === 0) return;
+    const known = this.byNode.get(node);
+    if (known) known.push(...mentions);
+    else this.byNode.set(node, [...mentions]);
+    for (const mention of mentions) this.addToSlot(mention);
+  }
+
   /** Forgets `node`'s mentions; where one was painted, the next of its slot takes over. */
   drop(node: Text): void {
     const mentions = this.byNode.get(node);

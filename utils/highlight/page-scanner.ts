@@ -3,12 +3,25 @@ import { slotKey, type Density } from './density';
 import { controlOf } from './exclusions';
 import type { Mention } from './mention';
 import type { MentionStore } from './mention-store';
-import { TextWalker, type Candidate } from './text-walker';
+import { LONG_TEXT, TextWalker, type Candidate } from './text-walker';
 
 /** Longest stretch of work before giving the main thread back to the page. */
 export const SLICE_MS = 8;
 /** Candidates taken between two looks at the clock. */
 const CANDIDATES_PER_STEP = 24;
+/** Text nodes longer than LONG_TEXT are scanned in windows of WINDOW characters, one window per step. */
+const WINDOW = 50_000;
+/** Longer than any name with its plural and possessive, so a name at a window's end is seen whole. */
+const OVERLAP = 200;
+
+interface LongScan {
+  node: Text;
+  section: Node;
+  /** The text when the scan began: a change by the page ends this scan (the mutation path takes over). */
+  data: string;
+  position: number;
+  first: boolean;
+}
 
 export type Yield = () => Promise<void>;
 
@@ -48,6 +61,7 @@ export interface ScannerOptions {
  */
 export class PageScanner {
   private readonly queue: TextWalker[] = [];
+  private readonly longScans: LongScan[] = [];
   private readonly shadowRoots = new Set<ShadowRoot>();
   private readonly sectionIds = new WeakMap<Node, number>();
   private nextSectionId = 1;
@@ -88,6 +102,7 @@ export class PageScanner {
   stop(): void {
     this.stopped = true;
     this.queue.length = 0;
+    this.longScans.length = 0;
   }
 
   /** Scans one text node whole, now (a node the page changed). */
@@ -113,13 +128,29 @@ export class PageScanner {
 
   private scanNode({ node, from, section }: Candidate): void {
     if (!node.isConnected) return;
-    const text = node.data;
+    if (node.data.length > LONG_TEXT) {
+      // One huge text node (a log, a whole book in one <pre>-less block) is scanned window by
+      // window across slices, so it never blocks the page for the seconds one scan would take.
+      this.longScans.push({ node, section, data: node.data, position: 0, first: true });
+      return;
+    }
+    this.store.replace(node, this.mentionsIn(node, node.data, from, node.data.length, section));
+  }
+
+  /** The accepted matches that start in text[from, to), as mentions of `node`. */
+  private mentionsIn(node: Text, text: string, from: number, to: number, section: Node): Mention[] {
     const mentions: Mention[] = [];
     let control: boolean | undefined;
     const pattern = this.pattern;
-    pattern.lastIndex = from <= text.length ? from : 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      const start = match.index;
+    const start0 = Math.min(from, text.length);
+    // To the end: the text itself. Otherwise a window of it, one character wider on the left for
+    // the word-boundary check and OVERLAP wider on the right so a name starting before `to` is whole.
+    const left = to >= text.length ? 0 : Math.max(0, start0 - 1);
+    const windowText = to >= text.length ? text : text.slice(left, Math.min(text.length, to + OVERLAP));
+    pattern.lastIndex = start0 - left;
+    for (let match = pattern.exec(windowText); match; match = pattern.exec(windowText)) {
+      const start = left + match.index;
+      if (start >= to) break;
       const end = start + match[0].length;
       const entryId = this.matcher.accept(text, start, end);
       if (!entryId) continue;
@@ -138,7 +169,24 @@ export class PageScanner {
         painted: false,
       });
     }
-    this.store.replace(node, mentions);
+    return mentions;
+  }
+
+  /** Scans the next window of the oldest long text node; drops it when done or when the page changed it. */
+  private stepLongScan(): void {
+    const scan = this.longScans[0]!;
+    if (!scan.node.isConnected || scan.node.data !== scan.data) {
+      // The page changed or removed it: the mutation path scans it afresh.
+      this.longScans.shift();
+      return;
+    }
+    const to = Math.min(scan.data.length, scan.position + WINDOW);
+    const mentions = this.mentionsIn(scan.node, scan.data, scan.position, to, scan.section);
+    if (scan.first) this.store.replace(scan.node, mentions);
+    else this.store.append(scan.node, mentions);
+    scan.first = false;
+    scan.position = to;
+    if (to >= scan.data.length) this.longScans.shift();
   }
 
   private async run(): Promise<void> {
@@ -146,16 +194,21 @@ export class PageScanner {
     const pause = this.options.yield ?? yieldToPage;
     const found: Candidate[] = [];
     try {
-      while (this.queue.length > 0 && !this.stopped) {
+      const pending = () => this.queue.length > 0 || this.longScans.length > 0;
+      while (pending() && !this.stopped) {
         const deadline = performance.now() + budget;
         do {
+          if (this.longScans.length > 0) {
+            this.stepLongScan();
+            continue;
+          }
           const walker = this.queue[0]!;
           walker.step(deadline, found, CANDIDATES_PER_STEP);
           if (walker.finished) this.queue.shift();
           for (const candidate of found) this.scanNode(candidate);
           found.length = 0;
-        } while (this.queue.length > 0 && !this.stopped && performance.now() < deadline);
-        if (this.queue.length > 0 && !this.stopped) await pause();
+        } while (pending() && !this.stopped && performance.now() < deadline);
+        if (pending() && !this.stopped) await pause();
       }
     } finally {
       // Runs in the same task as the last slice, so a root added right after starts a new run.

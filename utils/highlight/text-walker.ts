@@ -11,6 +11,10 @@ export interface Candidate {
 
 /** Nodes visited between two looks at the clock: reading it costs more than skipping a plain element. */
 const CLOCK_EVERY = 128;
+/** Characters tested between two looks at the clock, whatever the number of nodes. */
+const CLOCK_CHARS = 20_000;
+/** A text node this long is taken without testing it (the scanner reads it window by window). */
+export const LONG_TEXT = 200_000;
 
 /**
  * Walks the text of a subtree in slices, skipping excluded subtrees whole,
@@ -23,6 +27,7 @@ export class TextWalker {
   private done = false;
   private firstMatch = -1;
   private visits = 0;
+  private chars = 0;
   private deadline = Infinity;
   private pause = false;
   private section: Node;
@@ -87,12 +92,17 @@ export class TextWalker {
   }
 
   private accept(node: Node): number {
-    if (++this.visits % CLOCK_EVERY === 0 && performance.now() >= this.deadline) this.pause = true;
+    if ((++this.visits % CLOCK_EVERY === 0 || this.chars > CLOCK_CHARS) && performance.now() >= this.deadline) this.pause = true;
+    if (this.chars > CLOCK_CHARS) this.chars = 0;
     this.firstMatch = -1;
     let verdict: number = NodeFilter.FILTER_SKIP;
     if (node.nodeType === Node.TEXT_NODE) {
       const text = (node as Text).data;
-      if (text.length >= 2) {
+      this.chars += text.length;
+      if (text.length > LONG_TEXT) {
+        this.firstMatch = 0;
+        verdict = NodeFilter.FILTER_ACCEPT;
+      } else if (text.length >= 2) {
         this.pattern.lastIndex = 0;
         const match = this.pattern.exec(text);
         if (match) {
