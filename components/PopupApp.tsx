@@ -152,6 +152,9 @@ export function PopupApp() {
             event.preventDefault();
             list.current?.querySelector<HTMLButtonElement>('button[data-term-id]')?.focus();
           } else if (event.key === 'Enter' && hits[0]) {
+            // Without this, the same keystroke's keypress lands on the card's Back button,
+            // which has focus by then, and clicks it: the card flashed and the list came back.
+            event.preventDefault();
             setSelected([hits[0].id]);
           }
         }}
