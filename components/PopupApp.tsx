@@ -71,6 +71,11 @@ function ResultList({ hits, onChoose, onLeaveTop, listRef }: ResultListProps) {
         <li key={hit.id}>
           <button type="button" class="pp-result" data-term-id={hit.id} onClick={() => onChoose(hit.id)}>
             <span class="pp-result-name">{hit.name}</span>
+            {hit.line && (
+              <span class="pp-result-line" lang="en">
+                {hit.line}
+              </span>
+            )}
             <span class="pp-result-meta">
               {hit.viaAlias ? `${t('popupAlsoCalled', hit.viaAlias)} · ` : ''}
               {categoryLabel(hit.category)}
