@@ -1,10 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { t } from '../utils/i18n';
-import { glossaryPath, isOpenGlossaryRequest, type ToggleSiteRequest } from '../utils/messages';
-
-const LOOKUP_MENU_ID = 'dmg-lookup-selection';
-const TOGGLE_SITE_COMMAND = 'toggle-site';
+import { setUpCommands } from '../utils/background/commands';
+import { setUpLookupMenu } from '../utils/background/context-menu';
+import { glossaryPath, isOpenGlossaryRequest } from '../utils/messages';
 
 function openGlossary(where: { id?: string; query?: string }): Promise<unknown> {
   return browser.tabs.create({ url: browser.runtime.getURL(glossaryPath(where)) });
@@ -17,21 +16,9 @@ export default defineBackground(() => {
     return openGlossary({ id: message.id }).then(() => undefined);
   });
 
-  // Recreated at every start: menus may or may not survive a background restart, by browser.
-  void browser.contextMenus.removeAll().then(() =>
-    browser.contextMenus.create({ id: LOOKUP_MENU_ID, title: t('menuLookUp'), contexts: ['selection'] }),
-  );
-  browser.contextMenus.onClicked.addListener((info) => {
-    if (info.menuItemId === LOOKUP_MENU_ID && info.selectionText) void openGlossary({ query: info.selectionText });
-  });
-
-  // The keyboard command toggles the current tab's site; its content script knows the site and writes the setting.
-  browser.commands.onCommand.addListener(async (command) => {
-    if (command !== TOGGLE_SITE_COMMAND) return;
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    const request: ToggleSiteRequest = { type: 'dmg:toggle-site' };
-    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, request).catch(() => undefined);
-  });
+  // Both return false, doing nothing, where the API is missing (Firefox for Android).
+  setUpLookupMenu(browser, t('menuLookUp'), (selection) => void openGlossary({ query: selection }));
+  setUpCommands(browser);
 
   // Test builds only (`wxt build --mode e2e`): Firefox's WebDriver BiDi cannot
   // navigate to moz-extension:// pages, so the extension opens its popup in a
