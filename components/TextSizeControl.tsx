@@ -17,14 +17,15 @@ export function TextSizeControl({ size, onChange }: Props) {
       <button
         type="button"
         class="tc-size-button"
-        aria-label={t(direction === 1 ? 'cardTextLarger' : 'cardTextSmaller')}
         title={t(direction === 1 ? 'cardTextLarger' : 'cardTextSmaller')}
         aria-disabled={atEnd ? 'true' : undefined}
         onClick={() => {
           if (!atEnd) onChange(stepTextSize(size, direction));
         }}
       >
-        <span aria-hidden="true">{direction === 1 ? 'A+' : 'A−'}</span>
+        {/* The visible "A+" starts the accessible name (WCAG 2.5.3); the hidden words explain it. */}
+        {direction === 1 ? 'A+' : 'A−'}
+        <span class="tc-visually-hidden"> {t(direction === 1 ? 'cardTextLarger' : 'cardTextSmaller')}</span>
       </button>
     );
   };
