@@ -248,6 +248,60 @@ describe('Chromium', () => {
   });
 });
 
+describe('Chromium on a touch phone (pointer: coarse, as Firefox for Android)', () => {
+  // Controls in running text (the inline "Open in the full glossary", source links) are exempt, as in WCAG 2.5.8.
+  const smallTargets = (root: Document | ShadowRoot) =>
+    [...root.querySelectorAll<HTMLElement>('button:not(.tc-inline-link), summary, input[type="checkbox"], input[type="search"]')]
+      .filter((el) => el.offsetParent !== null)
+      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      .filter(({ box }) => Math.round(box.height) < 44 || Math.round(box.width) < 44)
+      .map(({ el, box }) => `${el.className || el.tagName} ${Math.round(box.width)}x${Math.round(box.height)}`);
+
+  /**
+   * Headless Chromium cannot be made to match `(pointer: coarse)` (Playwright's hasTouch and
+   * CDP touch emulation both leave it fine), so the page's own coarse-pointer rules are copied
+   * out of their media query, as a touch-first browser would apply them. Returns how many.
+   */
+  const applyCoarseRules = (root: Document | ShadowRoot) => {
+    const sheets = [...root.styleSheets, ...(root.adoptedStyleSheets ?? [])];
+    const rules: string[] = [];
+    for (const sheet of sheets) {
+      for (const rule of [...sheet.cssRules]) {
+        if (rule instanceof CSSMediaRule && /pointer:\s*coarse/.test(rule.conditionText)) rules.push(...[...rule.cssRules].map((r) => r.cssText));
+      }
+    }
+    const extra = new CSSStyleSheet();
+    extra.replaceSync(rules.join('\n'));
+    root.adoptedStyleSheets = [...(root.adoptedStyleSheets ?? []), extra];
+    return rules.length;
+  };
+
+  it('gives every control in the popup and the popover a target of at least 44 x 44 px', async () => {
+    const session = await launchChromium(undefined, { viewport: { width: 360, height: 740 }, touch: true });
+    try {
+      const popup = await session.context.newPage();
+      await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+      await popup.locator('[data-term-id]').first().waitFor();
+      expect(await popup.evaluate(`(${applyCoarseRules.toString()})(document)`)).toBeGreaterThan(0);
+      expect(await popup.evaluate(`(${smallTargets.toString()})(document)`)).toEqual([]);
+      await popup.screenshot({ path: shot('touch-popup-chromium') });
+      await popup.locator('[data-term-id="methotrexate"]').click();
+      await popup.locator('h2').waitFor();
+      expect(await popup.evaluate(`(${applyCoarseRules.toString()})(document)`)).toBeGreaterThan(0);
+      expect(await popup.evaluate(`(${smallTargets.toString()})(document)`)).toEqual([]);
+      const page = await session.context.newPage();
+      await page.goto(demo.url(DEMO_PAGE));
+      await page.locator('mark[data-dmg-term="prednisone"]').first().tap();
+      await page.locator(DIALOG).waitFor();
+      expect(await page.evaluate(`(${applyCoarseRules.toString()})(document.querySelector('dmg-popover').shadowRoot)`)).toBeGreaterThan(0);
+      expect(await page.evaluate(`(${smallTargets.toString()})(document.querySelector('dmg-popover').shadowRoot)`)).toEqual([]);
+      await page.screenshot({ path: shot('touch-popover-chromium') });
+    } finally {
+      await session.close();
+    }
+  });
+});
+
 /** BiDi reports extension tabs as about:blank, so ask each page where it is. */
 async function findExtensionPage(browser: Browser, path: string): Promise<Page> {
   const wanted = `moz-extension://${FIREFOX_UUID}/${path}`;
