@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { phrases, queryGroups, stem, words } from '../../utils/search/query-terms';
-import { bestSnippet, sentences } from '../../utils/search/snippet';
+import { bestSnippet, prepareSentences, sentences } from '../../utils/search/snippet';
 
 describe('query words', () => {
   it('stems plural and verb endings, and leaves names alone', () => {
@@ -34,11 +34,11 @@ describe('result line', () => {
   });
 
   it('picks the sentence holding the typed words, with the one it leans on', () => {
-    expect(bestSnippet(paragraphs, queryGroups('flu shot'))).toBe('Vaccines that are not live can be given. These include the flu shot.');
+    expect(bestSnippet(prepareSentences(paragraphs), queryGroups('flu shot'))).toBe('Vaccines that are not live can be given. These include the flu shot.');
   });
 
   it('prefers a typed word to a synonym, and is undefined when nothing matches', () => {
-    expect(bestSnippet(['A vaccine helps.', 'The shot helps.'], queryGroups('shot'))).toBe('The shot helps.');
-    expect(bestSnippet(paragraphs, queryGroups('kidney'))).toBeUndefined();
+    expect(bestSnippet(prepareSentences(['A vaccine helps.', 'The shot helps.']), queryGroups('shot'))).toBe('The shot helps.');
+    expect(bestSnippet(prepareSentences(paragraphs), queryGroups('kidney'))).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@ import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { TermMatcher } from '../../glossary/matcher';
 import { aliasText, type Category, type GlossaryEntry } from '../../glossary/types';
 import { indexTerm, phrases, queryGroups, stem, words, type QueryGroup } from './query-terms';
-import { bestSnippet } from './snippet';
+import { bestSnippet, prepareSentences, type PreparedSentence } from './snippet';
 
 export interface SearchHit {
   readonly id: string;
@@ -61,12 +61,14 @@ const asIs = { tokenize: (s: string) => [s], processTerm: (s: string) => s };
 export class GlossarySearch {
   private readonly index: MiniSearch<Doc>;
   private readonly byId: Map<string, GlossaryEntry>;
+  private readonly sentences: Map<string, PreparedSentence[]>;
 
   constructor(
     entries: readonly GlossaryEntry[],
     private readonly matcher: TermMatcher,
   ) {
     this.byId = new Map(entries.map((e) => [e.id, e]));
+    this.sentences = new Map(entries.map((e) => [e.id, prepareSentences(paragraphs(e))]));
     this.index = new MiniSearch<Doc>({
       fields: ['name', 'aliases', 'summary', 'body'],
       storeFields: [],
@@ -102,7 +104,7 @@ export class GlossarySearch {
         name: entry.name,
         category: entry.category,
         viaAlias,
-        line: bestSnippet(paragraphs(entry), groups) ?? entry.summary,
+        line: bestSnippet(this.sentences.get(entry.id) ?? [], groups) ?? entry.summary,
         terms: result?.terms ?? [],
       }];
     });
