@@ -31,8 +31,9 @@ export function tabFromSearch(search: string): number | undefined {
  * The tab the popup acts on:
  * 1. the one named by `?tab=` (the documented contract; also how the popup is opened for a tab);
  * 2. as a real popup (not a tab itself): the active tab of its window;
- * 3. opened as a tab (Firefox for Android, or a popup.html tab on desktop): the tab that opened
- *    it, else the most recently used other tab, which is where the reader came from.
+ * 3. opened as a tab itself (Firefox for Android, or a popup.html tab on desktop): the active tab
+ *    of its window if that is another tab (a popup.html tab left in the background), else the tab
+ *    that opened it, else the most recently used other tab: where the reader came from.
  */
 export async function targetTabId(tabs: TabsLike, search: string): Promise<number | undefined> {
   const named = tabFromSearch(search);
@@ -42,6 +43,8 @@ export async function targetTabId(tabs: TabsLike, search: string): Promise<numbe
     const [active] = await tabs.query({ active: true, currentWindow: true });
     return active?.id;
   }
+  const [active] = await tabs.query({ active: true, currentWindow: true });
+  if (active?.id !== undefined && active.id !== self.id) return active.id;
   if (self.openerTabId !== undefined) return self.openerTabId;
   const others = (await tabs.query({ currentWindow: true })).filter((tab) => tab.id !== undefined && tab.id !== self.id);
   others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));

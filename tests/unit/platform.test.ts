@@ -39,7 +39,12 @@ describe('the tab the popup acts on', () => {
     expect(await targetTabId(tabsWith([{ id: 3 }, { id: 7, active: true }]), '')).toBe(7);
   });
 
-  it('as a tab itself (Firefox for Android), is the tab that opened it', async () => {
+  it('as a tab in the background, is the active tab of its window', async () => {
+    const self = { id: 9, openerTabId: 4 };
+    expect(await targetTabId(tabsWith([{ id: 4 }, { id: 5, active: true }, self], self), '')).toBe(5);
+  });
+
+  it('as the active tab itself (Firefox for Android), is the tab that opened it', async () => {
     const self = { id: 9, active: true, openerTabId: 4 };
     expect(await targetTabId(tabsWith([{ id: 4 }, self], self), '')).toBe(4);
   });
