@@ -158,13 +158,21 @@ interface CardProps {
   entry: GlossaryEntry;
   isTarget: boolean;
   note?: string | undefined;
+  /** The sentence of the card that matched a search, shown above it while its section is still closed. */
+  line?: string | undefined;
   onOpenTerm: (id: string) => void;
 }
 
-function EntryCard({ entry, isTarget, note, onOpenTerm }: CardProps) {
+function EntryCard({ entry, isTarget, note, line, onOpenTerm }: CardProps) {
   return (
     <section class={isTarget ? 'gp-card is-target' : 'gp-card'} id={entry.id} data-term-id={entry.id}>
       {note && <p class="gp-card-note">{note}</p>}
+      {line && line !== entry.summary && (
+        <p class="gp-card-line">
+          <span class="gp-card-line-label">{t('pageMatchingText')}</span>{' '}
+          <span lang="en">{line}</span>
+        </p>
+      )}
       <TermCard entry={entry} headingId={headingIdFor(entry.id)} relatedNames={relatedNames(entry)} onOpenTerm={onOpenTerm} />
     </section>
   );
@@ -201,6 +209,7 @@ function ResultList({ hits, targetId, onOpenTerm }: ListProps & { hits: readonly
             entry={entry}
             isTarget={hit.id === targetId}
             note={hit.viaAlias ? t('pageFoundAs', hit.viaAlias) : undefined}
+            line={hit.line}
             onOpenTerm={onOpenTerm}
           />
         ) : null;

@@ -71,6 +71,11 @@ function ResultList({ hits, onChoose, onLeaveTop, listRef }: ResultListProps) {
         <li key={hit.id}>
           <button type="button" class="pp-result" data-term-id={hit.id} onClick={() => onChoose(hit.id)}>
             <span class="pp-result-name">{hit.name}</span>
+            {hit.line && (
+              <span class="pp-result-line" lang="en">
+                {hit.line}
+              </span>
+            )}
             <span class="pp-result-meta">
               {hit.viaAlias ? `${t('popupAlsoCalled', hit.viaAlias)} · ` : ''}
               {categoryLabel(hit.category)}
@@ -152,6 +157,9 @@ export function PopupApp() {
             event.preventDefault();
             list.current?.querySelector<HTMLButtonElement>('button[data-term-id]')?.focus();
           } else if (event.key === 'Enter' && hits[0]) {
+            // Without this, the same keystroke's keypress lands on the card's Back button,
+            // which has focus by then, and clicks it: the card flashed and the list came back.
+            event.preventDefault();
             setSelected([hits[0].id]);
           }
         }}

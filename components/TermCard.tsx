@@ -4,6 +4,8 @@ import { categoryLabel } from './labels';
 import { formatReviewDate } from '../utils/review-date';
 import { notice } from './notice';
 import { SayIt } from './SayIt';
+import { TextSizeControl } from './TextSizeControl';
+import { useTextSize } from './useTextSize';
 
 interface Props {
   entry: GlossaryEntry;
@@ -35,8 +37,9 @@ function sectionTitles(category: Category): Record<SectionKey, string> {
 export function TermCard({ entry, headingId, relatedNames, onOpenTerm, onOpenGlossary }: Props) {
   const { sections } = entry;
   const titles = sectionTitles(entry.category);
+  const [textSize, setTextSize] = useTextSize();
   return (
-    <article class="tc">
+    <article class="tc" style={{ '--tc-scale': String(textSize) }}>
       <header class="tc-head">
         <h2 class="tc-name" id={headingId}>
           {entry.name}
@@ -50,6 +53,7 @@ export function TermCard({ entry, headingId, relatedNames, onOpenTerm, onOpenGlo
             </span>
           )}
           <SayIt word={entry.name.replace(/\s*\(.*\)$/, '')} />
+          <TextSizeControl size={textSize} onChange={setTextSize} />
         </p>
       </header>
       {!uiLanguage().startsWith('en') && (
@@ -79,7 +83,8 @@ export function TermCard({ entry, headingId, relatedNames, onOpenTerm, onOpenGlo
         </details>
       )}
       {relatedNames.length > 0 && (
-        <nav class="tc-related" aria-label={t('cardRelatedLabel')}>
+        // Not a <nav>: one landmark per card flooded the glossary page's landmark list (55).
+        <div class="tc-related" role="group" aria-label={t('cardRelatedLabel')}>
           <h3>{t('cardRelated')}</h3>
           <ul>
             {relatedNames.map((r) => (
@@ -90,7 +95,7 @@ export function TermCard({ entry, headingId, relatedNames, onOpenTerm, onOpenGlo
               </li>
             ))}
           </ul>
-        </nav>
+        </div>
       )}
       <details class="tc-section tc-sources">
         <summary>{t('cardSources')}</summary>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { targetTabId } from '../utils/platform';
 import { countsRequest, type CountsReply, type RevealRequest, type ToggleSiteRequest } from '../utils/messages';
 
 export interface PageCounts {
@@ -11,7 +12,7 @@ export interface PageCounts {
 }
 
 /**
- * The terms highlighted on the active tab, asked of its content script.
+ * The terms highlighted on the reader's tab (see targetTabId), asked of its content script.
  * Pages the extension cannot run on (browser pages, the store) simply answer
  * nothing, and the popup leaves the section out.
  */
@@ -23,11 +24,13 @@ export function usePageCounts(): PageCounts {
     let live = true;
     void (async () => {
       try {
-        const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-        if (tab?.id === undefined) return;
-        const reply = (await browser.tabs.sendMessage(tab.id, countsRequest)) as CountsReply | undefined;
+        // Not simply the active tab: opened as a tab (Firefox for Android, popup.html?tab=), the
+        // active tab is the popup itself.
+        const id = await targetTabId(browser.tabs, location.search);
+        if (id === undefined) return;
+        const reply = (await browser.tabs.sendMessage(id, countsRequest)) as CountsReply | undefined;
         if (live && reply) {
-          setTabId(tab.id);
+          setTabId(id);
           setPage(reply);
         }
       } catch {
@@ -52,8 +55,10 @@ export function usePageCounts(): PageCounts {
       void browser.tabs.sendMessage(tabId, request).then(
         async (opened: unknown) => {
           // The card is now open on the page with focus inside it; a toolbar popup steps aside so the
-          // reader lands there. Opened as a tab (tests, Firefox for Android), it stays.
-          if (opened === true && !(await browser.tabs.getCurrent())) window.close();
+          // reader lands there. Opened as a tab (Firefox for Android), it brings the reader's tab forward.
+          if (opened !== true) return;
+          if (!(await browser.tabs.getCurrent())) window.close();
+          else await browser.tabs.update(tabId, { active: true }).catch(() => undefined);
         },
         () => undefined,
       );

@@ -7,10 +7,9 @@ import { toggleActiveTab } from '../utils/background/shortcut-toggle';
 import { listenForTabGrants } from '../utils/background/tab-grants';
 import { openWelcomeOnInstall } from '../utils/background/first-run';
 import { listenForOpenGlossary } from '../utils/background/open-glossary';
+import { setUpCommands } from '../utils/background/commands';
+import { setUpLookupMenu } from '../utils/background/context-menu';
 import { glossaryPath } from '../utils/messages';
-
-const LOOKUP_MENU_ID = 'dmg-lookup-selection';
-const TOGGLE_SITE_COMMAND = 'toggle-site';
 
 function openGlossary(where: { id?: string; query?: string }): Promise<unknown> {
   return browser.tabs.create({ url: browser.runtime.getURL(glossaryPath(where)) });
@@ -30,18 +29,9 @@ export default defineBackground(() => {
   // "Open in the full glossary" from a card: checked sender, real entry, rate-limited per tab.
   listenForOpenGlossary(browser);
 
-  // Recreated at every start: menus may or may not survive a background restart, by browser.
-  void browser.contextMenus.removeAll().then(() =>
-    browser.contextMenus.create({ id: LOOKUP_MENU_ID, title: t('menuLookUp'), contexts: ['selection'] }),
-  );
-  browser.contextMenus.onClicked.addListener((info) => {
-    if (info.menuItemId === LOOKUP_MENU_ID && info.selectionText) void openGlossary({ query: info.selectionText });
-  });
-
-  // The keyboard command turns the current tab's site on or off, or the tab itself in "only when I ask" mode.
-  browser.commands.onCommand.addListener((command) => {
-    if (command === TOGGLE_SITE_COMMAND) void toggleActiveTab(browser, grants);
-  });
+  // Both return false, doing nothing, where the API is missing (Firefox for Android).
+  setUpLookupMenu(browser, t('menuLookUp'), (selection) => void openGlossary({ query: selection }));
+  setUpCommands(browser, () => toggleActiveTab(browser, grants));
 
   // Firefox test builds only (`wxt build --mode e2e -b firefox`): Firefox's WebDriver BiDi cannot
   // navigate to moz-extension:// pages, so the extension opens its popup in a

@@ -37,3 +37,37 @@ describe('popup search', () => {
     expect(search.search('zzqxv')).toEqual([]);
   });
 });
+
+describe('search that understands patients', () => {
+  it('shows the sentence that answers a vaccine question, not only the warning in the summary', () => {
+    for (const query of ['flu shot', 'shingles vaccine', 'covid vaccine']) {
+      const [first] = search.search(query);
+      expect(first?.id, query).toBe('live-vaccines');
+      expect(first?.line, query).toMatch(/not live can be given/);
+    }
+  });
+
+  it('never says "also called" for an alias that holds only part of the query', () => {
+    expect(search.search('flu shot')[0]?.viaAlias).toBeUndefined();
+    expect(search.search('nasal flu spray')[0]).toMatchObject({ id: 'live-vaccines', viaAlias: 'nasal flu spray' });
+  });
+
+  it('does not read a word the glossary contains as a typo of another', () => {
+    const ids = search.search('liver').map((h) => h.id);
+    expect(ids).not.toContain('live-vaccines');
+    expect(ids).toContain('methotrexate');
+  });
+
+  it('puts an entry named inside a longer query first, even when other words match elsewhere', () => {
+    expect(search.search('methotrexate injection')[0]?.id).toBe('methotrexate');
+    expect(search.search('is plaquenil safe in pregnancy')[0]).toMatchObject({ id: 'hydroxychloroquine', viaAlias: 'Plaquenil' });
+  });
+
+  it('ignores question words', () => {
+    expect(search.search('can i get the flu shot?')[0]?.id).toBe(search.search('flu shot')[0]?.id);
+  });
+
+  it('keeps plain typo-free prefixes tight: "plaq" finds one entry, not a dozen', () => {
+    expect(search.search('plaq').map((h) => h.id)).toEqual(['hydroxychloroquine']);
+  });
+});

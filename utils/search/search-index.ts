@@ -1,14 +1,19 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { TermMatcher } from '../../glossary/matcher';
 import { normalizeTerm } from '../../glossary/normalize';
 import { aliasText, isSearchOnly, type Category, type GlossaryEntry } from '../../glossary/types';
+import { indexTerm, phrases, queryGroups, stem, words, type QueryGroup } from './query-terms';
+import { bestSnippet, prepareSentences, type PreparedSentence } from './snippet';
 
 export interface SearchHit {
   readonly id: string;
   readonly name: string;
   readonly category: Category;
-  /** The alias (brand, abbreviation, other spelling) the query hit, when it was not the name. */
+  /** The alias (brand, abbreviation, other spelling) the query named, when it was not the name. */
   readonly viaAlias?: string;
+  /** The card's sentence that best answers the query, or its summary: shown under the name, so
+   * an answer such as "the flu shot is not live" is visible without opening a section. */
+  readonly line?: string;
   /** Words of the entry that matched, for highlighting why it came up. */
   readonly terms: readonly string[];
 }
@@ -21,27 +26,44 @@ interface Doc {
   body: string;
 }
 
+function paragraphs(entry: GlossaryEntry): string[] {
+  const { whyInDm, howGiven, sideEffects, questions = [] } = entry.sections;
+  return [entry.summary, whyInDm, howGiven, sideEffects, ...questions].filter((p): p is string => Boolean(p));
+}
+
 function toDoc(entry: GlossaryEntry): Doc {
-  const { whyInDm = '', howGiven = '', sideEffects = '', questions = [] } = entry.sections;
   return {
     id: entry.id,
     name: entry.name,
     aliases: entry.aliases.map(aliasText).join(' \n '),
     summary: entry.summary,
-    body: [whyInDm, howGiven, sideEffects, ...questions].join('\n'),
+    body: paragraphs(entry).slice(1).join('\n'),
   };
 }
 
+/** Hyphenated words are indexed whole and by part, so "covid" finds "COVID-19" and "anti-mda5" finds itself. */
+function tokenize(text: string): string[] {
+  return words(text).flatMap((w) => (/[-']/.test(w) ? [w, ...w.split(/[-']/).filter(Boolean)] : [w]));
+}
+
+// About one typo per five letters: "metotrexate", "hydroxycloroquine".
+const typoDistance = (term: string) => (term.length <= 3 ? 0 : term.length <= 6 ? 1 : 0.2);
+const asIs = { tokenize: (s: string) => [s], processTerm: (s: string) => s };
+
 /**
- * Full-text search over the glossary. MiniSearch gives prefix and typo-tolerant
- * matching with per-field boosts in a few kilobytes, so names and brands rank
- * above words that only appear in the body. A query that is exactly one of the
- * names the highlighter knows goes first, whatever its score.
+ * Full-text search over the glossary, built on MiniSearch:
+ * - names and aliases weigh most, then the summary, then the sections (field boosts);
+ * - each query word is one OR group of its stem and its synonyms (vocabulary.ts), and an
+ *   entry that answers more of the groups ranks above one that answers fewer;
+ * - a word that exists in the glossary as typed is never also read as a typo, so "liver"
+ *   finds the liver and not "live";
+ * - an entry whose name or alias appears in the query ("methotrexate injection") comes first.
  */
 export class GlossarySearch {
   private readonly index: MiniSearch<Doc>;
   private readonly byId: Map<string, GlossaryEntry>;
-  /** Search-only aliases ("PM", "OT"): the matcher never sees them, so an exact query for one is looked up here. */
+  private readonly sentences: Map<string, PreparedSentence[]>;
+  /** Search-only aliases ("PM", "OT"): the matcher never sees them, so a phrase naming one is looked up here. */
   private readonly searchOnly = new Map<string, string>();
 
   constructor(
@@ -49,19 +71,16 @@ export class GlossarySearch {
     private readonly matcher: TermMatcher,
   ) {
     this.byId = new Map(entries.map((e) => [e.id, e]));
+    this.sentences = new Map(entries.map((e) => [e.id, prepareSentences(paragraphs(e))]));
     for (const entry of entries) {
       for (const alias of entry.aliases) if (isSearchOnly(alias)) this.searchOnly.set(normalizeTerm(aliasText(alias)), entry.id);
     }
     this.index = new MiniSearch<Doc>({
       fields: ['name', 'aliases', 'summary', 'body'],
       storeFields: [],
-      searchOptions: {
-        boost: { name: 6, aliases: 5, summary: 1.5, body: 1 },
-        prefix: true,
-        // About one typo per five letters: "metotrexate", "hydroxycloroquine".
-        fuzzy: (term) => (term.length <= 3 ? 0 : term.length <= 6 ? 1 : 0.2),
-        combineWith: 'AND',
-      },
+      tokenize,
+      processTerm: (term) => indexTerm(term),
+      searchOptions: { boost: { name: 6, aliases: 5, summary: 2, body: 1 }, ...asIs },
     });
     this.index.addAll(entries.map(toDoc));
   }
@@ -69,33 +88,71 @@ export class GlossarySearch {
   search(query: string, limit = 20): SearchHit[] {
     const trimmed = query.trim();
     if (!trimmed) return [];
-    let results: SearchResult[] = this.index.search(trimmed);
-    // "eye exam" should still find entries that mention only one of the words.
-    if (results.length === 0) results = this.index.search(trimmed, { combineWith: 'OR' });
-    const exactId = this.matcher.resolve(trimmed) ?? this.searchOnly.get(normalizeTerm(trimmed));
-    if (exactId) {
-      const exact = results.find((r) => r.id === exactId) ?? ({ id: exactId, terms: [], match: {}, score: Infinity, queryTerms: [] } as SearchResult);
-      results = [exact, ...results.filter((r) => r.id !== exactId)];
-    }
-    return results.slice(0, limit).flatMap((result) => {
-      const entry = this.byId.get(result.id as string);
+    const groups = queryGroups(trimmed);
+    if (groups.length === 0) return [];
+    const results = this.index.search(this.buildQuery(groups));
+    // MiniSearch reports the query's own term for a prefix or typo match, so this counts those too.
+    const coverage = (r: SearchResult) => groups.filter((g) => r.queryTerms.some((t) => t === g.term || g.synonyms.includes(t))).length;
+    const ranked = results
+      .map((r) => ({ r, covered: coverage(r) }))
+      .sort((a, b) => b.covered - a.covered || b.r.score - a.r.score)
+      .map(({ r }) => r);
+    const named = this.namedIn(trimmed);
+    const order = [...named.keys(), ...ranked.map((r) => r.id as string).filter((id) => !named.has(id))];
+    const byResult = new Map(ranked.map((r) => [r.id as string, r]));
+    return order.slice(0, limit).flatMap((id) => {
+      const entry = this.byId.get(id);
       if (!entry) return [];
-      return [{ id: entry.id, name: entry.name, category: entry.category, viaAlias: this.aliasHit(entry, trimmed, result), terms: result.terms }];
+      const result = byResult.get(id);
+      const viaAlias = named.get(id) ?? (result ? this.aliasCovering(entry, groups) : undefined);
+      return [{
+        id: entry.id,
+        name: entry.name,
+        category: entry.category,
+        viaAlias,
+        line: bestSnippet(this.sentences.get(entry.id) ?? [], groups) ?? entry.summary,
+        terms: result?.terms ?? [],
+      }];
     });
   }
 
-  private aliasHit(entry: GlossaryEntry, query: string, result: SearchResult): string | undefined {
-    const nameHit = result.terms.some((t) => entry.name.toLowerCase().includes(t));
-    if (nameHit) return undefined;
-    const hitFields = (term: string) => result.match[term] ?? [];
-    const aliasTerms = result.terms.filter((t) => hitFields(t).includes('aliases'));
-    if (aliasTerms.length === 0) return undefined;
-    const q = query.toLowerCase();
-    const aliases = entry.aliases.map(aliasText);
-    return (
-      aliases.find((a) => a.toLowerCase() === q) ??
-      aliases.find((a) => aliasTerms.every((t) => a.toLowerCase().includes(t))) ??
-      aliases.find((a) => aliasTerms.some((t) => a.toLowerCase().includes(t)))
-    );
+  /** One OR group per query word; typos are tried only for a word the glossary does not contain. */
+  private buildQuery(groups: readonly QueryGroup[]): Query {
+    return {
+      combineWith: 'OR',
+      queries: groups.map((g) => ({
+        combineWith: 'OR',
+        queries: [
+          { queries: [g.term], prefix: true, fuzzy: this.hasWord(g.term) ? false : typoDistance(g.term), ...asIs },
+          ...(g.synonyms.length ? [{ queries: [...g.synonyms], prefix: false, fuzzy: false, ...asIs }] : []),
+        ],
+      })),
+    };
+  }
+
+  private hasWord(term: string): boolean {
+    return this.index.search(term, { prefix: true, fuzzy: false, ...asIs }).length > 0;
+  }
+
+  /** Entries whose name or alias is a run of words in the query, longest run first → the alias used, if not the name. */
+  private namedIn(query: string): Map<string, string | undefined> {
+    const named = new Map<string, string | undefined>();
+    for (const phrase of phrases(query)) {
+      const id = this.matcher.resolve(phrase) ?? this.searchOnly.get(normalizeTerm(phrase));
+      if (!id || named.has(id)) continue;
+      const entry = this.byId.get(id);
+      if (!entry) continue;
+      const alias = entry.aliases.map(aliasText).find((a) => a.toLowerCase() === phrase.toLowerCase());
+      named.set(id, alias);
+    }
+    return named;
+  }
+
+  /** "Also called X" only when X alone holds every query word, so "flu shot" never reads "also called nasal flu spray". */
+  private aliasCovering(entry: GlossaryEntry, groups: readonly QueryGroup[]): string | undefined {
+    const nameTerms = tokenize(entry.name).map(stem);
+    const holds = (terms: string[]) => groups.every((g) => terms.some((t) => t.startsWith(g.term) || g.synonyms.includes(t)));
+    if (holds(nameTerms)) return undefined;
+    return entry.aliases.map(aliasText).find((alias) => holds(tokenize(alias).map(stem)));
   }
 }

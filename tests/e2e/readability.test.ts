@@ -1,0 +1,466 @@
+/**
+ * Readable for everyone (issue 12), on the built extension in both browsers:
+ * the real toolbar popup's width, Enter in its search, a 28 px default font,
+ * 400% zoom (320 CSS px wide), forced colours (high contrast), and the popup
+ * opened as a tab acting on the reader's tab (`popup.html?tab=`), as on
+ * Firefox for Android. Screenshots: test-results/screenshots/ux-*.png.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page as PwPage } from 'playwright-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIREFOX_E2E_BUILD, FIREFOX_UUID, firefoxPath, GECKO_ID, launchChromium, requireBuild, ROOT, type ChromiumSession } from '../support/browsers';
+import { serveDirectory, type StaticServer } from '../support/static-server';
+import { DEMO_PAGE } from './demo-expectations';
+
+const SHOTS = join(ROOT, 'test-results/screenshots');
+const shot = (name: string) => join(SHOTS, `ux-${name}.png`) as `${string}.png`;
+const DIALOG = 'dmg-popover [role="dialog"]';
+
+let demo: StaticServer;
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  demo = await serveDirectory(join(ROOT, 'demo'));
+});
+afterAll(async () => demo?.close());
+
+/** The popover's box and its Close button's box, in CSS px of the viewport. */
+async function popoverBoxes(page: PwPage) {
+  const dialog = (await page.locator(DIALOG).boundingBox())!;
+  const close = (await page.locator(`${DIALOG} .dmg-close`).boundingBox())!;
+  return { dialog, close };
+}
+
+/** A page target driven over raw CDP (the real action popup is not a Playwright page). */
+interface RawPage {
+  evaluate(expression: string): Promise<string>;
+  waitFor(condition: string): Promise<void>;
+  type(text: string): Promise<void>;
+  pressEnter(): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function openRealPopup(session: ChromiumSession): Promise<RawPage> {
+  const worker = session.context.serviceWorkers()[0]!;
+  await worker.evaluate(() => (globalThis as unknown as { chrome: { action: { openPopup: () => Promise<void> } } }).chrome.action.openPopup());
+  const cdp = await session.context.browser()!.newBrowserCDPSession();
+  let target: { targetId: string } | undefined;
+  for (let i = 0; i < 50 && !target; i++) {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    target = targetInfos.find((t) => t.type === 'page' && t.url.endsWith('/popup.html'));
+    if (!target) await new Promise((r) => setTimeout(r, 100));
+  }
+  if (!target) throw new Error('The toolbar popup did not open');
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+  let nextId = 0;
+  const pending = new Map<number, (reply: { result?: Record<string, unknown>; error?: { message: string } }) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (event) => {
+    const reply = JSON.parse(event.message) as { id?: number; result?: Record<string, unknown>; error?: { message: string } };
+    if (reply.id !== undefined) pending.get(reply.id)?.(reply);
+  });
+  const send = (method: string, params: object = {}) =>
+    new Promise<Record<string, unknown>>((resolve, reject) => {
+      const id = ++nextId;
+      pending.set(id, (reply) => (reply.error ? reject(new Error(reply.error.message)) : resolve(reply.result ?? {})));
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+    });
+  const evaluate = async (expression: string) => {
+    const { result } = (await send('Runtime.evaluate', { expression, returnByValue: true })) as { result: { value: unknown } };
+    return String(result.value);
+  };
+  const key = (type: string, extra: object) => send('Input.dispatchKeyEvent', { type, key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13, ...extra });
+  return {
+    evaluate,
+    waitFor: async (condition) => {
+      for (let i = 0; i < 50; i++) {
+        if ((await evaluate(`String(Boolean(${condition}))`)) === 'true') return;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`Timed out waiting for ${condition}`);
+    },
+    type: async (text) => {
+      await evaluate(`document.querySelector('input[type="search"]').focus()`);
+      await send('Input.insertText', { text });
+    },
+    // A real keystroke (keydown, keypress, keyup), which is what made the card flash and vanish.
+    pressEnter: async () => {
+      await key('keyDown', { text: '\r', unmodifiedText: '\r' });
+      await key('keyUp', {});
+    },
+    screenshot: async (path) => {
+      const { data } = (await send('Page.captureScreenshot', { format: 'png' })) as { data: string };
+      writeFileSync(path, Buffer.from(data, 'base64'));
+    },
+    close: async () => {
+      await evaluate('window.close()').catch(() => undefined);
+      await cdp.detach().catch(() => undefined);
+    },
+  };
+}
+
+describe('Chromium', () => {
+  let session: ChromiumSession;
+  beforeAll(async () => {
+    session = await launchChromium();
+  });
+  afterAll(async () => session?.close());
+
+  it('opens the real toolbar popup at its designed width, and Enter keeps the first card open', async () => {
+    const article = await session.context.newPage();
+    await article.goto(demo.url(DEMO_PAGE));
+    await article.locator('mark[data-dmg-term]').first().waitFor();
+    await article.bringToFront();
+    // The real popup, sized by the browser (not popup.html in a tab, whose size the test sets).
+    // Playwright does not list it as a page, so it is driven over CDP, as the review measured it.
+    const popup = await openRealPopup(session);
+    try {
+      await popup.waitFor(`!!document.querySelector('input[type="search"]')`);
+      const size = JSON.parse(await popup.evaluate(`JSON.stringify({ viewport: innerWidth, body: document.body.getBoundingClientRect().width, root: parseFloat(getComputedStyle(document.documentElement).fontSize) })`)) as { viewport: number; body: number; root: number };
+      // The designed width is 23.75rem (380 px at the default 16 px); the review measured 216-246.
+      expect(size.body).toBeCloseTo(23.75 * size.root, 0);
+      expect(size.viewport).toBeGreaterThanOrEqual(size.body);
+      await popup.screenshot(shot('popup-real-chromium'));
+      await popup.type('flu shot');
+      await popup.waitFor(`document.querySelector('[data-term-id]')?.getAttribute('data-term-id') === 'live-vaccines'`);
+      await popup.screenshot(shot('popup-real-flu-shot-chromium'));
+      await popup.evaluate(`(() => { const i = document.querySelector('input[type="search"]'); i.select(); })()`);
+      await popup.type('mtx');
+      await popup.waitFor(`document.querySelector('[data-term-id]')?.getAttribute('data-term-id') === 'methotrexate'`);
+      await popup.pressEnter();
+      await new Promise((r) => setTimeout(r, 500));
+      expect(await popup.evaluate(`document.querySelector('h2')?.textContent ?? ''`)).toContain('Methotrexate');
+      expect(await popup.evaluate(`String(document.querySelector('input[type="search"]') === null)`)).toBe('true');
+      await popup.screenshot(shot('popup-real-enter-chromium'));
+    } finally {
+      await popup.close();
+      await article.close();
+    }
+  });
+
+  it('follows a 28 px default font in the popover, the popup and the glossary page', async () => {
+    const page = await session.context.newPage();
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 28 } });
+    await page.goto(demo.url(DEMO_PAGE));
+    const mark = page.locator('mark[data-dmg-term="prednisone"]').first();
+    await mark.scrollIntoViewIfNeeded();
+    await mark.click();
+    await page.locator(DIALOG).waitFor();
+    const size = await page.locator(`${DIALOG} .tc-summary`).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(26);
+    await page.screenshot({ path: shot('font28-popover-chromium') });
+    for (const [name, path] of [['popup', 'popup.html'], ['glossary', 'glossary.html']] as const) {
+      const ext = await session.context.newPage();
+      await ext.setViewportSize({ width: name === 'popup' ? 700 : 1000, height: 900 });
+      await ext.goto(`chrome-extension://${session.extensionId}/${path}`);
+      // After the navigation: an extension page gets a renderer of its own, with fresh settings.
+      const extCdp = await session.context.newCDPSession(ext);
+      await extCdp.send('Page.setFontSizes', { fontSizes: { standard: 28 } });
+      await ext.locator('input[type="search"]').waitFor();
+      await ext.waitForTimeout(200);
+      const body = await ext.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+      expect(body, name).toBeGreaterThanOrEqual(26);
+      await ext.screenshot({ path: shot(`font28-${name}-chromium`) });
+      await ext.close();
+    }
+    await page.close();
+  });
+
+  it('A+ on the card makes its text larger, and the choice persists for the next card', async () => {
+    const page = await session.context.newPage();
+    await page.goto(demo.url(DEMO_PAGE));
+    await page.locator('mark[data-dmg-term="prednisone"]').first().click();
+    const summary = page.locator(`${DIALOG} .tc-summary`);
+    const before = await summary.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    await page.locator(`${DIALOG} .tc-size-button`).nth(1).click();
+    await page.locator(`${DIALOG} .tc-size-button`).nth(1).click();
+    await expect.poll(() => summary.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeCloseTo(before * 1.25, 0);
+    await page.screenshot({ path: shot('text-size-larger-chromium') });
+    await page.keyboard.press('Escape');
+    await page.reload();
+    await page.locator('mark[data-dmg-term="methotrexate"]').first().click();
+    await expect.poll(() => page.locator(`${DIALOG} .tc-summary`).evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeCloseTo(before * 1.25, 0);
+    // Back to the default for the other tests.
+    await page.locator(`${DIALOG} .tc-size-button`).nth(0).click();
+    await page.locator(`${DIALOG} .tc-size-button`).nth(0).click();
+    await page.close();
+  });
+
+  // KNOWN FAILURE, kept as a measurement: the card's CSS keeps Close in a sticky toolbar, but
+  // where the card sits is the placement code's (utils/popover, being rewritten): at 320 x 256 it
+  // puts a card of at least 160 px past the viewport's edge. When placement keeps the whole card
+  // inside the viewport, this test starts to "fail": remove `.fails` then.
+  it.fails('keeps the card and its Close button on screen at 400% zoom (320 x 256 CSS px)', async () => {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 320, height: 256 });
+    await page.goto(demo.url(DEMO_PAGE));
+    const marks = page.locator('mark[data-dmg-term]');
+    await marks.first().waitFor();
+    // A term in the middle of the screen, as the review's failing case.
+    const mark = marks.nth(8);
+    await mark.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await mark.click();
+    await page.locator(DIALOG).waitFor();
+    await page.waitForTimeout(200);
+    const { dialog, close } = await popoverBoxes(page);
+    await page.screenshot({ path: shot('zoom400-popover-chromium') });
+    expect(dialog.x).toBeGreaterThanOrEqual(0);
+    expect(dialog.x + dialog.width).toBeLessThanOrEqual(320);
+    expect(dialog.y, 'card top').toBeGreaterThanOrEqual(0);
+    expect(dialog.y + dialog.height, 'card bottom').toBeLessThanOrEqual(256);
+    expect(close.y, 'Close is below the top edge').toBeGreaterThanOrEqual(0);
+    expect(close.y + close.height, 'Close is above the bottom edge').toBeLessThanOrEqual(256);
+    await page.close();
+  });
+
+  it('uses system colours in forced-colours mode for the popover, popup, glossary and options', async () => {
+    for (const scheme of ['dark', 'light'] as const) {
+      const page = await session.context.newPage();
+      await page.emulateMedia({ forcedColors: 'active', colorScheme: scheme });
+      await page.goto(demo.url(DEMO_PAGE));
+      await page.locator('mark[data-dmg-term="prednisone"]').first().click();
+      await page.locator(DIALOG).waitFor();
+      await page.keyboard.press('Tab');
+      const colours = await page.locator(DIALOG).evaluate((el) => {
+        const style = getComputedStyle(el);
+        return { bg: style.backgroundColor, fg: style.color, border: style.borderTopColor, forced: matchMedia('(forced-colors: active)').matches };
+      });
+      expect(colours.forced).toBe(true);
+      expect(colours.bg).not.toBe(colours.fg);
+      expect(colours.border).toBe(colours.fg);
+      await page.screenshot({ path: shot(`forced-${scheme}-popover-chromium`) });
+      await page.close();
+      for (const path of ['popup.html', 'glossary.html', 'options.html']) {
+        const ext = await session.context.newPage();
+        await ext.emulateMedia({ forcedColors: 'active', colorScheme: scheme });
+        await ext.setViewportSize(path === 'popup.html' ? { width: 400, height: 600 } : { width: 900, height: 800 });
+        await ext.goto(`chrome-extension://${session.extensionId}/${path}`);
+        await ext.waitForTimeout(300);
+        await ext.keyboard.press('Tab');
+        await ext.keyboard.press('Tab');
+        await ext.screenshot({ path: shot(`forced-${scheme}-${path.replace('.html', '')}-chromium`) });
+        await ext.close();
+      }
+    }
+  });
+});
+
+describe('Chromium on a touch phone (pointer: coarse, as Firefox for Android)', () => {
+  // Controls in running text (the inline "Open in the full glossary", source links) are exempt, as in WCAG 2.5.8.
+  const smallTargets = (root: Document | ShadowRoot) =>
+    [...root.querySelectorAll<HTMLElement>('button:not(.tc-inline-link), summary, input[type="checkbox"], input[type="search"]')]
+      .filter((el) => el.offsetParent !== null)
+      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      .filter(({ box }) => Math.round(box.height) < 44 || Math.round(box.width) < 44)
+      .map(({ el, box }) => `${el.className || el.tagName} ${Math.round(box.width)}x${Math.round(box.height)}`);
+
+  /**
+   * Headless Chromium cannot be made to match `(pointer: coarse)` (Playwright's hasTouch and
+   * CDP touch emulation both leave it fine), so the page's own coarse-pointer rules are copied
+   * out of their media query, as a touch-first browser would apply them. Returns how many.
+   */
+  const applyCoarseRules = (root: Document | ShadowRoot) => {
+    const sheets = [...root.styleSheets, ...(root.adoptedStyleSheets ?? [])];
+    const rules: string[] = [];
+    for (const sheet of sheets) {
+      for (const rule of [...sheet.cssRules]) {
+        if (rule instanceof CSSMediaRule && /pointer:\s*coarse/.test(rule.conditionText)) rules.push(...[...rule.cssRules].map((r) => r.cssText));
+      }
+    }
+    const extra = new CSSStyleSheet();
+    extra.replaceSync(rules.join('\n'));
+    root.adoptedStyleSheets = [...(root.adoptedStyleSheets ?? []), extra];
+    return rules.length;
+  };
+
+  it('gives every control in the popup and the popover a target of at least 44 x 44 px', async () => {
+    const session = await launchChromium(undefined, { viewport: { width: 360, height: 740 }, touch: true });
+    try {
+      const popup = await session.context.newPage();
+      await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+      await popup.locator('[data-term-id]').first().waitFor();
+      expect(await popup.evaluate(`(${applyCoarseRules.toString()})(document)`)).toBeGreaterThan(0);
+      expect(await popup.evaluate(`(${smallTargets.toString()})(document)`)).toEqual([]);
+      await popup.screenshot({ path: shot('touch-popup-chromium') });
+      await popup.locator('[data-term-id="methotrexate"]').click();
+      await popup.locator('h2').waitFor();
+      expect(await popup.evaluate(`(${applyCoarseRules.toString()})(document)`)).toBeGreaterThan(0);
+      expect(await popup.evaluate(`(${smallTargets.toString()})(document)`)).toEqual([]);
+      const page = await session.context.newPage();
+      await page.goto(demo.url(DEMO_PAGE));
+      await page.locator('mark[data-dmg-term="prednisone"]').first().tap();
+      await page.locator(DIALOG).waitFor();
+      expect(await page.evaluate(`(${applyCoarseRules.toString()})(document.querySelector('dmg-popover').shadowRoot)`)).toBeGreaterThan(0);
+      expect(await page.evaluate(`(${smallTargets.toString()})(document.querySelector('dmg-popover').shadowRoot)`)).toEqual([]);
+      await page.screenshot({ path: shot('touch-popover-chromium') });
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+/** BiDi reports extension tabs as about:blank, so ask each page where it is. */
+async function findExtensionPage(browser: Browser, path: string): Promise<Page> {
+  const wanted = `moz-extension://${FIREFOX_UUID}/${path}`;
+  for (let attempt = 0; attempt < 50; attempt++) {
+    for (const page of await browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith(wanted)) return page;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`The e2e build did not open ${wanted}`);
+}
+
+/** Firefox with extra preferences (fonts, colours) and the e2e build, which opens popup.html in a tab. */
+async function firefoxWith(prefs: Record<string, unknown>): Promise<Browser> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    userDataDir: mkdtempSync(join(tmpdir(), 'dmg-ff-ux-')),
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'network.captive-portal-service.enabled': false,
+      'browser.safebrowsing.update.enabled': false,
+      'app.normandy.enabled': false,
+      ...prefs,
+    },
+  });
+  await browser.installExtension(requireBuild(FIREFOX_E2E_BUILD, 'npm run build:e2e'));
+  return browser;
+}
+
+async function openDemoPopover(browser: Browser, width = 1200, height = 900): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setViewport({ width, height });
+  await page.goto(demo.url(DEMO_PAGE));
+  await page.waitForSelector('mark[data-dmg-term="prednisone"]', { timeout: 20_000 });
+  await page.click('mark[data-dmg-term="prednisone"]');
+  await page.waitForSelector('dmg-popover >>> [role="dialog"]');
+  await new Promise((r) => setTimeout(r, 200));
+  return page;
+}
+
+describe('Firefox', () => {
+  it('keeps the popup at its designed width while the browser sizes it, and acts on the reader tab with ?tab=', async () => {
+    const browser = await firefoxWith({});
+    try {
+      const article = await browser.newPage();
+      await article.goto(demo.url(DEMO_PAGE));
+      await article.waitForSelector('mark[data-dmg-term]', { timeout: 20_000 });
+      const popup = await findExtensionPage(browser, 'popup.html');
+      // The browser measures a popup in a narrow viewport first; the old max-width query fired there.
+      await popup.setViewport({ width: 200, height: 600 });
+      const narrow = await popup.evaluate(() => ({ body: document.body.getBoundingClientRect().width, root: parseFloat(getComputedStyle(document.documentElement).fontSize) }));
+      expect(narrow.body).toBeCloseTo(23.75 * narrow.root, 0);
+      await popup.setViewport({ width: 380, height: 600 });
+      await popup.screenshot({ path: shot('popup-firefox') });
+      // Which tab holds the article: the one whose content script answers.
+      const articleTab = await popup.evaluate(async () => {
+        const api = (globalThis as unknown as { browser: { tabs: { query: (q: object) => Promise<Array<{ id: number }>>; sendMessage: (id: number, m: unknown) => Promise<unknown> } } }).browser;
+        for (const tab of await api.tabs.query({})) {
+          // about:blank answers too (with no terms): the article is the tab with terms.
+          const reply = (await api.tabs.sendMessage(tab.id, { type: 'dmg:counts' }).catch(() => undefined)) as { counts?: object } | undefined;
+          if (reply?.counts && Object.keys(reply.counts).length > 0) return tab.id;
+        }
+        return undefined;
+      });
+      expect(articleTab).toBeTypeOf('number');
+      await popup.evaluate((id) => {
+        const api = (globalThis as unknown as { browser: { tabs: { create: (p: { url: string }) => Promise<unknown> } } }).browser;
+        return api.tabs.create({ url: `popup.html?tab=${id}` }).then(() => undefined);
+      }, articleTab!);
+      const viaParam = await findExtensionPage(browser, `popup.html?tab=${articleTab}`);
+      await viaParam.setViewport({ width: 380, height: 600 });
+      await viaParam.waitForSelector('[data-page-term-id]', { timeout: 10_000 });
+      const chips = await viaParam.$$eval('[data-page-term-id]', (els) => els.map((el) => el.getAttribute('data-page-term-id')));
+      expect(chips).toEqual(expect.arrayContaining(['prednisone', 'methotrexate']));
+      await viaParam.screenshot({ path: shot('popup-tab-param-firefox') });
+      // Choosing a chip reveals the term on the article tab, not in the popup's own tab.
+      await viaParam.click('[data-page-term-id="methotrexate"]');
+      await expect.poll(() => article.evaluate(() => document.activeElement?.getAttribute('data-dmg-term') ?? null)).toBe('methotrexate');
+      // Enter opens the first result and stays there.
+      await viaParam.type('input[type="search"]', 'mtx');
+      await viaParam.keyboard.press('Enter');
+      await new Promise((r) => setTimeout(r, 400));
+      expect(await viaParam.$eval('h2', (h) => h.textContent)).toContain('Methotrexate');
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('follows a 28 px default font', async () => {
+    const browser = await firefoxWith({ 'font.size.variable.x-western': 28 });
+    try {
+      const page = await openDemoPopover(browser);
+      const size = await page.$eval('dmg-popover >>> .tc-summary', (el) => parseFloat(getComputedStyle(el).fontSize));
+      expect(size).toBeGreaterThanOrEqual(26);
+      await page.screenshot({ path: shot('font28-popover-firefox') });
+      const popup = await findExtensionPage(browser, 'popup.html');
+      await popup.setViewport({ width: 700, height: 900 });
+      await popup.screenshot({ path: shot('font28-popup-firefox') });
+      await page.close();
+    } finally {
+      await browser.close();
+    }
+  });
+
+  // KNOWN FAILURE, kept as a measurement: the card's CSS keeps Close in a sticky toolbar, but
+  // where the card sits is the placement code's (utils/popover, being rewritten): at 320 x 256 it
+  // puts a card of at least 160 px past the viewport's edge. When placement keeps the whole card
+  // inside the viewport, this test starts to "fail": remove `.fails` then.
+  it.fails('keeps the card and its Close button on screen at 400% zoom (320 x 256 CSS px)', async () => {
+    const zoomed = await firefoxWith({});
+    try {
+      const page = await zoomed.newPage();
+      await page.setViewport({ width: 320, height: 256 });
+      await page.goto(demo.url(DEMO_PAGE));
+      await page.waitForSelector('mark[data-dmg-term]', { timeout: 20_000 });
+      await page.$$eval('mark[data-dmg-term]', (marks) => marks[8]!.scrollIntoView({ block: 'center' }));
+      const marks = await page.$$('mark[data-dmg-term]');
+      await marks[8]!.click();
+      await page.waitForSelector('dmg-popover >>> [role="dialog"]');
+      await new Promise((r) => setTimeout(r, 200));
+      const close = await page.$eval('dmg-popover >>> .dmg-close', (el) => el.getBoundingClientRect().toJSON() as DOMRect);
+      const card = await page.$eval('dmg-popover >>> [role="dialog"]', (el) => el.getBoundingClientRect().toJSON() as DOMRect);
+      await page.screenshot({ path: shot('zoom400-popover-firefox') });
+      expect(card.left).toBeGreaterThanOrEqual(0);
+      expect(card.right).toBeLessThanOrEqual(320);
+      expect(card.top, 'card top').toBeGreaterThanOrEqual(0);
+      expect(card.bottom, 'card bottom').toBeLessThanOrEqual(256);
+      expect(close.top).toBeGreaterThanOrEqual(0);
+      expect(close.bottom).toBeLessThanOrEqual(256);
+    } finally {
+      await zoomed.close();
+    }
+  });
+
+  it('uses system colours in forced-colours mode (document colours overridden)', async () => {
+    const browser = await firefoxWith({
+      'browser.display.document_color_use': 2,
+      'browser.display.background_color': '#000000',
+      'browser.display.foreground_color': '#ffffff',
+      'browser.display.use_system_colors': false,
+    });
+    try {
+      const page = await openDemoPopover(browser);
+      expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
+      const colours = await page.$eval('dmg-popover >>> [role="dialog"]', (el) => {
+        const style = getComputedStyle(el);
+        return { bg: style.backgroundColor, fg: style.color, border: style.borderTopColor };
+      });
+      expect(colours.bg).not.toBe(colours.fg);
+      await page.keyboard.press('Tab');
+      await page.screenshot({ path: shot('forced-popover-firefox') });
+      const popup = await findExtensionPage(browser, 'popup.html');
+      await popup.setViewport({ width: 400, height: 600 });
+      await popup.screenshot({ path: shot('forced-popup-firefox') });
+    } finally {
+      await browser.close();
+    }
+  });
+});

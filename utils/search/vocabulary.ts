@@ -1,0 +1,115 @@
+/**
+ * The search's language knowledge, as data: words that carry no topic, suffix
+ * rules for a light stemmer, and the words patients use for what the glossary
+ * says another way. Nothing here names a glossary entry: new entries are
+ * found through their own text, names and aliases.
+ */
+
+/** Words that only shape a question ("can I take it while pregnant?"). */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'without', 'from', 'at', 'by', 'about',
+  'is', 'are', 'was', 'be', 'been', 'am', 'it', 'its', 'this', 'that', 'these', 'those', 'there',
+  'i', 'me', 'my', 'you', 'your', 'we', 'our', 'they', 'their', 'he', 'she', 'his', 'her',
+  'what', 'whats', 'which', 'who', 'why', 'how', 'when', 'where', 'does', 'do', 'did', 'can', 'could',
+  'should', 'would', 'will', 'may', 'might', 'must', 'get', 'getting', 'got', 'take', 'taking', 'have', 'having', 'has',
+  'while', 'during', 'after', 'before', 'if', 'so', 'than', 'too', 'very', 'much', 'many', 'any', 'some',
+  'need', 'mean', 'means', 'meaning', 'ok', 'okay', 'safe', 'really', 'also', 'just', 'still', 'like', 'vs', 'versus',
+  // Words that frame a symptom without naming it: "trouble breathing" is about breathing.
+  'trouble', 'problem', 'problems', 'difficulty', 'hard',
+]);
+
+/**
+ * Suffix rules, tried in order; the first whose suffix ends the word (leaving at least
+ * `keep` letters) applies. Plural and verb endings only: "steroids" and "steroid",
+ * "swallowing" and "swallow" meet, while names and brands keep their shape.
+ */
+export const STEM_RULES: ReadonlyArray<{ suffix: string; replace: string; keep: number }> = [
+  { suffix: 'ies', replace: 'y', keep: 3 },
+  { suffix: 'sses', replace: 'ss', keep: 2 },
+  { suffix: 'shes', replace: 'sh', keep: 2 },
+  { suffix: 'ches', replace: 'ch', keep: 2 },
+  { suffix: 'xes', replace: 'x', keep: 2 },
+  { suffix: 'ss', replace: 'ss', keep: 1 },
+  { suffix: 'us', replace: 'us', keep: 1 },
+  { suffix: 'is', replace: 'is', keep: 1 },
+  { suffix: "'s", replace: '', keep: 2 },
+  { suffix: 's', replace: '', keep: 3 },
+  { suffix: 'ing', replace: '', keep: 4 },
+  { suffix: 'ed', replace: '', keep: 4 },
+];
+
+/** After "-ing" or "-ed" comes off, "thinn" becomes "thin"; these doubled letters stay ("swell"). */
+export const KEEP_DOUBLED = new Set(['l', 's', 'z', 'f']);
+
+/**
+ * What a patient may type → words the glossary uses for it. Keys and values are
+ * plain words (the stemmer runs on both). A query word also matches its own text.
+ */
+export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  shot: ['vaccine', 'injection'],
+  jab: ['vaccine', 'injection'],
+  vaccination: ['vaccine'],
+  immunization: ['vaccine'],
+  booster: ['vaccine'],
+  covid: ['covid-19'],
+  coronavirus: ['covid-19'],
+  pregnant: ['pregnancy'],
+  expecting: ['pregnancy'],
+  conceive: ['pregnancy', 'fertility'],
+  baby: ['pregnancy', 'unborn'],
+  breastfeeding: ['breastfeed', 'breast-feeding'],
+  test: ['exam', 'check', 'scan'],
+  exam: ['check', 'test'],
+  checkup: ['check', 'exam'],
+  breathless: ['breath', 'breathing'],
+  breathe: ['breath', 'breathing'],
+  lungs: ['lung'],
+  cough: ['cough', 'lung'],
+  swallow: ['swallowing'],
+  choking: ['swallowing'],
+  eye: ['retina'],
+  eyes: ['retina'],
+  eyesight: ['eye', 'vision'],
+  vision: ['eye'],
+  sight: ['eye'],
+  bone: ['bone', 'osteoporosis'],
+  bones: ['bone', 'osteoporosis'],
+  weak: ['weakness'],
+  tired: ['fatigue', 'tiredness'],
+  infection: ['infection', 'germ'],
+  sun: ['sun', 'uv', 'sunscreen'],
+  sunscreen: ['sun'],
+  sunblock: ['sunscreen', 'sun'],
+  rash: ['rash', 'skin'],
+  itch: ['itchy', 'itching'],
+  itchy: ['itch', 'itching'],
+  'side-effect': ['side'],
+  drip: ['infusion', 'vein'],
+  infusion: ['drip', 'vein'],
+  iv: ['vein', 'drip'],
+  pill: ['tablet', 'mouth'],
+  pills: ['tablet', 'mouth'],
+  tablet: ['pill', 'mouth'],
+  cream: ['ointment', 'topical'],
+  ointment: ['cream', 'topical'],
+  loss: ['thinning'],
+  bald: ['hair'],
+  kidney: ['kidney'],
+  stomach: ['nausea', 'stomach'],
+  sick: ['nausea', 'ill'],
+  nauseous: ['nausea'],
+  diet: ['food', 'nutrition', 'dietitian'],
+  food: ['diet', 'nutrition'],
+  eating: ['food', 'diet'],
+  exercise: ['exercise', 'therapy'],
+  lumps: ['lump', 'calcium'],
+  knuckles: ['knuckle', 'finger'],
+  eyelids: ['eyelid'],
+  purple: ['violet', 'purple'],
+  cancer: ['cancer', 'tumor'],
+  blood: ['blood'],
+  muscle: ['muscle'],
+};
+
+/** A matched sentence starting with one of these needs the sentence before it to make sense. */
+export const LEAD_INS: ReadonlySet<string> = new Set(['these', 'this', 'they', 'it', 'its', 'such', 'those', 'that', 'both']);
