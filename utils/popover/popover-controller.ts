@@ -185,11 +185,15 @@ export class PopoverController {
       middleware: [
         offset(6),
         flip({ padding: VIEWPORT_MARGIN }),
-        shift({ padding: VIEWPORT_MARGIN }),
+        // crossAxis: on a short viewport (400% zoom) a tall card may cover its own term rather than
+        // leave the screen with its Close button.
+        shift({ padding: VIEWPORT_MARGIN, crossAxis: true }),
         size({
           padding: VIEWPORT_MARGIN,
           apply({ availableHeight, elements }) {
-            elements.floating.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`;
+            // At least 160 px to be readable, never more than the viewport can show.
+            const fits = Math.max(160, Math.floor(availableHeight));
+            elements.floating.style.maxHeight = `${Math.min(fits, window.innerHeight - 2 * VIEWPORT_MARGIN)}px`;
           },
         }),
         hide(),
