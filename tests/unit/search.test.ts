@@ -40,11 +40,16 @@ describe('popup search', () => {
 
 describe('search that understands patients', () => {
   it('shows the sentence that answers a vaccine question, not only the warning in the summary', () => {
-    for (const query of ['flu shot', 'shingles vaccine', 'covid vaccine']) {
+    for (const query of ['flu shot', 'covid vaccine']) {
       const [first] = search.search(query);
       expect(first?.id, query).toBe('live-vaccines');
       expect(first?.line, query).toMatch(/not live can be given/);
     }
+    // "shingles vaccine" is an alias of the Shingles card, which comes first; the live-vaccines
+    // answer stays right behind it, still showing the not-live sentence.
+    const [first, second] = search.search('shingles vaccine');
+    expect(first?.id).toBe('shingles');
+    expect(second).toMatchObject({ id: 'live-vaccines', line: expect.stringMatching(/not live can be given/) });
   });
 
   it('never says "also called" for an alias that holds only part of the query', () => {
@@ -67,7 +72,26 @@ describe('search that understands patients', () => {
     expect(search.search('can i get the flu shot?')[0]?.id).toBe(search.search('flu shot')[0]?.id);
   });
 
-  it('keeps plain typo-free prefixes tight: "plaq" finds one entry, not a dozen', () => {
-    expect(search.search('plaq').map((h) => h.id)).toEqual(['hydroxychloroquine']);
+  it('keeps plain typo-free prefixes tight: "plaq" finds the entries that start with it, not a dozen', () => {
+    // The brand Plaquenil completes first; "Plaquenil retinopathy" is a longer alias of another card.
+    expect(search.search('plaq').map((h) => h.id)).toEqual(['hydroxychloroquine', 'hydroxychloroquine-retinopathy']);
+  });
+
+  it('completes a partial word to a name before an alias, the shortest first', () => {
+    expect(search.search('pred').map((h) => h.id).slice(0, 2)).toEqual(['prednisone', 'prednisolone']);
+  });
+
+  it('prefers an entry whose alias holds the whole query over one named by part of it', () => {
+    expect(search.search('steroid card')[0]?.id).toBe('adrenal-insufficiency');
+    expect(search.search('methotrexate injection')[0]?.id).toBe('methotrexate');
+  });
+
+  it('ranks condition and symptom cards above tests for a symptom query, but not when a test is asked for', () => {
+    expect(search.search('swallowing')[0]?.id).toBe('dysphagia');
+    expect(search.search('swallowing study')[0]?.id).toBe('swallow-study');
+  });
+
+  it('does not let one word of a card answer two words of the query through a synonym', () => {
+    expect(search.search('calcium lumps')[0]?.id).toBe('calcinosis');
   });
 });

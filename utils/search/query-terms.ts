@@ -51,7 +51,9 @@ export function queryGroups(query: string): QueryGroup[] {
     const synonyms = [...new Set((SYNONYMS[word] ?? SYNONYMS[term] ?? []).flatMap((s) => words(s)).map(stem))].filter((s) => s !== term);
     groups.push({ word, term, synonyms });
   }
-  return groups;
+  // A synonym that is itself another word of the query ("lumps" → "calcium" in "calcium lumps")
+  // must not let one word of an entry answer two words of the query.
+  return groups.map((g) => ({ ...g, synonyms: g.synonyms.filter((s) => !seen.has(s)) }));
 }
 
 /** The runs of consecutive query words, longest first, for finding a name inside a longer question. */

@@ -4,6 +4,7 @@ import { normalizeTerm } from '../../glossary/normalize';
 import { aliasText, isSearchOnly, type Category, type GlossaryEntry } from '../../glossary/types';
 import { indexTerm, phrases, queryGroups, stem, words, type QueryGroup } from './query-terms';
 import { bestSnippet, prepareSentences, type PreparedSentence } from './snippet';
+import { SYMPTOM_CARD_BOOST, SYMPTOM_WORDS, TEST_CARD_DAMPING, TEST_WORDS } from './vocabulary';
 
 export interface SearchHit {
   readonly id: string;
@@ -57,7 +58,13 @@ const asIs = { tokenize: (s: string) => [s], processTerm: (s: string) => s };
  *   entry that answers more of the groups ranks above one that answers fewer;
  * - a word that exists in the glossary as typed is never also read as a typo, so "liver"
  *   finds the liver and not "live";
- * - an entry whose name or alias appears in the query ("methotrexate injection") comes first.
+ * - an entry whose name or alias appears in the query ("methotrexate injection") comes first,
+ *   unless that name holds only part of the query and another entry's name or alias holds all
+ *   of it ("steroid card" is the steroid emergency card, not steroids in general);
+ * - a query that stops inside a word completes names before aliases, the shortest first, so
+ *   "pred" is prednisone and "plaq" is Plaquenil rather than "Plaquenil retinopathy";
+ * - a symptom query without a test word ranks condition and symptom cards above the tests
+ *   and procedures that look for them.
  */
 export class GlossarySearch {
   private readonly index: MiniSearch<Doc>;
@@ -65,6 +72,10 @@ export class GlossarySearch {
   private readonly sentences: Map<string, PreparedSentence[]>;
   /** Search-only aliases ("PM", "OT"): the matcher never sees them, so a phrase naming one is looked up here. */
   private readonly searchOnly = new Map<string, string>();
+  /** Each entry's name, then its aliases, as lower-case words: for completing a partial word. */
+  private readonly labels: ReadonlyArray<{ id: string; name: string; aliases: string[] }>;
+  /** Each entry's name and each alias as stemmed terms: for "does one label hold the whole query". */
+  private readonly labelTerms: Map<string, string[][]>;
 
   constructor(
     entries: readonly GlossaryEntry[],
@@ -75,6 +86,9 @@ export class GlossarySearch {
     for (const entry of entries) {
       for (const alias of entry.aliases) if (isSearchOnly(alias)) this.searchOnly.set(normalizeTerm(aliasText(alias)), entry.id);
     }
+    const lowerWords = (text: string) => words(text).join(' ');
+    this.labels = entries.map((e) => ({ id: e.id, name: lowerWords(e.name), aliases: e.aliases.map((a) => lowerWords(aliasText(a))) }));
+    this.labelTerms = new Map(entries.map((e) => [e.id, [e.name, ...e.aliases.map(aliasText)].map((l) => tokenize(l).map(stem))]));
     this.index = new MiniSearch<Doc>({
       fields: ['name', 'aliases', 'summary', 'body'],
       storeFields: [],
@@ -93,12 +107,17 @@ export class GlossarySearch {
     const results = this.index.search(this.buildQuery(groups));
     // MiniSearch reports the query's own term for a prefix or typo match, so this counts those too.
     const coverage = (r: SearchResult) => groups.filter((g) => r.queryTerms.some((t) => t === g.term || g.synonyms.includes(t))).length;
+    const weigh = this.categoryWeight(groups);
     const ranked = results
-      .map((r) => ({ r, covered: coverage(r) }))
-      .sort((a, b) => b.covered - a.covered || b.r.score - a.r.score)
+      .map((r) => ({ r, covered: coverage(r), score: r.score * weigh(r.id as string) }))
+      .sort((a, b) => b.covered - a.covered || b.score - a.score)
       .map(({ r }) => r);
     const named = this.namedIn(trimmed);
-    const order = [...named.keys(), ...ranked.map((r) => r.id as string).filter((id) => !named.has(id))];
+    const rankedIds = ranked.map((r) => r.id as string);
+    const wholly = rankedIds.filter((id) => this.labelHolds(id, groups));
+    const whollySet = new Set(wholly);
+    const namedWhole = [...named.keys()].filter((id) => whollySet.has(id));
+    const order = [...new Set([...namedWhole, ...this.completions(trimmed), ...(named.size ? wholly : []), ...named.keys(), ...rankedIds])];
     const byResult = new Map(ranked.map((r) => [r.id as string, r]));
     return order.slice(0, limit).flatMap((id) => {
       const entry = this.byId.get(id);
@@ -110,10 +129,45 @@ export class GlossarySearch {
         name: entry.name,
         category: entry.category,
         viaAlias,
-        line: bestSnippet(this.sentences.get(entry.id) ?? [], groups) ?? entry.summary,
+        line: bestSnippet(this.sentences.get(entry.id) ?? [], groups, entry.name) ?? entry.summary,
         terms: result?.terms ?? [],
       }];
     });
+  }
+
+  /** Symptom query without a test word → condition and symptom cards up, test and procedure cards down. */
+  private categoryWeight(groups: readonly QueryGroup[]): (id: string) => number {
+    const terms = groups.flatMap((g) => [g.term, ...g.synonyms]);
+    const symptomLike = terms.some((t) => SYMPTOM_WORDS.has(t)) && !terms.some((t) => TEST_WORDS.has(t));
+    if (!symptomLike) return () => 1;
+    return (id) => {
+      const category = this.byId.get(id)?.category;
+      return category === 'condition' || category === 'symptom' ? SYMPTOM_CARD_BOOST : category === 'test' || category === 'procedure' ? TEST_CARD_DAMPING : 1;
+    };
+  }
+
+  /** Whether the entry's name or one alias alone holds every query word. */
+  private labelHolds(id: string, groups: readonly QueryGroup[]): boolean {
+    return (this.labelTerms.get(id) ?? []).some((terms) => groups.every((g) => terms.some((t) => t.startsWith(g.term) || g.synonyms.includes(t))));
+  }
+
+  /**
+   * Entries whose name or alias the query begins and stops inside a word of ("pred", "plaq"):
+   * names before aliases, the shortest completion first, as an autocomplete would offer them.
+   */
+  private completions(query: string): string[] {
+    const typed = words(query).join(' ');
+    if (typed.length < 3) return [];
+    const insideWord = (label: string) => label.length > typed.length && label.startsWith(typed) && /[\p{L}\p{N}]/u.test(label[typed.length]!);
+    const found: Array<{ id: string; rank: number }> = [];
+    for (const { id, name, aliases } of this.labels) {
+      if (insideWord(name)) found.push({ id, rank: name.length });
+      else {
+        const shortest = Math.min(...aliases.filter(insideWord).map((a) => a.length));
+        if (Number.isFinite(shortest)) found.push({ id, rank: 1000 + shortest });
+      }
+    }
+    return found.sort((a, b) => a.rank - b.rank).map((f) => f.id);
   }
 
   /** One OR group per query word; typos are tried only for a word the glossary does not contain. */

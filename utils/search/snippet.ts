@@ -29,22 +29,37 @@ export function prepareSentences(paragraphs: readonly string[]): PreparedSentenc
   });
 }
 
-/** How well a sentence answers: 1 for each query word it holds as typed, ½ for one it holds only as a synonym. */
-function weight(terms: readonly string[], groups: readonly QueryGroup[]): number {
-  return groups.reduce((sum, g) => sum + (terms.some((t) => t.startsWith(g.term)) ? 1 : terms.some((t) => g.synonyms.includes(t)) ? 0.5 : 0), 0);
+/**
+ * How well a sentence answers: 1 for each query word it holds as typed, ½ for one it holds only
+ * as a synonym, ¼ for one that names the card itself (every sentence of the Shingles card is
+ * about shingles, so for "shingles vaccine" the word that picks the sentence is "vaccine").
+ */
+function weight(terms: readonly string[], groups: readonly QueryGroup[], nameTerms: readonly string[]): number {
+  return groups.reduce((sum, g) => {
+    if (terms.some((t) => t.startsWith(g.term))) return sum + (nameTerms.some((t) => t.startsWith(g.term)) ? NAME_WORD_WEIGHT : 1);
+    return sum + (terms.some((t) => g.synonyms.includes(t)) ? 0.5 : 0);
+  }, 0);
 }
 
-// A statement answers better than one of the card's questions to ask the care team.
-const QUESTION_PENALTY = 0.25;
+// A statement answers better than one of the card's questions to ask the care team: a question
+// wins only when it holds clearly more of the query.
+const QUESTION_PENALTY = 0.5;
+// Less than a synonym: a sentence that only names the card says nothing the heading does not.
+const NAME_WORD_WEIGHT = 0.25;
 
 /**
  * The sentence of a card that best answers the query: the one that holds the most query
- * words (a synonym counts half), earliest first. Undefined when none holds a query word.
+ * words (a synonym counts half, a word of the card's name a quarter), earliest first. Undefined when none holds a query word.
  */
-export function bestSnippet(prepared: readonly PreparedSentence[], groups: readonly QueryGroup[]): string | undefined {
+export function bestSnippet(
+  prepared: readonly PreparedSentence[],
+  groups: readonly QueryGroup[],
+  cardName = '',
+): string | undefined {
+  const nameTerms = words(cardName).map(stem);
   let best: { text: string; found: number } | undefined;
   for (const sentence of prepared) {
-    const held = weight(sentence.terms, groups);
+    const held = weight(sentence.terms, groups, nameTerms);
     const found = held - (sentence.question ? QUESTION_PENALTY : 0);
     if (held > 0 && (!best || found > best.found)) best = { text: sentence.text, found };
   }

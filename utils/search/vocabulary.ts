@@ -54,6 +54,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   covid: ['covid-19'],
   coronavirus: ['covid-19'],
   pregnant: ['pregnancy'],
+  pregnancy: ['pregnant', 'unborn'],
   expecting: ['pregnancy'],
   conceive: ['pregnancy', 'fertility'],
   baby: ['pregnancy', 'unborn'],
@@ -61,8 +62,11 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   test: ['exam', 'check', 'scan'],
   exam: ['check', 'test'],
   checkup: ['check', 'exam'],
-  breathless: ['breath', 'breathing'],
-  breathe: ['breath', 'breathing'],
+  // Trouble breathing in DM is mostly about the lungs, which the cards name more often than breath.
+  breathless: ['breath', 'breathing', 'lung'],
+  breathe: ['breath', 'breathing', 'lung'],
+  breathing: ['breath', 'lung'],
+  breath: ['breathing', 'lung'],
   lungs: ['lung'],
   cough: ['cough', 'lung'],
   swallow: ['swallowing'],
@@ -109,7 +113,36 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   cancer: ['cancer', 'tumor'],
   blood: ['blood'],
   muscle: ['muscle'],
+  prevention: ['prophylaxis', 'prevent'],
+  prevent: ['prophylaxis', 'prevention'],
+  preventing: ['prophylaxis', 'prevention'],
+  shortness: ['breath', 'breathless', 'lung'],
+  breathlessness: ['breath', 'breathless', 'lung'],
+  choke: ['swallowing'],
+  bumps: ['bump', 'lump'],
 };
+
+/**
+ * Words that describe what the body does or feels. A query holding one, and no word of
+ * TEST_WORDS, asks about a symptom, so condition and symptom cards rank above the tests
+ * and procedures that look for it ("swallowing" is dysphagia before the swallow study).
+ * Stemmed forms, as queryGroups gives them.
+ */
+export const SYMPTOM_WORDS: ReadonlySet<string> = new Set([
+  'breath', 'breathless', 'breathe', 'breathlessness', 'shortness', 'wheez', 'cough', 'choke', 'chok',
+  'swallow', 'lump', 'bump', 'rash', 'itch', 'itchy', 'weak', 'weakness', 'tired', 'tiredness', 'fatigue',
+  'pain', 'ache', 'sore', 'swell', 'swollen', 'stiff', 'stiffness', 'numb', 'tingl', 'dizzy', 'fever',
+]);
+
+/** Words that ask for a test or procedure, which keep those cards in front. Stemmed forms. */
+export const TEST_WORDS: ReadonlySet<string> = new Set([
+  'test', 'exam', 'check', 'checkup', 'scan', 'study', 'biopsy', 'screen', 'screening', 'level', 'panel',
+  'result', 'x-ray', 'xray', 'mri', 'ct', 'emg', 'measure', 'procedure', 'surgery',
+]);
+
+/** How much a symptom query lifts condition and symptom cards, and lowers test and procedure cards. */
+export const SYMPTOM_CARD_BOOST = 1.6;
+export const TEST_CARD_DAMPING = 0.6;
 
 /** A matched sentence starting with one of these needs the sentence before it to make sense. */
 export const LEAD_INS: ReadonlySet<string> = new Set(['these', 'this', 'they', 'it', 'its', 'such', 'those', 'that', 'both']);
