@@ -860,7 +860,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     id: 'prior-authorization',
     name: 'Prior authorization',
     category: 'care',
-    aliases: ['prior auth', 'pre-authorization', 'prior approval'],
+    aliases: ['prior auth', 'pre-authorization', 'prior approval', { text: 'PA', searchOnly: true }],
     summary: 'Prior authorization is approval your health plan may require before it will pay for a medicine or treatment.',
     sections: {
       whyInDm:

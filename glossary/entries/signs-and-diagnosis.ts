@@ -184,7 +184,16 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
     name: 'Steroid taper',
     category: 'care',
     // "taper" and "tapering" alone are everyday words, so only the steroid phrases are listed.
-    aliases: ['steroid tapering', 'prednisone taper', 'prednisolone taper', 'steroid wean', 'steroid weaning', 'glucocorticoid taper'],
+    aliases: [
+      'steroid tapering',
+      'prednisone taper',
+      'prednisolone taper',
+      'steroid wean',
+      'steroid weaning',
+      'glucocorticoid taper',
+      // An everyday word on pages (a tapered edge), so found by search only.
+      { text: 'taper', searchOnly: true },
+    ],
     summary: 'A steroid taper is the slow, step-by-step lowering of a steroid dose over weeks or months.',
     sections: {
       whyInDm:
@@ -214,8 +223,11 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
       'DM flare',
       'disease relapse',
       // Said of many illnesses (eczema, arthritis), so found by search but not highlighted.
-      // "flare" and "relapse" alone are everyday words and are left out.
+      // "flare" and "relapse" alone are everyday words: a patient searching them means this card,
+      // but on pages they mostly mean something else, so search-only.
       { text: 'flare-up', searchOnly: true },
+      { text: 'flare', searchOnly: true },
+      { text: 'relapse', searchOnly: true },
     ],
     summary: 'A flare is a time when DM gets worse again after a calm spell, and the rash or weakness comes back.',
     sections: {
@@ -517,7 +529,8 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
       'anti-synthetase syndrome',
       { text: 'ASyS', caseSensitive: true },
       { text: 'ASSD', caseSensitive: true },
-      // "ASS" is left out: the content test rejects it as a common word even as a search-only alias.
+      // Search-only: on ordinary pages "ASS" is mostly not this syndrome.
+      { text: 'ASS', searchOnly: true },
       'anti-Jo-1 syndrome',
     ],
     summary: 'Antisynthetase syndrome is a type of myositis that often harms the lungs and the joints.',
@@ -705,6 +718,10 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
       { text: 'itchy rash', searchOnly: true },
       { text: 'itchy scalp', searchOnly: true },
       { text: 'itchy skin', searchOnly: true },
+      // Everyday words: what a patient types to find this card, never highlighted on pages.
+      { text: 'itch', searchOnly: true },
+      { text: 'itchy', searchOnly: true },
+      { text: 'itching', searchOnly: true },
     ],
     summary: 'Pruritus is the medical word for itch, and in DM the rash is often very itchy.',
     sections: {
