@@ -65,7 +65,7 @@ export const conditionEntries: readonly GlossaryEntry[] = [
         'Do I need checks for my lungs, swallowing or cancer?',
       ],
     },
-    related: ['juvenile-dermatomyositis', 'amyopathic-dermatomyositis', 'gottron-papules', 'heliotrope-rash', 'myositis-specific-antibodies'],
+    related: ['juvenile-dermatomyositis', 'amyopathic-dermatomyositis', 'gottron-papules', 'heliotrope-rash', 'myositis-specific-antibodies', 'myositis', 'proximal-muscle-weakness', 'remission'],
     sources: [
       NCI_DM,
       MAYO_DM,
@@ -278,7 +278,7 @@ export const conditionEntries: readonly GlossaryEntry[] = [
         'Which side effects should I watch for?',
       ],
     },
-    related: ['calcinosis', 'calcinosis-surgery', 'diltiazem'],
+    related: ['calcinosis', 'calcinosis-surgery', 'diltiazem', 'off-label-use'],
     sources: [CALCINOSIS_REVIEW, TRAINEAU_2020],
     reviewed: REVIEWED,
   },
@@ -303,7 +303,7 @@ export const conditionEntries: readonly GlossaryEntry[] = [
         'Does it mix safely with my other medicines?',
       ],
     },
-    related: ['calcinosis', 'sodium-thiosulfate', 'calcinosis-surgery', 'juvenile-dermatomyositis'],
+    related: ['calcinosis', 'sodium-thiosulfate', 'calcinosis-surgery', 'juvenile-dermatomyositis', 'off-label-use'],
     sources: [
       TRAINEAU_2020,
       { publisher: 'PubMed', title: 'Diltiazem for calcinosis in juvenile dermatomyositis', url: 'https://pubmed.ncbi.nlm.nih.gov/19078635/' },
@@ -337,7 +337,7 @@ export const conditionEntries: readonly GlossaryEntry[] = [
         'Should a lung specialist be part of my care?',
       ],
     },
-    related: ['anti-mda5', 'mycophenolate', 'tacrolimus', 'cyclophosphamide', 'rituximab'],
+    related: ['pulmonary-function-tests', 'high-resolution-ct', 'antisynthetase-syndrome', 'anti-synthetase-antibodies', 'anti-mda5', 'mycophenolate', 'tacrolimus', 'rituximab'],
     sources: [
       { publisher: 'The Myositis Association', title: 'Interstitial lung disease', url: 'https://www.myositis.org/about-myositis/complications/interstitial-lung-disease/' },
       MAYO_DM,
@@ -363,7 +363,7 @@ export const conditionEntries: readonly GlossaryEntry[] = [
         'Should my food or drinks be softer or thicker?',
       ],
     },
-    related: ['speech-therapy', 'dietitian', 'ivig', 'methylprednisolone', 'fulminant-dermatomyositis'],
+    related: ['speech-therapy', 'dietitian', 'ivig', 'methylprednisolone', 'fulminant-dermatomyositis', 'swallow-study'],
     sources: [
       { publisher: 'The Myositis Association', title: 'Dysphagia', url: 'https://www.myositis.org/about-myositis/complications/dysphagia/' },
       IIM_TREATMENT_TABLE,

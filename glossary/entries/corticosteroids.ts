@@ -52,7 +52,7 @@ export const corticosteroidEntries: readonly GlossaryEntry[] = [
         'Should I carry a steroid emergency card?',
       ],
     },
-    related: ['prednisone', 'prednisolone', 'methylprednisolone', 'topical-corticosteroids', 'corticosteroid-sparing-agent', 'bone-protection-on-steroids', 'avascular-necrosis', 'repository-corticotropin'],
+    related: ['prednisone', 'prednisolone', 'topical-corticosteroids', 'steroid-taper', 'adrenal-insufficiency', 'steroid-induced-diabetes', 'osteoporosis', 'infection-risk', 'avascular-necrosis'],
     sources: [TMA_STEROIDS, MDUK_DM, SOLU_MEDROL_LABEL, AVN_PATIENT_PAGE],
     reviewed: REVIEWED,
   },
@@ -77,7 +77,7 @@ export const corticosteroidEntries: readonly GlossaryEntry[] = [
         'Should I carry a steroid card?',
       ],
     },
-    related: ['corticosteroids', 'prednisolone', 'methylprednisolone', 'corticosteroid-sparing-agent', 'bone-protection-on-steroids'],
+    related: ['corticosteroids', 'prednisolone', 'methylprednisolone', 'steroid-taper', 'adrenal-insufficiency', 'steroid-induced-diabetes', 'osteoporosis', 'infection-risk'],
     sources: [
       { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Prednisone', url: 'https://medlineplus.gov/druginfo/meds/a601102.html' },
       TMA_STEROIDS,

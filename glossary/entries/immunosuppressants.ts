@@ -92,7 +92,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         'Is it safe if I am planning a pregnancy?',
       ],
     },
-    related: ['tpmt-test', 'corticosteroid-sparing-agent', 'immunosuppressant', 'photoprotection', 'live-vaccines'],
+    related: ['tpmt-test', 'low-blood-counts', 'liver-damage', 'liver-enzymes', 'complete-blood-count', 'photoprotection', 'live-vaccines', 'off-label-use'],
     sources: [
       { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Azathioprine', url: 'https://medlineplus.gov/druginfo/meds/a682167.html' },
       { publisher: 'DailyMed (U.S. National Library of Medicine)', title: 'Imuran (azathioprine) label', url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=606101a0-6244-7eff-e053-2a91aa0acadd' },
@@ -134,7 +134,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         'What birth control should I use, and how early must it stop before a pregnancy?',
       ],
     },
-    related: ['folic-acid', 'corticosteroid-sparing-agent', 'immunosuppressant', 'pregnancy-and-dm-medicines', 'pjp-prophylaxis'],
+    related: ['folic-acid', 'low-blood-counts', 'liver-damage', 'liver-enzymes', 'complete-blood-count', 'pjp-prophylaxis', 'pregnancy-and-dm-medicines', 'off-label-use'],
     sources: [
       { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Methotrexate', url: 'https://medlineplus.gov/druginfo/meds/a682019.html' },
       { publisher: 'Cleveland Clinic', title: 'Methotrexate', url: 'https://my.clevelandclinic.org/health/drugs/20143-methotrexate' },
@@ -177,7 +177,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         'Will I get the brand or a biosimilar?',
       ],
     },
-    related: ['immunosuppressant', 'biosimilar', 'pml', 'interstitial-lung-disease', 'live-vaccines', 'ivig', 'pjp-prophylaxis'],
+    related: ['hepatitis-b-screening', 'infusion-reaction', 'pml', 'interstitial-lung-disease', 'live-vaccines', 'pjp-prophylaxis', 'biosimilar', 'off-label-use'],
     sources: [
       { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Rituximab injection', url: 'https://medlineplus.gov/druginfo/meds/a607038.html' },
       { publisher: 'Arthritis & Rheumatism (Oddis et al., 2013)', title: 'Rituximab in the treatment of refractory adult and juvenile dermatomyositis and adult polymyositis (RIM trial)', url: 'https://doi.org/10.1002/art.37754' },
@@ -234,7 +234,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         'Which signs of a blood clot should I watch for?',
       ],
     },
-    related: ['proderm-trial', 'subcutaneous-immunoglobulin', 'aseptic-meningitis', 'dysphagia', 'interstitial-lung-disease', 'rituximab'],
+    related: ['proderm-trial', 'subcutaneous-immunoglobulin', 'infusion-reaction', 'blood-clots', 'aseptic-meningitis', 'dysphagia', 'interstitial-lung-disease', 'off-label-use'],
     sources: [
       { publisher: 'The Myositis Association', title: 'Intravenous immune globulin (IVIG)', url: 'https://www.myositis.org/about-myositis/treatment-disease-management/medications/intravenous-immune-globulin/' },
       IG_MONOGRAPH,
@@ -264,7 +264,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         'Can I keep taking it if I become pregnant?',
       ],
     },
-    related: ['antimalarials', 'chloroquine', 'quinacrine', 'photoprotection', 'topical-corticosteroids'],
+    related: ['antimalarials', 'chloroquine', 'quinacrine', 'photoprotection', 'topical-corticosteroids', 'hydroxychloroquine-retinopathy', 'off-label-use'],
     sources: [
       { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Hydroxychloroquine', url: 'https://medlineplus.gov/druginfo/meds/a601240.html' },
       { publisher: 'Medical Professionals Reference (HealthDay News, 2023)', title: 'Risk for hydroxychloroquine retinopathy 8.6 percent at 15 years', url: 'https://www.empr.com/home/news/risk-for-hydroxychloroquine-retinopathy-8-6-percent-at-15-years/' },
@@ -328,7 +328,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         'How long before it starts to work?',
       ],
     },
-    related: ['corticosteroid-sparing-agent', 'interstitial-lung-disease', 'pregnancy-and-dm-medicines', 'photoprotection', 'immunosuppressant'],
+    related: ['corticosteroid-sparing-agent', 'interstitial-lung-disease', 'pregnancy-and-dm-medicines', 'photoprotection', 'immunosuppressant', 'off-label-use'],
     sources: [
       { publisher: MEDLINEPLUS, title: 'Mycophenolate', url: 'https://medlineplus.gov/druginfo/meds/a601081.html' },
       { publisher: DAILYMED, title: 'CellCept (mycophenolate mofetil) label', url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=37241e87-4af4-4dc3-a1aa-ea6f20d8dc40' },
@@ -358,7 +358,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         'Could the ointment help the rash on my face?',
       ],
     },
-    related: ['interstitial-lung-disease', 'anti-mda5', 'cyclosporine', 'topical-corticosteroids', 'immunosuppressant'],
+    related: ['interstitial-lung-disease', 'anti-mda5', 'cyclosporine', 'topical-corticosteroids', 'immunosuppressant', 'off-label-use'],
     sources: [
       { publisher: MEDLINEPLUS, title: 'Tacrolimus', url: 'https://medlineplus.gov/druginfo/meds/a601117.html' },
       { publisher: 'Clinical Rheumatology (Ge et al., 2015)', title: 'Efficacy and safety of tacrolimus in dermatomyositis and polymyositis: a systematic review', url: 'https://link.springer.com/article/10.1007%2Fs10067-015-3065-0' },
@@ -401,7 +401,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         'What should I do if my pharmacy gives me a different brand?',
       ],
     },
-    related: ['tacrolimus', 'interstitial-lung-disease', 'anti-mda5', 'corticosteroid-sparing-agent', 'immunosuppressant'],
+    related: ['tacrolimus', 'interstitial-lung-disease', 'anti-mda5', 'corticosteroid-sparing-agent', 'immunosuppressant', 'off-label-use'],
     sources: [
       { publisher: MEDLINEPLUS, title: 'Cyclosporine', url: 'https://medlineplus.gov/druginfo/meds/a601207.html' },
       { publisher: DAILYMED, title: 'Gengraf (cyclosporine) label', url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=e896cbfe-4745-4088-82a3-8dc10b75c41f' },
@@ -430,7 +430,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         'Which signs of infection should I report?',
       ],
     },
-    related: ['interstitial-lung-disease', 'anti-mda5', 'pregnancy-and-dm-medicines', 'pjp-prophylaxis', 'fulminant-dermatomyositis'],
+    related: ['interstitial-lung-disease', 'anti-mda5', 'pregnancy-and-dm-medicines', 'pjp-prophylaxis', 'fulminant-dermatomyositis', 'off-label-use'],
     sources: [
       { publisher: MEDLINEPLUS, title: 'Cyclophosphamide', url: 'https://medlineplus.gov/druginfo/meds/a682080.html' },
       { publisher: 'Clinical Rheumatology (systematic review, 2015)', title: 'Cyclophosphamide in idiopathic inflammatory myopathies and related interstitial lung disease', url: 'https://doi.org/10.1007/s10067-014-2803-z' },
@@ -490,7 +490,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         'Will my insurance cover it for DM?',
       ],
     },
-    related: ['ivig', 'proderm-trial', 'juvenile-dermatomyositis'],
+    related: ['ivig', 'proderm-trial', 'juvenile-dermatomyositis', 'off-label-use'],
     sources: [
       TMA_IVIG,
       { publisher: 'Clinical Rheumatology', title: 'Open-label study of 20% subcutaneous immunoglobulin in polymyositis and dermatomyositis', url: 'https://link.springer.com/article/10.1007/s10067-013-2478-x' },
@@ -545,7 +545,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         'What should I do if I get a new rash?',
       ],
     },
-    related: ['hydroxychloroquine', 'antimalarials', 'quinacrine'],
+    related: ['hydroxychloroquine', 'antimalarials', 'quinacrine', 'hydroxychloroquine-retinopathy', 'off-label-use'],
     sources: [
       { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Chloroquine', url: 'https://medlineplus.gov/druginfo/meds/a682318.html' },
       { publisher: 'American Academy of Ophthalmology (via theMednet)', title: 'Recommendations on screening for hydroxychloroquine retinopathy (2025 revision)', url: 'https://www.themednet.org/publications/special-aao-report-recommendations-on-screening-for-hydroxychloroquine-retinopathy-2025-revision' },
@@ -611,7 +611,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     name: 'JAK inhibitors',
     pronunciation: 'JAK (rhymes with back) in-HIB-ih-terz',
     category: 'medicine-class',
-    aliases: ['JAK inhibitor', 'Janus kinase inhibitor', { text: 'JAKi', caseSensitive: true }, 'jakinib'],
+    aliases: ['JAK inhibitor', 'Janus kinase inhibitor', { text: 'JAKi', caseSensitive: true }, 'jakinib', 'upadacitinib', 'Rinvoq'],
     summary: 'JAK inhibitors are newer pills that block some of the signals behind swelling, and they are being studied in DM.',
     sections: {
       whyInDm:
@@ -619,18 +619,19 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       howGiven:
         'Most are tablets taken by mouth, and ruxolitinib also comes as a cream. Before starting, you are checked for infections such as tuberculosis (TB). Ask whether you should have the Shingrix vaccine against shingles first. It is advised for adults whose immune system is weakened by treatment.',
       sideEffects:
-        'Some of them carry boxed warnings, the FDA’s strongest kind. These are the pills used for arthritis (tofacitinib, baricitinib, upadacitinib) and the ruxolitinib cream. They warn about serious infections, cancer, heart attacks and strokes, blood clots and a higher death rate. These risks were seen mostly in older people with heart risk factors. Your team will do blood tests and weigh your own risks.',
+        'Some of them carry boxed warnings, the FDA’s strongest kind. These are the pills used for arthritis (tofacitinib, baricitinib, and upadacitinib, sold as Rinvoq) and the ruxolitinib cream. They warn about serious infections, cancer, heart attacks and strokes, blood clots and a higher death rate. These risks were seen mostly in older people with heart risk factors. Your team will do blood tests and weigh your own risks.',
       questions: [
         'Why might a JAK inhibitor be right for me?',
         'What are my own risks of clots or heart problems?',
         'Which tests do I need before and during treatment?',
       ],
     },
-    related: ['tofacitinib', 'ruxolitinib', 'baricitinib', 'boxed-warning', 'shingles', 'anti-mda5', 'immunosuppressant'],
+    related: ['tofacitinib', 'baricitinib', 'ruxolitinib', 'boxed-warning', 'shingles', 'tuberculosis-screening', 'blood-clots', 'anti-mda5', 'off-label-use'],
     sources: [
       { publisher: 'Frontiers in Immunology (review), via PubMed Central', title: 'JAK/STAT signaling and JAK inhibitors in idiopathic inflammatory myopathies', url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10040547' },
       FDA_JAK_2021,
       CDC_SHINGLES,
+      { publisher: 'DailyMed (U.S. National Library of Medicine)', title: 'Label: RINVOQ (upadacitinib) extended-release tablets', url: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?searchdb=rxcui&query=2596957' },
     ],
     reviewed: REVIEWED,
   },
@@ -653,7 +654,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         'Which signs of a blood clot or infection should I report?',
       ],
     },
-    related: ['jak-inhibitors', 'anti-mda5', 'interstitial-lung-disease', 'ruxolitinib', 'baricitinib'],
+    related: ['jak-inhibitors', 'baricitinib', 'anti-mda5', 'interstitial-lung-disease', 'shingles', 'tuberculosis-screening', 'blood-clots', 'off-label-use'],
     sources: [
       { publisher: 'PubMed (STIR study)', title: 'Study of tofacitinib in refractory dermatomyositis', url: 'https://pubmed.ncbi.nlm.nih.gov/33258553/' },
       XELJANZ_LABEL,
@@ -679,7 +680,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         'Which tests do I need while using it?',
       ],
     },
-    related: ['jak-inhibitors', 'tofacitinib', 'baricitinib'],
+    related: ['jak-inhibitors', 'tofacitinib', 'baricitinib', 'off-label-use'],
     sources: [
       { publisher: 'Institut de Myologie', title: 'First prospective study of tofacitinib in refractory dermatomyositis (mentions the ruxolitinib reports)', url: 'https://www.institut-myologie.org/en/2021/01/25/first-prospective-study-of-tofacitinib-in-refractory-dermatomyositis-shows-encouraging-results/' },
       FDA_JAK_2021,
@@ -706,7 +707,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         'Which signs of a blood clot or infection should I report?',
       ],
     },
-    related: ['jak-inhibitors', 'tofacitinib', 'juvenile-dermatomyositis'],
+    related: ['jak-inhibitors', 'tofacitinib', 'juvenile-dermatomyositis', 'shingles', 'tuberculosis-screening', 'blood-clots'],
     sources: [
       { publisher: 'Frontiers in Pediatrics (Wang et al., 2022)', title: 'Baricitinib in refractory juvenile dermatomyositis', url: 'https://doi.org/10.3389/fped.2022.962585' },
       { publisher: 'Eli Lilly and Company', title: 'Olumiant (baricitinib) US prescribing information', url: 'https://uspl.lilly.com/olumiant/olumiant.html' },

@@ -1016,6 +1016,9 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
       'necrotizing myositis',
       'anti-HMGCR myopathy',
       'anti-SRP myopathy',
+      // The two antibodies are the marks of this disease (PMC6019613), so a page naming either means this card.
+      'anti-HMGCR',
+      'anti-SRP',
       'statin-associated autoimmune myopathy',
     ],
     summary: 'Immune-mediated necrotizing myopathy is a type of myositis in which the immune system kills muscle cells and causes strong weakness.',

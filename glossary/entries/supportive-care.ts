@@ -37,7 +37,7 @@ export const supportiveCareEntries: readonly GlossaryEntry[] = [
         'Do any of my medicines make me more sensitive to the sun?',
       ],
     },
-    related: ['dermatomyositis', 'gottron-papules', 'heliotrope-rash', 'hydroxychloroquine', 'azathioprine'],
+    related: ['dermatomyositis', 'gottron-papules', 'heliotrope-rash', 'hydroxychloroquine', 'azathioprine', 'photosensitivity'],
     sources: [
       { publisher: 'NYU Langone Health', title: 'Sun protection for dermatomyositis', url: 'https://nyulangone.org/conditions/dermatomyositis/treatments/sun-protection-for-dermatomyositis' },
       {
@@ -101,7 +101,7 @@ export const supportiveCareEntries: readonly GlossaryEntry[] = [
         'Are there exercises that can help my swallowing or voice?',
       ],
     },
-    related: ['dysphagia', 'dietitian', 'physical-therapy'],
+    related: ['dysphagia', 'dietitian', 'physical-therapy', 'swallow-study'],
     sources: [
       TMA_DYSPHAGIA,
       { publisher: 'UCSF Radiology', title: 'Video fluoroscopic swallow study', url: 'https://radiology.ucsf.edu/patient-care/prepare/video-fluoroscopic-swallow-study' },
@@ -159,7 +159,7 @@ export const supportiveCareEntries: readonly GlossaryEntry[] = [
         'Is my risk high enough to need a bone medicine?',
       ],
     },
-    related: ['corticosteroids', 'bisphosphonates', 'prednisone', 'dietitian', 'physical-therapy'],
+    related: ['corticosteroids', 'bisphosphonates', 'prednisone', 'dietitian', 'physical-therapy', 'osteoporosis', 'calcium-and-vitamin-d'],
     sources: [
       { publisher: 'Guideline Central', title: 'ACR 2022 guideline for the prevention and treatment of glucocorticoid-induced osteoporosis', url: 'https://guidelinecentral.com/guideline/7043' },
       { publisher: 'Mayo Clinic', title: 'Dermatomyositis: diagnosis and treatment', url: 'https://www.mayoclinic.org/diseases-conditions/dermatomyositis/diagnosis-treatment/drc-20353192' },
@@ -202,7 +202,7 @@ export const supportiveCareEntries: readonly GlossaryEntry[] = [
         'Is it safe with my other medicines, such as methotrexate?',
       ],
     },
-    related: ['prednisone', 'rituximab', 'cyclophosphamide', 'anti-mda5', 'methotrexate'],
+    related: ['prednisone', 'rituximab', 'cyclophosphamide', 'anti-mda5', 'methotrexate', 'low-blood-counts'],
     sources: [
       { publisher: 'PubMed Central (Taiwan nationwide cohort)', title: 'Pneumocystis pneumonia in autoimmune rheumatic diseases', url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7917170' },
       { publisher: 'Arthritis Research & Therapy (Park et al., 2019)', title: 'Pneumocystis pneumonia in patients on non-high-dose glucocorticoids and prophylaxis with trimethoprim-sulfamethoxazole', url: 'https://doi.org/10.1186/s13075-019-1996-6' },
@@ -238,7 +238,7 @@ export const supportiveCareEntries: readonly GlossaryEntry[] = [
         'Can the people I live with have live vaccines?',
       ],
     },
-    related: ['immunosuppressant', 'corticosteroids', 'rituximab', 'prednisone'],
+    related: ['immunosuppressant', 'corticosteroids', 'rituximab', 'prednisone', 'shingles'],
     sources: [
       { publisher: 'Immunize.org (Ask the Experts)', title: 'Should vaccines be withheld from patients taking steroids?', url: 'https://www.immunize.org/ask-experts/should-vaccines-withheld-patients-steroids/' },
       { publisher: 'American College of Rheumatology (2022), via PubMed Central', title: 'Guideline for vaccinations in patients with rheumatic and musculoskeletal diseases', url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10291822' },

@@ -32,7 +32,7 @@ export const testEntries: readonly GlossaryEntry[] = [
         'Which other tests show how my DM is doing?',
       ],
     },
-    related: ['dermatomyositis', 'amyopathic-dermatomyositis', 'myositis-specific-antibodies', 'physical-therapy'],
+    related: ['dermatomyositis', 'amyopathic-dermatomyositis', 'myositis-specific-antibodies', 'physical-therapy', 'liver-enzymes', 'aldolase'],
     sources: [
       { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Creatine kinase', url: 'https://medlineplus.gov/lab-tests/creatine-kinase/' },
       { publisher: 'Hospital for Special Surgery', title: 'Exercise and physical therapy guidelines for myositis', url: 'https://www.hss.edu/conditions_exercise-physical-therapy-guidelines-myositis.asp' },
@@ -50,6 +50,8 @@ export const testEntries: readonly GlossaryEntry[] = [
       'myositis-specific autoantibodies',
       'myositis antibody panel',
       'myositis panel',
+      'anti-SAE',
+      'anti-SAE1',
     ],
     summary: 'Myositis-specific antibodies are blood markers found almost only in myositis, and each one points to a pattern of problems.',
     sections: {
@@ -63,9 +65,10 @@ export const testEntries: readonly GlossaryEntry[] = [
         'Does my result change my treatment?',
       ],
     },
-    related: ['anti-mda5', 'anti-tif1-gamma', 'anti-nxp2', 'anti-mi-2', 'cancer-screening'],
+    related: ['anti-mda5', 'anti-tif1-gamma', 'anti-nxp2', 'anti-mi-2', 'cancer-screening', 'anti-synthetase-antibodies'],
     sources: [
       { publisher: 'Mayo Clinic', title: 'Dermatomyositis: diagnosis and treatment', url: 'https://www.mayoclinic.org/diseases-conditions/dermatomyositis/diagnosis-treatment/drc-20353192' },
+      { publisher: 'The Rheumatologist (American College of Rheumatology), 2021', title: 'Anti-SAE identifies a subtype of dermatomyositis', url: 'https://www.the-rheumatologist.org/article/anti-sae-identifies-a-subtype-of-dermatomyositis' },
       {
         publisher: 'Clinical and Molecular Allergy (Palterer et al., 2018)',
         title: 'Bench to bedside review of myositis autoantibodies',
