@@ -122,4 +122,15 @@ export const PATIENT_QUERIES: ReadonlyArray<readonly [query: string, expected: s
   ['moon face', 'cushingoid-features', 'symptom'],
   ['steroid card', 'adrenal-insufficiency', 'topic'],
   ['black box warning', 'boxed-warning', 'multi-word'],
+  // Terms of the third edition
+  ['swallow test', 'swallow-study', 'topic'],
+  ['breathing test', 'pulmonary-function-tests', 'topic'],
+  ['lung scan', 'high-resolution-ct', 'topic'],
+  ['choking on food', 'dysphagia', 'symptom'],
+  ['high blood sugar from steroids', 'steroid-induced-diabetes', 'question'],
+  ['tb test', 'tuberculosis-screening', 'topic'],
+  ['fosamax', 'bisphosphonates', 'brand'],
+  ['shingrix', 'shingles', 'brand'],
+  ['heart problems', 'heart-involvement', 'symptom'],
+  ['blood clot in leg', 'blood-clots', 'symptom'],
 ];

@@ -4,7 +4,7 @@ import { normalizeTerm } from '../../glossary/normalize';
 import { aliasText, isSearchOnly, type Category, type GlossaryEntry } from '../../glossary/types';
 import { indexTerm, phrases, queryGroups, stem, words, type QueryGroup } from './query-terms';
 import { bestSnippet, prepareSentences, type PreparedSentence } from './snippet';
-import { SYMPTOM_CARD_BOOST, SYMPTOM_WORDS, TEST_CARD_DAMPING, TEST_WORDS } from './vocabulary';
+import { SYMPTOM_CARD_BOOST, SYMPTOM_WORDS, TEST_CARD_BOOST, TEST_CARD_DAMPING, TEST_WORDS } from './vocabulary';
 
 export interface SearchHit {
   readonly id: string;
@@ -49,6 +49,8 @@ function tokenize(text: string): string[] {
 
 // About one typo per five letters: "metotrexate", "hydroxycloroquine".
 const typoDistance = (term: string) => (term.length <= 3 ? 0 : term.length <= 6 ? 1 : 0.2);
+// A synonym is the patient's meaning at one remove: it finds an entry, but the word as typed weighs more.
+const SYNONYM_WEIGHT = 0.5;
 const asIs = { tokenize: (s: string) => [s], processTerm: (s: string) => s };
 
 /**
@@ -64,7 +66,7 @@ const asIs = { tokenize: (s: string) => [s], processTerm: (s: string) => s };
  * - a query that stops inside a word completes names before aliases, the shortest first, so
  *   "pred" is prednisone and "plaq" is Plaquenil rather than "Plaquenil retinopathy";
  * - a symptom query without a test word ranks condition and symptom cards above the tests
- *   and procedures that look for them.
+ *   and procedures that look for them, and a test query without a symptom word the reverse.
  */
 export class GlossarySearch {
   private readonly index: MiniSearch<Doc>;
@@ -135,14 +137,20 @@ export class GlossarySearch {
     });
   }
 
-  /** Symptom query without a test word → condition and symptom cards up, test and procedure cards down. */
+  /**
+   * Symptom query without a test word → condition and symptom cards up, test and procedure cards
+   * down; a test query without a symptom word ("lung scan") → test and procedure cards up.
+   */
   private categoryWeight(groups: readonly QueryGroup[]): (id: string) => number {
     const terms = groups.flatMap((g) => [g.term, ...g.synonyms]);
-    const symptomLike = terms.some((t) => SYMPTOM_WORDS.has(t)) && !terms.some((t) => TEST_WORDS.has(t));
-    if (!symptomLike) return () => 1;
+    const symptom = terms.some((t) => SYMPTOM_WORDS.has(t));
+    const test = terms.some((t) => TEST_WORDS.has(t));
+    if (symptom === test) return () => 1;
+    const isTestCard = (id: string) => ['test', 'procedure'].includes(this.byId.get(id)?.category ?? '');
+    if (test) return (id) => (isTestCard(id) ? TEST_CARD_BOOST : 1);
     return (id) => {
       const category = this.byId.get(id)?.category;
-      return category === 'condition' || category === 'symptom' ? SYMPTOM_CARD_BOOST : category === 'test' || category === 'procedure' ? TEST_CARD_DAMPING : 1;
+      return category === 'condition' || category === 'symptom' ? SYMPTOM_CARD_BOOST : isTestCard(id) ? TEST_CARD_DAMPING : 1;
     };
   }
 
@@ -178,7 +186,7 @@ export class GlossarySearch {
         combineWith: 'OR',
         queries: [
           { queries: [g.term], prefix: true, fuzzy: this.hasWord(g.term) ? false : typoDistance(g.term), ...asIs },
-          ...(g.synonyms.length ? [{ queries: [...g.synonyms], prefix: false, fuzzy: false, ...asIs }] : []),
+          ...(g.synonyms.length ? [{ queries: [...g.synonyms], prefix: false, fuzzy: false, boostTerm: () => SYNONYM_WEIGHT, ...asIs }] : []),
         ],
       })),
     };

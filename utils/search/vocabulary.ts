@@ -134,7 +134,7 @@ export const SYMPTOM_WORDS: ReadonlySet<string> = new Set([
   'pain', 'ache', 'sore', 'swell', 'swollen', 'stiff', 'stiffness', 'numb', 'tingl', 'dizzy', 'fever',
 ]);
 
-/** Words that ask for a test or procedure, which keep those cards in front. Stemmed forms. */
+/** Words that ask for a test or procedure, which put those cards in front. Stemmed forms. */
 export const TEST_WORDS: ReadonlySet<string> = new Set([
   'test', 'exam', 'check', 'checkup', 'scan', 'study', 'biopsy', 'screen', 'screening', 'level', 'panel',
   'result', 'x-ray', 'xray', 'mri', 'ct', 'emg', 'measure', 'procedure', 'surgery',
@@ -143,6 +143,8 @@ export const TEST_WORDS: ReadonlySet<string> = new Set([
 /** How much a symptom query lifts condition and symptom cards, and lowers test and procedure cards. */
 export const SYMPTOM_CARD_BOOST = 1.6;
 export const TEST_CARD_DAMPING = 0.6;
+/** How much a test query ("lung scan") lifts test and procedure cards over the condition they look at. */
+export const TEST_CARD_BOOST = 1.6;
 
 /** A matched sentence starting with one of these needs the sentence before it to make sense. */
 export const LEAD_INS: ReadonlySet<string> = new Set(['these', 'this', 'they', 'it', 'its', 'such', 'those', 'that', 'both']);
