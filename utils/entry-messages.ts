@@ -24,3 +24,14 @@ export function isEntryRequest(message: unknown): message is EntryRequest {
     typeof (message as { id?: unknown }).id === 'string'
   );
 }
+
+/** The card's styles, for a content script whose storage.local copy is missing. */
+export interface CardCssRequest {
+  type: 'dmg:card-css';
+}
+
+export const cardCssRequest: CardCssRequest = { type: 'dmg:card-css' };
+
+export function isCardCssRequest(message: unknown): message is CardCssRequest {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'dmg:card-css';
+}

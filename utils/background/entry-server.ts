@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { getEntry } from '../../glossary';
 import { relatedNames } from '../../components/related';
-import { isEntryRequest, type EntryReply } from '../entry-messages';
+import { cardStyles } from '../card-styles';
+import { isCardCssRequest, isEntryRequest, type EntryReply } from '../entry-messages';
 
 /** What the background answers for an entry id: the entry and its related names, or null for an unknown id. */
 export function entryReply(id: string): EntryReply | null {
@@ -9,10 +10,12 @@ export function entryReply(id: string): EntryReply | null {
   return entry ? { entry, related: relatedNames(entry) } : null;
 }
 
-/** Answers our own content scripts' requests for a card's text; anything from elsewhere is ignored. */
+/** Answers our own content scripts' requests for a card's text and styles; anything from elsewhere is ignored. */
 export function serveEntries(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
-    if (!isEntryRequest(message) || sender.id !== browser.runtime.id) return undefined;
-    return Promise.resolve(entryReply(message.id));
+    if (sender.id !== browser.runtime.id) return undefined;
+    if (isEntryRequest(message)) return Promise.resolve(entryReply(message.id));
+    if (isCardCssRequest(message)) return Promise.resolve(cardStyles());
+    return undefined;
   });
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { entryRequest, type EntryReply } from '../entry-messages';
+import { CARD_CSS_KEY } from '../card-styles-key';
+import { cardCssRequest, entryRequest, type EntryReply } from '../entry-messages';
 import { entryKey, isEntryReply } from '../entry-store';
 
 const cache = new Map<string, Promise<EntryReply | null>>();
@@ -29,5 +30,24 @@ export function fetchEntry(id: string): Promise<EntryReply | null> {
     });
     cache.set(id, reply);
   }
+  // The first card on a page needs its styles too; asking now overlaps the two reads.
+  void fetchCardCss().catch(() => undefined);
   return reply;
+}
+
+let css: Promise<string> | undefined;
+
+/** The card's styles (see utils/card-styles.ts): from storage.local, else from the background. */
+export function fetchCardCss(): Promise<string> {
+  css ??= (async () => {
+    const stored = (await browser.storage.local.get(CARD_CSS_KEY).catch(() => ({}) as Record<string, unknown>))[CARD_CSS_KEY];
+    if (typeof stored === 'string' && stored.length > 0) return stored;
+    const answer: unknown = await browser.runtime.sendMessage(cardCssRequest);
+    if (typeof answer !== 'string') throw new Error('no card styles');
+    return answer;
+  })().catch((error: unknown) => {
+    css = undefined;
+    throw error;
+  });
+  return css;
 }

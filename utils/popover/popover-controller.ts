@@ -8,7 +8,7 @@ import type { LiveHighlighting } from '../highlight/live-highlighting';
 import type { Mention } from '../highlight/mention';
 import { scrollToMention } from '../highlight/reveal';
 import type { OpenGlossaryRequest } from '../messages';
-import { fetchEntry } from './entry-client';
+import { fetchCardCss, fetchEntry } from './entry-client';
 import { mountPopoverHost, type PopoverHost } from './popover-host';
 
 const VIEWPORT_MARGIN = 8;
@@ -43,6 +43,8 @@ function anchorOf(mention: Mention): VirtualElement {
  */
 export class PopoverController {
   private current: Open | undefined;
+  /** Counts opens, so only the latest one mounts when styles arrive. */
+  private opening = 0;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -81,12 +83,22 @@ export class PopoverController {
     }
     const returnFocus = open ? open.returnFocus : document.activeElement;
     this.close(false);
-    const mentions = this.highlighting()?.mentionsOf(mention.entryId) ?? [mention];
-    const index = Math.max(0, mentions.indexOf(mention));
-    const host = mountPopoverHost(document);
-    this.current = { mention, mentions, index, byHover, host, returnFocus, stopFollowing: () => {} };
-    this.render(!byHover);
-    this.follow();
+    // The styles come from storage.local (not bundled into every frame); after the first card they
+    // are at hand. A newer open while waiting wins.
+    const token = ++this.opening;
+    void fetchCardCss().then(
+      (css) => {
+        if (token !== this.opening || this.ctx.isInvalid || !mention.node.isConnected) return;
+        this.close(false);
+        const mentions = this.highlighting()?.mentionsOf(mention.entryId) ?? [mention];
+        const index = Math.max(0, mentions.indexOf(mention));
+        const host = mountPopoverHost(document, css);
+        this.current = { mention, mentions, index, byHover, host, returnFocus, stopFollowing: () => {} };
+        this.render(!byHover);
+        this.follow();
+      },
+      () => console.warn('DM Glossary: the card could not be shown; reload the page and try again.'),
+    );
   }
 
   /** Opens the card at an entry's first mention, scrolled into view, focus inside (the popup's "On this page"). */
@@ -101,6 +113,7 @@ export class PopoverController {
   /** Closes the card; `restoreFocus` returns focus to where it was before (Escape, Close button). */
   close(restoreFocus: boolean): void {
     const open = this.current;
+    if (!open) this.opening++;
     if (!open) return;
     this.current = undefined;
     open.stopFollowing();

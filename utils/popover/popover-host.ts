@@ -1,6 +1,3 @@
-import popoverCss from '../../components/popover.css?inline';
-import mentionsCss from '../../components/popover-mentions.css?inline';
-import cardCss from '../../components/term-card.css?inline';
 import { markOwnHost } from '../own-hosts';
 
 /**
@@ -16,7 +13,7 @@ export interface PopoverHost {
   remove(): void;
 }
 
-let sheet: CSSStyleSheet | undefined;
+let sheet: { css: string; sheet: CSSStyleSheet } | undefined;
 
 /**
  * The card's host: a plain `div` (a built-in element, so a page cannot
@@ -25,7 +22,7 @@ let sheet: CSSStyleSheet | undefined;
  * styles adopted into its shadow root (constructed sheets are not subject to
  * the page's CSP `style-src`). It exists only while a card is open.
  */
-export function mountPopoverHost(doc: Document): PopoverHost {
+export function mountPopoverHost(doc: Document, css: string): PopoverHost {
   const host = doc.createElement('div');
   markOwnHost(host);
   const style = host.style;
@@ -46,11 +43,12 @@ export function mountPopoverHost(doc: Document): PopoverHost {
     style.setProperty(property, value, 'important');
   }
   const shadow = host.attachShadow({ mode: SHADOW_MODE });
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(`${cardCss}\n${popoverCss}\n${mentionsCss}`);
+  if (sheet?.css !== css) {
+    const made = new CSSStyleSheet();
+    made.replaceSync(css);
+    sheet = { css, sheet: made };
   }
-  shadow.adoptedStyleSheets.push(sheet);
+  shadow.adoptedStyleSheets.push(sheet.sheet);
   const layer = doc.createElement('div');
   layer.className = 'dmg-layer';
   shadow.append(layer);
