@@ -69,6 +69,7 @@ export class PageScanner {
   private running: Promise<void> = Promise.resolve();
   private active = false;
   private stopped = false;
+  private warmed = false;
   /** One compiled pattern for all work: walks and scans run one at a time, each resetting lastIndex. */
   private readonly pattern: RegExp;
 
@@ -194,6 +195,14 @@ export class PageScanner {
     const pause = this.options.yield ?? yieldToPage;
     const found: Candidate[] = [];
     try {
+      if (!this.warmed) {
+        // The engine compiles a large pattern on its first use: let that be a task of its own
+        // (it follows building the matcher), and the first slice of walking the next one.
+        this.warmed = true;
+        this.pattern.lastIndex = 0;
+        this.pattern.exec('x');
+        await pause();
+      }
       const pending = () => this.queue.length > 0 || this.longScans.length > 0;
       while (pending() && !this.stopped) {
         const deadline = performance.now() + budget;
