@@ -198,9 +198,6 @@ export class PopoverController {
       middleware: [
         offset(6),
         flip({ padding: VIEWPORT_MARGIN }),
-        // crossAxis: on a short viewport (400% zoom) a tall card may cover its own term rather than
-        // leave the screen with its Close button.
-        shift({ padding: VIEWPORT_MARGIN, crossAxis: true }),
         size({
           padding: VIEWPORT_MARGIN,
           apply({ availableHeight, elements }) {
@@ -209,6 +206,10 @@ export class PopoverController {
             elements.floating.style.maxHeight = `${Math.min(fits, window.innerHeight - 2 * VIEWPORT_MARGIN)}px`;
           },
         }),
+        // After size: a card that fits beside its term stays beside it. Only where neither side can
+        // hold a readable card (400% zoom) does crossAxis move it over its own term, keeping Close
+        // on screen.
+        shift({ padding: VIEWPORT_MARGIN, crossAxis: true }),
         hide(),
       ],
     });
