@@ -44,8 +44,8 @@ export function startLiveHighlighting(doc: Document, matcher: TermMatcher, optio
   const body = doc.body;
   const painter = new Painter(options.look, options.api);
   const store = new MentionStore(painter);
-  const h1 = doc.querySelector('h1')?.textContent ?? '';
-  const topics = topicEntries([doc.title, h1], (text) => matcher.findAll(text));
+  // Worked out when the scanner starts, not here: the first match compiles the large pattern.
+  const topics = () => topicEntries([doc.title, doc.querySelector('h1')?.textContent ?? ''], (text) => matcher.findAll(text));
   const watcher = new MutationWatcher(
     {
       changed: (node) => store.drop(node),

@@ -46,8 +46,8 @@ export function yieldToPage(): Promise<void> {
 
 export interface ScannerOptions {
   density: Density;
-  /** Entries the page is about (painted once per page in the "section" density). */
-  topics: ReadonlySet<string>;
+  /** Entries the page is about (painted once per page in the "section" density); a function is asked once, when work starts. */
+  topics: ReadonlySet<string> | (() => ReadonlySet<string>);
   onShadowRoot?: (shadow: ShadowRoot) => void;
   yield?: Yield;
   sliceMs?: number;
@@ -70,6 +70,7 @@ export class PageScanner {
   private active = false;
   private stopped = false;
   private warmed = false;
+  private topicSet: ReadonlySet<string> | undefined;
   /** One compiled pattern for all work: walks and scans run one at a time, each resetting lastIndex. */
   private readonly pattern: RegExp;
 
@@ -118,6 +119,13 @@ export class PageScanner {
     this.add(shadow);
   }
 
+  /** The page's topics, worked out once (matching the title compiles the pattern, so not at construction). */
+  private topics(): ReadonlySet<string> {
+    const { topics } = this.options;
+    this.topicSet ??= typeof topics === 'function' ? topics() : topics;
+    return this.topicSet;
+  }
+
   private sectionId(section: Node): number {
     let id = this.sectionIds.get(section);
     if (id === undefined) {
@@ -157,7 +165,7 @@ export class PageScanner {
       if (!entryId) continue;
       control ??= controlOf(node) !== null;
       const id = this.nextMentionId++;
-      const slot = slotKey(this.options.density, { entryId, sectionId: this.sectionId(section), mentionId: id }, this.options.topics);
+      const slot = slotKey(this.options.density, { entryId, sectionId: this.sectionId(section), mentionId: id }, this.topics());
       mentions.push({
         id,
         node,
@@ -196,14 +204,16 @@ export class PageScanner {
     const found: Candidate[] = [];
     try {
       if (!this.warmed) {
-        // The engine compiles a large pattern on its first use: let that be a task of its own
-        // (it follows building the matcher), and the first slice of walking the next one.
+        // Building the matcher and compiling its large pattern are tasks of their own: first let
+        // the caller's task (which built the matcher) end, then compile, then walk.
         this.warmed = true;
+        await pause();
         this.pattern.lastIndex = 0;
         this.pattern.exec('x');
+        this.topics();
         await pause();
       }
-      const pending = () => this.queue.length > 0 || this.longScans.length > 0;
+      const pending = () => this.queue.length > 0 || this.longScans.length > 0 || found.length > 0;
       while (pending() && !this.stopped) {
         const deadline = performance.now() + budget;
         do {
@@ -211,11 +221,17 @@ export class PageScanner {
             this.stepLongScan();
             continue;
           }
-          const walker = this.queue[0]!;
-          walker.step(deadline, found, CANDIDATES_PER_STEP);
-          if (walker.finished) this.queue.shift();
-          for (const candidate of found) this.scanNode(candidate);
-          found.length = 0;
+          if (found.length === 0) {
+            const walker = this.queue[0]!;
+            walker.step(deadline, found, CANDIDATES_PER_STEP);
+            if (walker.finished) this.queue.shift();
+          }
+          // One node at a time, with the clock read after each: a few long paragraphs can take
+          // milliseconds each, and what is left waits for the next slice.
+          while (found.length > 0 && !this.stopped) {
+            this.scanNode(found.shift()!);
+            if (performance.now() >= deadline) break;
+          }
         } while (pending() && !this.stopped && performance.now() < deadline);
         if (pending() && !this.stopped) await pause();
       }
