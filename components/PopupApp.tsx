@@ -180,8 +180,13 @@ export function PopupApp() {
         {page.page && (
           <label class="pp-switch">
             <input type="checkbox" data-site-switch checked={page.page.active} onChange={page.toggleSite} />
-            {t('popupHighlightOn', page.page.host || t('popupLocalFiles'))}
+            {page.mode === 'ask' ? t('popupHighlightInTab') : t('popupHighlightOn', page.page.host || t('popupLocalFiles'))}
           </label>
+        )}
+        {page.mode && (
+          <p class="pp-mode" data-privacy-mode={page.mode}>
+            {t('popupPrivacyMode', t(page.mode === 'everywhere' ? 'privacyEverywhere' : page.mode === 'listed' ? 'privacyListed' : 'privacyAsk'))}
+          </p>
         )}
         <p class="pp-links">
           <button type="button" class="pp-link" onClick={() => openGlossary()}>

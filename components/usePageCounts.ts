@@ -1,14 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { targetTabId } from '../utils/platform';
-import { countsRequest, type CountsReply, type RevealRequest, type ToggleSiteRequest } from '../utils/messages';
+import { countsRequest, type CountsReply, type RevealRequest, type SetTabGrantRequest, type ToggleSiteRequest } from '../utils/messages';
+import type { PrivacyMode } from '../utils/settings/schema';
+import { loadSettings } from '../utils/settings/store';
 
 export interface PageCounts {
   /** The active tab's answer, or undefined while unknown or where the page has no content script. */
   page: CountsReply | undefined;
   reveal: (id: string) => void;
-  /** Turns highlighting on or off for the tab's site (the content script writes the setting). */
+  /** Turns highlighting on or off for the tab's site, or for the tab itself in "only when I ask" mode. */
   toggleSite: () => void;
+  /** Where the extension reads pages (shown in the popup), once known. */
+  mode: PrivacyMode | undefined;
 }
 
 /**
@@ -20,6 +24,10 @@ export function usePageCounts(): PageCounts {
   const [tabId, setTabId] = useState<number>();
   const [page, setPage] = useState<CountsReply>();
   const [asked, setAsked] = useState(0);
+  const [mode, setMode] = useState<PrivacyMode>();
+  useEffect(() => {
+    void loadSettings().then((settings) => setMode(settings.privacyMode), () => undefined);
+  }, [asked]);
   useEffect(() => {
     let live = true;
     void (async () => {
@@ -43,11 +51,19 @@ export function usePageCounts(): PageCounts {
   }, [asked]);
   return {
     page,
+    mode,
     toggleSite: () => {
-      if (tabId === undefined) return;
-      const request: ToggleSiteRequest = { type: 'dmg:toggle-site' };
+      if (tabId === undefined || !page) return;
       // Ask again afterwards: the counts change with the switch.
-      void browser.tabs.sendMessage(tabId, request).then(() => setAsked((n) => n + 1), () => undefined);
+      const again = () => setAsked((n) => n + 1);
+      if (mode === 'ask') {
+        // "Only when I ask": this tab is turned on or off, in the background (never in the settings).
+        const request: SetTabGrantRequest = { type: 'dmg:set-tab-grant', tabId, host: page.host, granted: !page.active };
+        void browser.runtime.sendMessage(request).then(again, () => undefined);
+        return;
+      }
+      const request: ToggleSiteRequest = { type: 'dmg:toggle-site' };
+      void browser.tabs.sendMessage(tabId, request).then(again, () => undefined);
     },
     reveal: (id) => {
       if (tabId === undefined) return;

@@ -113,6 +113,30 @@ describe('what a page learns, in Chromium', () => {
     await page.close();
   });
 
+  it('the popup says which mode is on, and its switch turns the tab on in "only when I ask"', async () => {
+    await store(settingsWith({ privacyMode: 'ask' }));
+    const page = await open('terms');
+    await page.bringToFront();
+    const tabId = await ext.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab!.id!;
+    });
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    await expect.poll(() => popup.locator('[data-privacy-mode]').getAttribute('data-privacy-mode')).toBe('ask');
+    expect(await popup.locator('[data-privacy-mode]').textContent()).toContain('Only when I ask');
+    const toggle = popup.locator('[data-site-switch]');
+    expect(await toggle.isChecked()).toBe(false);
+    // The switch shows the tab's state, asked again after the change: click, then wait for the page.
+    await toggle.click();
+    await expect.poll(() => learned(page).then((l) => l.highlights.includes('dmg-term'))).toBe(true);
+    expect((await learned(page)).seen).toEqual([]);
+    await popup.close();
+    await page.close();
+    await store(settingsWith({}));
+  });
+
   it('"only on sites I list": nothing until the site is listed, painted live once it is', async () => {
     await store({ ...settingsWith({ privacyMode: 'listed' }), allowedSites: [] });
     const page = await open('terms');
