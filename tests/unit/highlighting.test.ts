@@ -49,8 +49,11 @@ async function paint(html: string, density: Density = 'every', batchMs = 0): Pro
 const painted = (name = 'dmg-term') => [...(registry.get(name) ?? [])].map(textOf);
 /** Lets the mutation observer deliver and the batch timer fire, then the scan finish. */
 const settle = async () => {
-  await new Promise((resolve) => setTimeout(resolve, 5));
-  await live?.idle();
+  // A few rounds: the observer's batch timer, then the scan it starts, even on a loaded machine.
+  for (let round = 0; round < 4; round++) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await live?.idle();
+  }
 };
 
 afterEach(() => {
