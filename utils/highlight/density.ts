@@ -2,8 +2,10 @@
  * How often a term is painted. Pure: the store asks it which mentions share a
  * slot, and the first mention of a slot in document order is the one painted.
  */
-export const DENSITIES = ['section', 'page', 'every'] as const;
-export type Density = (typeof DENSITIES)[number];
+import type { Density } from '../settings/schema';
+
+// One list of densities: the settings schema's, which the options page and the migration use too.
+export type { Density };
 
 export interface SlotInput {
   entryId: string;
