@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { t } from '../utils/i18n';
 import { publishEntries } from '../utils/background/entry-publisher';
+import { publishPatterns } from '../utils/background/pattern-publisher';
 import { serveEntries } from '../utils/background/entry-server';
 import { toggleActiveTab } from '../utils/background/shortcut-toggle';
 import { listenForTabGrants } from '../utils/background/tab-grants';
@@ -19,6 +20,8 @@ export default defineBackground(() => {
   // Cards on pages ask here for their text, which does not ride along in the content script.
   serveEntries();
   void publishEntries(browser).catch((error: unknown) => console.warn('DM Glossary: could not store the cards for pages; they will be asked for instead.', error));
+  // The page pattern, built here once so no frame spends its first task building it.
+  publishPatterns(browser);
 
   // The first-run page, on install only (utils/background/first-run.ts).
   openWelcomeOnInstall(browser, import.meta.env.MODE);

@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { stampOf } from '../utils/entry-store';
 import { termNames } from './term-names';
 import type { GlossaryEntry } from './types';
 
@@ -8,12 +9,18 @@ const RESOLVED = `\0${TERM_NAMES_MODULE}`;
 /**
  * Serves `virtual:dmg-term-names`: the glossary's names as JSON data, made at
  * build time from the entries, so the content script carries names only and
- * can never drift from the glossary.
+ * can never drift from the glossary. `namesStamp` fingerprints them, so a
+ * pattern compiled from them elsewhere (see pattern-cache.ts) is used only
+ * while it is still theirs.
  */
 export function glossaryNamesPlugin(entries: () => readonly GlossaryEntry[]): Plugin {
   return {
     name: 'dmg-term-names',
     resolveId: (id) => (id === TERM_NAMES_MODULE ? RESOLVED : undefined),
-    load: (id) => (id === RESOLVED ? `export default JSON.parse(${JSON.stringify(JSON.stringify(termNames(entries())))});` : undefined),
+    load: (id) => {
+      if (id !== RESOLVED) return undefined;
+      const json = JSON.stringify(termNames(entries()));
+      return `export default JSON.parse(${JSON.stringify(json)});\nexport const namesStamp = ${JSON.stringify(stampOf(json))};`;
+    },
   };
 }

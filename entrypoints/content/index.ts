@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { PATTERN_CACHE_KEY } from '../../glossary/pattern-cache';
 import { PageSession } from '../../utils/highlight/page-session';
 import { isCountsRequest, isRevealRequest, isTabGrantChanged, isToggleSiteRequest, tabGrantQuery, type CountsReply } from '../../utils/messages';
 import { PopoverController } from '../../utils/popover/popover-controller';
@@ -21,7 +22,12 @@ export default defineContentScript({
   async main(ctx) {
     if (!document.body) return;
     const host = location.hostname;
-    let settings = await loadSettings();
+    // The page pattern compiled ahead by the background (glossary/pattern-cache.ts), read alongside.
+    const [loaded, patterns] = await Promise.all([
+      loadSettings(),
+      browser.storage.local.get(PATTERN_CACHE_KEY).then((items) => items[PATTERN_CACHE_KEY], () => undefined),
+    ]);
+    let settings = loaded;
     if (ctx.isInvalid) return;
     // "Only when I ask": the background knows which tabs the reader turned on. Asking is a
     // runtime message, which the page cannot see; in the other modes nothing is asked.
@@ -34,7 +40,7 @@ export default defineContentScript({
     if (ctx.isInvalid) return;
     const isActive = () => decideActivation(settings, host, granted);
 
-    const session = new PageSession(document);
+    const session = new PageSession(document, patterns);
     const popover = new PopoverController(ctx, () => session.highlighting);
     session.apply(settings, isActive());
     listenForTermActivation(ctx, popover, () => session.highlighting, () => settings.openOn);

@@ -7,6 +7,7 @@
  */
 import Mark from 'mark.js';
 import { getMatcher, glossary } from '../../glossary';
+import { TermMatcher } from '../../glossary/matcher';
 import { aliasText } from '../../glossary/types';
 import type { Density } from '../../utils/highlight/density';
 import { startLiveHighlighting, type LiveHighlighting } from '../../utils/highlight/live-highlighting';
@@ -16,7 +17,16 @@ export interface EngineStart {
   density?: Density;
   /** The mutation batch delay; 0 lets the append benchmark time our work, not the throttle. */
   batchMs?: number;
+  /**
+   * The pattern as the background stores it for pages (glossary/pattern-cache.ts), so the page
+   * only compiles it, as the content script does; without it the matcher is built here.
+   */
+  patternSource?: string;
 }
+
+let given: TermMatcher | undefined;
+/** The matcher the content script would have: from the stored pattern where there is one. */
+const matcher = (): TermMatcher => given ?? getMatcher();
 
 let live: LiveHighlighting | undefined;
 let batchMs = 150;
@@ -42,9 +52,10 @@ const engine = {
     slices = [];
     sliceStart = performance.now();
     // Timed apart too (it is part of the first slice): compiling the glossary's pattern, once per page.
-    const matcher = getMatcher();
+    if (options.patternSource) given ??= new TermMatcher(glossary, options.patternSource);
+    const built = matcher();
     matcherMs = performance.now() - sliceStart;
-    live = startLiveHighlighting(document, matcher, {
+    live = startLiveHighlighting(document, built, {
       look: { style: 'background', colour: 'amber' },
       density: options.density ?? 'section',
       batchMs,
@@ -77,7 +88,7 @@ const engine = {
   /** The sum of those stretches: our own work in the last start(), without what the page did in between. */
   busyMs: (): number => slices.reduce((a, b) => a + b, 0),
   /** Which entry ids each text names (to map painted text to entries in the page). */
-  entryIdsIn: (text: string): string[] => getMatcher().findAll(text).map((m) => m.entryId),
+  entryIdsIn: (text: string): string[] => matcher().findAll(text).map((m) => m.entryId),
   /**
    * Appends `html` in a new element and waits until it is painted through the
    * live path (start with batchMs 0); returns the milliseconds from the append.
@@ -92,8 +103,9 @@ const engine = {
     return performance.now() - t0;
   },
   /** Baseline (a): the same pattern over every text node, touching nothing. */
-  floorScan(): number {
-    const pattern = getMatcher().createPattern();
+  floorScan(patternSource?: string): number {
+    if (patternSource) given ??= new TermMatcher(glossary, patternSource);
+    const pattern = matcher().createPattern();
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     let hits = 0;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {

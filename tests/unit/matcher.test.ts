@@ -32,6 +32,16 @@ describe('TermMatcher on a fixture glossary', () => {
     expect(ids('Prednisone’s side effects')).toEqual(['prednisone']);
   });
 
+  it('keeps word boundaries in every script, not only Latin (the pattern itself checks Latin ones)', () => {
+    // Greek, Cyrillic and CJK letters glued to a name: part of a longer word, not the name.
+    expect(ids('αprednisone, жMTX, 日本IVIG, prednisoneβ')).toEqual([]);
+    expect(ids('éprednisone, prednisoneñ, MTX\u0301')).toEqual([]);
+    // A rejected match does not hide a real one that starts inside it.
+    expect(texts('жanti-MDA5 and prednisone')).toEqual(['MDA5', 'prednisone']);
+    // Non-Latin punctuation and spaces are boundaries.
+    expect(ids('«prednisone»、IVIG。MTX')).toEqual(['prednisone', 'ivig', 'methotrexate']);
+  });
+
   it('prefers the longest alias at a position', () => {
     expect(fixture.findAll('Topical corticosteroids help.')).toMatchObject([
       { entryId: 'topical-corticosteroids', text: 'Topical corticosteroids' },

@@ -162,7 +162,10 @@ export class PageScanner {
       if (start >= to) break;
       const end = start + match[0].length;
       const entryId = this.matcher.accept(text, start, end);
-      if (!entryId) continue;
+      if (!entryId) {
+        pattern.lastIndex = start + 1 - left;
+        continue;
+      }
       control ??= controlOf(node) !== null;
       const id = this.nextMentionId++;
       const slot = slotKey(this.options.density, { entryId, sectionId: this.sectionId(section), mentionId: id }, this.topics());

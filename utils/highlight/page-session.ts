@@ -16,7 +16,11 @@ export class PageSession {
   private live: LiveHighlighting | undefined;
   private scope = '';
 
-  constructor(private readonly doc: Document) {}
+  /** `patterns`: the pattern cache read from storage.local (see glossary/pattern-cache.ts), if any. */
+  constructor(
+    private readonly doc: Document,
+    private readonly patterns?: unknown,
+  ) {}
 
   /** Whether this apply started a fresh painting (any open card points at old mentions). */
   /** `active`: whether this frame may paint at all (settings, site lists, privacy mode, tab grant). */
@@ -33,7 +37,7 @@ export class PageSession {
     }
     this.stop();
     this.scope = scope;
-    this.live = startLiveHighlighting(this.doc, getPageMatcher(settings.categories), { look, density: settings.density });
+    this.live = startLiveHighlighting(this.doc, getPageMatcher(settings.categories, this.patterns), { look, density: settings.density });
     return true;
   }
 
