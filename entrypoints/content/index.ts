@@ -45,12 +45,14 @@ export default defineContentScript({
     session.apply(settings, isActive());
     listenForTermActivation(ctx, popover, () => session.highlighting, () => settings.openOn);
 
-    // A single-page app changed route: the term the card points at may be gone.
-    // New content itself arrives as DOM mutations and is painted like any other.
-    let href = location.href;
+    // A single-page app changed route: the term the card points at may be gone. A new #hash is
+    // the same page (a table of contents, a footnote), so the card stays. New content itself
+    // arrives as DOM mutations and is painted like any other.
+    const route = () => location.href.replace(/#.*$/, '');
+    let href = route();
     ctx.setInterval(() => {
-      if (location.href === href) return;
-      href = location.href;
+      if (route() === href) return;
+      href = route();
       popover.close(false);
     }, 1000);
 

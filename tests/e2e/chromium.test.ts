@@ -122,6 +122,21 @@ describe('the built extension in Chromium', () => {
     await page.waitForFunction(() => (CSS.highlights.get('dmg-term')?.size ?? 0) > 0, null, { timeout: 20_000 });
   });
 
+  it('keeps the card open when only the #hash changes (same page), and closes it on a new route', async () => {
+    await clickTerm(page, 'Prednisone');
+    await expect.poll(() => dialogName(page)).toContain('Prednisone');
+    await page.evaluate(() => {
+      location.hash = 'somewhere-on-this-page';
+    });
+    // The route check runs every second: give it two.
+    await page.waitForTimeout(2200);
+    expect(await dialogName(page)).toContain('Prednisone');
+    await page.evaluate(() => history.pushState(null, '', `${location.pathname}?view=2`));
+    await expect.poll(() => page.evaluate(dialogState), { timeout: 5000 }).toBeNull();
+    await page.goto(server.url(DEMO_PAGE));
+    await page.waitForFunction(() => (CSS.highlights.get('dmg-term')?.size ?? 0) > 0, null, { timeout: 20_000 });
+  });
+
   it('steps through every mention with Previous and Next, moving the current mark and scrolling to it', async () => {
     await page.setViewportSize({ width: 1200, height: 320 });
     try {
