@@ -89,6 +89,23 @@ describe('the notebook store', () => {
     expect((await store.read()).questions[0]!.text).toBe('A, reworded');
   });
 
+  it('puts a removed question back where it was, once', async () => {
+    const store = createNotebookStore(memoryArea(), options());
+    const a = await store.addQuestion(null, 'A');
+    const b = await store.addQuestion('ivig', 'B');
+    await store.updateQuestion(b.id, { asked: true });
+    await store.addQuestion(null, 'C');
+    const removed = (await store.read()).questions[1]!;
+    await store.removeQuestion(b.id);
+    await store.restoreQuestion(removed, 1);
+    await store.restoreQuestion(removed, 1);
+    const state = await store.read();
+    expect(state.questions.map((q) => q.text)).toEqual(['A', 'B', 'C']);
+    expect(state.questions[1]).toEqual(removed);
+    await expect(store.restoreQuestion({ ...removed, id: 'x', text: '' }, 0)).rejects.toBeInstanceOf(NotebookChangedError);
+    expect(a.id).not.toBe(b.id);
+  });
+
   it('reorders a list only when it is the same entries', async () => {
     const store = createNotebookStore(memoryArea(), options());
     for (const id of ['a', 'b', 'c']) await store.setSaved(id, true);

@@ -8,7 +8,7 @@
 import { readNotebookFile, makeNotebookFile, type NotebookFile } from './file-format';
 import { applyMerge, planImport, type ImportPreview } from './merge';
 import { planMigration, type MigrationContext } from './migrate';
-import { PART_READERS, type PartRead } from './parse';
+import { PART_READERS, readQuestion, type PartRead } from './parse';
 import {
   checkId,
   checkIdList,
@@ -56,6 +56,8 @@ export interface NotebookStore {
   addQuestion(termId: string | null, text: string): Promise<Question>;
   updateQuestion(id: string, patch: QuestionPatch): Promise<Question>;
   removeQuestion(id: string): Promise<void>;
+  /** Puts a removed question back where it was ("Undo"); does nothing if it is there already. */
+  restoreQuestion(question: Question, index: number): Promise<void>;
   /** Moves a question to `toIndex` in the whole list (clamped to its ends). */
   moveQuestion(id: string, toIndex: number): Promise<void>;
   /** Puts a list in the given order; `ids` must be the same entries, reordered. */
@@ -230,6 +232,18 @@ export function createNotebookStore(area: NotebookArea, options: NotebookStoreOp
 
     async removeQuestion(id) {
       await update('questions', (items) => (items.some((q) => q.id === id) ? { value: items.filter((q) => q.id !== id), result: undefined } : undefined));
+    },
+
+    async restoreQuestion(question, index) {
+      const read = readQuestion(question);
+      if (!('question' in read)) throw new NotebookChangedError('This question cannot be put back.');
+      await update('questions', (items) => {
+        if (items.some((q) => q.id === question.id)) return undefined;
+        checkQuestionCount(items.length + 1);
+        const next = [...items];
+        next.splice(Math.max(0, Math.min(items.length, Math.trunc(index))), 0, read.question);
+        return { value: next, result: undefined };
+      });
     },
 
     async moveQuestion(id, toIndex) {
