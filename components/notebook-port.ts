@@ -11,12 +11,13 @@ export type { NotebookStatus, SetMineReply };
 export interface NotebookPort {
   status(termId: string): Promise<NotebookStatus>;
   setMine(termId: string, on: boolean): Promise<SetMineReply>;
-  setSaved(termId: string, on: boolean): Promise<void>;
-  addQuestion(termId: string, text: string): Promise<void>;
+  // The changes resolve when done; what they resolve to is not part of the port.
+  setSaved(termId: string, on: boolean): Promise<unknown>;
+  addQuestion(termId: string, text: string): Promise<unknown>;
   /** The reader's answer to the card's "Show my medicines in their own colour" offer. */
-  setPaintMine(on: boolean): Promise<void>;
+  setPaintMine(on: boolean): Promise<unknown>;
   /** A card opened (kept only if the reader turned "recently looked up" on). */
-  recordLookup(termId: string): Promise<void>;
+  recordLookup(termId: string): Promise<unknown>;
   /** Calls back when the notebook changes elsewhere (another window); returns the unsubscribe. */
   subscribe?(onChange: () => void): () => void;
 }

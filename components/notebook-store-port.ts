@@ -29,9 +29,16 @@ export function statusOf(state: StateLike, termId: string): NotebookStatus {
   return { mine: state.mine.includes(termId), saved: state.saved.includes(termId), questions: texts.length, texts };
 }
 
-export function storePort(store: NotebookStoreLike): NotebookPort {
+/**
+ * `recordLookups: false` where showing a card is not the reader opening it
+ * (the glossary page shows every card). Reads made together are made once:
+ * the glossary page's 132 cards ask at the same moment.
+ */
+export function storePort(store: NotebookStoreLike, { recordLookups = true } = {}): NotebookPort {
+  let reading: Promise<StateLike> | undefined;
+  const read = () => (reading ??= store.read().finally(() => (reading = undefined)));
   return {
-    status: async (termId) => statusOf(await store.read(), termId),
+    status: async (termId) => statusOf(await read(), termId),
     setMine: async (termId, on) => {
       const before = await store.read();
       await store.setMine(termId, on);
@@ -41,7 +48,7 @@ export function storePort(store: NotebookStoreLike): NotebookPort {
     setSaved: async (termId, on) => void (await store.setSaved(termId, on)),
     addQuestion: async (termId, text) => void (await store.addQuestion(termId, text)),
     setPaintMine: async (on) => void (await store.setPrefs({ paintMine: on })),
-    recordLookup: async (termId) => void (await store.recordLookup(termId)),
+    recordLookup: async (termId) => void (recordLookups && (await store.recordLookup(termId))),
     subscribe: (onChange) => store.watch(onChange),
   };
 }

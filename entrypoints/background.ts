@@ -3,6 +3,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { t } from '../utils/i18n';
 import { publishEntries } from '../utils/background/entry-publisher';
 import { serveEntries } from '../utils/background/entry-server';
+import { serveNotebook } from '../utils/background/notebook-server';
+import { notebookStore } from '../utils/notebook/browser-store';
 import { toggleActiveTab } from '../utils/background/shortcut-toggle';
 import { listenForTabGrants } from '../utils/background/tab-grants';
 import { openWelcomeOnInstall } from '../utils/background/first-run';
@@ -18,6 +20,8 @@ function openGlossary(where: { id?: string; query?: string }): Promise<unknown> 
 export default defineBackground(() => {
   // Cards on pages ask here for their text, which does not ride along in the content script.
   serveEntries();
+  // Cards on pages reach the care notebook here (utils/background/notebook-server.ts).
+  serveNotebook(browser, notebookStore());
   void publishEntries(browser).catch((error: unknown) => console.warn('DM Glossary: could not store the cards for pages; they will be asked for instead.', error));
 
   // The first-run page, on install only (utils/background/first-run.ts).

@@ -1,34 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { NotebookStoreLike } from '../../components/notebook-store-port';
 import { answerNotebook } from '../../utils/background/notebook-server';
 import { parseNotebookRequest } from '../../utils/notebook-messages';
+import { createNotebookStore } from '../../utils/notebook/store';
+import { memoryArea } from './notebook-memory-area';
+import { fakeNotebookStore as fakeStore } from './notebook-store-fake';
 
 const self = { id: 'ext-id', origin: 'chrome-extension://ext-id/' };
 const contentScript = { id: 'ext-id', url: 'https://example.org/a', tab: { id: 4 }, frameId: 0 };
 const popup = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
-
-/** The store methods the server uses, in memory, with the contract's behaviour (lookups only with recentOn). */
-function fakeStore(failWith?: Error) {
-  const state = { mine: [] as string[], saved: [] as string[], questions: [] as Array<{ termId: string | null; text: string }>, recent: [] as string[], prefs: { paintMine: false, recentOn: false } };
-  const toggle = (list: string[], id: string, on: boolean) => {
-    const at = list.indexOf(id);
-    if (on && at < 0) list.push(id);
-    if (!on && at >= 0) list.splice(at, 1);
-  };
-  const store: NotebookStoreLike = {
-    read: async () => structuredClone(state),
-    setMine: async (id, on) => toggle(state.mine, id, on),
-    setSaved: async (id, on) => toggle(state.saved, id, on),
-    addQuestion: async (termId, text) => {
-      if (failWith) throw failWith;
-      state.questions.push({ termId, text });
-    },
-    recordLookup: async (termId) => void (state.prefs.recentOn && state.recent.unshift(termId)),
-    setPrefs: async (patch) => void Object.assign(state.prefs, patch),
-    watch: () => () => undefined,
-  };
-  return { store, state };
-}
 
 describe('notebook server', () => {
   it('answers the contract\'s messages from a content script through the store', async () => {
@@ -95,5 +74,25 @@ describe('notebook server', () => {
 
   it('parses only the fields of the contract', () => {
     expect(parseNotebookRequest({ type: 'notebook-set-saved', termId: 'a', on: false, extra: 'dropped' }, () => true)).toEqual({ type: 'notebook-set-saved', termId: 'a', on: false });
+  });
+});
+
+describe('notebook server over the real store', () => {
+  it('marks, saves and adds through createNotebookStore, and passes its limit errors on', async () => {
+    const area = memoryArea();
+    const store = createNotebookStore(area);
+    const ask = (message: unknown) => answerNotebook(store, message, contentScript, self);
+    expect(await ask({ type: 'notebook-set-mine', termId: 'prednisone', on: true })).toEqual({ offerPaint: true });
+    expect(await ask({ type: 'notebook-set-saved', termId: 'ivig', on: true })).toEqual({ ok: true });
+    expect(await ask({ type: 'notebook-add-question', termId: 'prednisone', text: 'Should I take it with food?' })).toEqual({ ok: true });
+    const long = (await ask({ type: 'notebook-add-question', termId: 'prednisone', text: 'x'.repeat(5000) })) as { error: string };
+    expect(long.error).toMatch(/\d/);
+    expect(await ask({ type: 'notebook-status', termId: 'prednisone' })).toEqual({ mine: true, saved: false, questions: 1, texts: ['Should I take it with food?'] });
+    const state = await store.read();
+    expect(state.mine).toEqual(['prednisone']);
+    expect(state.saved).toEqual(['ivig']);
+    expect(state.recent).toEqual([]);
+    await ask({ type: 'notebook-set-paint-mine', on: true });
+    expect((await store.read()).prefs).toEqual({ recentOn: false, paintMine: true });
   });
 });

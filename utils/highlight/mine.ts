@@ -33,44 +33,24 @@ export interface MineStorage {
 
 /**
  * Calls `apply` with the ids to paint (undefined: paint none, and leave no
- * trace) now and whenever either item changes. Returns a stop function.
+ * trace) now and whenever either item changes. The list is read only while
+ * the prefs say yes. Returns a stop function.
  */
 export function followMine(storage: MineStorage, apply: (ids: ReadonlySet<string> | undefined) => void): () => void {
-  let on = false;
   let stopped = false;
-  // Each read is numbered so a slow earlier read cannot undo a later change.
-  let reads = 0;
-  const readMine = async (): Promise<void> => {
-    const read = ++reads;
-    const stored = (await storage.local.get(NOTEBOOK_MINE_KEY).catch(() => ({}) as Record<string, unknown>))[NOTEBOOK_MINE_KEY];
-    if (!stopped && on && read === reads) apply(mineIds(stored));
-  };
-  const setOn = (next: boolean): void => {
-    on = next;
-    if (on) void readMine();
-    else {
-      reads++;
-      apply(undefined);
-    }
+  // Each sync is numbered so a slow earlier read cannot undo a later change.
+  let syncs = 0;
+  const get = (key: string): Promise<unknown> => storage.local.get(key).then((items) => items[key], () => undefined);
+  const sync = async (): Promise<void> => {
+    const at = ++syncs;
+    const ids = paintMineOn(await get(NOTEBOOK_PREFS_KEY)) ? mineIds(await get(NOTEBOOK_MINE_KEY)) : undefined;
+    if (!stopped && at === syncs) apply(ids);
   };
   const onChanged: ChangeListener = (changes, areaName) => {
-    if (stopped || areaName !== 'local') return;
-    if (NOTEBOOK_PREFS_KEY in changes) {
-      const next = paintMineOn(changes[NOTEBOOK_PREFS_KEY]!.newValue);
-      if (next !== on) return setOn(next);
-    }
-    if (on && NOTEBOOK_MINE_KEY in changes) {
-      reads++;
-      apply(mineIds(changes[NOTEBOOK_MINE_KEY]!.newValue));
-    }
+    if (areaName === 'local' && (NOTEBOOK_PREFS_KEY in changes || NOTEBOOK_MINE_KEY in changes)) void sync();
   };
   storage.onChanged.addListener(onChanged);
-  void storage.local
-    .get(NOTEBOOK_PREFS_KEY)
-    .catch(() => ({}) as Record<string, unknown>)
-    .then((stored) => {
-      if (!stopped && !on && paintMineOn(stored[NOTEBOOK_PREFS_KEY])) setOn(true);
-    });
+  void sync();
   return () => {
     stopped = true;
     storage.onChanged.removeListener(onChanged);
