@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { getEntry } from '../glossary';
 import { t } from '../utils/i18n';
 import { notebookStore } from '../utils/notebook/browser-store';
+import './popup-mine.css';
 
 interface Lists {
   mine: readonly string[];
