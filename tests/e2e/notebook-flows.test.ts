@@ -14,6 +14,7 @@ import type { browser as ExtensionApi } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firefoxExtensionPage, launchChromium, launchFirefox, ROOT, type ChromiumSession } from '../support/browsers';
 import { serveDirectory, type StaticServer } from '../support/static-server';
+import { cardNotebook, clickCardButton, mineTexts, storedNotebook, tickQuestion } from './notebook-checks';
 import { dialogState, paintTraces, rangeCentre } from './paint-checks';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');
@@ -27,61 +28,6 @@ interface AnyPage {
 }
 type Api = typeof ExtensionApi;
 const any = (page: PlaywrightPage | PuppeteerPage) => page as unknown as AnyPage;
-
-/** Runs in the page: clicks the open card's button whose own text is exactly `label` (a check mark aside); false if none is enabled. */
-function clickCardButton({ label, within = '' }: { label: string; within?: string }): boolean {
-  for (const child of document.body.children) {
-    const buttons = [...(child.shadowRoot?.querySelectorAll<HTMLButtonElement>(`[role="dialog"] ${within} button`) ?? [])];
-    const button = buttons.find((b) => !b.disabled && b.getAttribute('aria-disabled') !== 'true' && b.textContent?.replace(/^✓\s*/, '').trim() === label);
-    if (button) {
-      button.click();
-      return true;
-    }
-  }
-  return false;
-}
-
-/** Runs in the page: the card's notebook parts. */
-function cardNotebook() {
-  const root = [...document.body.children].map((c) => c.shadowRoot).find((r) => r?.querySelector('[role="dialog"]'));
-  if (!root) return null;
-  const take = [...root.querySelectorAll('.tc-nb-button')].find((b) => b.textContent?.includes('I take this'));
-  let active = root.activeElement;
-  return {
-    mineNote: root.querySelector('header .tc-mine')?.textContent ?? null,
-    takePressed: take?.getAttribute('aria-pressed') ?? null,
-    offer: root.querySelector('.tc-nb-offer')?.textContent ?? null,
-    form: root.querySelector('.tc-nb-form') !== null,
-    focused: active ? `${active.localName}:${active.textContent?.trim().slice(0, 40) ?? ''}` : null,
-    message: root.querySelector('.tc-nb-message')?.textContent ?? '',
-  };
-}
-
-/** Runs in the page: the texts of the `dmg-mine` ranges, and whether each is also in `dmg-term` (null: no such entry). */
-function mineTexts(): { texts: string[]; subset: boolean } | null {
-  const mine = CSS.highlights.get('dmg-mine');
-  if (!mine) return null;
-  const all = new Set(CSS.highlights.get('dmg-term') ?? []);
-  const ranges = [...mine] as AbstractRange[];
-  return { texts: ranges.map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset)).sort(), subset: ranges.every((r) => all.has(r)) };
-}
-
-/** Runs in an extension page: the notebook's stored items. */
-function storedNotebook(): Promise<Record<string, unknown>> {
-  const api = (globalThis as unknown as { browser?: Api; chrome: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome;
-  return api.storage.local.get(['dmg-notebook-mine', 'dmg-notebook-saved', 'dmg-notebook-questions', 'dmg-notebook-prefs']) as Promise<Record<string, unknown>>;
-}
-
-/** Runs in an extension page: ticks a question off as asked, as the notebook page does through the store (one item, read-modify-write). */
-async function tickQuestion(text: string): Promise<boolean> {
-  const api = (globalThis as unknown as { browser?: Api; chrome: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome;
-  const stored = (await api.storage.local.get('dmg-notebook-questions'))['dmg-notebook-questions'] as { items: Array<{ text: string; asked: boolean }> };
-  const item = stored.items.find((q) => q.text === text);
-  if (!item) return false;
-  item.asked = true;
-  await api.storage.local.set({ 'dmg-notebook-questions': stored });
-  return true;
-}
 
 /** Runs in the popup: the notebook's lists and "On this page", in document order. */
 function popupLists() {
