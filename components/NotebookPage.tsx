@@ -231,7 +231,8 @@ export function NotebookPage({ store }: { store: NotebookStore }) {
         <div class="nb-status" role="status" data-notebook-status>
           {status && (
             <p key={status.seq}>
-              {status.message}{' '}
+              {status.message}
+              {status.undo && ' '}
               {status.undo && (
                 <button
                   type="button"
