@@ -137,6 +137,10 @@ export function NotebookPage({ store }: { store: NotebookStore }) {
 
   useEffect(() => {
     if (status?.undo) undoButton.current?.focus();
+    // A plain confirmation steps out of the way after a while (it has been announced); one with Undo stays until replaced.
+    if (!status || status.undo) return;
+    const timer = setTimeout(() => setStatus((now) => (now === status ? undefined : now)), 10_000);
+    return () => clearTimeout(timer);
   }, [status]);
 
   if (!state) return <main class="nb" aria-busy="true" />;

@@ -65,6 +65,11 @@ export function NotebookPrint({ state, date }: Props) {
           </p>
         </section>
       )}
+      <section class="nbp-section nbp-notes">
+        <h2>{t('notebookPrintNotes')}</h2>
+        {/* Ruled lines to write the answers on at the appointment. */}
+        <div class="nbp-lines" />
+      </section>
       <footer class="nbp-foot">
         <p>{notice()}</p>
         <p>{t('extName')}</p>

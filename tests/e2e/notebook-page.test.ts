@@ -6,7 +6,8 @@
  * test-results/screenshots/notebook-print-*.png), copy as text, export, clear,
  * import back to the same state, and a corrupt import that changes nothing.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Browser as PuppeteerBrowser, Page as PuppeteerPage } from 'puppeteer-core';
@@ -127,6 +128,18 @@ function printRulesOnScreen(on: boolean): number {
   return switched;
 }
 
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core (WCAG 2.0 and 2.1, A and AA) on the page, as "rule: target" lines. */
+async function axe(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (tags) => {
+    // axe's result objects are untyped JSON here; only the fields read below are relied on.
+    const result = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.flatMap((v: any) => v.nodes.map((n: any) => `${v.id}: ${JSON.stringify(n.target)}`));
+  }, ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+}
+
 const countPdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
 describe('the notebook page in Chromium', () => {
@@ -176,6 +189,7 @@ describe('the notebook page in Chromium', () => {
     await expect.poll(() => page.locator('[data-question-group=""] .nb-question-text').allTextContents()).toEqual([NEW_QUESTION, 'Should I see a physical therapist for my leg weakness?']);
     expect(await page.evaluate(() => document.activeElement?.closest('[data-question-id]')?.getAttribute('data-question-id'))).toBe('seed-5');
     await page.screenshot({ path: shot('notebook-light-chromium'), fullPage: true });
+    expect(await axe(page)).toEqual([]);
   });
 
   it('prints a layout for the appointment: large type, the date and the notice, no controls, at most two pages', async () => {
@@ -261,6 +275,7 @@ describe('the notebook page in Chromium', () => {
   it('looks right in dark mode, and made no request off the device', async () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: shot('notebook-dark-chromium'), fullPage: true });
+    expect(await axe(page)).toEqual([]);
     const colours = await page.evaluate(() => ({ bg: getComputedStyle(document.body).backgroundColor, fg: getComputedStyle(document.body).color }));
     expect(colours.bg).not.toBe(colours.fg);
     expect(colours.bg).not.toBe('rgb(255, 255, 255)');
