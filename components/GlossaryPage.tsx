@@ -153,6 +153,11 @@ function Intro() {
       <p class="gp-meta">
         {t('pageTermCount', glossary.length)} · {reviewed}
       </p>
+      <p class="gp-meta">
+        <a class="gp-notebook-link" href="notebook.html">
+          {t('notebookOpen')}
+        </a>
+      </p>
     </div>
   );
 }

@@ -43,7 +43,7 @@ describe('notebook migration', () => {
 
     const lostMeta = planMigration({ ...legacy, [NOTEBOOK_KEYS.saved]: { ids: ['a'] } }, context());
     expect(lostMeta).toEqual({ writes: {}, meta: { version: 1 }, problems: [] });
-    expect(planMigration({}, context())).toEqual({ writes: {}, meta: { version: 1 }, problems: [] });
+    expect(planMigration({}, context())).toEqual({ writes: {}, problems: [], fresh: true });
     expect(planMigration({ ...legacy, [NOTEBOOK_KEYS.meta]: { version: 1 } }, context())).toEqual({ writes: {}, problems: [] });
     // A newer version's notebook is read as it is and its meta left alone.
     expect(planMigration({ [NOTEBOOK_KEYS.meta]: { version: 7 } }, context())).toEqual({ writes: {}, problems: [] });

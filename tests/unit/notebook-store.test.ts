@@ -11,11 +11,18 @@ const options = () => {
 };
 
 describe('the notebook store', () => {
-  it('starts empty, with the version written and both prefs off', async () => {
+  it('starts empty with both prefs off, writing nothing until it holds something, then the version with it', async () => {
     const area = memoryArea();
     const store = createNotebookStore(area, options());
     const state = await store.read();
     expect(state).toEqual({ mine: [], saved: [], questions: [], recent: [], prefs: { recentOn: false, paintMine: false }, problems: [], damaged: [] });
+    expect(area.data.size).toBe(0);
+    await store.setSaved('ivig', true);
+    expect(area.data.get(NOTEBOOK_KEYS.meta)).toEqual({ version: 1 });
+    await store.clearAll();
+    await store.read();
+    expect(area.data.size).toBe(0);
+    await store.addQuestion(null, 'After clearing');
     expect(area.data.get(NOTEBOOK_KEYS.meta)).toEqual({ version: 1 });
   });
 

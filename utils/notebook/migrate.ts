@@ -18,6 +18,8 @@ export interface MigrationPlan {
   meta?: { version: number };
   /** What could not be carried over, in plain words. */
   problems: string[];
+  /** Nothing is stored yet: the first write must also write the meta. */
+  fresh?: true;
 }
 
 export interface MigrationContext {
@@ -84,13 +86,15 @@ const STEPS: Record<number, (snapshot: StoredSnapshot, context: MigrationContext
  * What to write to bring a stored notebook to NOTEBOOK_VERSION. With no
  * meta: parts already there mean version 1 whose meta was lost (only the
  * meta is written); else the legacy item means version 0; else it is a new
- * notebook. A newer version is left alone and read as well as it can be.
+ * notebook, and nothing is written yet. A newer version is left alone and read as well as it can be.
  */
 export function planMigration(snapshot: StoredSnapshot, context: MigrationContext): MigrationPlan {
   let version = readVersion(snapshot[NOTEBOOK_KEYS.meta]);
   if (version === undefined) {
     const hasParts = NOTEBOOK_PARTS.some((part) => snapshot[NOTEBOOK_KEYS[part]] !== undefined);
-    version = hasParts ? NOTEBOOK_VERSION : snapshot[LEGACY_NOTEBOOK_KEY] !== undefined ? 0 : NOTEBOOK_VERSION;
+    // A new (or cleared) notebook writes nothing until it holds something: the store adds the meta to its first write.
+    if (!hasParts && snapshot[LEGACY_NOTEBOOK_KEY] === undefined) return { writes: {}, problems: [], fresh: true };
+    version = hasParts ? NOTEBOOK_VERSION : 0;
     if (version === NOTEBOOK_VERSION) return { writes: {}, meta: { version }, problems: [] };
   }
   if (version >= NOTEBOOK_VERSION) return { writes: {}, problems: [] };

@@ -19,6 +19,7 @@ import {
   NOTEBOOK_KEYS,
   NOTEBOOK_LIMITS,
   NOTEBOOK_PARTS,
+  NOTEBOOK_VERSION,
   NotebookLimitError,
   type NotebookPart,
   type NotebookPrefs,
@@ -101,6 +102,8 @@ export function createNotebookStore(area: NotebookArea, options: NotebookStoreOp
   const context: MigrationContext = { now: options.now ?? (() => new Date()), newId: options.newId ?? defaultId };
   let queue: Promise<unknown> = Promise.resolve();
   let migrated: Promise<string[]> | undefined;
+  /** Set while nothing is stored: the next write adds the meta, so an empty notebook leaves storage empty. */
+  let metaPending = false;
   const localWatchers = new Set<() => void>();
 
   /** Runs `task` after every earlier one, whatever they did. */
@@ -116,6 +119,7 @@ export function createNotebookStore(area: NotebookArea, options: NotebookStoreOp
       const plan = planMigration(await area.get(ALL_KEYS), context);
       if (Object.keys(plan.writes).length > 0) await area.set(plan.writes);
       if (plan.meta) await area.set({ [NOTEBOOK_KEYS.meta]: plan.meta });
+      metaPending = plan.fresh === true;
       return plan.problems;
     })();
     // A failed migration is tried again by the next call, not remembered.
@@ -150,9 +154,16 @@ export function createNotebookStore(area: NotebookArea, options: NotebookStoreOp
       const stored = await area.get([aside]);
       if (stored[aside] === undefined) await area.set({ [aside]: raw });
     }
-    await area.set({ [NOTEBOOK_KEYS[part]]: wrap(part, next.value) });
+    await area.set({ [NOTEBOOK_KEYS[part]]: wrap(part, next.value), ...metaWrite() });
     notifyLocal();
     return next.result;
+  }
+
+  /** The meta, to write with the first part of a new notebook (in the same call, so neither lands alone). */
+  function metaWrite(): Record<string, unknown> {
+    if (!metaPending) return {};
+    metaPending = false;
+    return { [NOTEBOOK_KEYS.meta]: { version: NOTEBOOK_VERSION } };
   }
 
   function notifyLocal(): void {
@@ -333,7 +344,7 @@ export function createNotebookStore(area: NotebookArea, options: NotebookStoreOp
         for (const part of state.damaged) {
           if (stored[damagedKey(part)] === undefined && NOTEBOOK_KEYS[part] in writes) writes[damagedKey(part)] = stored[NOTEBOOK_KEYS[part]];
         }
-        await area.set(writes);
+        await area.set({ ...writes, ...metaWrite() });
         notifyLocal();
       });
     },
@@ -341,7 +352,9 @@ export function createNotebookStore(area: NotebookArea, options: NotebookStoreOp
     async clearAll() {
       await serial(async () => {
         await area.remove(ALL_KEYS);
-        migrated = undefined;
+        // Empty now, and current: nothing to migrate, the meta comes with the next write.
+        migrated = Promise.resolve([]);
+        metaPending = true;
         notifyLocal();
       });
     },
