@@ -20,11 +20,12 @@ export function clickCardButton({ label, within = '' }: { label: string; within?
 export function cardNotebook() {
   const root = [...document.body.children].map((c) => c.shadowRoot).find((r) => r?.querySelector('[role="dialog"]'));
   if (!root) return null;
-  const take = [...root.querySelectorAll('.tc-nb-button')].find((b) => b.textContent?.includes('I take this'));
-  let active = root.activeElement;
+  const take = [...root.querySelectorAll<HTMLButtonElement>('.tc-nb-button')].find((b) => b.textContent?.includes('I take this'));
+  const active = root.activeElement;
   return {
     mineNote: root.querySelector('header .tc-mine')?.textContent ?? null,
-    takePressed: take?.getAttribute('aria-pressed') ?? null,
+    // Null until the card has the notebook's answer (the buttons wait for it, disabled).
+    takePressed: take && !take.disabled ? take.getAttribute('aria-pressed') : null,
     offer: root.querySelector('.tc-nb-offer')?.textContent ?? null,
     form: root.querySelector('.tc-nb-form') !== null,
     focused: active ? `${active.localName}:${active.textContent?.trim().slice(0, 40) ?? ''}` : null,
@@ -46,15 +47,3 @@ export function storedNotebook(): Promise<Record<string, unknown>> {
   const api = (globalThis as unknown as { browser?: Api; chrome: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome;
   return api.storage.local.get(['dmg-notebook-mine', 'dmg-notebook-saved', 'dmg-notebook-questions', 'dmg-notebook-prefs']) as Promise<Record<string, unknown>>;
 }
-
-/** Runs in an extension page: ticks a question off as asked, as the notebook page does through the store (one item, read-modify-write). */
-export async function tickQuestion(text: string): Promise<boolean> {
-  const api = (globalThis as unknown as { browser?: Api; chrome: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome;
-  const stored = (await api.storage.local.get('dmg-notebook-questions'))['dmg-notebook-questions'] as { items: Array<{ text: string; asked: boolean }> };
-  const item = stored.items.find((q) => q.text === text);
-  if (!item) return false;
-  item.asked = true;
-  await api.storage.local.set({ 'dmg-notebook-questions': stored });
-  return true;
-}
-

@@ -4,7 +4,7 @@
  * `dmg-mine` on another page once the reader accepts the card's offer (never
  * before), listed first in the popup, add questions from the card (its form,
  * Escape closing only the form, and a card question in one click) and find
- * them in storage, tick one off. Screenshots of the card with its actions.
+ * them in storage and on the notebook page, tick one off there. Screenshots of the card with its actions.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ import type { browser as ExtensionApi } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firefoxExtensionPage, launchChromium, launchFirefox, ROOT, type ChromiumSession } from '../support/browsers';
 import { serveDirectory, type StaticServer } from '../support/static-server';
-import { cardNotebook, clickCardButton, mineTexts, storedNotebook, tickQuestion } from './notebook-checks';
+import { cardNotebook, clickCardButton, mineTexts, storedNotebook } from './notebook-checks';
 import { dialogState, paintTraces, rangeCentre } from './paint-checks';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');
@@ -158,8 +158,14 @@ describe('the notebook from cards, pages and the popup, in Chromium', () => {
     await second.close();
   });
 
-  it('ticks a question off, and stops painting dmg-mine the moment paintMine is turned off', async () => {
-    expect(await extensionPage.evaluate(tickQuestion, QUESTION)).toBe(true);
+  it('shows the card\'s question on the notebook page and ticks it off there; dmg-mine goes the moment paintMine is turned off', async () => {
+    const notebook = await session.context.newPage();
+    await notebook.goto(`chrome-extension://${session.extensionId}/notebook.html`);
+    const question = notebook.locator('li.nb-question', { hasText: QUESTION });
+    await question.waitFor();
+    await question.locator('input[type="checkbox"]').check();
+    await expect.poll(() => extensionPage.evaluate(storedNotebook).then((s) => (s['dmg-notebook-questions'] as { items: Array<{ text: string; asked: boolean }> }).items.find((q) => q.text === QUESTION)?.asked)).toBe(true);
+    await notebook.close();
     const items = ((await extensionPage.evaluate(storedNotebook))['dmg-notebook-questions'] as { items: Array<{ text: string; asked: boolean }> }).items;
     expect(items.find((q) => q.text === QUESTION)?.asked).toBe(true);
     await extensionPage.evaluate(async () => {
@@ -215,7 +221,14 @@ describe('the notebook from cards, pages and the popup, in Firefox', () => {
     expect(lists[0]).toMatchObject({ id: 'prednisone', notebook: true });
     expect(lists[0]!.text).toContain('on this page: 1');
 
-    expect(await popup.evaluate(tickQuestion, QUESTION)).toBe(true);
+    // The notebook page, in a tab the popup opens (BiDi cannot open moz-extension:// pages itself).
+    await popup.evaluate(() => void (globalThis as unknown as { browser: Api }).browser.tabs.create({ url: '/notebook.html' }));
+    const notebook = await firefoxExtensionPage(browser, 'notebook.html');
+    await notebook.waitForSelector('li.nb-question');
+    const id = await notebook.$$eval('li.nb-question', (els, text) => els.find((el) => el.textContent?.includes(text))?.getAttribute('data-question-id') ?? null, QUESTION);
+    expect(id).not.toBeNull();
+    await notebook.click(`[data-question-id="${id}"] input[type="checkbox"]`);
+    await expect.poll(() => popup.evaluate(storedNotebook).then((s) => (s['dmg-notebook-questions'] as { items: Array<{ text: string; asked: boolean }> }).items.find((q) => q.text === QUESTION)?.asked)).toBe(true);
     const items = ((await popup.evaluate(storedNotebook))['dmg-notebook-questions'] as { items: Array<{ text: string; asked: boolean }> }).items;
     expect(items.find((q) => q.text === QUESTION)?.asked).toBe(true);
   });
