@@ -6,7 +6,8 @@
  * Escape closing only the form, and a card question in one click) and find
  * them in storage and on the notebook page, tick one off there. Screenshots of the card with its actions.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Browser, Page as PuppeteerPage } from 'puppeteer-core';
@@ -18,6 +19,18 @@ import { cardNotebook, clickCardButton, mineTexts, storedNotebook } from './note
 import { dialogState, paintTraces, rangeCentre } from './paint-checks';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core (WCAG 2.0/2.1 A and AA, as accessibility.test.ts) on the open card: violations as "rule: target". */
+async function axeCard(page: PlaywrightPage): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (tags) => {
+    const dialog = [...document.body.children].map((c) => c.shadowRoot?.querySelector('[role="dialog"]')).find((d) => d);
+    // axe's result objects are untyped JSON here; only the fields read below are relied on.
+    const result = await (window as any).axe.run(dialog, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.flatMap((v: any) => v.nodes.map((n: any) => `${v.id}: ${JSON.stringify(n.target)}`));
+  }, ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+}
 const QUESTION = 'Can I stop it all at once if I feel better?';
 
 /** What both drivers offer that these tests use. */
@@ -112,9 +125,11 @@ describe('the notebook from cards, pages and the popup, in Chromium', () => {
     await server?.close();
   });
 
+  /** A screenshot of the card in each state (the offer, the form, the questions), and axe on it there. */
   const cardShot = (page: PlaywrightPage, scheme: string) => async (name: string) => {
     const box = (await page.evaluate(dialogState))?.box;
     if (box) await page.screenshot({ path: join(SHOTS, `notebook-card-${name}-${scheme}-chromium.png`), clip: box });
+    expect(await axeCard(page), `${name}, ${scheme}`).toEqual([]);
   };
 
   it('marks a medicine from a card, paints it as dmg-mine only after the reader says yes, and adds questions', async () => {
