@@ -126,6 +126,7 @@ function ClearAll({ store, announce }: { store: NotebookStore; announce: (messag
 export function NotebookPage({ store }: { store: NotebookStore }) {
   const { state, damaged, oldProblems } = useNotebook(store);
   const [status, setStatus] = useState<Status>();
+  const [unaskedOnly, setUnaskedOnly] = useState(false);
   const seq = useRef(0);
   const undoButton = useRef<HTMLButtonElement>(null);
   const focusLater = useFocusLater(state);
@@ -222,6 +223,10 @@ export function NotebookPage({ store }: { store: NotebookStore }) {
                 {t('notebookCopy')}
               </button>
             </div>
+            <label class="nb-pref nb-print-choice">
+              <input type="checkbox" checked={unaskedOnly} data-print-unasked onChange={(e) => setUnaskedOnly(e.currentTarget.checked)} />
+              <span class="nb-pref-label">{t('notebookPrintUnasked')}</span>
+            </label>
           </section>
 
           <NotebookTerms list="mine" ids={state.mine} glossaryHref={GLOSSARY} onReorder={(ids) => run(() => store.reorder('mine', ids))} onRemove={removeTerm('mine')} />
@@ -256,7 +261,7 @@ export function NotebookPage({ store }: { store: NotebookStore }) {
           )}
         </div>
       </div>
-      <NotebookPrint state={state} date={today()} />
+      <NotebookPrint state={state} date={today()} unaskedOnly={unaskedOnly} />
     </>
   );
 }

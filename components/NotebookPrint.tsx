@@ -7,6 +7,8 @@ import { notice } from './notice';
 interface Props {
   state: Pick<NotebookState, 'mine' | 'saved' | 'questions'>;
   date: string;
+  /** Leave out the questions already ticked as asked (the reader's choice beside the Print button). */
+  unaskedOnly: boolean;
 }
 
 const isKnown = (id: string) => getEntry(id) !== undefined;
@@ -17,11 +19,11 @@ const isKnown = (id: string) => getEntry(id) !== undefined;
  * the notice; no buttons, no summaries (the care team knows the terms). Hidden
  * on screen; notebook-print.css shows it, and only it, when printing.
  */
-export function NotebookPrint({ state, date }: Props) {
+export function NotebookPrint({ state, date, unaskedOnly }: Props) {
   const names = (ids: readonly string[]) => ids.filter(isKnown).map((id) => getEntry(id)!.name);
   const mine = names(state.mine);
   const saved = names(state.saved);
-  const groups = groupQuestions(state.questions, isKnown);
+  const groups = groupQuestions(unaskedOnly ? state.questions.filter((q) => !q.asked) : state.questions, isKnown);
   return (
     <div class="nb-print" data-notebook-print>
       <header class="nbp-head">

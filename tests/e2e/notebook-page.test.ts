@@ -216,6 +216,20 @@ describe('the notebook page in Chromium', () => {
     }
   });
 
+  it('can leave the asked questions out of the printout', async () => {
+    await page.getByLabel('Leave out questions already asked when printing').check();
+    await page.emulateMedia({ media: 'print' });
+    try {
+      const text = await page.evaluate(printText);
+      expect(text).not.toContain('Can I get the flu shot this year?');
+      expect(text).toContain('When should I have my next eye test?');
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+    await page.getByLabel('Leave out questions already asked when printing').uncheck();
+    expect(await page.evaluate(printText)).toContain('Can I get the flu shot this year?');
+  });
+
   it('copies the notebook as text, with a visible confirmation', async () => {
     // Extension origins cannot be granted clipboard-read, so the text is read on its way to the real clipboard.
     await page.evaluate(captureClipboard);
