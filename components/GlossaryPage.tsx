@@ -10,6 +10,9 @@ import { categoryLabel } from './labels';
 import { notice } from './notice';
 import { relatedNames } from './related';
 import { TermCard } from './TermCard';
+import type { NotebookPort } from './notebook-port';
+import { storePort } from './notebook-store-port';
+import { notebookStore } from '../utils/notebook/browser-store';
 
 const search = new GlossarySearch(glossary, getMatcher());
 const isKnownId = (id: string) => getEntry(id) !== undefined;
@@ -150,6 +153,11 @@ function Intro() {
       <p class="gp-meta">
         {t('pageTermCount', glossary.length)} · {reviewed}
       </p>
+      <p class="gp-meta">
+        <a class="gp-notebook-link" href="notebook.html">
+          {t('notebookOpen')}
+        </a>
+      </p>
     </div>
   );
 }
@@ -163,6 +171,13 @@ interface CardProps {
   onOpenTerm: (id: string) => void;
 }
 
+let ports: { shown: NotebookPort; opened: NotebookPort } | undefined;
+/** Every card is on the page; only the one the reader went to (a link, a related term) counts as looked up. */
+function glossaryNotebook(opened: boolean): NotebookPort {
+  ports ??= { shown: storePort(notebookStore(), { recordLookups: false }), opened: storePort(notebookStore()) };
+  return opened ? ports.opened : ports.shown;
+}
+
 function EntryCard({ entry, isTarget, note, line, onOpenTerm }: CardProps) {
   return (
     <section class={isTarget ? 'gp-card is-target' : 'gp-card'} id={entry.id} data-term-id={entry.id}>
@@ -173,7 +188,7 @@ function EntryCard({ entry, isTarget, note, line, onOpenTerm }: CardProps) {
           <span lang="en">{line}</span>
         </p>
       )}
-      <TermCard entry={entry} headingId={headingIdFor(entry.id)} relatedNames={relatedNames(entry)} onOpenTerm={onOpenTerm} />
+      <TermCard entry={entry} headingId={headingIdFor(entry.id)} relatedNames={relatedNames(entry)} onOpenTerm={onOpenTerm} notebook={glossaryNotebook(isTarget)} />
     </section>
   );
 }

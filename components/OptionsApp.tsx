@@ -6,6 +6,7 @@ import { DENSITIES, HIGHLIGHT_COLOURS, HIGHLIGHT_STYLES, isSite, normalizeSite, 
 import { openShortcutSettings, shortcutFor } from '../utils/shortcuts';
 import { PrivacyModeChoice } from './PrivacyModeChoice';
 import { useSettings } from './useSettings';
+import { NotebookOptions } from './NotebookOptions';
 
 const STYLE_LABELS: Record<Settings['style'], MessageKey> = { background: 'styleBackground', underline: 'styleUnderline', hover: 'styleHover' };
 const COLOUR_LABELS: Record<Settings['colour'], MessageKey> = { amber: 'colourAmber', blue: 'colourBlue', green: 'colourGreen', pink: 'colourPink' };
@@ -151,6 +152,8 @@ export function OptionsApp() {
         <h2 id="op-privacy">{t('privacyTitle')}</h2>
         <PrivacyModeChoice value={settings.privacyMode} onChange={(privacyMode) => update({ privacyMode })} />
       </section>
+
+      <NotebookOptions />
 
       {/* Only the list the chosen mode uses is shown; the other is kept as it was. */}
       {settings.privacyMode === 'everywhere' && <SiteList text={OFF_LIST} sites={settings.disabledSites} onChange={(disabledSites) => save({ disabledSites })} />}

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { EntryReply } from '../utils/entry-messages';
 import { t } from '../utils/i18n';
+import type { NotebookPort } from './notebook-port';
 import { TermCard } from './TermCard';
 
 export type CloseReason = 'escape' | 'button';
@@ -22,6 +23,7 @@ interface Props {
   /** Where this mention is among the entry's mentions on the page. */
   position: MentionPosition;
   onStep: (direction: -1 | 1) => void;
+  notebook?: NotebookPort;
 }
 
 const FOCUSABLE = 'button, [href], summary, [tabindex]:not([tabindex="-1"])';
@@ -32,7 +34,7 @@ const FOCUSABLE = 'button, [href], summary, [tabindex]:not([tabindex="-1"])';
  * page; Previous / Next walk the term's mentions on the page. Focus moves in
  * on open and is kept inside until the dialog closes.
  */
-export function Popover({ entryId, load, onClose, onOpenGlossary, takeFocus, position, onStep }: Props) {
+export function Popover({ entryId, load, onClose, onOpenGlossary, takeFocus, position, onStep, notebook }: Props) {
   const [trail, setTrail] = useState<string[]>([entryId]);
   const [replies, setReplies] = useState<Record<string, EntryReply | null>>({});
   const dialog = useRef<HTMLDivElement>(null);
@@ -133,6 +135,7 @@ export function Popover({ entryId, load, onClose, onOpenGlossary, takeFocus, pos
           relatedNames={reply.related}
           onOpenTerm={(id) => setTrail([...trail, id])}
           onOpenGlossary={onOpenGlossary}
+          notebook={notebook}
         />
       )}
     </div>

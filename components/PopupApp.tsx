@@ -7,9 +7,12 @@ import { GlossarySearch, type SearchHit } from '../utils/search/search-index';
 import { t } from '../utils/i18n';
 import { categoryLabel } from './labels';
 import { notice } from './notice';
+import { storePort } from './notebook-store-port';
+import { PopupMine } from './PopupMine';
 import { relatedNames } from './related';
 import { TermCard } from './TermCard';
 import { usePageCounts } from './usePageCounts';
+import { notebookStore } from '../utils/notebook/browser-store';
 
 function openGlossary(id?: string): void {
   void browser.tabs.create({ url: browser.runtime.getURL(glossaryPath({ id })) });
@@ -95,6 +98,7 @@ export function PopupApp() {
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const page = usePageCounts();
+  const notebook = useMemo(() => storePort(notebookStore()), []);
 
   const hits = useMemo<SearchHit[]>(
     () =>
@@ -130,6 +134,7 @@ export function PopupApp() {
           relatedNames={relatedNames(entry)}
           onOpenTerm={(id) => setSelected([...selected, id])}
           onOpenGlossary={openGlossary}
+          notebook={notebook}
         />
       </main>
     );
@@ -173,6 +178,7 @@ export function PopupApp() {
             : t('popupNoMatch', query.trim())
           : t('popupAllTerms', hits.length)}
       </p>
+      {!query.trim() && <PopupMine counts={page.page?.counts} onOpen={(id) => setSelected([id])} />}
       {!query.trim() && page.page && <OnThisPage counts={page.page.counts} onReveal={page.reveal} />}
       <ResultList hits={hits} onChoose={(id) => setSelected([id])} onLeaveTop={() => input.current?.focus()} listRef={list} />
       <p class="pp-notice">{notice()}</p>

@@ -3,9 +3,12 @@ import { t, uiLanguage, type MessageKey } from '../utils/i18n';
 import { categoryLabel } from './labels';
 import { formatReviewDate } from '../utils/review-date';
 import { notice } from './notice';
+import { AddCardQuestion, MineNote, NotebookActions } from './NotebookActions';
+import type { NotebookPort } from './notebook-port';
 import { SayIt } from './SayIt';
 import { TextSizeControl } from './TextSizeControl';
 import { useTextSize } from './useTextSize';
+import { useNotebook } from './useNotebook';
 
 interface Props {
   entry: GlossaryEntry;
@@ -16,6 +19,8 @@ interface Props {
   onOpenTerm: (id: string) => void;
   /** Where given, an "Open in the full glossary" link is shown (not on the glossary page itself). */
   onOpenGlossary?: (id: string) => void;
+  /** The reader's care notebook; where given, the card shows its buttons ("I take this", "Save", questions). */
+  notebook?: NotebookPort;
 }
 
 type SectionKey = 'whyInDm' | 'howGiven' | 'sideEffects';
@@ -34,8 +39,9 @@ function sectionTitles(category: Category): Record<SectionKey, string> {
 }
 
 /** One glossary entry, rendered the same way in the popover, the popup and the glossary page. */
-export function TermCard({ entry, headingId, relatedNames, onOpenTerm, onOpenGlossary }: Props) {
+export function TermCard({ entry, headingId, relatedNames, onOpenTerm, onOpenGlossary, notebook }: Props) {
   const { sections } = entry;
+  const nb = useNotebook(notebook, entry.id);
   const titles = sectionTitles(entry.category);
   const [textSize, setTextSize] = useTextSize();
   return (
@@ -44,6 +50,7 @@ export function TermCard({ entry, headingId, relatedNames, onOpenTerm, onOpenGlo
         <h2 class="tc-name" id={headingId}>
           {entry.name}
         </h2>
+        <MineNote nb={nb} />
         <p class="tc-meta">
           <span class="tc-category">{categoryLabel(entry.category)}</span>
           {entry.pronunciation && (
@@ -64,6 +71,7 @@ export function TermCard({ entry, headingId, relatedNames, onOpenTerm, onOpenGlo
       <p class="tc-summary" lang="en">
         {entry.summary}
       </p>
+      {nb && <NotebookActions entry={entry} nb={nb} />}
       {(Object.keys(titles) as SectionKey[]).map((key) =>
         sections[key] ? (
           <details class="tc-section" key={key}>
@@ -76,8 +84,11 @@ export function TermCard({ entry, headingId, relatedNames, onOpenTerm, onOpenGlo
         <details class="tc-section">
           <summary>{t('sectionQuestions')}</summary>
           <ul>
-            {sections.questions.map((q) => (
-              <li key={q}>{q}</li>
+            {sections.questions.map((q, i) => (
+              <li key={q}>
+                <span id={`${headingId}-q${i}`}>{q}</span>
+                {nb && <AddCardQuestion entryId={entry.id} question={q} describedBy={`${headingId}-q${i}`} nb={nb} />}
+              </li>
             ))}
           </ul>
         </details>

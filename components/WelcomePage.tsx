@@ -30,6 +30,9 @@ export function WelcomePage() {
           <li>{t('welcomeWhatPopup')}</li>
           <li>{t('welcomeWhatOffline')}</li>
         </ul>
+        <p class="wl-hint" data-welcome-recent>
+          {t('notebookWelcomeRecent')}
+        </p>
         <p class="wl-notice">{notice()}</p>
       </section>
 

@@ -4,6 +4,8 @@ import { t } from '../utils/i18n';
 import { publishEntries } from '../utils/background/entry-publisher';
 import { publishPatterns } from '../utils/background/pattern-publisher';
 import { serveEntries } from '../utils/background/entry-server';
+import { serveNotebook } from '../utils/background/notebook-server';
+import { notebookStore } from '../utils/notebook/browser-store';
 import { toggleActiveTab } from '../utils/background/shortcut-toggle';
 import { listenForTabGrants } from '../utils/background/tab-grants';
 import { openWelcomeOnInstall } from '../utils/background/first-run';
@@ -19,6 +21,8 @@ function openGlossary(where: { id?: string; query?: string }): Promise<unknown> 
 export default defineBackground(() => {
   // Cards on pages ask here for their text, which does not ride along in the content script.
   serveEntries();
+  // Cards on pages reach the care notebook here (utils/background/notebook-server.ts).
+  serveNotebook(browser, notebookStore());
   void publishEntries(browser).catch((error: unknown) => console.warn('DM Glossary: could not store the cards for pages; they will be asked for instead.', error));
   // The page pattern, built here once so no frame spends its first task building it.
   publishPatterns(browser);

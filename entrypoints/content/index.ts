@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PATTERN_CACHE_KEY } from '../../glossary/pattern-cache';
+import { followMine } from '../../utils/highlight/mine';
 import { PageSession } from '../../utils/highlight/page-session';
 import { isCountsRequest, isRevealRequest, isTabGrantChanged, isToggleSiteRequest, tabGrantQuery, type CountsReply } from '../../utils/messages';
 import { PopoverController } from '../../utils/popover/popover-controller';
@@ -43,6 +44,8 @@ export default defineContentScript({
     const session = new PageSession(document, patterns);
     const popover = new PopoverController(ctx, () => session.highlighting);
     session.apply(settings, isActive());
+    // "My medicines" in their own look, only if the reader chose it (utils/highlight/mine.ts).
+    const stopMine = followMine(browser.storage, (ids) => session.setMine(ids));
     listenForTermActivation(ctx, popover, () => session.highlighting, () => settings.openOn);
 
     // A single-page app changed route: the term the card points at may be gone. A new #hash is
@@ -100,6 +103,7 @@ export default defineContentScript({
 
     ctx.onInvalidated(() => {
       unwatch();
+      stopMine();
       browser.runtime.onMessage.removeListener(onMessage);
       popover.close(false);
       session.stop();

@@ -29,6 +29,27 @@ async function servePages(ids: string[], adOrigin: () => string): Promise<Static
   });
 }
 
+/**
+ * Runs in the page: everything it can read of our painting: what it learned,
+ * every highlight's ranges (text and offset) and the text of our sheets.
+ */
+function pageView() {
+  const ranges: Record<string, string[]> = {};
+  CSS.highlights.forEach((h, name) => {
+    ranges[name] = ([...h] as AbstractRange[]).map((r) => `${(r.startContainer as Text).data.slice(r.startOffset, r.endOffset)}@${r.startOffset}`);
+  });
+  const sheets = [...document.adoptedStyleSheets].map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n'));
+  return { learned: (window as unknown as { __learned: () => Learned }).__learned(), ranges, sheets };
+}
+
+/** Runs in an extension page: sets (or with null, removes) the notebook's mine list and prefs in storage.local. */
+async function setNotebook(items: { mine: string[]; paintMine: boolean } | null): Promise<void> {
+  const api = (globalThis as unknown as { browser?: typeof import('wxt/browser').browser; chrome: typeof import('wxt/browser').browser }).browser ??
+    (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+  if (!items) return api.storage.local.remove(['dmg-notebook-mine', 'dmg-notebook-prefs']);
+  await api.storage.local.set({ 'dmg-notebook-mine': { ids: items.mine }, 'dmg-notebook-prefs': { recentOn: false, paintMine: items.paintMine } });
+}
+
 /** The settings item as the options page would write it (other keys keep their defaults). */
 const settingsWith = (change: Record<string, unknown>) => ({ settings: { enabled: true, privacyMode: 'everywhere', ...change } });
 
@@ -148,6 +169,30 @@ describe('what a page learns, in Chromium', () => {
     await page.close();
     await store(settingsWith({}));
   });
+
+  it('with medicines marked and paintMine off (the default), the page sees exactly what it sees for a reader with no notebook', async () => {
+    await store(settingsWith({}));
+    await ext.evaluate(setNotebook, null);
+    const unmarked = await open('terms');
+    const before = await unmarked.evaluate(pageView);
+    await unmarked.close();
+    await ext.evaluate(setNotebook, { mine: ['prednisone', 'methotrexate'], paintMine: false });
+    const page = await open('terms');
+    const after = await page.evaluate(pageView);
+    expect(after).toEqual(before);
+    expect(Object.keys(after.ranges)).not.toContain('dmg-mine');
+    // The list changing while the page is open changes nothing it can see either.
+    await ext.evaluate(setNotebook, { mine: ['ivig'], paintMine: false });
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(pageView)).toEqual(before);
+    // Why it is opt-in: once the reader turns it on, the page can read which of its terms are theirs.
+    await ext.evaluate(setNotebook, { mine: ['ivig'], paintMine: true });
+    await expect.poll(() => page.evaluate(pageView).then((v) => v.ranges['dmg-mine'])).toEqual([expect.stringMatching(/^IVIG@/)]);
+    await ext.evaluate(setNotebook, { mine: ['ivig'], paintMine: false });
+    await expect.poll(() => page.evaluate(pageView)).toEqual(before);
+    await page.close();
+    await ext.evaluate(setNotebook, null);
+  });
 });
 
 describe('what a page learns, in Firefox', () => {
@@ -210,5 +255,22 @@ describe('what a page learns, in Firefox', () => {
     await expect.poll(() => learned(page).then((l) => l.highlights.includes('dmg-term')), { timeout: 10_000 }).toBe(true);
     await page.close();
     await store({ ...settingsWith({}), allowedSites: [] });
+  });
+
+  it('with medicines marked and paintMine off (the default), the page sees exactly what it sees for a reader with no notebook', async () => {
+    await store(settingsWith({}));
+    await ext.evaluate(setNotebook, null);
+    const unmarked = await open('terms');
+    const before = await unmarked.evaluate(pageView);
+    await unmarked.close();
+    await ext.evaluate(setNotebook, { mine: ['prednisone', 'methotrexate'], paintMine: false });
+    const page = await open('terms');
+    expect(await page.evaluate(pageView)).toEqual(before);
+    await ext.evaluate(setNotebook, { mine: ['prednisone'], paintMine: true });
+    await expect.poll(() => page.evaluate(pageView).then((v) => v.ranges['dmg-mine']), { timeout: 10_000 }).toEqual([expect.stringMatching(/^prednisone@/)]);
+    await ext.evaluate(setNotebook, { mine: ['prednisone'], paintMine: false });
+    await expect.poll(() => page.evaluate(pageView), { timeout: 10_000 }).toEqual(before);
+    await page.close();
+    await ext.evaluate(setNotebook, null);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightCss, INK, PALETTE } from '../../utils/highlight/page-styles';
+import { highlightCss, INK, MINE_LOOK, PALETTE } from '../../utils/highlight/page-styles';
 import { HIGHLIGHT_COLOURS } from '../../utils/settings/schema';
 
 /** WCAG 2.x relative luminance and contrast ratio. */
@@ -36,5 +36,16 @@ describe('highlight colours', () => {
     const link = css.split('\n').find((line) => line.startsWith('::highlight(dmg-term-link)'))!;
     expect(link).not.toMatch(/color:\s*#/);
     expect(link).toContain('underline dotted');
+  });
+
+  it('paint "my medicines" at 4.5:1 or more, clearly apart (3:1 or more) from every palette colour', () => {
+    expect(contrast(MINE_LOOK.ink, MINE_LOOK.mark)).toBeGreaterThanOrEqual(4.5);
+    for (const colour of HIGHLIGHT_COLOURS) {
+      const { mark, strong } = PALETTE[colour];
+      expect(contrast(MINE_LOOK.mark, mark), `${colour} resting`).toBeGreaterThanOrEqual(3);
+      expect(contrast(MINE_LOOK.mark, strong), `${colour} hover/current`).toBeGreaterThanOrEqual(3);
+    }
+    const rule = highlightCss({ style: 'background', colour: 'amber' }).split('\n').find((line) => line.startsWith('::highlight(dmg-mine)'))!;
+    expect(rule).toContain(`background-color: ${MINE_LOOK.mark}; color: ${MINE_LOOK.ink};`);
   });
 });

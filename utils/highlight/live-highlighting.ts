@@ -20,6 +20,8 @@ export interface LiveHighlighting {
   readonly painter: Painter;
   /** Restyles every highlight at once. */
   setLook(look: HighlightLook): void;
+  /** Which entries to paint as the reader's own medicines (mine.ts); undefined: none. */
+  setMine(ids: ReadonlySet<string> | undefined): void;
   /** Removes every highlight and style and stops watching. */
   stop(): void;
 }
@@ -71,6 +73,7 @@ export function startLiveHighlighting(doc: Document, matcher: TermMatcher, optio
     shadowRoots: () => scanner.knownShadowRoots,
     painter,
     setLook: (look) => painter.setLook(look),
+    setMine: (ids) => painter.setMine(ids, store.paintedMentions()),
     stop: () => {
       watcher.disconnect();
       scanner.stop();

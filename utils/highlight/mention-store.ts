@@ -63,6 +63,11 @@ export class MentionStore {
     return (this.byNode.get(node) ?? []).filter((m) => m.painted);
   }
 
+  /** Every painted mention. */
+  paintedMentions(): Iterable<Mention> {
+    return this.painted.values();
+  }
+
   /** Every mention of an entry, painted or not, in document order (Previous / Next). */
   mentionsOf(entryId: string): Mention[] {
     const found: Mention[] = [];

@@ -15,6 +15,7 @@ function scopeKey(settings: Settings): string {
 export class PageSession {
   private live: LiveHighlighting | undefined;
   private scope = '';
+  private mine: ReadonlySet<string> | undefined;
 
   /** `patterns`: the pattern cache read from storage.local (see glossary/pattern-cache.ts), if any. */
   constructor(
@@ -38,7 +39,14 @@ export class PageSession {
     this.stop();
     this.scope = scope;
     this.live = startLiveHighlighting(this.doc, getPageMatcher(settings.categories, this.patterns), { look, density: settings.density });
+    if (this.mine) this.live.setMine(this.mine);
     return true;
+  }
+
+  /** The reader's medicines to paint as theirs (only while they chose so, see mine.ts); undefined: none. */
+  setMine(ids: ReadonlySet<string> | undefined): void {
+    this.mine = ids;
+    this.live?.setMine(ids);
   }
 
   get highlighting(): LiveHighlighting | undefined {

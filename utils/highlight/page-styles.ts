@@ -1,4 +1,5 @@
 import type { HighlightColour, HighlightStyle } from '../settings/schema';
+import { MINE_HIGHLIGHT } from './mine';
 
 export interface HighlightLook {
   style: HighlightStyle;
@@ -35,6 +36,12 @@ export const PALETTE: Record<HighlightColour, { mark: string; strong: string; li
 export const INK = '#111111';
 
 /**
+ * "My medicines" (mine.ts), when the reader asks for them: a dark pair, so
+ * they stand apart from every light palette colour on any page.
+ */
+export const MINE_LOOK = { mark: '#3d1466', ink: '#ffffff' } as const;
+
+/**
  * The only CSS we add to a page: `::highlight()` rules, which may set colours
  * and decorations only, so painting can never move a line or change a font.
  * It is adopted as a constructed sheet, so no element is inserted, and only
@@ -58,11 +65,13 @@ export function highlightCss({ style, colour }: HighlightLook): string {
 ::highlight(${CONTROL_HIGHLIGHT}) { ${control} }
 ::highlight(${HOVER_HIGHLIGHT}) { ${emphasis} }
 ::highlight(${CURRENT_HIGHLIGHT}) { ${emphasis} }
+::highlight(${MINE_HIGHLIGHT}) { background-color: ${MINE_LOOK.mark}; color: ${MINE_LOOK.ink}; text-decoration: underline solid ${MINE_LOOK.ink}; }
 @media (forced-colors: active) {
   ::highlight(${PLAIN_HIGHLIGHT}) { ${quiet ? '' : 'background-color: Mark; color: MarkText; text-decoration: underline dotted MarkText;'} }
   ::highlight(${CONTROL_HIGHLIGHT}) { ${quiet ? '' : 'text-decoration: underline dotted LinkText;'} }
   ::highlight(${HOVER_HIGHLIGHT}) { background-color: Highlight; color: HighlightText; text-decoration: underline solid HighlightText; }
   ::highlight(${CURRENT_HIGHLIGHT}) { background-color: Highlight; color: HighlightText; text-decoration: underline solid HighlightText; }
+  ::highlight(${MINE_HIGHLIGHT}) { background-color: CanvasText; color: Canvas; text-decoration: underline solid Canvas; }
 }
 `;
 }

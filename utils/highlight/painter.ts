@@ -1,5 +1,6 @@
 import type { Mention } from './mention';
 import type { PaintTarget } from './mention-store';
+import { MINE_HIGHLIGHT } from './mine';
 import {
   CONTROL_HIGHLIGHT,
   CURRENT_HIGHLIGHT,
@@ -68,6 +69,10 @@ export class Painter implements PaintTarget {
   private readonly control: HighlightSet;
   private readonly hover: HighlightSet;
   private readonly current: HighlightSet;
+  /** "My medicines" (mine.ts): registered only while there is one to paint. */
+  private readonly mine: HighlightSet;
+  private mineIds: ReadonlySet<string> | undefined;
+  private mineRegistered = false;
   private registered = false;
   private sheet: CSSStyleSheet | undefined;
   private pointerSheet: CSSStyleSheet | undefined;
@@ -83,6 +88,7 @@ export class Painter implements PaintTarget {
     this.control = api.create();
     this.hover = api.create();
     this.current = api.create();
+    this.mine = api.create();
     // Later names paint over earlier ones where they overlap.
     this.hover.priority = 1;
     this.current.priority = 2;
@@ -93,6 +99,7 @@ export class Painter implements PaintTarget {
     this.ensureStyled(mention.node.getRootNode() as StyleRoot);
     this.all.add(mention.range);
     (mention.control ? this.control : this.plain).add(mention.range);
+    if (this.mineIds?.has(mention.entryId)) this.addMine(mention.range);
   }
 
   unpaint(mention: Mention): void {
@@ -101,6 +108,15 @@ export class Painter implements PaintTarget {
     this.control.delete(mention.range);
     this.hover.delete(mention.range);
     this.current.delete(mention.range);
+    this.mine.delete(mention.range);
+  }
+
+  /** Paints the painted mentions of `ids` as the reader's own; undefined (or none) removes `dmg-mine` from the registry. */
+  setMine(ids: ReadonlySet<string> | undefined, painted: Iterable<Mention>): void {
+    this.mineIds = ids && ids.size > 0 ? ids : undefined;
+    this.mine.clear();
+    if (!this.mineIds) return this.dropMine();
+    for (const mention of painted) if (this.mineIds.has(mention.entryId)) this.addMine(mention.range);
   }
 
   get paintedCount(): number {
@@ -133,7 +149,8 @@ export class Painter implements PaintTarget {
 
   /** Removes every trace: registry entries and adopted sheets. */
   stop(): void {
-    for (const h of [this.all, this.plain, this.control, this.hover, this.current]) h.clear();
+    for (const h of [this.all, this.plain, this.control, this.hover, this.current, this.mine]) h.clear();
+    this.dropMine();
     if (this.registered) {
       for (const name of [TERM_HIGHLIGHT, PLAIN_HIGHLIGHT, CONTROL_HIGHLIGHT, HOVER_HIGHLIGHT, CURRENT_HIGHLIGHT]) this.api.delete(name);
     }
@@ -155,6 +172,21 @@ export class Painter implements PaintTarget {
     }
     if (on && mention) this.ensureStyled(mention.node.getRootNode() as StyleRoot);
     this.pointerSheet.replaceSync(on ? POINTER_CSS : '');
+  }
+
+  private addMine(range: AbstractRange): void {
+    if (!this.mineRegistered) {
+      // After the term highlights: at equal priority the later one paints over plain terms.
+      this.ensureRegistered();
+      this.api.set(MINE_HIGHLIGHT, this.mine);
+      this.mineRegistered = true;
+    }
+    this.mine.add(range);
+  }
+
+  private dropMine(): void {
+    if (this.mineRegistered) this.api.delete(MINE_HIGHLIGHT);
+    this.mineRegistered = false;
   }
 
   private ensureRegistered(): void {

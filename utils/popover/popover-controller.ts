@@ -9,6 +9,7 @@ import type { Mention } from '../highlight/mention';
 import { scrollToMention } from '../highlight/reveal';
 import type { OpenGlossaryRequest } from '../messages';
 import { fetchCardCss, fetchEntry } from './entry-client';
+import { notebookClient } from './notebook-client';
 import { mountPopoverHost, type PopoverHost } from './popover-host';
 
 const VIEWPORT_MARGIN = 8;
@@ -151,6 +152,7 @@ export class PopoverController {
         key: `${open.mention.entryId}-${open.mentions.length}`,
         entryId: open.mention.entryId,
         load: fetchEntry,
+        notebook: notebookClient,
         takeFocus,
         position: { index: open.index, total: open.mentions.length },
         onStep: (direction: -1 | 1) => this.step(direction),

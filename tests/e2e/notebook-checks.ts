@@ -1,0 +1,49 @@
+/** Functions run in pages and extension pages by the notebook's end-to-end tests (serialised: each stands alone). */
+import type { browser as ExtensionApi } from 'wxt/browser';
+
+type Api = typeof ExtensionApi;
+
+/** Runs in the page: clicks the open card's button whose own text is exactly `label` (a check mark aside); false if none is enabled. */
+export function clickCardButton({ label, within = '' }: { label: string; within?: string }): boolean {
+  for (const child of document.body.children) {
+    const buttons = [...(child.shadowRoot?.querySelectorAll<HTMLButtonElement>(`[role="dialog"] ${within} button`) ?? [])];
+    const button = buttons.find((b) => !b.disabled && b.getAttribute('aria-disabled') !== 'true' && b.textContent?.replace(/^✓\s*/, '').trim() === label);
+    if (button) {
+      button.click();
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Runs in the page: the card's notebook parts. */
+export function cardNotebook() {
+  const root = [...document.body.children].map((c) => c.shadowRoot).find((r) => r?.querySelector('[role="dialog"]'));
+  if (!root) return null;
+  const take = [...root.querySelectorAll<HTMLButtonElement>('.tc-nb-button')].find((b) => b.textContent?.includes('I take this'));
+  const active = root.activeElement;
+  return {
+    mineNote: root.querySelector('header .tc-mine')?.textContent ?? null,
+    // Null until the card has the notebook's answer (the buttons wait for it, disabled).
+    takePressed: take && !take.disabled ? take.getAttribute('aria-pressed') : null,
+    offer: root.querySelector('.tc-nb-offer')?.textContent ?? null,
+    form: root.querySelector('.tc-nb-form') !== null,
+    focused: active ? `${active.localName}:${active.textContent?.trim().slice(0, 40) ?? ''}` : null,
+    message: root.querySelector('.tc-nb-message')?.textContent ?? '',
+  };
+}
+
+/** Runs in the page: the texts of the `dmg-mine` ranges, and whether each is also in `dmg-term` (null: no such entry). */
+export function mineTexts(): { texts: string[]; subset: boolean } | null {
+  const mine = CSS.highlights.get('dmg-mine');
+  if (!mine) return null;
+  const all = new Set(CSS.highlights.get('dmg-term') ?? []);
+  const ranges = [...mine] as AbstractRange[];
+  return { texts: ranges.map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset)).sort(), subset: ranges.every((r) => all.has(r)) };
+}
+
+/** Runs in an extension page: the notebook's stored items. */
+export function storedNotebook(): Promise<Record<string, unknown>> {
+  const api = (globalThis as unknown as { browser?: Api; chrome: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome;
+  return api.storage.local.get(['dmg-notebook-mine', 'dmg-notebook-saved', 'dmg-notebook-questions', 'dmg-notebook-prefs']) as Promise<Record<string, unknown>>;
+}
