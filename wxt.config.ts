@@ -4,6 +4,7 @@ import { defineConfig } from 'wxt';
 import { allEntries } from './glossary/entries';
 import { glossaryNamesPlugin } from './glossary/names-plugin';
 import { assertValidGlossary } from './glossary/validate';
+import { pdfjsAssets } from './scripts/pdfjs-assets';
 
 // Firefox stays on Manifest V2 (WXT's default there): Firefox supports MV2 with no
 // end date, and under MV2 the content script's host access is granted at install
@@ -35,6 +36,10 @@ export default defineConfig({
     // A malformed entry must fail the build, naming the entry and the field.
     'build:before': () => {
       assertValidGlossary(allEntries);
+    },
+    // The PDF reader's fonts and image decoders, from the installed pdfjs-dist (never a CDN).
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...pdfjsAssets());
     },
   },
   manifest: ({ browser, manifestVersion }) => ({

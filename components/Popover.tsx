@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { EntryReply } from '../utils/entry-messages';
-import { t } from '../utils/i18n';
+import { t, type MessageKey } from '../utils/i18n';
 import { TermCard } from './TermCard';
 
 export type CloseReason = 'escape' | 'button';
@@ -22,6 +22,8 @@ interface Props {
   /** Where this mention is among the entry's mentions on the page. */
   position: MentionPosition;
   onStep: (direction: -1 | 1) => void;
+  /** How the count reads ("2 of 5 on this page"); the PDF reader counts across its document. */
+  countKey?: MessageKey;
 }
 
 const FOCUSABLE = 'button, [href], summary, [tabindex]:not([tabindex="-1"])';
@@ -32,7 +34,7 @@ const FOCUSABLE = 'button, [href], summary, [tabindex]:not([tabindex="-1"])';
  * page; Previous / Next walk the term's mentions on the page. Focus moves in
  * on open and is kept inside until the dialog closes.
  */
-export function Popover({ entryId, load, onClose, onOpenGlossary, takeFocus, position, onStep }: Props) {
+export function Popover({ entryId, load, onClose, onOpenGlossary, takeFocus, position, onStep, countKey = 'popoverMentionCount' }: Props) {
   const [trail, setTrail] = useState<string[]>([entryId]);
   const [replies, setReplies] = useState<Record<string, EntryReply | null>>({});
   const dialog = useRef<HTMLDivElement>(null);
@@ -115,7 +117,7 @@ export function Popover({ entryId, load, onClose, onOpenGlossary, takeFocus, pos
             <span aria-hidden="true">‹</span> {t('popoverPreviousMention')}
           </button>
           <span class="dmg-mention-count" aria-live="polite">
-            {t('popoverMentionCount', position.index + 1, position.total)}
+            {t(countKey, position.index + 1, position.total)}
           </span>
           <button type="button" class="dmg-tool" disabled={position.index >= position.total - 1} onClick={() => onStep(1)}>
             {t('popoverNextMention')} <span aria-hidden="true">›</span>
