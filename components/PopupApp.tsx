@@ -7,6 +7,7 @@ import { GlossarySearch, type SearchHit } from '../utils/search/search-index';
 import { t } from '../utils/i18n';
 import { categoryLabel } from './labels';
 import { notice } from './notice';
+import { PopupPdfOffer } from './PopupPdfOffer';
 import { relatedNames } from './related';
 import { TermCard } from './TermCard';
 import { usePageCounts } from './usePageCounts';
@@ -173,6 +174,7 @@ export function PopupApp() {
             : t('popupNoMatch', query.trim())
           : t('popupAllTerms', hits.length)}
       </p>
+      {!query.trim() && <PopupPdfOffer />}
       {!query.trim() && page.page && <OnThisPage counts={page.page.counts} onReveal={page.reveal} />}
       <ResultList hits={hits} onChoose={(id) => setSelected([id])} onLeaveTop={() => input.current?.focus()} listRef={list} />
       <p class="pp-notice">{notice()}</p>
