@@ -48,6 +48,14 @@ export default defineConfig({
     default_locale: 'en',
     // storage: the settings; contextMenus: "Look up '…' in the DM glossary" on selected text.
     permissions: ['storage', 'contextMenus'],
+    // The PDF reader (reader.html?src=…) fetches the one PDF it was asked to open, and asks for
+    // access to that PDF's site only then, only if the fetch was refused: optional, so nothing is
+    // granted at install. Firefox (MV2) refuses the fetch of a PDF on another site unless this is
+    // granted (measured: NetworkError without it). Chromium (MV3) already counts the content
+    // script's matches as host access for our pages (measured: the fetch succeeds and
+    // permissions.getAll lists them), so there the reader asks only if the user has limited the
+    // extension's site access in Chrome's settings.
+    ...(manifestVersion === 3 ? { optional_host_permissions: ['<all_urls>'] } : { optional_permissions: ['<all_urls>'] }),
     commands: {
       // Opens the toolbar popup: the keyboard way to the terms on a page ("On this page").
       [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
