@@ -84,11 +84,24 @@ export async function firefoxReader(
     page,
     open: async (search = '') => {
       const url = `${base}reader.html${search}`;
-      // The page navigates itself; BiDi may report the old context gone while it does.
-      await page.evaluate((to) => void (location.href = to), url).catch(() => undefined);
+      // The page navigates itself (BiDi may report the old context gone while it does). The old
+      // page is marked, so reopening the same address waits for the new page, not the old one.
+      await page
+        .evaluate((to) => {
+          (window as unknown as { __leaving: boolean }).__leaving = true;
+          location.href = to;
+        }, url)
+        .catch(() => undefined);
       for (let i = 0; i < 100; i++) {
         const ready = await page
-          .evaluate((to) => location.href === to && document.readyState === 'complete' && document.querySelector('input[type="file"]') !== null, url)
+          .evaluate(
+            (to) =>
+              !(window as unknown as { __leaving?: boolean }).__leaving &&
+              location.href === to &&
+              document.readyState === 'complete' &&
+              document.querySelector('input[type="file"]') !== null,
+            url,
+          )
           .catch(() => false);
         if (ready) return;
         await new Promise((r) => setTimeout(r, 100));
