@@ -48,6 +48,14 @@ export default defineConfig({
     default_locale: 'en',
     // storage: the settings; contextMenus: "Look up '…' in the DM glossary" on selected text.
     permissions: ['storage', 'contextMenus'],
+    // The PDF reader's image decoders are WebAssembly (pdf.js 5: JBIG2, used by scanned and faxed
+    // letters, has no JavaScript fallback; JPEG 2000 and colour profiles are faster in it). Chrome's
+    // default MV3 policy refuses to compile any; 'wasm-unsafe-eval' allows compiling WebAssembly
+    // only (no JS eval), and scripts still come only from the package. Firefox's MV2 default
+    // already lets extension pages compile it.
+    ...(manifestVersion === 3
+      ? { content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" } }
+      : {}),
     commands: {
       // Opens the toolbar popup: the keyboard way to the terms on a page ("On this page").
       [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
