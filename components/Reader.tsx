@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { getPageMatcher } from '../glossary/page-matcher';
 import { t } from '../utils/i18n';
 import { openProblemOf, type OpenProblem } from '../utils/reader/errors';
+import { stepHit } from '../utils/reader/find';
 import { checkBytes, checkSize, describeBytes, MAX_BYTES, MAX_PAGES, tooManyPages } from '../utils/reader/limits';
 import { openPdf } from '../utils/reader/pdfjs';
 import { ReaderSession } from '../utils/reader/reader-session';
@@ -254,7 +255,7 @@ export function Reader() {
   const stepFind = (direction: -1 | 1) => {
     const current = session.current;
     if (!current || !find.count) return;
-    const index = (find.index + direction + find.count) % find.count;
+    const index = stepHit(find.count, find.index, direction);
     setFind({ ...find, index });
     void current.showHit(index);
   };
