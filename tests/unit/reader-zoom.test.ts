@@ -4,7 +4,6 @@ import {
   clampPage,
   clampZoom,
   CSS_PER_POINT,
-  currentPage,
   fitWidth,
   MAX_AUTO_ZOOM,
   MAX_ZOOM,
@@ -60,15 +59,5 @@ describe('reader page numbers', () => {
     expect(clampPage(0, 5)).toBe(1);
     expect(clampPage(9, 5)).toBe(5);
     expect(clampPage(3, 0)).toBe(1);
-  });
-
-  it('names the page covering the upper third of the window as the current one', () => {
-    const tops = [0, 1000, 2000, 3000];
-    expect(currentPage(tops, 0, 900)).toBe(1);
-    // Page 2 has only just appeared at the bottom: still page 1.
-    expect(currentPage(tops, 200, 900)).toBe(1);
-    expect(currentPage(tops, 800, 900)).toBe(2);
-    expect(currentPage(tops, 3500, 900)).toBe(4);
-    expect(currentPage([], 0, 900)).toBe(1);
   });
 });
