@@ -1,10 +1,13 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { Component } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { getPageMatcher } from '../glossary/page-matcher';
 import { t } from '../utils/i18n';
 import { openProblemOf, type OpenProblem } from '../utils/reader/errors';
+import { stepHit } from '../utils/reader/find';
 import { checkBytes, checkSize, describeBytes, MAX_BYTES, MAX_PAGES, tooManyPages } from '../utils/reader/limits';
+import type { DocumentTerms } from '../utils/reader/page-terms';
 import { openPdf } from '../utils/reader/pdfjs';
 import { ReaderSession } from '../utils/reader/reader-session';
 import { originPattern, parseSource, readSource, type SourceOutcome } from '../utils/reader/source';
@@ -64,12 +67,14 @@ export function Reader() {
   const [pageCount, setPageCount] = useState(0);
   const [zoom, setZoom] = useState(1);
   const [panelOpen, setPanelOpen] = useState(false);
-  const [terms, setTerms] = useState<{ byPage: Map<number, TermCount[]>; all: TermCount[]; complete: boolean }>({ byPage: new Map(), all: [], complete: false });
+  // The index itself is kept by the session; state holds only the document list and a version, and
+  // the current page's list is worked out when the panel shows it.
+  const [terms, setTerms] = useState<{ index: DocumentTerms | null; all: TermCount[]; complete: boolean }>({ index: null, all: [], complete: false });
   const [noText, setNoText] = useState(false);
   const [find, setFind] = useState<FindState>({ query: '', count: undefined, index: 0 });
   const [password, setPassword] = useState<PasswordAsk | null>(null);
   const [dragging, setDragging] = useState(false);
-  const pages = useRef<HTMLDivElement>(null);
+  const pages = useRef<HTMLElement>(null);
   const findInput = useRef<HTMLInputElement>(null);
   const session = useRef<ReaderSession | null>(null);
   const opening = useRef(0);
@@ -80,7 +85,7 @@ export function Reader() {
     setPageCount(0);
     setPage(1);
     setNoText(false);
-    setTerms({ byPage: new Map(), all: [], complete: false });
+    setTerms({ index: null, all: [], complete: false });
     setFind({ query: '', count: undefined, index: 0 });
     document.title = t('readerTitle');
   };
@@ -128,11 +133,7 @@ export function Reader() {
       }, {
         pageLabel: (n, count) => t('readerPageLabel', n, count),
         onCurrentPage: setPage,
-        onTerms: (index, complete) => {
-          const byPage = new Map<number, TermCount[]>();
-          for (let n = 1; n <= index.pagesRead; n++) byPage.set(n, index.onPage(n));
-          setTerms({ byPage, all: index.inDocument(), complete });
-        },
+        onTerms: (index, complete) => setTerms({ index, all: index.inDocument(), complete }),
         onNoText: () => setNoText(true),
         onError: (error) => console.warn('DM Glossary reader:', error),
       });
@@ -254,7 +255,7 @@ export function Reader() {
   const stepFind = (direction: -1 | 1) => {
     const current = session.current;
     if (!current || !find.count) return;
-    const index = (find.index + direction + find.count) % find.count;
+    const index = stepHit(find.count, find.index, direction);
     setFind({ ...find, index });
     void current.showHit(index);
   };
@@ -293,11 +294,11 @@ export function Reader() {
       {ready && noText ? (
         <p class="rd-notice" role="status">{t('readerNoText')}</p>
       ) : null}
-      <main class="rd-pages" ref={pages} hidden={!ready} aria-label={ready ? status.name : undefined} />
+      <PagesHost host={pages} shown={ready} label={ready ? status.name : ''} />
       {ready && panelOpen ? (
         <ReaderPanel
           page={page}
-          onPage={terms.byPage.get(page) ?? []}
+          onPage={terms.index?.onPage(page) ?? []}
           inDocument={terms.all}
           complete={terms.complete}
           onClose={() => setPanelOpen(false)}
@@ -307,6 +308,42 @@ export function Reader() {
       {password ? <ReaderPassword retry={password.retry} onAnswer={password.answer} /> : null}
     </div>
   );
+}
+
+/**
+ * The pages' container. Its children are pdf.js's pages, made by PdfView, not by Preact: it is
+ * rendered once and never diffed again (a re-render of the reader walked its hundreds of page
+ * elements each time the term lists grew); what changes is set on the element directly.
+ */
+/**
+ * The pages' container. Its children are the pages PdfView makes, not Preact's: it renders once
+ * and is never diffed again (measured: each re-render of the reader while the term lists grew cost
+ * 50-110 ms with 77 pages in it); what changes is set on the element directly.
+ */
+class PagesHost extends Component<{ host: { current: HTMLElement | null }; shown: boolean; label: string }> {
+  override shouldComponentUpdate(): boolean {
+    return false;
+  }
+
+  override componentDidMount(): void {
+    this.apply();
+  }
+
+  override componentWillReceiveProps(next: Readonly<{ shown: boolean; label: string }>): void {
+    this.apply(next);
+  }
+
+  private apply({ shown, label }: Readonly<{ shown: boolean; label: string }> = this.props): void {
+    const element = this.props.host.current;
+    if (!element) return;
+    element.hidden = !shown;
+    if (label) element.setAttribute('aria-label', label);
+    else element.removeAttribute('aria-label');
+  }
+
+  override render() {
+    return <main class="rd-pages" ref={this.props.host} hidden />;
+  }
 }
 
 function Message({ status, onPermission }: { status: Exclude<Status, { kind: 'ready' }>; onPermission: (origin: string) => void }) {

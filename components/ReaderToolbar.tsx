@@ -70,11 +70,11 @@ export function ReaderToolbar(props: Props) {
             class="rd-page-input"
             inputMode="numeric"
             disabled={!ready}
-            value={pageText}
+            value={ready ? pageText : ''}
             onInput={(event) => setPageText(event.currentTarget.value)}
             onBlur={() => setPageText(String(page))}
           />
-          <span class="rd-of">{t('readerOfPages', pageCount)}</span>
+          {ready ? <span class="rd-of">{t('readerOfPages', pageCount)}</span> : null}
         </form>
       </div>
       <div class="rd-group" role="group" aria-label={t('readerZoomLabel')}>

@@ -54,17 +54,6 @@ function foldWithMap(text: string): { folded: string; origin: number[] } {
   return { folded, origin };
 }
 
-/** Where offset `at` of a joined text falls: the index of the piece and the offset inside it. */
-export function locate(lengths: readonly number[], at: number): { piece: number; offset: number } | null {
-  let base = 0;
-  for (let piece = 0; piece < lengths.length; piece++) {
-    const length = lengths[piece]!;
-    if (at < base + length) return { piece, offset: at - base };
-    base += length;
-  }
-  return null;
-}
-
 /** The hit after (or before) `current`, wrapping round. */
 export function stepHit(count: number, current: number, direction: 1 | -1): number {
   if (count === 0) return -1;

@@ -76,7 +76,9 @@ export class ReaderSession {
     CSS.highlights.set(FIND_HIGHLIGHT, this.findAll);
     CSS.highlights.set(FIND_CURRENT_HIGHLIGHT, this.findCurrent);
     this.listen(container);
-    void this.index();
+    // The whole document's text is read once the first page is drawn: until then the worker's
+    // time is the first page's.
+    this.indexed = this.view.ensurePage(1).then(() => this.index());
   }
 
   /** Opens the card at a term's first mention (on `page`, if given), focus inside. */
@@ -143,11 +145,11 @@ export class ReaderSession {
     void this.doc.destroy();
   }
 
-  private indexed: Promise<void> = Promise.resolve();
+  private readonly indexed: Promise<void>;
 
   /** Reads every page's text in the background, a page at a time, yielding between slices. */
   private index(): Promise<void> {
-    this.indexed = (async () => {
+    return (async () => {
       let characters = 0;
       let lastReport = performance.now();
       for (let page = 1; page <= this.doc.numPages && !this.stopped; page++) {
@@ -175,7 +177,6 @@ export class ReaderSession {
     })().catch((error: unknown) => {
       if (!this.stopped) this.callbacks.onError(error);
     });
-    return this.indexed;
   }
 
   private async onTextLayer(page: number, root: HTMLElement): Promise<void> {

@@ -2,7 +2,7 @@ import type { TermMatcher } from '../../glossary/matcher';
 import { topicEntries, type Density } from '../highlight/density';
 import { inDocumentOrder, type Mention } from '../highlight/mention';
 import { MentionStore } from '../highlight/mention-store';
-import { PageScanner } from '../highlight/page-scanner';
+import { PageScanner, type Yield } from '../highlight/page-scanner';
 import type { HighlightLook } from '../highlight/page-styles';
 import { Painter, type HighlightApi } from '../highlight/painter';
 import { readerHighlightCss } from './highlight-css';
@@ -13,6 +13,8 @@ export interface ReaderHighlightingOptions {
   /** The document's title (and file name): what it is about, named once per document in the "section" density. */
   title: string;
   api?: HighlightApi;
+  /** How to give the thread back between slices (tests: at once). */
+  yield?: Yield;
 }
 
 /**
@@ -37,6 +39,7 @@ export class ReaderHighlighting {
     this.scanner = new PageScanner(matcher, this.store, {
       density: options.density,
       topics: () => topicEntries([options.title], (text) => matcher.findAll(text)),
+      yield: options.yield,
     });
   }
 

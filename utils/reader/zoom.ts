@@ -52,16 +52,3 @@ export function clampPage(page: number, pageCount: number): number {
   if (pageCount < 1) return 1;
   return Math.min(pageCount, Math.max(1, Math.round(page)));
 }
-
-/**
- * The page shown: the one whose box covers the most of the viewport's upper
- * half (a page that only peeks in at the bottom is not "the" page yet).
- * `tops` are the pages' top edges in scroll coordinates, in order.
- */
-export function currentPage(tops: readonly number[], scrollTop: number, viewportHeight: number): number {
-  if (tops.length === 0) return 1;
-  const probe = scrollTop + viewportHeight / 3;
-  let page = 1;
-  for (let i = 0; i < tops.length; i++) if (tops[i]! <= probe) page = i + 1;
-  return page;
-}
