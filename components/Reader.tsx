@@ -13,7 +13,7 @@ import { ReaderSession } from '../utils/reader/reader-session';
 import { originPattern, parseSource, readSource, type SourceOutcome } from '../utils/reader/source';
 import { browserSourceEnv } from '../utils/reader/source-env';
 import { autoZoom, clampPage, fitWidth, parsePageNumber, zoomIn, zoomOut } from '../utils/reader/zoom';
-import { loadSettings } from '../utils/settings/store';
+import { loadSettings, watchSettings } from '../utils/settings/store';
 import { ReaderPanel, type TermCount } from './ReaderPanel';
 import { ReaderPassword } from './ReaderPassword';
 import { ReaderToolbar, type FindState } from './ReaderToolbar';
@@ -183,7 +183,13 @@ export function Reader() {
   useEffect(() => {
     document.title = t('readerTitle');
     void openSource();
-    return () => session.current?.destroy();
+    // A new colour or style chosen in the settings repaints the open document at once; which terms
+    // and how often apply to the next document opened.
+    const unwatch = watchSettings((settings) => session.current?.highlighting.setLook({ style: settings.style, colour: settings.colour }));
+    return () => {
+      unwatch();
+      session.current?.destroy();
+    };
   }, []);
 
   const changeZoom = (next: number) => {

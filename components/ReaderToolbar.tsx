@@ -35,7 +35,7 @@ export function ReaderToolbar(props: Props) {
   const status =
     find.count === undefined ? '' : find.count === 0 ? t('readerFindNone') : t('readerFindCount', find.index + 1, find.count);
   return (
-    <div class="rd-toolbar" role="toolbar" aria-label={t('readerToolbarLabel')}>
+    <div class="rd-toolbar" role="group" aria-label={t('readerToolbarLabel')}>
       <label class="rd-button rd-open">
         <input
           type="file"

@@ -114,6 +114,25 @@ describe('the PDF reader in Chromium', () => {
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.readerTermId)).toBe('prednisone');
   });
 
+  it('opens a PDF dropped on the page, and finds text in it', async () => {
+    // A fresh reader, so what is checked below can only come from the dropped file.
+    await page.goto('about:blank');
+    await page.goto(`chrome-extension://${session.extensionId}/reader.html`);
+    await page.evaluate(async (base64) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes], 'dropped.pdf', { type: 'application/pdf' }));
+      for (const type of ['dragover', 'drop']) document.body.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, pdf.toString('base64'));
+    await expect.poll(() => page.evaluate(() => document.title)).toMatch(/Clinic letter/);
+    await page.waitForFunction(() => (CSS.highlights.get('dmg-term')?.size ?? 0) >= 2, null, { timeout: 20_000 });
+    await page.fill('#rd-find', 'Prednisone');
+    await expect.poll(() => page.textContent('.rd-find-status')).toBe('1 of 3');
+    expect(await page.evaluate(() => CSS.highlights.get('dmg-reader-find-current')?.size)).toBe(1);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.textContent('.rd-find-status')).toBe('2 of 3');
+  });
+
   it('made no request outside the extension and logged no error', () => {
     expect(requests).toEqual([]);
     expect(errors).toEqual([]);

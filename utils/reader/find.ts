@@ -22,28 +22,21 @@ export function joinItems(items: readonly string[]): string {
   return items.join('');
 }
 
-/**
- * Every hit of `query` in the pages' texts, in order. Folding keeps string
- * lengths the same only for precomposed letters, so the search runs on a
- * folded copy per character, keeping the map back to the original offsets.
- */
-export function findHits(pages: ReadonlyArray<readonly string[]>, query: string, limit = 10_000): FindHit[] {
-  const needle = foldForFind(query.trim());
-  if (needle.length === 0) return [];
-  const hits: FindHit[] = [];
-  pages.forEach((items, index) => {
-    if (hits.length >= limit) return;
-    const { folded, origin } = foldWithMap(joinItems(items));
-    for (let at = folded.indexOf(needle); at >= 0 && hits.length < limit; at = folded.indexOf(needle, at + needle.length)) {
-      const start = origin[at]!;
-      const end = origin[at + needle.length - 1]! + 1;
-      hits.push({ page: index + 1, start, length: end - start });
-    }
-  });
-  return hits;
+/** A page's text folded for find, with the map back to the original offsets (null: the same offsets). */
+export interface FoldedPage {
+  folded: string;
+  origin: number[] | null;
 }
 
-function foldWithMap(text: string): { folded: string; origin: number[] } {
+/**
+ * Folds a page's text once. Folding can change lengths ("ﬁ", decomposed
+ * accents), so other text is folded a character at a time keeping the map
+ * back; plain ASCII, most of an English label, keeps its offsets as it is.
+ */
+export function foldPage(items: readonly string[]): FoldedPage {
+  const text = joinItems(items);
+  // eslint-disable-next-line no-control-regex
+  if (/^[\u0000-\u007f]*$/.test(text)) return { folded: text.toLowerCase(), origin: null };
   let folded = '';
   const origin: number[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -52,6 +45,28 @@ function foldWithMap(text: string): { folded: string; origin: number[] } {
     for (let k = 0; k < piece.length; k++) origin.push(i);
   }
   return { folded, origin };
+}
+
+/** The hits of an already folded needle on one folded page. */
+export function hitsInPage(page: number, { folded, origin }: FoldedPage, needle: string, limit = Infinity): FindHit[] {
+  const hits: FindHit[] = [];
+  if (!needle) return hits;
+  for (let at = folded.indexOf(needle); at >= 0 && hits.length < limit; at = folded.indexOf(needle, at + needle.length)) {
+    const start = origin ? origin[at]! : at;
+    const end = (origin ? origin[at + needle.length - 1]! : at + needle.length - 1) + 1;
+    hits.push({ page, start, length: end - start });
+  }
+  return hits;
+}
+
+/** Every hit of `query` in the pages' texts, in order, up to `limit`. */
+export function findHits(pages: ReadonlyArray<readonly string[]>, query: string, limit = 10_000): FindHit[] {
+  const needle = foldForFind(query.trim());
+  const hits: FindHit[] = [];
+  for (let index = 0; index < pages.length && hits.length < limit; index++) {
+    hits.push(...hitsInPage(index + 1, foldPage(pages[index]!), needle, limit - hits.length));
+  }
+  return hits;
 }
 
 /** The hit after (or before) `current`, wrapping round. */

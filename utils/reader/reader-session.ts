@@ -12,7 +12,7 @@ import type { Mention } from '../highlight/mention';
 import { yieldToPage } from '../highlight/page-scanner';
 import type { HighlightLook } from '../highlight/page-styles';
 import type { Density } from '../settings/schema';
-import { findHits, foldForFind, type FindHit } from './find';
+import { foldForFind, foldPage, hitsInPage, type FindHit, type FoldedPage } from './find';
 import { FIND_CURRENT_HIGHLIGHT, FIND_HIGHLIGHT } from './highlight-css';
 import { DocumentTerms, pageMentions } from './page-terms';
 import { PdfView } from './pdf-view';
@@ -35,8 +35,10 @@ export interface SessionSettings {
   title: string;
 }
 
-/** Longest stretch of index work before yielding (each page's text is matched item by item). */
+/** Longest stretch of index or find work before yielding. */
 const INDEX_SLICE_MS = 8;
+/** Find stops counting here (the browsers' own find does too). */
+const MAX_FIND_HITS = 10_000;
 
 export class ReaderSession {
   readonly view: PdfView;
@@ -44,6 +46,8 @@ export class ReaderSession {
   readonly terms = new DocumentTerms();
   readonly card: ReaderCard;
   private readonly texts: string[][] = [];
+  /** Each page's text folded for find, made on the first search and kept. */
+  private readonly folded: FoldedPage[] = [];
   private stopped = false;
   private hits: FindHit[] = [];
   private findQuery = '';
@@ -99,9 +103,21 @@ export class ReaderSession {
     this.findAll.clear();
     this.findCurrent.clear();
     await this.indexed;
-    if (this.stopped || query !== this.findQuery) return this.hits.length;
-    this.hits = findHits(this.texts, query);
-    return this.hits.length;
+    const needle = foldForFind(query.trim());
+    const hits: FindHit[] = [];
+    let started = performance.now();
+    for (let index = 0; index < this.texts.length && hits.length < MAX_FIND_HITS; index++) {
+      // A long document is searched in slices, so typing stays smooth; a newer query wins.
+      if (performance.now() - started > INDEX_SLICE_MS) {
+        await yieldToPage();
+        started = performance.now();
+      }
+      if (this.stopped || query !== this.findQuery) return 0;
+      this.folded[index] ??= foldPage(this.texts[index] ?? []);
+      hits.push(...hitsInPage(index + 1, this.folded[index]!, needle, MAX_FIND_HITS - hits.length));
+    }
+    this.hits = hits;
+    return hits.length;
   }
 
   /** The index of the hit to show first: the first on or after the current page. */

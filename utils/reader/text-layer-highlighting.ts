@@ -49,12 +49,6 @@ export class ReaderHighlighting {
     return this.scanner.idle();
   }
 
-  /** Forgets a page's text layer (it is being replaced). */
-  dropTextLayer(root: HTMLElement): void {
-    const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) this.store.drop(node as Text);
-  }
-
   idle(): Promise<void> {
     return this.scanner.idle();
   }
