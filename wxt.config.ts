@@ -4,6 +4,7 @@ import { defineConfig } from 'wxt';
 import { allEntries } from './glossary/entries';
 import { glossaryNamesPlugin } from './glossary/names-plugin';
 import { assertValidGlossary } from './glossary/validate';
+import { pdfjsAssets } from './scripts/pdfjs-assets';
 
 // Firefox stays on Manifest V2 (WXT's default there): Firefox supports MV2 with no
 // end date, and under MV2 the content script's host access is granted at install
@@ -36,6 +37,10 @@ export default defineConfig({
     'build:before': () => {
       assertValidGlossary(allEntries);
     },
+    // The PDF reader's fonts and image decoders, from the installed pdfjs-dist (never a CDN).
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...pdfjsAssets());
+    },
   },
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
@@ -43,6 +48,22 @@ export default defineConfig({
     default_locale: 'en',
     // storage: the settings; contextMenus: "Look up '…' in the DM glossary" on selected text.
     permissions: ['storage', 'contextMenus'],
+    // The PDF reader (reader.html?src=…) fetches the one PDF it was asked to open, and asks for
+    // access to that PDF's site at that moment when it lacks it: optional, so nothing more is
+    // granted at install. Measured: Firefox (MV2) refuses our pages' fetch of a PDF on another
+    // site (NetworkError) until the host is granted. Chromium (MV3) already lets them fetch with
+    // the content script's matches (the fetch succeeds; permissions.getAll lists the matches,
+    // though permissions.contains does not count them), so there the optional grant is needed
+    // only where the user has limited the extension's site access in Chrome's settings.
+    ...(manifestVersion === 3 ? { optional_host_permissions: ['<all_urls>'] } : { optional_permissions: ['<all_urls>'] }),
+    // The PDF reader's image decoders are WebAssembly (pdf.js 5: JBIG2, used by scanned and faxed
+    // letters, has no JavaScript fallback; JPEG 2000 and colour profiles are faster in it). Chrome's
+    // default MV3 policy refuses to compile any; 'wasm-unsafe-eval' allows compiling WebAssembly
+    // only (no JS eval), and scripts still come only from the package. Firefox's MV2 default
+    // already lets extension pages compile it.
+    ...(manifestVersion === 3
+      ? { content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" } }
+      : {}),
     commands: {
       // Opens the toolbar popup: the keyboard way to the terms on a page ("On this page").
       [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {

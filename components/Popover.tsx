@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { EntryReply } from '../utils/entry-messages';
-import { t } from '../utils/i18n';
+import { t, type MessageKey } from '../utils/i18n';
 import type { NotebookPort } from './notebook-port';
 import { TermCard } from './TermCard';
 
@@ -24,6 +24,8 @@ interface Props {
   position: MentionPosition;
   onStep: (direction: -1 | 1) => void;
   notebook?: NotebookPort;
+  /** How the count reads ("2 of 5 on this page"); the PDF reader counts across its document. */
+  countKey?: MessageKey;
 }
 
 const FOCUSABLE = 'button, [href], summary, [tabindex]:not([tabindex="-1"])';
@@ -34,7 +36,7 @@ const FOCUSABLE = 'button, [href], summary, [tabindex]:not([tabindex="-1"])';
  * page; Previous / Next walk the term's mentions on the page. Focus moves in
  * on open and is kept inside until the dialog closes.
  */
-export function Popover({ entryId, load, onClose, onOpenGlossary, takeFocus, position, onStep, notebook }: Props) {
+export function Popover({ entryId, load, onClose, onOpenGlossary, takeFocus, position, onStep, notebook, countKey = 'popoverMentionCount' }: Props) {
   const [trail, setTrail] = useState<string[]>([entryId]);
   const [replies, setReplies] = useState<Record<string, EntryReply | null>>({});
   const dialog = useRef<HTMLDivElement>(null);
@@ -117,7 +119,7 @@ export function Popover({ entryId, load, onClose, onOpenGlossary, takeFocus, pos
             <span aria-hidden="true">‹</span> {t('popoverPreviousMention')}
           </button>
           <span class="dmg-mention-count" aria-live="polite">
-            {t('popoverMentionCount', position.index + 1, position.total)}
+            {t(countKey, position.index + 1, position.total)}
           </span>
           <button type="button" class="dmg-tool" disabled={position.index >= position.total - 1} onClick={() => onStep(1)}>
             {t('popoverNextMention')} <span aria-hidden="true">›</span>

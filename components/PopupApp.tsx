@@ -9,6 +9,7 @@ import { categoryLabel } from './labels';
 import { notice } from './notice';
 import { storePort } from './notebook-store-port';
 import { PopupMine } from './PopupMine';
+import { PopupPdfOffer } from './PopupPdfOffer';
 import { relatedNames } from './related';
 import { TermCard } from './TermCard';
 import { usePageCounts } from './usePageCounts';
@@ -178,6 +179,7 @@ export function PopupApp() {
             : t('popupNoMatch', query.trim())
           : t('popupAllTerms', hits.length)}
       </p>
+      {!query.trim() && <PopupPdfOffer />}
       {!query.trim() && <PopupMine counts={page.page?.counts} onOpen={(id) => setSelected([id])} />}
       {!query.trim() && page.page && <OnThisPage counts={page.page.counts} onReveal={page.reveal} />}
       <ResultList hits={hits} onChoose={(id) => setSelected([id])} onLeaveTop={() => input.current?.focus()} listRef={list} />

@@ -12,6 +12,7 @@ import { openWelcomeOnInstall } from '../utils/background/first-run';
 import { listenForOpenGlossary } from '../utils/background/open-glossary';
 import { setUpCommands } from '../utils/background/commands';
 import { setUpLookupMenu } from '../utils/background/context-menu';
+import { setUpPdfMenu } from '../utils/background/pdf-menu';
 import { glossaryPath } from '../utils/messages';
 
 function openGlossary(where: { id?: string; query?: string }): Promise<unknown> {
@@ -38,6 +39,7 @@ export default defineBackground(() => {
 
   // Both return false, doing nothing, where the API is missing (Firefox for Android).
   setUpLookupMenu(browser, t('menuLookUp'), (selection) => void openGlossary({ query: selection }));
+  setUpPdfMenu(browser, t('pdfMenuOpenLink'));
   setUpCommands(browser, () => toggleActiveTab(browser, grants));
 
   // Firefox test builds only (`wxt build --mode e2e -b firefox`): Firefox's WebDriver BiDi cannot

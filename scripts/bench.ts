@@ -2,7 +2,8 @@
  * `npm run bench`: times the painting engine in real Chromium and Firefox
  * against baselines measured in the same run, on a 2 MB page made of real
  * medical articles from the corpus, and the card's latency on the built
- * extension in Chromium. Prints a table and writes bench-results/bench.json.
+ * extension in Chromium, and the PDF reader on a 124-page label in both (scripts/bench-pdf.ts).
+ * Prints tables and writes bench-results/bench.json (and bench-pdf.json).
  * Ratios, not absolute times, are what to compare across machines.
  */
 import { execFileSync } from 'node:child_process';
@@ -17,6 +18,7 @@ import { glossary } from '../glossary';
 import { TermMatcher } from '../glossary/matcher';
 import { bundleEngine } from '../tests/support/engine-bundle';
 import { serveDirectory, type StaticServer } from '../tests/support/static-server';
+import { pdfBench, printPdfBench, writePdfBench } from './bench-pdf';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CARD_RUNS = Number(process.env.BENCH_CARD_RUNS ?? 20);
@@ -440,6 +442,8 @@ async function main() {
       }
     }
     const card = await cardBench(demo.url('article.html'));
+    // The PDF reader: a 100-page-plus label in both browsers (scripts/bench-pdf.ts).
+    const pdf = await pdfBench();
 
     const report = {
       date: new Date().toISOString(),
@@ -448,6 +452,7 @@ async function main() {
       engines,
       contentScript: { chrome: gzipSize(join(RELEASE_CHROME, 'content-scripts/content.js')), firefox: gzipSize(join(RELEASE_FIREFOX, 'content-scripts/content.js')) },
       card: { runs: CARD_RUNS, ...card },
+      pdf,
     };
 
     console.log(`\nMedian of ${RUNS} runs on a ${(report.page.bytes / 1e6).toFixed(2)} MB page of ${built.sources.length} Wikipedia medical articles (engine started at DOMContentLoaded)\n`);
@@ -472,6 +477,8 @@ async function main() {
     else console.warn('No Chrome release build: run `npm run build` to include the content script size.');
     if (firefox) console.log(`Content script (Firefox release build): ${(firefox.bytes / 1024).toFixed(1)} KB, ${(firefox.gzipBytes / 1024).toFixed(1)} KB gzip`);
     console.log(`Card latency, pointer down to the dialog's heading, p95 of ${CARD_RUNS} (target ≤150): background asleep ${card.asleepP95Ms.toFixed(0)} ms, awake ${card.awakeP95Ms.toFixed(0)} ms`);
+    printPdfBench(pdf);
+    console.log(`Wrote ${writePdfBench(pdf)}`);
 
     const out = join(ROOT, 'bench-results');
     mkdirSync(out, { recursive: true });

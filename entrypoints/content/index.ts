@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PATTERN_CACHE_KEY } from '../../glossary/pattern-cache';
 import { followMine } from '../../utils/highlight/mine';
 import { PageSession } from '../../utils/highlight/page-session';
+import { isPdfSourceRequest, pdfSourceOf } from '../../utils/pdf-links';
 import { isCountsRequest, isRevealRequest, isTabGrantChanged, isToggleSiteRequest, tabGrantQuery, type CountsReply } from '../../utils/messages';
 import { PopoverController } from '../../utils/popover/popover-controller';
 import { listenForTermActivation } from '../../utils/popover/term-triggers';
@@ -76,7 +77,7 @@ export default defineContentScript({
     });
 
     // Only the top frame answers: it speaks for the page the patient sees.
-    const onMessage = (message: unknown): Promise<CountsReply | boolean> | undefined => {
+    const onMessage = (message: unknown): Promise<CountsReply | boolean | string | null> | undefined => {
       if (ctx.isInvalid) return undefined;
       // Every frame of the tab hears a grant change ("only when I ask") and follows it.
       // A "yes" is checked again: the background answers for this frame's own site, and a frame
@@ -93,6 +94,8 @@ export default defineContentScript({
       if (isCountsRequest(message)) {
         return session.idle().then(() => ({ counts: Object.fromEntries(session.counts()), host, active: session.active }));
       }
+      // The popup asks whether this is the browser's PDF viewer, to offer the glossary reader.
+      if (isPdfSourceRequest(message)) return Promise.resolve(pdfSourceOf(document));
       if (isRevealRequest(message)) return session.idle().then(() => popover.openFirst(message.id));
       if (isToggleSiteRequest(message)) {
         return updateSettings(switchSite(settings, host)).then((next) => decideActivation(next, host, granted));

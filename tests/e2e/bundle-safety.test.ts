@@ -109,6 +109,32 @@ const LIBRARY_URLS: readonly AllowedUrl[] = [
   // The options page turns a site the reader types ("nhs.uk/page") into a hostname with
   // new URL(`https://${site}`).hostname: parsed, never requested.
   { url: 'https://${', why: 'scheme added to parse a typed site name', foundIn: 'components/OptionsApp.tsx', prefix: true },
+  // pdf.js, in the reader page only (its worker and its display layer). XML namespace URIs it
+  // compares a PDF's XFA forms and metadata with: names, never addresses.
+  ...[
+    'http://ns.adobe.com/xdp/',
+    'http://ns.adobe.com/xdp/pdf/',
+    'http://ns.adobe.com/xfdf/',
+    'http://ns.adobe.com/xmpmeta/',
+    'http://www.w3.org/1999/XSL/Transform',
+    'http://www.w3.org/2000/09/xmldsig#',
+    'http://www.xfa.org/schema/xci/',
+    'http://www.xfa.org/schema/xdc/',
+    'http://www.xfa.org/schema/xfa-connection-set/',
+    'http://www.xfa.org/schema/xfa-data/',
+    'http://www.xfa.org/schema/xfa-data/1.0/',
+    'http://www.xfa.org/schema/xfa-form/',
+    'http://www.xfa.org/schema/xfa-locale-set/',
+    'http://www.xfa.org/schema/xfa-source-set/',
+    'http://www.xfa.org/schema/xfa-template/',
+  ].map((url) => ({ url, why: 'XML namespace URI (pdf.js, XFA and metadata)', foundIn: 'node_modules/pdfjs-dist/build/pdf.worker.min.mjs' })),
+  { url: 'http://www.apache.org/licenses/LICENSE-2.0', why: "pdf.js's licence comment", foundIn: 'node_modules/pdfjs-dist/build/pdf.worker.min.mjs' },
+  // pdf.js turns a link annotation written "www.example.org" into an absolute URL the reader
+  // may follow by clicking; parsed, never requested.
+  { url: 'http://${', why: 'scheme pdf.js adds to a www. link in a PDF', foundIn: 'node_modules/pdfjs-dist/build/pdf.min.mjs', prefix: true },
+  // Base URLs pdf.js parses relative addresses against (new URL(x, base)) to test them.
+  { url: 'http://example.com', why: 'base URL pdf.js parses a link against', foundIn: 'node_modules/pdfjs-dist/build/pdf.min.mjs' },
+  { url: 'https://foo.bar', why: 'base URL pdf.js parses a link against', foundIn: 'node_modules/pdfjs-dist/build/pdf.min.mjs' },
 ];
 
 /** A character that may continue a URL: an allowed URL followed by one of these is a different URL. */
@@ -134,6 +160,54 @@ const ALLOWED_HTML_SINKS: readonly AllowedHtmlSink[] = [
   },
 ];
 
+/**
+ * Code from strings that exists in a dependency and never runs in ours: pdf.js's worker (the reader
+ * page only) tests once whether `new Function` works and, only if it does and the page allows it,
+ * compiles a PDF's PostScript functions. The reader turns that off (`isEvalSupported: false`, checked
+ * below) and the extension pages' CSP forbids it anyway, so the test fails closed on both counts.
+ */
+interface AllowedCodeFromString {
+  /** Its shape in the built bundle (Vite minifies pdf.js's display layer again, renaming it). */
+  built: RegExp;
+  /** The same code in the package, which proves where the built one comes from. */
+  source: RegExp;
+  why: string;
+  foundIn: string;
+}
+
+const ALLOWED_CODE_FROM_STRINGS: readonly AllowedCodeFromString[] = [
+  {
+    built: /function isEvalSupported\(\)\{try\{new Function\(""\);return!0\}catch\{return!1\}\}/,
+    source: /function isEvalSupported\(\)\{try\{new Function\(""\);return!0\}catch\{return!1\}\}/,
+    why: "pdf.js's feature test for eval in its worker (caught when the CSP refuses it)",
+    foundIn: 'node_modules/pdfjs-dist/build/pdf.worker.min.mjs',
+  },
+  {
+    built: /function [\w$]+\(\)\{try\{return Function\(``\),!0\}catch\{return!1\}\}/,
+    source: /function isEvalSupported\(\) \{\s*try \{\s*new Function\(""\);\s*return true;\s*\} catch \{\s*return false;\s*\}\s*\}/,
+    why: "pdf.js's feature test for eval in its display layer (caught when the CSP refuses it)",
+    foundIn: 'node_modules/pdfjs-dist/build/pdf.mjs',
+  },
+  {
+    built: /\.isEvalSupported&&FeatureTest\.isEvalSupported\)\{const [\w$]+=\(new PostScriptCompiler\)\.compile\([\w$,]+\);if\([\w$]+\)return new Function\(/,
+    source: /\.isEvalSupported&&FeatureTest\.isEvalSupported\)\{const [\w$]+=\(new PostScriptCompiler\)\.compile\([\w$,]+\);if\([\w$]+\)return new Function\(/,
+    why: "pdf.js's PostScript compiler, used only when the caller allows eval (the reader does not)",
+    foundIn: 'node_modules/pdfjs-dist/build/pdf.worker.min.mjs',
+  },
+];
+
+/** Every match of `pattern` that lies outside the allowed shapes. */
+function findAllOutside(files: readonly BuiltFile[], pattern: RegExp, allowed: readonly AllowedCodeFromString[]): string[] {
+  const hits: string[] = [];
+  for (const { name, text } of files) {
+    const ranges = allowed.flatMap(({ built: shape }) => [...text.matchAll(new RegExp(shape.source, 'g'))].map((m) => [m.index, m.index + m[0].length] as const));
+    for (const match of text.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))) {
+      if (!ranges.some(([start, end]) => match.index >= start && match.index < end)) hits.push(`${name}: …${context(text, match.index, match[0].length)}…`);
+    }
+  }
+  return hits;
+}
+
 describe('built extension: code safety', () => {
   const js = builtFiles(['.js', '.mjs']);
   const html = builtFiles(['.html']);
@@ -147,8 +221,10 @@ describe('built extension: code safety', () => {
   it('never runs strings as code', () => {
     expectNone(findAll(js, /\beval\s*\(/));
     expectNone(findAll(js, /\(\s*0\s*,\s*eval\s*\)/));
-    expectNone(findAll(js, /\bnew\s+Function\s*\(/));
-    expectNone(findAll(js, /(?<![\w$.])Function\s*\(\s*[`'"]/));
+    for (const { source, why, foundIn } of ALLOWED_CODE_FROM_STRINGS) expect(read(foundIn), `${why} should be in ${foundIn}`).toMatch(source);
+    expect(read('utils/reader/pdfjs.ts'), 'the reader opens PDFs with eval off').toMatch(/isEvalSupported:\s*false/);
+    expectNone(findAllOutside(js, /\bnew\s+Function\s*\(/, ALLOWED_CODE_FROM_STRINGS));
+    expectNone(findAllOutside(js, /(?<![\w$.])Function\s*\(\s*[`'"]/, ALLOWED_CODE_FROM_STRINGS));
     expectNone(findAll(js, /\bset(?:Timeout|Interval)\s*\(\s*[`'"]/));
   });
 
@@ -298,5 +374,53 @@ describe('built extension: Content Security Policy', () => {
       expect(m.sandbox, dir).toBeUndefined();
       expect(m.web_accessible_resources, dir).toBeUndefined();
     }
+  });
+});
+
+describe('built extension: pdf.js stays in the reader', () => {
+  /**
+   * Strings pdf.js keeps through minification (messages and ids, not names), each checked to be
+   * in the package so the list cannot go stale: the display layer's and the worker's.
+   */
+  const PDFJS_MARKERS = [
+    { text: 'Setting up fake worker', foundIn: 'node_modules/pdfjs-dist/build/pdf.min.mjs' },
+    { text: 'pdfjs_internal_id_', foundIn: 'node_modules/pdfjs-dist/build/pdf.min.mjs' },
+    { text: 'Invalid PDF structure', foundIn: 'node_modules/pdfjs-dist/build/pdf.worker.min.mjs' },
+  ] as const;
+  const js = builtFiles(['.js', '.mjs']);
+  const contentScripts = js.filter(({ name }) => /\/content-scripts\//.test(name));
+  const hits = (files: readonly BuiltFile[]) => PDFJS_MARKERS.flatMap(({ text }) => findAll(files, new RegExp(text)));
+
+  it('recognises pdf.js by strings the package really contains', () => {
+    for (const { text, foundIn } of PDFJS_MARKERS) expect(read(foundIn), `${text} should be in ${foundIn}`).toContain(text);
+  });
+
+  it('never puts pdf.js in the content script, which runs in every page', () => {
+    expect(contentScripts.map(({ name }) => name).sort()).toEqual(['chrome-mv3/content-scripts/content.js', 'firefox-mv2/content-scripts/content.js']);
+    expectNone(hits(contentScripts), 'pdf.js in a content script');
+    expectNone(findAll(contentScripts, /pdf\.worker|reader\.html/), 'the content script names the worker or the reader page');
+  });
+
+  it('does have pdf.js in the reader page, so the check above can fail', () => {
+    for (const { name } of BUILDS) {
+      const ours = js.filter((file) => file.name.startsWith(`${name}/`) && !/\/content-scripts\//.test(file.name));
+      for (const { text } of PDFJS_MARKERS) expect(findAll(ours, new RegExp(text)).length, `${name}: ${text}`).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('built extension: permissions', () => {
+  const manifest = (dir: string) => JSON.parse(readFileSync(join(requireBuild(dir, 'npm run build'), 'manifest.json'), 'utf8')) as Record<string, unknown>;
+
+  it('asks for storage and contextMenus at install, host access only as optional (the PDF reader asks for it when a fetch is refused)', () => {
+    const chrome = manifest(CHROME_BUILD);
+    expect([...(chrome.permissions as string[])].sort()).toEqual(['contextMenus', 'storage']);
+    expect(chrome.host_permissions).toBeUndefined();
+    expect(chrome.optional_host_permissions).toEqual(['<all_urls>']);
+    expect(chrome.optional_permissions).toBeUndefined();
+
+    const firefox = manifest(FIREFOX_BUILD);
+    expect([...(firefox.permissions as string[])].sort()).toEqual(['contextMenus', 'storage']);
+    expect(firefox.optional_permissions).toEqual(['<all_urls>']);
   });
 });

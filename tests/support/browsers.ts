@@ -103,7 +103,7 @@ function launchContext(extensionArgs: string[], options: ChromiumOptions): Promi
  */
 export async function launchFirefox(
   extensionDir: string | null = requireBuild(FIREFOX_E2E_BUILD, 'npm run build:e2e'),
-  { proxyPort }: { proxyPort?: number } = {},
+  { proxyPort, prefs = {} }: { proxyPort?: number; prefs?: Record<string, string | number | boolean> } = {},
 ): Promise<Browser> {
   // Loopback stays direct (Firefox never proxies it unless told to), so test pages still load.
   const proxy = proxyPort
@@ -120,6 +120,7 @@ export async function launchFirefox(
       'browser.safebrowsing.update.enabled': false,
       'app.normandy.enabled': false,
       ...proxy,
+      ...prefs,
     },
   });
   if (extensionDir) await browser.installExtension(extensionDir);

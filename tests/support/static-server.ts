@@ -11,6 +11,7 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
+  '.pdf': 'application/pdf',
 };
 
 export interface StaticServer {
@@ -28,14 +29,18 @@ export async function serveDirectory(
   {
     charset = true,
     rewrite,
+    onRequest,
   }: {
     charset?: boolean;
     /** Rewrites a text file's body before it is served (fixtures with placeholders). */
     rewrite?: (path: string, body: string) => string;
+    /** Hears every request, before it is answered (tests that count what a page asked for). */
+    onRequest?: (request: { method: string; path: string; headers: Record<string, string | string[] | undefined> }) => void;
   } = {},
 ): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    onRequest?.({ method: req.method ?? '', path, headers: req.headers });
     try {
       const raw = await readFile(join(root, path));
       const body = rewrite ? rewrite(path, raw.toString('utf8')) : raw;

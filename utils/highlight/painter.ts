@@ -82,6 +82,8 @@ export class Painter implements PaintTarget {
   constructor(
     private look: HighlightLook,
     private readonly api: HighlightApi = browserHighlightApi(),
+    /** The rules for a look; the PDF reader's text layer needs its own (its text is transparent over the drawn page). */
+    private readonly cssFor: (look: HighlightLook) => string = highlightCss,
   ) {
     this.all = api.create();
     this.plain = api.create();
@@ -125,7 +127,7 @@ export class Painter implements PaintTarget {
 
   setLook(look: HighlightLook): void {
     this.look = look;
-    this.sheet?.replaceSync(highlightCss(look));
+    this.sheet?.replaceSync(this.cssFor(look));
   }
 
   /** Marks the term under the pointer (and shows the pointer shape when a click would open it). */
@@ -201,7 +203,7 @@ export class Painter implements PaintTarget {
 
   private ensureStyled(root: StyleRoot): void {
     if (this.styled.has(root) || !('adoptedStyleSheets' in root)) return;
-    this.sheet ??= this.api.sheet(highlightCss(this.look));
+    this.sheet ??= this.api.sheet(this.cssFor(this.look));
     if (!this.sheet) return;
     this.styled.add(root);
     adopt(root, this.sheet);

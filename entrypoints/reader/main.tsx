@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import { Reader } from '../../components/Reader';
+import '../../components/page-theme.css';
+import '../../components/reader.css';
+
+// An unlisted extension page (reader.html): open a PDF from a file, by drag and drop, or reader.html?src=<url>.
+render(<Reader />, document.getElementById('app')!);

@@ -1,0 +1,33 @@
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/** Where the reader page finds pdf.js's data files in the built extension (see utils/reader/pdfjs.ts). */
+export const PDFJS_ASSET_DIR = 'pdfjs';
+
+/**
+ * pdf.js's data files, copied from the installed package into the build so
+ * the reader works offline and fetches nothing from elsewhere:
+ * - standard_fonts: the 14 standard PDF fonts that many labels and letters
+ *   name without embedding (Helvetica, Times); without them Latin text is
+ *   drawn in a substitute with the wrong widths.
+ * - wasm: the JPEG 2000, JBIG2 and colour-profile decoders (scanned pages use
+ *   JBIG2 and JPX images), and openjpeg's plain-JS fallback.
+ * - iccs: the colour profiles the decoder reads for CMYK images.
+ * Not cmaps (1.7 MB): only fonts in Chinese, Japanese or Korean that are not
+ * embedded need them, and the glossary reads English.
+ */
+const FOLDERS = ['standard_fonts', 'wasm', 'iccs'] as const;
+/** Licence texts travel with the files they cover. */
+const KEEP = /\.(?:pfb|ttf|wasm|js|icc)$|^LICENSE/;
+
+export function pdfjsAssets(): Array<{ absoluteSrc: string; relativeDest: string }> {
+  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  const files: Array<{ absoluteSrc: string; relativeDest: string }> = [];
+  for (const folder of FOLDERS) {
+    for (const name of readdirSync(join(root, folder)).sort()) {
+      if (KEEP.test(name)) files.push({ absoluteSrc: join(root, folder, name), relativeDest: `${PDFJS_ASSET_DIR}/${folder}/${name}` });
+    }
+  }
+  return files;
+}

@@ -1,0 +1,178 @@
+/**
+ * The card in the reader: the same Popover as on web pages, beside the term
+ * in the text layer, with Previous / Next through every mention in the
+ * document (pages not drawn yet are drawn when stepped to). The reader is
+ * our own page, so the card's text and styles come straight from the
+ * bundled glossary, no message needed.
+ */
+import { autoUpdate, computePosition, flip, hide, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
+import { h, render } from 'preact';
+import { Popover } from '../../components/Popover';
+import { relatedNames } from '../../components/related';
+import { getEntry } from '../../glossary';
+import { cardStyles } from '../card-styles';
+import type { EntryReply } from '../entry-messages';
+import { isUnder, liveRange } from '../highlight/hit-test';
+import type { Mention } from '../highlight/mention';
+import { mountPopoverHost, type PopoverHost } from '../popover/popover-host';
+
+const MARGIN = 8;
+
+export async function loadEntry(id: string): Promise<EntryReply | null> {
+  const entry = getEntry(id);
+  return entry ? { entry, related: relatedNames(entry) } : null;
+}
+
+export interface CardPlaces {
+  /** Where the mention is among the entry's mentions in the document, and how many there are. */
+  position(mention: Mention): { index: number; total: number };
+  /** The mention `index` of the entry in the document, drawn and scrolled into view. */
+  reveal(entryId: string, index: number): Promise<Mention | undefined>;
+  setCurrent(mention: Mention | undefined): void;
+  openGlossary(id: string): void;
+}
+
+interface Open {
+  mention: Mention;
+  index: number;
+  total: number;
+  host: PopoverHost;
+  returnFocus: Element | null;
+  stopFollowing: () => void;
+}
+
+function anchorOf(mention: Mention): VirtualElement {
+  return {
+    getBoundingClientRect: () => liveRange(mention).getBoundingClientRect(),
+    getClientRects: () => liveRange(mention).getClientRects(),
+    contextElement: mention.node.parentElement ?? undefined,
+  };
+}
+
+export class ReaderCard {
+  private current: Open | undefined;
+  private stepping = 0;
+
+  constructor(private readonly places: CardPlaces) {
+    document.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && this.current) this.close(true);
+    });
+    document.addEventListener(
+      'pointerdown',
+      (event) => {
+        const open = this.current;
+        if (!open || event.composedPath().includes(open.host.host)) return;
+        if (isUnder(open.mention, event.clientX, event.clientY)) return;
+        this.close(false);
+      },
+      { capture: true },
+    );
+  }
+
+  get openMention(): Mention | undefined {
+    return this.current?.mention;
+  }
+
+  contains(event: Event): boolean {
+    return !!this.current && event.composedPath().includes(this.current.host.host);
+  }
+
+  /** Opens the card at a mention; focus moves in (a click or a keyboard choice asked for it). */
+  open(mention: Mention, returnFocus: Element | null = document.activeElement): void {
+    const previous = this.current;
+    this.close(false);
+    const { index, total } = this.places.position(mention);
+    const host = mountPopoverHost(document, cardStyles());
+    this.current = { mention, index, total, host, returnFocus: previous ? previous.returnFocus : returnFocus, stopFollowing: () => {} };
+    this.render(true);
+    this.follow();
+  }
+
+  close(restoreFocus: boolean): void {
+    const open = this.current;
+    if (!open) return;
+    this.current = undefined;
+    open.stopFollowing();
+    this.places.setCurrent(undefined);
+    render(null, open.host.layer);
+    open.host.remove();
+    const target = open.returnFocus as HTMLElement | null;
+    if (restoreFocus && target && target !== document.body && target.isConnected) target.focus({ preventScroll: true });
+  }
+
+  private async step(direction: -1 | 1): Promise<void> {
+    const open = this.current;
+    if (!open) return;
+    const index = open.index + direction;
+    if (index < 0 || index >= open.total) return;
+    const token = ++this.stepping;
+    const next = await this.places.reveal(open.mention.entryId, index);
+    if (!next || token !== this.stepping || this.current !== open) return;
+    open.mention = next;
+    open.index = index;
+    open.stopFollowing();
+    this.follow();
+    this.render(false);
+  }
+
+  private render(takeFocus: boolean): void {
+    const open = this.current;
+    if (!open) return;
+    this.places.setCurrent(open.mention);
+    render(
+      h(Popover, {
+        key: open.mention.entryId,
+        entryId: open.mention.entryId,
+        load: loadEntry,
+        takeFocus,
+        position: { index: open.index, total: open.total },
+        countKey: 'readerMentionCount',
+        onStep: (direction: -1 | 1) => void this.step(direction),
+        onClose: () => this.close(true),
+        onOpenGlossary: (id: string) => {
+          this.places.openGlossary(id);
+          this.close(false);
+        },
+      }),
+      open.host.layer,
+    );
+  }
+
+  private follow(): void {
+    const open = this.current;
+    if (!open) return;
+    const anchor = anchorOf(open.mention);
+    const layer = open.host.layer;
+    open.stopFollowing = autoUpdate(anchor, layer, () => {
+      if (!open.mention.node.isConnected) {
+        this.close(false);
+        return;
+      }
+      void place(anchor, layer);
+    });
+  }
+}
+
+async function place(anchor: VirtualElement, layer: HTMLElement): Promise<void> {
+  const { x, y, middlewareData } = await computePosition(anchor, layer, {
+    strategy: 'fixed',
+    placement: 'bottom-start',
+    middleware: [
+      offset(6),
+      flip({ padding: MARGIN }),
+      size({
+        padding: MARGIN,
+        apply({ availableHeight, elements }) {
+          const fits = Math.max(160, Math.floor(availableHeight));
+          elements.floating.style.maxHeight = `${Math.min(fits, window.innerHeight - 2 * MARGIN)}px`;
+        },
+      }),
+      shift({ padding: MARGIN, crossAxis: true }),
+      hide(),
+    ],
+  });
+  Object.assign(layer.style, {
+    transform: `translate(${Math.round(x)}px, ${Math.round(y)}px)`,
+    visibility: middlewareData.hide?.referenceHidden ? 'hidden' : 'visible',
+  });
+}

@@ -1,0 +1,294 @@
+/**
+ * One open PDF in the reader: the view, the glossary's painting, the index
+ * of terms per page, the card and find, tied together. Created when a
+ * document has opened; destroyed when another one is opened.
+ */
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
+import type { TextItem } from 'pdfjs-dist/types/src/display/api';
+import { browser } from 'wxt/browser';
+import type { TermMatcher } from '../../glossary/matcher';
+import { mentionAtPoint } from '../highlight/hit-test';
+import type { Mention } from '../highlight/mention';
+import { yieldToPage } from '../highlight/page-scanner';
+import type { HighlightLook } from '../highlight/page-styles';
+import type { Density } from '../settings/schema';
+import { foldForFind, foldPage, hitsInPage, type FindHit, type FoldedPage } from './find';
+import { FIND_CURRENT_HIGHLIGHT, FIND_HIGHLIGHT } from './highlight-css';
+import { DocumentTerms, pageMentions } from './page-terms';
+import { PdfView } from './pdf-view';
+import { ReaderCard } from './reader-card';
+import { ReaderHighlighting } from './text-layer-highlighting';
+
+export interface SessionCallbacks {
+  pageLabel: (page: number, count: number) => string;
+  onCurrentPage: (page: number) => void;
+  /** The term lists changed (more pages read); `done` once every page is read. */
+  onTerms: (terms: DocumentTerms, done: boolean) => void;
+  /** Every page read and none has text: a scan. */
+  onNoText: () => void;
+  onError: (error: unknown) => void;
+}
+
+export interface SessionSettings {
+  look: HighlightLook;
+  density: Density;
+  title: string;
+}
+
+/** Longest stretch of index or find work before yielding. */
+const INDEX_SLICE_MS = 8;
+/** Find stops counting here (the browsers' own find does too). */
+const MAX_FIND_HITS = 10_000;
+
+export class ReaderSession {
+  readonly view: PdfView;
+  readonly highlighting: ReaderHighlighting;
+  readonly terms = new DocumentTerms();
+  readonly card: ReaderCard;
+  private readonly texts: string[][] = [];
+  /** Each page's text folded for find, made on the first search and kept. */
+  private readonly folded: FoldedPage[] = [];
+  private stopped = false;
+  private hits: FindHit[] = [];
+  private findQuery = '';
+  private readonly findAll = new Highlight();
+  private readonly findCurrent = new Highlight();
+  private readonly abort = new AbortController();
+
+  constructor(
+    container: HTMLElement,
+    private readonly doc: PDFDocumentProxy,
+    firstPage: PDFPageProxy,
+    private readonly matcher: TermMatcher,
+    settings: SessionSettings,
+    private readonly callbacks: SessionCallbacks,
+  ) {
+    this.highlighting = new ReaderHighlighting(matcher, settings);
+    this.card = new ReaderCard({
+      position: (mention) => this.position(mention),
+      reveal: (entryId, index) => this.reveal(entryId, index),
+      setCurrent: (mention) => this.highlighting.painter.setCurrent(mention?.range, document),
+      openGlossary: (id) => void browser.tabs.create({ url: `${browser.runtime.getURL('/glossary.html')}#${encodeURIComponent(id)}` }),
+    });
+    this.view = new PdfView(container, doc, firstPage, {
+      pageLabel: callbacks.pageLabel,
+      onTextLayer: (page, root) => this.onTextLayer(page, root),
+      onCurrentPage: callbacks.onCurrentPage,
+      onError: callbacks.onError,
+    });
+    this.findCurrent.priority = 3;
+    CSS.highlights.set(FIND_HIGHLIGHT, this.findAll);
+    CSS.highlights.set(FIND_CURRENT_HIGHLIGHT, this.findCurrent);
+    this.listen(container);
+    // The whole document's text is read once the first page is drawn: until then the worker's
+    // time is the first page's.
+    this.indexed = this.view.ensurePage(1).then(() => this.index());
+  }
+
+  /** Opens the card at a term's first mention (on `page`, if given), focus inside. */
+  async openTerm(entryId: string, page?: number): Promise<boolean> {
+    const places = this.terms.placesOf(entryId);
+    const index = page === undefined ? 0 : places.findIndex((p) => p.page === page);
+    if (index < 0 || places.length === 0) return false;
+    const opener = document.activeElement;
+    const mention = await this.reveal(entryId, index);
+    if (!mention) return false;
+    this.card.open(mention, opener);
+    return true;
+  }
+
+  /** Searches the document's text; returns the number of hits and shows the first at or after the current page. */
+  async find(query: string): Promise<number> {
+    this.findQuery = query;
+    this.findAll.clear();
+    this.findCurrent.clear();
+    await this.indexed;
+    const needle = foldForFind(query.trim());
+    const hits: FindHit[] = [];
+    let started = performance.now();
+    for (let index = 0; index < this.texts.length && hits.length < MAX_FIND_HITS; index++) {
+      // A long document is searched in slices, so typing stays smooth; a newer query wins.
+      if (performance.now() - started > INDEX_SLICE_MS) {
+        await yieldToPage();
+        started = performance.now();
+      }
+      if (this.stopped || query !== this.findQuery) return 0;
+      this.folded[index] ??= foldPage(this.texts[index] ?? []);
+      hits.push(...hitsInPage(index + 1, this.folded[index]!, needle, MAX_FIND_HITS - hits.length));
+    }
+    this.hits = hits;
+    return hits.length;
+  }
+
+  /** The index of the hit to show first: the first on or after the current page. */
+  firstHitFromHere(): number {
+    const at = this.hits.findIndex((hit) => hit.page >= this.view.currentPage);
+    return at >= 0 ? at : 0;
+  }
+
+  /** Scrolls to and marks hit `index` of the last find. */
+  async showHit(index: number): Promise<void> {
+    const hit = this.hits[index];
+    if (!hit) return;
+    const root = await this.view.ensurePage(hit.page);
+    if (!root || this.stopped) return;
+    const onPage = this.hits.filter((h) => h.page === hit.page);
+    const ranges = rangesOf(root, this.findQuery);
+    this.findAll.clear();
+    for (const range of ranges) this.findAll.add(range);
+    const range = ranges[onPage.indexOf(hit)];
+    this.findCurrent.clear();
+    if (!range) return;
+    this.findCurrent.add(range);
+    scrollRangeIntoView(range);
+  }
+
+  clearFind(): void {
+    this.findQuery = '';
+    this.hits = [];
+    this.findAll.clear();
+    this.findCurrent.clear();
+  }
+
+  destroy(): void {
+    this.stopped = true;
+    this.abort.abort();
+    this.card.close(false);
+    this.view.destroy();
+    this.highlighting.stop();
+    CSS.highlights.delete(FIND_HIGHLIGHT);
+    CSS.highlights.delete(FIND_CURRENT_HIGHLIGHT);
+    void this.doc.destroy();
+  }
+
+  private readonly indexed: Promise<void>;
+
+  /** Reads every page's text in the background, a page at a time, yielding between slices. */
+  private index(): Promise<void> {
+    return (async () => {
+      let characters = 0;
+      let lastReport = performance.now();
+      for (let page = 1; page <= this.doc.numPages && !this.stopped; page++) {
+        const content = await (await this.doc.getPage(page)).getTextContent();
+        if (this.stopped) return;
+        const items = content.items.filter((item): item is TextItem => 'str' in item).map((item) => item.str);
+        this.texts[page - 1] = items;
+        const started = performance.now();
+        const found: string[] = [];
+        for (const item of items) {
+          characters += item.trim().length;
+          found.push(...pageMentions([item], (text) => this.matcher.findAll(text)));
+          if (performance.now() - started > INDEX_SLICE_MS) await yieldToPage();
+        }
+        this.terms.setPage(page, found);
+        if (performance.now() - lastReport > 250 || page === 1) {
+          lastReport = performance.now();
+          this.callbacks.onTerms(this.terms, false);
+        }
+        await yieldToPage();
+      }
+      if (this.stopped) return;
+      this.callbacks.onTerms(this.terms, true);
+      if (characters === 0) this.callbacks.onNoText();
+    })().catch((error: unknown) => {
+      if (!this.stopped) this.callbacks.onError(error);
+    });
+  }
+
+  private async onTextLayer(page: number, root: HTMLElement): Promise<void> {
+    if (this.stopped) return;
+    await this.highlighting.addTextLayer(root);
+    // A find that is showing marks this page's hits too.
+    if (this.findQuery && this.hits.some((hit) => hit.page === page)) for (const range of rangesOf(root, this.findQuery)) this.findAll.add(range);
+  }
+
+  private position(mention: Mention): { index: number; total: number } {
+    const places = this.terms.placesOf(mention.entryId);
+    const page = this.view.pageOf(mention.node);
+    const root = page === null ? null : this.view.textRootOf(page);
+    const ordinal = root ? this.highlighting.mentionsIn(root, mention.entryId).indexOf(mention) : -1;
+    const index = places.findIndex((p) => p.page === page && p.ordinal === ordinal);
+    return { index: Math.max(0, index), total: Math.max(1, places.length) };
+  }
+
+  private async reveal(entryId: string, index: number): Promise<Mention | undefined> {
+    const place = this.terms.placesOf(entryId)[index];
+    if (!place) return undefined;
+    const root = await this.view.ensurePage(place.page);
+    if (!root || this.stopped) return undefined;
+    await this.highlighting.idle();
+    const mention = this.highlighting.mentionsIn(root, entryId)[place.ordinal];
+    if (mention) scrollRangeIntoView(mention.range);
+    return mention;
+  }
+
+  private listen(container: HTMLElement): void {
+    const signal = this.abort.signal;
+    const mentionAt = (x: number, y: number) => mentionAtPoint(document, x, y, (node) => this.highlighting.paintedIn(node));
+    container.addEventListener(
+      'click',
+      (event) => {
+        if (event.button !== 0 || event.detail > 1 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+        const selection = document.getSelection();
+        if (selection && !selection.isCollapsed) return;
+        const mention = mentionAt(event.clientX, event.clientY);
+        if (!mention) return;
+        if (this.card.openMention === mention) this.card.close(false);
+        else this.card.open(mention);
+      },
+      { signal },
+    );
+    let frame = 0;
+    let last: PointerEvent | undefined;
+    container.addEventListener(
+      'pointermove',
+      (event) => {
+        if (event.pointerType !== 'mouse') return;
+        last = event;
+        frame ||= requestAnimationFrame(() => {
+          frame = 0;
+          const mention = last ? mentionAt(last.clientX, last.clientY) : undefined;
+          this.highlighting.painter.setHover(mention, !!mention);
+        });
+      },
+      { passive: true, signal },
+    );
+  }
+}
+
+/** Every occurrence of `query` in a text layer's text nodes, as static ranges (a hit may span spans). */
+function rangesOf(root: HTMLElement, query: string): StaticRange[] {
+  const needle = foldForFind(query.trim());
+  if (!needle) return [];
+  const nodes: Text[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  // Folded text with, per folded character, its node and offset.
+  let folded = '';
+  const where: Array<{ node: Text; offset: number }> = [];
+  for (const node of nodes) {
+    for (let i = 0; i < node.data.length; i++) {
+      const piece = foldForFind(node.data[i]!);
+      folded += piece;
+      for (let k = 0; k < piece.length; k++) where.push({ node, offset: i });
+    }
+  }
+  const ranges: StaticRange[] = [];
+  for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + needle.length)) {
+    const start = where[at]!;
+    const end = where[at + needle.length - 1]!;
+    ranges.push(new StaticRange({ startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset + 1 }));
+  }
+  return ranges;
+}
+
+function scrollRangeIntoView(range: AbstractRange): void {
+  const live = document.createRange();
+  live.setStart(range.startContainer, range.startOffset);
+  live.setEnd(range.endContainer, range.endOffset);
+  const rect = live.getBoundingClientRect();
+  const toolbar = document.querySelector('.rd-toolbar')?.getBoundingClientRect().bottom ?? 0;
+  if (rect.top < toolbar + 8 || rect.bottom > window.innerHeight - 8 || rect.left < 0 || rect.right > window.innerWidth) {
+    window.scrollBy({ top: rect.top - toolbar - window.innerHeight / 3, left: rect.left < 0 || rect.right > window.innerWidth ? rect.left - 40 : 0 });
+  }
+}

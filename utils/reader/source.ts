@@ -1,0 +1,119 @@
+/**
+ * `reader.html?src=<url>`: where the PDF comes from, and fetching it with
+ * exactly one request. Browser APIs are passed in, so the rules can be tested
+ * without a browser (P2's tests and ours).
+ */
+import { checkBytes, checkSize, type InputProblem } from './limits';
+
+export type SourceRequest =
+  | { kind: 'none' }
+  | { kind: 'web'; url: string; origin: string }
+  | { kind: 'file'; url: string }
+  | { kind: 'invalid'; text: string };
+
+/** The `src` parameter of the reader's address, checked: only http(s) and file addresses are read. */
+export function parseSource(search: string): SourceRequest {
+  const text = new URLSearchParams(search).get('src');
+  if (text === null || text.trim() === '') return { kind: 'none' };
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    return { kind: 'invalid', text };
+  }
+  if (url.protocol === 'http:' || url.protocol === 'https:') {
+    // A fragment (#page=3) is the browser's viewer's business, never sent.
+    url.hash = '';
+    return { kind: 'web', url: url.href, origin: url.origin };
+  }
+  if (url.protocol === 'file:') {
+    url.hash = '';
+    return { kind: 'file', url: url.href };
+  }
+  return { kind: 'invalid', text };
+}
+
+/** The one host permission the reader asks for to read `origin`: that origin, every path. */
+export function originPattern(origin: string): string {
+  return `${origin}/*`;
+}
+
+/** The file name to show for an address: its last path part, decoded. */
+export function fileNameOf(url: string): string {
+  try {
+    const parts = new URL(url).pathname.split('/').filter(Boolean);
+    const last = parts[parts.length - 1];
+    return last ? decodeURIComponent(last) : new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+export interface SourceEnv {
+  /** fetch, for http(s). */
+  fetch: (url: string, init: RequestInit) => Promise<Response>;
+  /** Reads a file:// address (XMLHttpRequest: Chromium's fetch refuses the file scheme). */
+  readFileUrl: (url: string) => Promise<ArrayBuffer>;
+  /** browser.permissions.contains for origins. */
+  hasOrigins: (origins: string[]) => Promise<boolean>;
+  /** browser.extension.isAllowedFileSchemeAccess; undefined where the browser has none. */
+  fileAccessAllowed: () => Promise<boolean | undefined>;
+  isFirefox: boolean;
+}
+
+export type SourceOutcome =
+  | { ok: true; bytes: Uint8Array; name: string }
+  | { ok: false; problem: 'needs-permission'; origin: string }
+  | { ok: false; problem: 'file-access-off' | 'file-firefox' | 'network' | 'invalid' }
+  | { ok: false; problem: 'http'; status: number }
+  | { ok: false; problem: InputProblem };
+
+/**
+ * Reads the PDF a `src` names. Without the host permission for its origin
+ * nothing is fetched: the reader asks for that one origin first (the only
+ * request the reader ever makes is the one for the PDF, and only with the
+ * reader's consent). Firefox never lets an extension read file://; Chromium
+ * does once "Allow access to file URLs" is on.
+ */
+export async function readSource(request: SourceRequest, env: SourceEnv): Promise<SourceOutcome> {
+  if (request.kind === 'none' || request.kind === 'invalid') return { ok: false, problem: 'invalid' };
+  const name = fileNameOf(request.url);
+  if (request.kind === 'file') {
+    if (env.isFirefox) return { ok: false, problem: 'file-firefox' };
+    if ((await env.fileAccessAllowed()) === false) return { ok: false, problem: 'file-access-off' };
+    try {
+      return fromBytes(new Uint8Array(await env.readFileUrl(request.url)), name);
+    } catch {
+      // Also what Chromium does when file access is off and the check above was unavailable.
+      return { ok: false, problem: 'file-access-off' };
+    }
+  }
+  if (!(await env.hasOrigins([originPattern(request.origin)]))) return { ok: false, problem: 'needs-permission', origin: request.origin };
+  let response: Response;
+  try {
+    // The reader's own cookies for that site go along, as they would in the browser's viewer:
+    // a clinic portal's letter is only readable signed in. No referrer: it would name the extension.
+    response = await env.fetch(request.url, { credentials: 'include', redirect: 'follow', referrerPolicy: 'no-referrer' });
+  } catch {
+    return { ok: false, problem: 'network' };
+  }
+  if (!response.ok) return { ok: false, problem: 'http', status: response.status };
+  const length = Number(response.headers.get('content-length'));
+  if (Number.isFinite(length) && length > 0) {
+    const tooBig = checkSize(length);
+    if (tooBig) {
+      await response.body?.cancel().catch(() => undefined);
+      return { ok: false, problem: tooBig };
+    }
+  }
+  try {
+    return fromBytes(new Uint8Array(await response.arrayBuffer()), name);
+  } catch {
+    return { ok: false, problem: 'network' };
+  }
+}
+
+function fromBytes(bytes: Uint8Array, name: string): SourceOutcome {
+  const problem = checkBytes(bytes);
+  return problem ? { ok: false, problem } : { ok: true, bytes, name };
+}
