@@ -8,7 +8,7 @@ import { openProblemOf, type OpenProblem } from '../utils/reader/errors';
 import { stepHit } from '../utils/reader/find';
 import { checkBytes, checkSize, describeBytes, MAX_BYTES, MAX_PAGES, tooManyPages } from '../utils/reader/limits';
 import type { DocumentTerms } from '../utils/reader/page-terms';
-import { openPdf } from '../utils/reader/pdfjs';
+import { openPdf, warmWorker } from '../utils/reader/pdfjs';
 import { ReaderSession } from '../utils/reader/reader-session';
 import { originPattern, parseSource, readSource, type SourceOutcome } from '../utils/reader/source';
 import { browserSourceEnv } from '../utils/reader/source-env';
@@ -130,6 +130,7 @@ export function Reader() {
         look: { style: settings.style, colour: settings.colour },
         density: settings.density,
         title: `${title} ${name}`,
+        zoom: fitted,
       }, {
         pageLabel: (n, count) => t('readerPageLabel', n, count),
         onCurrentPage: setPage,
@@ -138,7 +139,6 @@ export function Reader() {
         onError: (error) => console.warn('DM Glossary reader:', error),
       });
       session.current = created;
-      created.view.setZoom(fitted);
       setZoom(fitted);
       window.scrollTo({ top: 0 });
     } catch (error) {
@@ -182,6 +182,7 @@ export function Reader() {
 
   useEffect(() => {
     document.title = t('readerTitle');
+    warmWorker();
     void openSource();
     // A new colour or style chosen in the settings repaints the open document at once; which terms
     // and how often apply to the next document opened.

@@ -31,6 +31,8 @@ interface PageSlot {
 }
 
 export interface PdfViewOptions {
+  /** The zoom to open at (set before any page is drawn, so the first page is drawn once). */
+  zoom: number;
   /** "Page 3 of 10", for each page's label. */
   pageLabel: (page: number, count: number) => string;
   /** A page's text layer is in the document (paint its terms). */
@@ -68,6 +70,7 @@ export class PdfView {
   ) {
     const viewport = firstPage.getViewport({ scale: 1 });
     this.base = { width: viewport.width, height: viewport.height };
+    this.scale = options.zoom;
     this.observer = new IntersectionObserver((entries) => this.onIntersect(entries), { rootMargin: `${AHEAD} 0px` });
     this.probe = new IntersectionObserver((entries) => this.onProbe(entries), { rootMargin: '-33% 0px -67% 0px' });
     const fragment = document.createDocumentFragment();

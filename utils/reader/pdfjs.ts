@@ -5,7 +5,7 @@
  * build copies next to it (scripts/pdfjs-assets.ts). Only the reader page
  * imports this module; the content script never loads pdf.js.
  */
-import { getDocument, GlobalWorkerOptions, type PDFDocumentLoadingTask } from 'pdfjs-dist';
+import { getDocument, GlobalWorkerOptions, PDFWorker, type PDFDocumentLoadingTask } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { browser } from 'wxt/browser';
 
@@ -14,6 +14,17 @@ GlobalWorkerOptions.workerSrc = workerUrl;
 function assetUrl(folder: string): string {
   // Trailing slash: pdf.js appends file names.
   return browser.runtime.getURL(`/pdfjs/${folder}/` as '/');
+}
+
+let worker: PDFWorker | undefined;
+
+/**
+ * Starts pdf.js's worker (a 1 MB script to parse) while the reader page is idle, before any file
+ * is chosen, and keeps it for every document opened here; destroying a document leaves it running.
+ */
+export function warmWorker(): PDFWorker {
+  worker ??= new PDFWorker();
+  return worker;
 }
 
 export interface OpenOptions {
@@ -25,6 +36,7 @@ export interface OpenOptions {
 export function openPdf(data: Uint8Array, { onPassword }: OpenOptions): PDFDocumentLoadingTask {
   const task = getDocument({
     data,
+    worker: warmWorker(),
     isEvalSupported: false,
     // Our page renders no forms or scripts of the document.
     enableXfa: false,

@@ -30,6 +30,8 @@ export interface SessionCallbacks {
 }
 
 export interface SessionSettings {
+  /** The zoom to open at. */
+  zoom: number;
   look: HighlightLook;
   density: Density;
   title: string;
@@ -71,6 +73,7 @@ export class ReaderSession {
       openGlossary: (id) => void browser.tabs.create({ url: `${browser.runtime.getURL('/glossary.html')}#${encodeURIComponent(id)}` }),
     });
     this.view = new PdfView(container, doc, firstPage, {
+      zoom: settings.zoom,
       pageLabel: callbacks.pageLabel,
       onTextLayer: (page, root) => this.onTextLayer(page, root),
       onCurrentPage: callbacks.onCurrentPage,
