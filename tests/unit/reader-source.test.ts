@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fileNameOf, originPattern, parseSource, readSource, type SourceEnv } from '../../utils/reader/source';
+import { fileNameOf, originPattern, parseSource, patternCovers, readSource, type SourceEnv } from '../../utils/reader/source';
 import { MAX_BYTES } from '../../utils/reader/limits';
 
 const PDF = new TextEncoder().encode('%PDF-1.7\n%%EOF');
@@ -33,6 +33,20 @@ describe('reader.html?src=', () => {
 
   it('asks for exactly the one origin, and names files by their last path part', () => {
     expect(originPattern('https://labels.example.org')).toBe('https://labels.example.org/*');
+    // No port: Firefox grants a pattern with one but never matches it.
+    expect(originPattern('http://127.0.0.1:8123')).toBe('http://127.0.0.1/*');
+  });
+
+  it("knows which of the extension's match patterns cover an origin", () => {
+    expect(patternCovers('https://*/*', 'https://labels.example.org')).toBe(true);
+    expect(patternCovers('https://*/*', 'http://labels.example.org')).toBe(false);
+    expect(patternCovers('*://*/*', 'http://127.0.0.1:8123')).toBe(true);
+    expect(patternCovers('*://*.nhs.uk/*', 'https://www.nhs.uk')).toBe(true);
+    expect(patternCovers('*://*.nhs.uk/*', 'https://nhs.uk')).toBe(true);
+    expect(patternCovers('*://*.nhs.uk/*', 'https://evilnhs.uk')).toBe(false);
+    expect(patternCovers('file:///*', 'https://a.org')).toBe(false);
+    expect(patternCovers('<all_urls>', 'https://a.org')).toBe(true);
+    expect(patternCovers('not a pattern', 'https://a.org')).toBe(false);
     expect(fileNameOf('https://x.example/docs/My%20Label.pdf?v=2')).toBe('My Label.pdf');
     expect(fileNameOf('https://x.example/')).toBe('x.example');
   });

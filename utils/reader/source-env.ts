@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { SourceEnv } from './source';
+import { patternCovers, type SourceEnv } from './source';
 
 /** The real browser behind readSource. */
 export function browserSourceEnv(): SourceEnv {
@@ -14,7 +14,17 @@ export function browserSourceEnv(): SourceEnv {
         request.onerror = () => reject(new Error('unreadable'));
         request.send();
       }),
-    hasOrigins: (origins) => browser.permissions.contains({ origins }).catch(() => false),
+    hasOrigins: async (origins) => {
+      if (await browser.permissions.contains({ origins }).catch(() => false)) return true;
+      // Chromium only: there the content script's matches let our pages fetch, yet contains()
+      // denies them (measured in Chromium 156). Firefox MV2 needs the granted permission.
+      if (import.meta.env.FIREFOX) return false;
+      const granted = (await browser.permissions.getAll().catch(() => ({ origins: [] }))).origins ?? [];
+      return origins.every((wanted) => {
+        const origin = wanted.replace(/\/\*$/, '');
+        return granted.some((pattern) => patternCovers(pattern, origin));
+      });
+    },
     fileAccessAllowed: async () => {
       const extension = browser.extension as { isAllowedFileSchemeAccess?: () => Promise<boolean> } | undefined;
       return extension?.isAllowedFileSchemeAccess ? extension.isAllowedFileSchemeAccess() : undefined;

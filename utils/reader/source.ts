@@ -35,7 +35,28 @@ export function parseSource(search: string): SourceRequest {
 
 /** The one host permission the reader asks for to read `origin`: that origin, every path. */
 export function originPattern(origin: string): string {
-  return `${origin}/*`;
+  // Without the port: Firefox grants "http://host:8080/*" but never matches it against a
+  // request, and a match pattern's host covers every port anyway.
+  const { protocol, hostname } = new URL(origin);
+  return `${protocol}//${hostname}/*`;
+}
+
+/**
+ * Whether a host match pattern ("https://*\/*", "*://*.nhs.uk/*", "<all_urls>") covers `origin`.
+ * Chromium's permissions.contains() says no for origins the content script's matches cover,
+ * though the reader may fetch from them; getAll() lists those matches, so they are checked here.
+ */
+export function patternCovers(pattern: string, origin: string): boolean {
+  if (pattern === '<all_urls>') return true;
+  const parsed = /^(\*|https?|file):\/\/([^/]*)\//.exec(pattern);
+  if (!parsed) return false;
+  const [, scheme, host] = parsed;
+  const url = new URL(origin);
+  const protocol = url.protocol.slice(0, -1);
+  if (scheme === '*' ? protocol !== 'http' && protocol !== 'https' : scheme !== protocol) return false;
+  if (host === '*') return true;
+  if (host!.startsWith('*.')) return url.hostname === host!.slice(2) || url.hostname.endsWith(host!.slice(1));
+  return url.hostname === host;
 }
 
 /** The file name to show for an address: its last path part, decoded. */
