@@ -362,6 +362,14 @@ describe('the notebook page in Firefox ESR', () => {
     }
   });
 
+  it('copies as text', async () => {
+    await page.evaluate(captureClipboard);
+    await page.click('[data-copy]');
+    await expect.poll(() => textOf('[data-notebook-status]')).toMatch(/^Copied\. You can paste it/);
+    const copied = await page.evaluate(() => (window as unknown as { dmgCopied: string[] }).dmgCopied[0] ?? '');
+    expect(copied).toContain('[x] Can I get the flu shot this year? (asked)');
+  });
+
   it('exports, clears and imports back to the same state', async () => {
     const before = await stored();
     await page.evaluate(captureBlobs);

@@ -274,6 +274,26 @@ describe('the notebook store', () => {
     expect(seen).toHaveLength(count);
   });
 
+  it('follows changes from the values onChanged carries, without reading storage again', async () => {
+    const area = memoryArea();
+    const page = createNotebookStore(area, options());
+    const card = createNotebookStore(area, options());
+    const seen: Array<{ mine: string[]; questions: number }> = [];
+    page.watch((state) => seen.push({ mine: state.mine, questions: state.questions.length }));
+    await page.read();
+    await card.setMine('ivig', true);
+    const reads = area.calls.get;
+    const q = await card.addQuestion(null, 'One');
+    await card.setMine('prednisone', true);
+    await card.setMine('ivig', false);
+    await card.removeQuestion(q.id);
+    await card.clearAll();
+    // Only the writing store read storage (one get per write); the watcher read nothing.
+    expect(area.calls.get - reads).toBe(4);
+    expect(seen.map((s) => s.mine)).toEqual([['ivig'], ['ivig'], ['ivig', 'prednisone'], ['prednisone'], ['prednisone'], []]);
+    expect(seen.map((s) => s.questions)).toEqual([0, 1, 1, 1, 0, 0]);
+  });
+
   it('tells watchers about its own changes on an area without onChanged', async () => {
     const store = createNotebookStore(memoryArea({}, { events: false }), options());
     const seen: number[] = [];

@@ -83,7 +83,32 @@ const ALL_KEYS = [
   LEGACY_NOTEBOOK_KEY,
 ];
 
+const PART_KEYS: string[] = NOTEBOOK_PARTS.map((part) => NOTEBOOK_KEYS[part]);
+
 const defaultId = (): string => crypto.randomUUID();
+
+/** The state from the stored parts (pure): each part read on its own, its problem noted. */
+function stateFrom(stored: Record<string, unknown>, problems: string[]): NotebookState {
+  const all = [...problems];
+  const damaged: NotebookPart[] = [];
+  const value = (part: NotebookPart) => {
+    const read = PART_READERS[part](stored[NOTEBOOK_KEYS[part]]);
+    if (read.problem) {
+      all.push(read.problem);
+      damaged.push(part);
+    }
+    return read.value;
+  };
+  return {
+    mine: value('mine') as string[],
+    saved: value('saved') as string[],
+    questions: value('questions') as Question[],
+    recent: value('recent') as RecentLookup[],
+    prefs: value('prefs') as NotebookPrefs,
+    problems: all,
+    damaged,
+  };
+}
 
 /**
  * Thrown when a change no longer fits what is stored: the question was
@@ -174,25 +199,7 @@ export function createNotebookStore(area: NotebookArea, options: NotebookStoreOp
 
   async function readAll(): Promise<NotebookState> {
     const problems = [...(await ensureMigrated())];
-    const stored = await area.get(NOTEBOOK_PARTS.map((part) => NOTEBOOK_KEYS[part]));
-    const damaged: NotebookPart[] = [];
-    const value = (part: NotebookPart) => {
-      const read = PART_READERS[part](stored[NOTEBOOK_KEYS[part]]);
-      if (read.problem) {
-        problems.push(read.problem);
-        damaged.push(part);
-      }
-      return read.value;
-    };
-    return {
-      mine: value('mine') as string[],
-      saved: value('saved') as string[],
-      questions: value('questions') as Question[],
-      recent: value('recent') as RecentLookup[],
-      prefs: value('prefs') as NotebookPrefs,
-      problems,
-      damaged,
-    };
+    return stateFrom(await area.get(PART_KEYS), problems);
   }
 
   const setInList = (part: 'mine' | 'saved', what: string) => async (id: string, on: boolean) => {
@@ -361,16 +368,45 @@ export function createNotebookStore(area: NotebookArea, options: NotebookStoreOp
 
     watch(cb) {
       let stopped = false;
+      /**
+       * The stored parts as last seen. A change from storage.onChanged carries
+       * the new values, so the state is rebuilt from them without reading
+       * storage again (at the limits, reading the questions takes most of a second).
+       */
+      let snapshot: Record<string, unknown> | undefined;
       const refresh = () => {
-        void serial(readAll).then((state) => {
-          if (!stopped) cb(state);
+        void serial(async () => {
+          await ensureMigrated();
+          return area.get(PART_KEYS);
+        }).then((stored) => {
+          if (stopped) return;
+          snapshot = stored;
+          cb(stateFrom(stored, []));
         });
       };
       const onChanged = (changes: Changes) => {
-        if (Object.keys(changes).some((key) => ALL_KEYS.includes(key))) refresh();
+        const ours = Object.keys(changes).filter((key) => ALL_KEYS.includes(key));
+        if (ours.length === 0) return;
+        if (!snapshot) return refresh();
+        for (const key of ours) {
+          if (!PART_KEYS.includes(key)) continue;
+          const change = changes[key];
+          if (typeof change === 'object' && change !== null && 'newValue' in change) snapshot[key] = (change as { newValue: unknown }).newValue;
+          else delete snapshot[key];
+        }
+        cb(stateFrom(snapshot, []));
       };
       area.onChanged?.addListener(onChanged);
       localWatchers.add(refresh);
+      if (area.onChanged) {
+        // Primed at once, so even the first change needs no read.
+        void serial(async () => {
+          await ensureMigrated();
+          return area.get(PART_KEYS);
+        }).then((stored) => {
+          snapshot ??= stored;
+        });
+      }
       return () => {
         stopped = true;
         area.onChanged?.removeListener(onChanged);
