@@ -45,7 +45,7 @@ export function NotebookActions({ entry, nb }: { entry: GlossaryEntry; nb: CardN
         {canTake(entry) && (
           <button type="button" class="tc-nb-button"
             ref={takeButton}
-            aria-pressed={status?.mine ?? false}
+            aria-pressed={!!status?.mine}
             disabled={!status}
             onClick={() => {
               const on = !status!.mine;
@@ -58,7 +58,7 @@ export function NotebookActions({ entry, nb }: { entry: GlossaryEntry; nb: CardN
             {t('cardNotebookTake')}
           </button>
         )}
-        <button type="button" class="tc-nb-button" aria-pressed={status?.saved ?? false} disabled={!status} onClick={() => void nb.run((port) => port.setSaved(entry.id, !status!.saved))}>
+        <button type="button" class="tc-nb-button" aria-pressed={!!status?.saved} disabled={!status} onClick={() => void nb.run((port) => port.setSaved(entry.id, !status!.saved))}>
           {t('cardNotebookSave')}
         </button>
         <button type="button" class="tc-nb-button" ref={askButton} aria-expanded={asking} onClick={() => (asking ? closeForm() : setAsking(true))}>
@@ -110,9 +110,11 @@ export function NotebookActions({ entry, nb }: { entry: GlossaryEntry; nb: CardN
           </div>
         </form>
       )}
-      <p class="tc-nb-message" role="status">
-        {nb.message}
-      </p>
+      {(nb.touched || asking) && (
+        <p class="tc-nb-message" role="status">
+          {nb.message}
+        </p>
+      )}
     </div>
   );
 }

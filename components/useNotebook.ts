@@ -7,6 +7,12 @@ export interface CardNotebook {
   status: NotebookStatus | undefined;
   /** The last thing done, or what went wrong, in words (shown in the card's live status line). */
   message: string;
+  /**
+   * Whether the reader has used the notebook on this card: only then does the
+   * card carry its status line (the glossary page holds 132 cards; 132 live
+   * regions would be noise). It appears before the first message, so that is announced.
+   */
+  touched: boolean;
   say(message: string): void;
   /** Runs a change, then reads the term's status again; a refusal is shown, nothing is pretended. */
   run<T>(change: (port: NotebookPort) => Promise<T>, done?: (result: T) => string): Promise<boolean>;
@@ -16,6 +22,7 @@ export interface CardNotebook {
 export function useNotebook(port: NotebookPort | undefined, termId: string): CardNotebook | undefined {
   const [status, setStatus] = useState<NotebookStatus>();
   const [message, say] = useState('');
+  const [touched, setTouched] = useState(false);
   // The term shown now: a late answer about the previous one (a related term opened) is dropped.
   const shown = useRef(termId);
   shown.current = termId;
@@ -35,8 +42,10 @@ export function useNotebook(port: NotebookPort | undefined, termId: string): Car
     port,
     status,
     message,
+    touched,
     say,
     run: async (change, done) => {
+      setTouched(true);
       try {
         const result = await change(port);
         say(done ? done(result) : '');

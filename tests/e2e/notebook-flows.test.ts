@@ -157,6 +157,12 @@ describe('the notebook from cards, pages and the popup, in Chromium', () => {
     await second.goto(server.url('second.html'));
     await expect.poll(() => second.evaluate(mineTexts)).toEqual({ texts: ['prednisone'], subset: true });
     await second.screenshot({ path: join(SHOTS, 'notebook-mine-page-chromium.png'), clip: { x: 0, y: 0, width: 900, height: 300 } });
+    // Forced colours (high contrast): the one term left unfilled, with a double underline.
+    await second.emulateMedia({ forcedColors: 'active' });
+    await second.screenshot({ path: join(SHOTS, 'notebook-mine-page-forced-chromium.png'), clip: { x: 0, y: 0, width: 900, height: 300 } });
+    const at = (await second.evaluate(rangeCentre, { name: 'dmg-mine' }))!;
+    await second.screenshot({ path: join(SHOTS, 'notebook-mine-term-forced-chromium.png'), clip: { x: at.x - 80, y: at.y - 16, width: 160, height: 32 } });
+    await second.emulateMedia({ forcedColors: 'none' });
     const popup = extensionPage;
     await second.bringToFront();
     await popup.evaluate(() => location.reload());

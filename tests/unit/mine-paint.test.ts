@@ -100,7 +100,7 @@ describe('dmg-mine on pages', () => {
   it('has its own rule, with the system colours in forced-colours mode', () => {
     const css = highlightCss({ style: 'hover', colour: 'blue' });
     expect(css).toMatch(/::highlight\(dmg-mine\) \{ background-color: #3d1466; color: #ffffff;/);
-    expect(css).toMatch(/forced-colors[\s\S]*::highlight\(dmg-mine\) \{ background-color: CanvasText; color: Canvas;/);
+    expect(css).toMatch(/forced-colors[\s\S]*::highlight\(dmg-mine\) \{ background-color: Canvas; color: CanvasText; text-decoration: underline double CanvasText;/);
   });
 });
 

@@ -55,6 +55,8 @@ describe('the card\'s notebook actions', () => {
     await show('prednisone', storePort(store));
     const take = button('cardNotebookTake')!;
     expect(take.getAttribute('aria-pressed')).toBe('false');
+    // No live region until the reader uses the notebook here (the glossary page shows every card).
+    expect(root.querySelector('[role="status"]')).toBeNull();
     expect(root.querySelector('.tc-mine')).toBeNull();
     await click(take);
     expect(state.mine).toEqual(['prednisone']);

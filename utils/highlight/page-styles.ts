@@ -48,7 +48,9 @@ export const MINE_LOOK = { mark: '#3d1466', ink: '#ffffff' } as const;
  * once a mention is painted in that document or shadow root. Terms in links
  * keep the page's own colours and get only a dotted underline: quiet, and
  * the link's contrast stays the page's. In forced-colours mode the system's
- * own Mark and Highlight pairs are used.
+ * own Mark and Highlight pairs are used; "my medicines" are the one term left
+ * unfilled there, with a double underline (inverting the page's pair was too
+ * close to Mark in some themes).
  */
 export function highlightCss({ style, colour }: HighlightLook): string {
   const { mark, strong, line } = PALETTE[colour];
@@ -71,7 +73,7 @@ export function highlightCss({ style, colour }: HighlightLook): string {
   ::highlight(${CONTROL_HIGHLIGHT}) { ${quiet ? '' : 'text-decoration: underline dotted LinkText;'} }
   ::highlight(${HOVER_HIGHLIGHT}) { background-color: Highlight; color: HighlightText; text-decoration: underline solid HighlightText; }
   ::highlight(${CURRENT_HIGHLIGHT}) { background-color: Highlight; color: HighlightText; text-decoration: underline solid HighlightText; }
-  ::highlight(${MINE_HIGHLIGHT}) { background-color: CanvasText; color: Canvas; text-decoration: underline solid Canvas; }
+  ::highlight(${MINE_HIGHLIGHT}) { background-color: Canvas; color: CanvasText; text-decoration: underline double CanvasText; }
 }
 `;
 }
