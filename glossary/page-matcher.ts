@@ -1,41 +1,33 @@
 import names, { namesStamp } from 'virtual:dmg-term-names';
 import { TermMatcher } from './matcher';
-import { cachedSource } from './pattern-cache';
-import { CATEGORIES, type Category } from './types';
+import { categoryKey, type PatternCache } from './pattern-cache';
+import type { Category } from './types';
 
 const matchers = new Map<string, TermMatcher>();
 
-/** One key per choice of kinds of terms, in a fixed order ("*" for all, undecided). */
-export function categoryKey(categories?: readonly Category[]): string {
-  if (!categories) return '*';
-  const wanted = new Set(categories);
-  return CATEGORIES.filter((c) => wanted.has(c)).join(',');
-}
-
 function namesFor(categories?: readonly Category[]) {
-  const wanted = categories ? new Set(categories) : undefined;
+  const wanted = categories ? new Set<string>(categories) : undefined;
   return wanted ? names.filter((name) => wanted.has(name.category)) : names;
 }
 
 /**
- * The content script's matcher: built from the names-only module, never from
- * the full glossary. Given categories, for the entries of those kinds only
- * (the "which kinds of terms" setting). Built once per choice; `stored` is the
- * pattern cache read from storage.local, used where it fits these names.
+ * The matcher for our own pages (the PDF reader), from the names-only module,
+ * never from the full glossary; given categories, for the entries of those
+ * kinds only. Built once per choice. Content scripts use stored-matcher.ts.
  */
-export function getPageMatcher(categories?: readonly Category[], stored?: unknown): TermMatcher {
+export function getPageMatcher(categories?: readonly Category[]): TermMatcher {
   const key = categoryKey(categories);
   let matcher = matchers.get(key);
   if (!matcher) {
-    matcher = new TermMatcher(namesFor(categories), cachedSource(stored, namesStamp, key));
+    matcher = new TermMatcher(namesFor(categories));
     matchers.set(key, matcher);
   }
   return matcher;
 }
 
-/** The pattern sources for these choices, for the background to store (see pattern-cache.ts). */
-export function patternSources(choices: ReadonlyArray<readonly Category[] | undefined>): { stamp: string; sources: Record<string, string> } {
+/** What the background publishes for content scripts: the names and the pattern for these choices (pattern-cache.ts). */
+export function patternCache(choices: ReadonlyArray<readonly Category[] | undefined>): PatternCache {
   const sources: Record<string, string> = {};
-  for (const categories of choices) sources[categoryKey(categories)] = new TermMatcher(namesFor(categories)).source;
-  return { stamp: namesStamp, sources };
+  for (const categories of choices) sources[categoryKey(categories)] = getPageMatcher(categories).source;
+  return { stamp: namesStamp, names: [...names], sources };
 }

@@ -1,28 +1,57 @@
 /**
- * The page pattern, compiled ahead by the background into storage.local.
+ * What the content script needs to find terms, published by the background
+ * into storage.local: every entry's names and the page pattern compiled from
+ * them, ahead.
  *
- * Building the trie-shaped pattern from ~800 names takes 20-40 ms of cold
- * JavaScript, and it would run in every frame of every page, in one task
- * that cannot yield. The background builds it once per glossary version and
- * per choice of kinds of terms; a content script that finds it (same names,
- * same choice) only compiles it. Anything else in the item is ignored and the
- * pattern is built as before, so a missing or damaged item costs time, never
- * correctness.
+ * Neither rides along in the content script, which runs in every frame of
+ * every page: the names are 6 KB gzip of its 40 KB budget, and building the
+ * trie-shaped pattern from ~800 names takes 20-40 ms of cold JavaScript in one
+ * task that cannot yield. The background builds both once per glossary
+ * version and choice of kinds of terms. A frame that finds no usable item
+ * asks the background for one by message; names and sources always travel
+ * together, so they cannot disagree.
  */
+import { CATEGORIES, type Alias, type Category } from './types';
+import type { TermName } from './term-names';
+
 export const PATTERN_CACHE_KEY = 'dmg-page-patterns';
+/** The message a frame sends when storage has no usable item (answered with one). */
+export const PATTERN_CACHE_REQUEST = { type: 'dmg-page-patterns' } as const;
 
 export interface PatternCache {
-  /** `namesStamp` of the names the sources were built from. */
+  /** A fingerprint of `names` (republish only when it changed). */
   stamp: string;
-  /** Pattern source by category key (see `categoryKey`). */
+  names: TermName[];
+  /** Pattern source by category key (see `categoryKey`); a missing key is built from `names`. */
   sources: Record<string, string>;
 }
 
-/** The source for `key` in a stored value, if it was built from the same names. */
-export function cachedSource(stored: unknown, stamp: string, key: string): string | undefined {
-  if (typeof stored !== 'object' || stored === null) return undefined;
-  const cache = stored as Partial<PatternCache>;
-  if (cache.stamp !== stamp || typeof cache.sources !== 'object' || cache.sources === null) return undefined;
-  const source = (cache.sources as Record<string, unknown>)[key];
-  return typeof source === 'string' && source.length > 0 ? source : undefined;
+export function isPatternCacheRequest(message: unknown): boolean {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === PATTERN_CACHE_REQUEST.type;
+}
+
+/** One key per choice of kinds of terms, in a fixed order ("*" for all, undecided). */
+export function categoryKey(categories?: readonly Category[]): string {
+  if (!categories) return '*';
+  const wanted = new Set(categories);
+  return CATEGORIES.filter((c) => wanted.has(c)).join(',');
+}
+
+const isAlias = (alias: unknown): alias is Alias =>
+  typeof alias === 'string' || (typeof alias === 'object' && alias !== null && typeof (alias as { text?: unknown }).text === 'string');
+
+const isTermName = (value: unknown): value is TermName => {
+  if (typeof value !== 'object' || value === null) return false;
+  const { id, name, category, aliases } = value as Partial<Record<keyof TermName, unknown>>;
+  return typeof id === 'string' && typeof name === 'string' && typeof category === 'string' && Array.isArray(aliases) && aliases.every(isAlias);
+};
+
+/** A stored or sent value, if it is a whole, usable cache (storage can hold anything: an older version, a fault). */
+export function readPatternCache(value: unknown): PatternCache | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { stamp, names, sources } = value as Partial<Record<keyof PatternCache, unknown>>;
+  if (typeof stamp !== 'string' || !Array.isArray(names) || names.length === 0 || !names.every(isTermName)) return undefined;
+  if (typeof sources !== 'object' || sources === null) return undefined;
+  const usable = Object.fromEntries(Object.entries(sources).filter((pair): pair is [string, string] => typeof pair[1] === 'string' && pair[1].length > 0));
+  return { stamp, names, sources: usable };
 }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { PATTERN_CACHE_KEY } from '../../glossary/pattern-cache';
+import { PATTERN_CACHE_KEY, PATTERN_CACHE_REQUEST, readPatternCache } from '../../glossary/pattern-cache';
+import { matcherFromCache } from '../../glossary/stored-matcher';
 import { followMine } from '../../utils/highlight/mine';
 import { PageSession } from '../../utils/highlight/page-session';
 import { isPdfSourceRequest, pdfSourceOf } from '../../utils/pdf-links';
@@ -24,11 +25,17 @@ export default defineContentScript({
   async main(ctx) {
     if (!document.body) return;
     const host = location.hostname;
-    // The page pattern compiled ahead by the background (glossary/pattern-cache.ts), read alongside.
-    const [loaded, patterns] = await Promise.all([
+    // The glossary's names and the page pattern, published by the background (glossary/pattern-cache.ts),
+    // read alongside the settings; asked of the background where storage has none yet (first run).
+    const [loaded, stored] = await Promise.all([
       loadSettings(),
-      browser.storage.local.get(PATTERN_CACHE_KEY).then((items) => items[PATTERN_CACHE_KEY], () => undefined),
+      browser.storage.local.get(PATTERN_CACHE_KEY).then((items) => readPatternCache(items[PATTERN_CACHE_KEY]), () => undefined),
     ]);
+    const patterns = stored ?? readPatternCache(await browser.runtime.sendMessage(PATTERN_CACHE_REQUEST).catch(() => undefined));
+    if (!patterns || ctx.isInvalid) {
+      if (!patterns) console.warn('DM Glossary: the glossary names could not be read; nothing is highlighted on this page.');
+      return;
+    }
     let settings = loaded;
     if (ctx.isInvalid) return;
     // "Only when I ask": the background knows which tabs the reader turned on. Asking is a
@@ -42,7 +49,7 @@ export default defineContentScript({
     if (ctx.isInvalid) return;
     const isActive = () => decideActivation(settings, host, granted);
 
-    const session = new PageSession(document, patterns);
+    const session = new PageSession(document, (categories) => matcherFromCache(patterns, categories));
     const popover = new PopoverController(ctx, () => session.highlighting);
     session.apply(settings, isActive());
     // "My medicines" in their own look, only if the reader chose it (utils/highlight/mine.ts).

@@ -1,46 +1,58 @@
 import { describe, expect, it } from 'vitest';
 import { namesStamp } from 'virtual:dmg-term-names';
 import { TermMatcher } from '../../glossary/matcher';
-import { categoryKey, getPageMatcher, patternSources } from '../../glossary/page-matcher';
-import { cachedSource } from '../../glossary/pattern-cache';
+import { getPageMatcher, patternCache } from '../../glossary/page-matcher';
+import { categoryKey, isPatternCacheRequest, PATTERN_CACHE_REQUEST, readPatternCache } from '../../glossary/pattern-cache';
+import { matcherFromCache } from '../../glossary/stored-matcher';
 import { entry } from './entry-fixture';
 
 const entries = [entry('prednisone', 'Prednisone', ['Rayos']), entry('ivig', 'IVIG')];
 
-describe('the page pattern compiled ahead', () => {
-  it('is used only for the same names and the same choice of kinds', () => {
-    const stored = { stamp: 'abc', sources: { '*': 'x' } };
-    expect(cachedSource(stored, 'abc', '*')).toBe('x');
-    expect(cachedSource(stored, 'other', '*')).toBeUndefined();
-    expect(cachedSource(stored, 'abc', 'medicine')).toBeUndefined();
-    for (const junk of [undefined, null, 7, 'x', { stamp: 'abc' }, { stamp: 'abc', sources: null }, { stamp: 'abc', sources: { '*': 3 } }, { stamp: 'abc', sources: { '*': '' } }]) {
-      expect(cachedSource(junk, 'abc', '*')).toBeUndefined();
-    }
-  });
-
-  it('gives the matcher exactly the pattern it would build itself', () => {
-    const built = new TermMatcher(entries);
-    const given = new TermMatcher(entries, built.source);
-    expect(given.source).toBe(built.source);
-    expect(given.findAll('Rayos, then IVIG').map((m) => m.entryId)).toEqual(['prednisone', 'ivig']);
-  });
-
-  it('falls back to building when a stored source does not compile', () => {
-    const matcher = new TermMatcher(entries, '(unclosed');
-    expect(matcher.source).toBe(new TermMatcher(entries).source);
-    expect(matcher.findAll('prednisone').length).toBe(1);
-  });
-
-  it('is published for all kinds and the current choice, keyed as the content script looks it up', () => {
-    const published = patternSources([undefined, ['medicine']]);
-    expect(published.stamp).toBe(namesStamp);
-    expect(Object.keys(published.sources).sort()).toEqual(['*', 'medicine']);
+describe('the names and page pattern the background publishes for content scripts', () => {
+  it('are published for all kinds and the current choice, with the names they were built from', () => {
+    const cache = patternCache([undefined, ['medicine']]);
+    expect(cache.stamp).toBe(namesStamp);
+    expect(Object.keys(cache.sources).sort()).toEqual(['*', 'medicine']);
+    expect(cache.names.length).toBeGreaterThan(100);
+    // Search-only aliases are never among them (they must not reach the page).
+    expect(cache.names.flatMap((n) => n.aliases).some((a) => typeof a !== 'string' && 'searchOnly' in a)).toBe(false);
     expect(categoryKey(['test', 'medicine'])).toBe(categoryKey(['medicine', 'test']));
-    const fromCache = getPageMatcher(['medicine'], published);
-    expect(fromCache.findAll('methotrexate and a muscle biopsy').map((m) => m.entryId)).toEqual(['methotrexate']);
-    // The content script's matcher takes a stored source as is, without building its own.
+  });
+
+  it('survive the trip through storage or a message, and anything else is refused whole', () => {
+    const cache = patternCache([undefined]);
+    expect(readPatternCache(JSON.parse(JSON.stringify(cache)))).toEqual(cache);
+    const junk: unknown[] = [
+      undefined,
+      null,
+      7,
+      'x',
+      { ...cache, stamp: 3 },
+      { ...cache, names: [] },
+      { ...cache, names: [{ id: 'x', name: 'X', category: 'medicine' }] },
+      { ...cache, names: [{ id: 'x', name: 'X', category: 'medicine', aliases: [4] }] },
+      { ...cache, sources: null },
+    ];
+    for (const value of junk) expect(readPatternCache(value)).toBeUndefined();
+    // A damaged source alone is dropped; the matcher then builds its own from the names.
+    expect(readPatternCache({ ...cache, sources: { '*': 5 } })?.sources).toEqual({});
+    expect(isPatternCacheRequest(PATTERN_CACHE_REQUEST)).toBe(true);
+    expect(isPatternCacheRequest({ type: 'other' })).toBe(false);
+  });
+
+  it('give the content script the same matches as a matcher built on the spot', () => {
+    const cache = patternCache([undefined]);
+    const text = 'Methotrexate (MTX) and a muscle biopsy; IVIG; dm is not DM.';
+    expect(matcherFromCache(cache).findAll(text)).toEqual(getPageMatcher().findAll(text));
+    expect(matcherFromCache(cache, ['medicine']).findAll(text).map((m) => m.entryId)).toEqual(['methotrexate', 'methotrexate', 'ivig']);
+  });
+
+  it('use a stored source as is, and build from the names where it is missing or broken', () => {
+    const names = entries.map(({ id, name, category, aliases }) => ({ id, name, category, aliases }));
     const planted = '(?<![\\w])planted(?![\\w])';
-    expect(getPageMatcher(['symptom'], { stamp: namesStamp, sources: { symptom: planted } }).source).toBe(planted);
-    expect(getPageMatcher(['condition'], { stamp: 'old glossary', sources: { condition: planted } }).source).not.toBe(planted);
+    expect(matcherFromCache({ stamp: 's', names, sources: { '*': planted } }).source).toBe(planted);
+    const built = new TermMatcher(entries).source;
+    expect(matcherFromCache({ stamp: 's', names, sources: {} }).source).toBe(built);
+    expect(matcherFromCache({ stamp: 's', names, sources: { '*': '(unclosed' } }).source).toBe(built);
   });
 });

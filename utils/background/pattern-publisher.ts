@@ -1,31 +1,42 @@
 import type { browser } from 'wxt/browser';
-import { categoryKey, patternSources } from '../../glossary/page-matcher';
-import { cachedSource, PATTERN_CACHE_KEY } from '../../glossary/pattern-cache';
+import { patternCache } from '../../glossary/page-matcher';
+import { categoryKey, isPatternCacheRequest, PATTERN_CACHE_KEY, readPatternCache, type PatternCache } from '../../glossary/pattern-cache';
 import type { Category } from '../../glossary/types';
 import { loadSettings, watchSettings } from '../settings/store';
+import type { SenderLike } from './senders';
 
-type Api = Pick<typeof browser, 'storage'>;
+type Api = Pick<typeof browser, 'storage' | 'runtime'>;
 
 /**
- * Keeps the compiled-ahead page pattern in storage.local (see
- * glossary/pattern-cache.ts) for every kind-of-terms choice, all kinds and
- * the reader's current one, so no frame builds it. Rewritten only when the
- * names or the choice changed.
+ * Keeps the names and the compiled page pattern in storage.local (see
+ * glossary/pattern-cache.ts), for all kinds of terms and the reader's current
+ * choice, so no frame carries or builds them; and answers a frame that found
+ * no usable item. Rewritten only when the names or the choice changed.
  */
 export function publishPatterns(api: Api): void {
-  const publish = async (current: readonly Category[]): Promise<void> => {
-    const next = patternSources([undefined, current]);
-    const stored = (await api.storage.local.get(PATTERN_CACHE_KEY))[PATTERN_CACHE_KEY];
-    const fresh = Object.keys(next.sources).every((key) => cachedSource(stored, next.stamp, key) === next.sources[key]);
+  let current: readonly Category[] | undefined;
+  const build = (): PatternCache => patternCache([undefined, current]);
+  const publish = async (): Promise<void> => {
+    const next = build();
+    const stored = readPatternCache((await api.storage.local.get(PATTERN_CACHE_KEY))[PATTERN_CACHE_KEY]);
+    const fresh = stored?.stamp === next.stamp && Object.keys(next.sources).every((key) => stored.sources[key] === next.sources[key]);
     if (!fresh) await api.storage.local.set({ [PATTERN_CACHE_KEY]: next });
   };
-  const report = (error: unknown) => console.warn('DM Glossary: could not store the page pattern; pages will build it themselves.', error);
-  void loadSettings().then((settings) => publish(settings.categories)).catch(report);
-  let last = '';
+  const report = (error: unknown) => console.warn('DM Glossary: could not store the page pattern; pages will ask for it.', error);
+  void loadSettings()
+    .then((settings) => {
+      current = settings.categories;
+      return publish();
+    })
+    .catch(report);
   watchSettings((settings) => {
-    const key = categoryKey(settings.categories);
-    if (key === last) return;
-    last = key;
-    void publish(settings.categories).catch(report);
+    if (current && categoryKey(settings.categories) === categoryKey(current)) return;
+    current = settings.categories;
+    void publish().catch(report);
+  });
+  api.runtime.onMessage.addListener((message: unknown, sender: SenderLike) => {
+    // Only our own content scripts and pages (pages cannot message us at all; see senders.ts).
+    if (!isPatternCacheRequest(message) || sender.id !== api.runtime.id) return undefined;
+    return Promise.resolve(build());
   });
 }

@@ -1,4 +1,5 @@
-import { getPageMatcher } from '../../glossary/page-matcher';
+import type { TermMatcher } from '../../glossary/matcher';
+import type { Category } from '../../glossary/types';
 import type { Settings } from '../settings/schema';
 import { startLiveHighlighting, type LiveHighlighting } from './live-highlighting';
 
@@ -17,10 +18,10 @@ export class PageSession {
   private scope = '';
   private mine: ReadonlySet<string> | undefined;
 
-  /** `patterns`: the pattern cache read from storage.local (see glossary/pattern-cache.ts), if any. */
+  /** `matcherFor`: the matcher for a choice of kinds of terms (the content script's comes from glossary/stored-matcher.ts). */
   constructor(
     private readonly doc: Document,
-    private readonly patterns?: unknown,
+    private readonly matcherFor: (categories: readonly Category[]) => TermMatcher,
   ) {}
 
   /** Whether this apply started a fresh painting (any open card points at old mentions). */
@@ -38,7 +39,7 @@ export class PageSession {
     }
     this.stop();
     this.scope = scope;
-    this.live = startLiveHighlighting(this.doc, getPageMatcher(settings.categories, this.patterns), { look, density: settings.density });
+    this.live = startLiveHighlighting(this.doc, this.matcherFor(settings.categories), { look, density: settings.density });
     if (this.mine) this.live.setMine(this.mine);
     return true;
   }
