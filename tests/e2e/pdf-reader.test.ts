@@ -69,6 +69,10 @@ describe.skipIf(corpusMissing)('the PDF reader', () => {
       const card = await reader.evaluate(dialogState, undefined);
       expect(card!.name).toMatch(/methotrexate/i);
       expect(card!.text).toMatch(/not medical advice|care team/i);
+      // The same card as on pages, with the care notebook's actions (the reader is our own page).
+      const takeButton = () =>
+        [...document.body.children].some((host) => [...(host.shadowRoot?.querySelectorAll('[role="dialog"] button') ?? [])].some((b) => b.textContent?.includes('I take this')));
+      await reader.waitUntil(takeButton, undefined, 10_000);
       await reader.screenshot(shot('label-card'));
 
       await reader.press('Escape');

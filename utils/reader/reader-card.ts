@@ -8,6 +8,9 @@
 import { autoUpdate, computePosition, flip, hide, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import { Popover } from '../../components/Popover';
+import type { NotebookPort } from '../../components/notebook-port';
+import { storePort } from '../../components/notebook-store-port';
+import { notebookStore } from '../notebook/browser-store';
 import { relatedNames } from '../../components/related';
 import { getEntry } from '../../glossary';
 import { cardStyles } from '../card-styles';
@@ -17,6 +20,10 @@ import type { Mention } from '../highlight/mention';
 import { mountPopoverHost, type PopoverHost } from '../popover/popover-host';
 
 const MARGIN = 8;
+
+let notebook: NotebookPort | undefined;
+/** One port for the page, made when the first card opens. */
+const readerNotebook = (): NotebookPort => (notebook ??= storePort(notebookStore()));
 
 export async function loadEntry(id: string): Promise<EntryReply | null> {
   const entry = getEntry(id);
@@ -127,6 +134,8 @@ export class ReaderCard {
         takeFocus,
         position: { index: open.index, total: open.total },
         countKey: 'readerMentionCount',
+        // The reader is our own page: the card's notebook actions use the store directly.
+        notebook: readerNotebook(),
         onStep: (direction: -1 | 1) => void this.step(direction),
         onClose: () => this.close(true),
         onOpenGlossary: (id: string) => {
