@@ -1,18 +1,17 @@
-import { autoUpdate, computePosition, flip, hide, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
+import { autoUpdate } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Popover } from '../../components/Popover';
-import { isUnder, liveRange } from '../highlight/hit-test';
+import { isUnder } from '../highlight/hit-test';
 import type { LiveHighlighting } from '../highlight/live-highlighting';
 import type { Mention } from '../highlight/mention';
 import { scrollToMention } from '../highlight/reveal';
 import type { OpenGlossaryRequest } from '../messages';
 import { fetchCardCss, fetchEntry } from './entry-client';
 import { notebookClient } from './notebook-client';
+import { anchorOf, placeCard } from './card-placement';
 import { mountPopoverHost, type PopoverHost } from './popover-host';
-
-const VIEWPORT_MARGIN = 8;
 
 interface Open {
   mention: Mention;
@@ -25,15 +24,6 @@ interface Open {
   /** Where focus was before the card opened, to return it there on Escape or Close. */
   returnFocus: Element | null;
   stopFollowing: () => void;
-}
-
-/** A mention as Floating UI's reference: its text's own boxes, re-measured at each update. */
-function anchorOf(mention: Mention): VirtualElement {
-  return {
-    getBoundingClientRect: () => liveRange(mention).getBoundingClientRect(),
-    getClientRects: () => liveRange(mention).getClientRects(),
-    contextElement: mention.node.parentElement ?? undefined,
-  };
 }
 
 /**
@@ -178,7 +168,7 @@ export class PopoverController {
         this.close(false);
         return;
       }
-      void this.place(anchor, layer);
+      void placeCard(anchor, layer);
     });
   }
 
@@ -193,31 +183,4 @@ export class PopoverController {
     this.close(false);
   }
 
-  private async place(anchor: VirtualElement, layer: HTMLElement): Promise<void> {
-    const { x, y, middlewareData } = await computePosition(anchor, layer, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [
-        offset(6),
-        flip({ padding: VIEWPORT_MARGIN }),
-        size({
-          padding: VIEWPORT_MARGIN,
-          apply({ availableHeight, elements }) {
-            // At least 160 px to be readable, never more than the viewport can show.
-            const fits = Math.max(160, Math.floor(availableHeight));
-            elements.floating.style.maxHeight = `${Math.min(fits, window.innerHeight - 2 * VIEWPORT_MARGIN)}px`;
-          },
-        }),
-        // After size: a card that fits beside its term stays beside it. Only where neither side can
-        // hold a readable card (400% zoom) does crossAxis move it over its own term, keeping Close
-        // on screen.
-        shift({ padding: VIEWPORT_MARGIN, crossAxis: true }),
-        hide(),
-      ],
-    });
-    Object.assign(layer.style, {
-      transform: `translate(${Math.round(x)}px, ${Math.round(y)}px)`,
-      visibility: middlewareData.hide?.referenceHidden ? 'hidden' : 'visible',
-    });
-  }
 }

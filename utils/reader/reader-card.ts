@@ -5,7 +5,7 @@
  * our own page, so the card's text and styles come straight from the
  * bundled glossary, no message needed.
  */
-import { autoUpdate, computePosition, flip, hide, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
+import { autoUpdate } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import { Popover } from '../../components/Popover';
 import type { NotebookPort } from '../../components/notebook-port';
@@ -15,11 +15,10 @@ import { relatedNames } from '../../components/related';
 import { getEntry } from '../../glossary';
 import { cardStyles } from '../card-styles';
 import type { EntryReply } from '../entry-messages';
-import { isUnder, liveRange } from '../highlight/hit-test';
+import { isUnder } from '../highlight/hit-test';
 import type { Mention } from '../highlight/mention';
+import { anchorOf, placeCard } from '../popover/card-placement';
 import { mountPopoverHost, type PopoverHost } from '../popover/popover-host';
-
-const MARGIN = 8;
 
 let notebook: NotebookPort | undefined;
 /** One port for the page, made when the first card opens. */
@@ -46,14 +45,6 @@ interface Open {
   host: PopoverHost;
   returnFocus: Element | null;
   stopFollowing: () => void;
-}
-
-function anchorOf(mention: Mention): VirtualElement {
-  return {
-    getBoundingClientRect: () => liveRange(mention).getBoundingClientRect(),
-    getClientRects: () => liveRange(mention).getClientRects(),
-    contextElement: mention.node.parentElement ?? undefined,
-  };
 }
 
 export class ReaderCard {
@@ -157,31 +148,7 @@ export class ReaderCard {
         this.close(false);
         return;
       }
-      void place(anchor, layer);
+      void placeCard(anchor, layer);
     });
   }
-}
-
-async function place(anchor: VirtualElement, layer: HTMLElement): Promise<void> {
-  const { x, y, middlewareData } = await computePosition(anchor, layer, {
-    strategy: 'fixed',
-    placement: 'bottom-start',
-    middleware: [
-      offset(6),
-      flip({ padding: MARGIN }),
-      size({
-        padding: MARGIN,
-        apply({ availableHeight, elements }) {
-          const fits = Math.max(160, Math.floor(availableHeight));
-          elements.floating.style.maxHeight = `${Math.min(fits, window.innerHeight - 2 * MARGIN)}px`;
-        },
-      }),
-      shift({ padding: MARGIN, crossAxis: true }),
-      hide(),
-    ],
-  });
-  Object.assign(layer.style, {
-    transform: `translate(${Math.round(x)}px, ${Math.round(y)}px)`,
-    visibility: middlewareData.hide?.referenceHidden ? 'hidden' : 'visible',
-  });
 }
