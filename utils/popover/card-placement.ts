@@ -1,4 +1,4 @@
-import { computePosition, flip, hide, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, hide, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { liveRange } from '../highlight/hit-test';
 import type { Mention } from '../highlight/mention';
 
@@ -45,5 +45,18 @@ export async function placeCard(anchor: VirtualElement, layer: HTMLElement): Pro
   Object.assign(layer.style, {
     transform: `translate(${Math.round(x)}px, ${Math.round(y)}px)`,
     visibility: middlewareData.hide?.referenceHidden ? 'hidden' : 'visible',
+  });
+}
+
+/**
+ * Keeps the card beside its mention as the page scrolls, resizes or changes;
+ * calls `gone` instead when the page removed or rewrote the term (a card about
+ * text that is gone must go too). Returns the function that stops following.
+ */
+export function followMention(mention: Mention, layer: HTMLElement, gone: () => void): () => void {
+  const anchor = anchorOf(mention);
+  return autoUpdate(anchor, layer, () => {
+    if (!mention.node.isConnected || mention.end > mention.node.length) gone();
+    else void placeCard(anchor, layer);
   });
 }

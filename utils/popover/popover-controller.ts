@@ -1,4 +1,3 @@
-import { autoUpdate } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -10,7 +9,7 @@ import { scrollToMention } from '../highlight/reveal';
 import type { OpenGlossaryRequest } from '../messages';
 import { fetchCardCss, fetchEntry } from './entry-client';
 import { notebookClient } from './notebook-client';
-import { anchorOf, placeCard } from './card-placement';
+import { followMention } from './card-placement';
 import { mountPopoverHost, type PopoverHost } from './popover-host';
 
 interface Open {
@@ -160,16 +159,7 @@ export class PopoverController {
   private follow(): void {
     const open = this.current;
     if (!open) return;
-    const anchor = anchorOf(open.mention);
-    const layer = open.host.layer;
-    open.stopFollowing = autoUpdate(anchor, layer, () => {
-      // The page removed or rewrote the term: a card about text that is gone must go too.
-      if (!open.mention.node.isConnected || open.mention.end > open.mention.node.length) {
-        this.close(false);
-        return;
-      }
-      void placeCard(anchor, layer);
-    });
+    open.stopFollowing = followMention(open.mention, open.host.layer, () => this.close(false));
   }
 
   private focusDialog(): void {

@@ -5,7 +5,6 @@
  * our own page, so the card's text and styles come straight from the
  * bundled glossary, no message needed.
  */
-import { autoUpdate } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import { Popover } from '../../components/Popover';
 import type { NotebookPort } from '../../components/notebook-port';
@@ -17,7 +16,7 @@ import { cardStyles } from '../card-styles';
 import type { EntryReply } from '../entry-messages';
 import { isUnder } from '../highlight/hit-test';
 import type { Mention } from '../highlight/mention';
-import { anchorOf, placeCard } from '../popover/card-placement';
+import { followMention } from '../popover/card-placement';
 import { mountPopoverHost, type PopoverHost } from '../popover/popover-host';
 
 let notebook: NotebookPort | undefined;
@@ -141,14 +140,6 @@ export class ReaderCard {
   private follow(): void {
     const open = this.current;
     if (!open) return;
-    const anchor = anchorOf(open.mention);
-    const layer = open.host.layer;
-    open.stopFollowing = autoUpdate(anchor, layer, () => {
-      if (!open.mention.node.isConnected) {
-        this.close(false);
-        return;
-      }
-      void placeCard(anchor, layer);
-    });
+    open.stopFollowing = followMention(open.mention, open.host.layer, () => this.close(false));
   }
 }
