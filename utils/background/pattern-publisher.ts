@@ -1,7 +1,7 @@
 import type { browser } from 'wxt/browser';
 import { patternCache } from '../../glossary/page-matcher';
 import { categoryKey, isPatternCacheRequest, PATTERN_CACHE_KEY, readPatternCache, type PatternCache } from '../../glossary/pattern-cache';
-import type { Category } from '../../glossary/types';
+import { CATEGORIES, type Category } from '../../glossary/types';
 import { loadSettings, watchSettings } from '../settings/store';
 import type { SenderLike } from './senders';
 
@@ -10,12 +10,14 @@ type Api = Pick<typeof browser, 'storage' | 'runtime'>;
 /**
  * Keeps the names and the compiled page pattern in storage.local (see
  * glossary/pattern-cache.ts), for all kinds of terms and the reader's current
- * choice, so no frame carries or builds them; and answers a frame that found
- * no usable item. Rewritten only when the names or the choice changed.
+ * choice (one source when they are the same), so no frame carries or builds
+ * them; and answers a frame that found no usable item. Rewritten only when the names or the choice changed.
  */
 export function publishPatterns(api: Api): void {
   let current: readonly Category[] | undefined;
-  const build = (): PatternCache => patternCache([undefined, current]);
+  // Content scripts always ask for an explicit choice (the settings' categories, all of them by
+  // default), never for "undecided", so that is what is published.
+  const build = (): PatternCache => patternCache([CATEGORIES, current ?? CATEGORIES]);
   const publish = async (): Promise<void> => {
     const next = build();
     const stored = readPatternCache((await api.storage.local.get(PATTERN_CACHE_KEY))[PATTERN_CACHE_KEY]);
