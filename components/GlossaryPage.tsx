@@ -9,7 +9,7 @@ import { t, uiLanguage } from '../utils/i18n';
 import { categoryLabel } from './labels';
 import { notice } from './notice';
 import { relatedNames } from './related';
-import { TermCard } from './TermCard';
+import { TermCard } from './card/TermCard';
 import type { NotebookPort } from './notebook-port';
 import { storePort } from './notebook-store-port';
 import { notebookStore } from '../utils/notebook/browser-store';

@@ -11,7 +11,7 @@ import { storePort } from './notebook-store-port';
 import { PopupMine } from './PopupMine';
 import { PopupPdfOffer } from './PopupPdfOffer';
 import { relatedNames } from './related';
-import { TermCard } from './TermCard';
+import { TermCard } from './card/TermCard';
 import { usePageCounts } from './usePageCounts';
 import { notebookStore } from '../utils/notebook/browser-store';
 

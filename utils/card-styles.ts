@@ -4,9 +4,9 @@
  * publishes them into storage.local with the card texts, and a page's card
  * reads them from there when it first opens.
  */
-import popoverCss from '../components/popover.css?inline';
-import mentionsCss from '../components/popover-mentions.css?inline';
-import cardCss from '../components/term-card.css?inline';
+import popoverCss from '../components/card/popover.css?inline';
+import mentionsCss from '../components/card/popover-mentions.css?inline';
+import cardCss from '../components/card/term-card.css?inline';
 
 export { CARD_CSS_KEY } from './card-styles-key';
 

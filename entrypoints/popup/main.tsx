@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { PopupApp } from '../../components/PopupApp';
-import '../../components/term-card.css';
+import '../../components/card/term-card.css';
 import '../../components/page-theme.css';
 import './style.css';
 

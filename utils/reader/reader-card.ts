@@ -6,7 +6,7 @@
  * bundled glossary, no message needed.
  */
 import { h, render } from 'preact';
-import { Popover } from '../../components/Popover';
+import { Popover } from '../../components/card/Popover';
 import type { NotebookPort } from '../../components/notebook-port';
 import { storePort } from '../../components/notebook-store-port';
 import { notebookStore } from '../notebook/browser-store';

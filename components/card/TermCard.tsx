@@ -1,10 +1,10 @@
-import type { Category, GlossaryEntry } from '../glossary/types';
-import { t, uiLanguage, type MessageKey } from '../utils/i18n';
-import { categoryLabel } from './labels';
-import { formatReviewDate } from '../utils/review-date';
-import { notice } from './notice';
+import type { Category, GlossaryEntry } from '../../glossary/types';
+import { t, uiLanguage, type MessageKey } from '../../utils/i18n';
+import { categoryLabel } from '../labels';
+import { formatReviewDate } from '../../utils/review-date';
+import { notice } from '../notice';
 import { AddCardQuestion, MineNote, NotebookActions } from './NotebookActions';
-import type { NotebookPort } from './notebook-port';
+import type { NotebookPort } from '../notebook-port';
 import { SayIt } from './SayIt';
 import { TextSizeControl } from './TextSizeControl';
 import { useTextSize } from './useTextSize';
