@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { PopupApp } from '../../components/PopupApp';
+import { PopupApp } from '../../components/popup/PopupApp';
 import '../../components/card/term-card.css';
 import '../../components/page-theme.css';
 import './style.css';

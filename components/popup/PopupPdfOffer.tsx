@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { readerPath } from '../utils/pdf-links';
-import { tabPdf, type TabPdf } from '../utils/pdf-tab';
-import { targetTabId } from '../utils/platform';
-import { t } from '../utils/i18n';
+import { readerPath } from '../../utils/pdf-links';
+import { tabPdf, type TabPdf } from '../../utils/pdf-tab';
+import { targetTabId } from '../../utils/platform';
+import { t } from '../../utils/i18n';
 import './popup-pdf-offer.css';
 
 function openReader(src?: string): void {

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { targetTabId } from '../utils/platform';
-import { countsRequest, type CountsReply, type RevealRequest, type SetTabGrantRequest, type ToggleSiteRequest } from '../utils/messages';
-import type { PrivacyMode } from '../utils/settings/schema';
-import { loadSettings } from '../utils/settings/store';
+import { targetTabId } from '../../utils/platform';
+import { countsRequest, type CountsReply, type RevealRequest, type SetTabGrantRequest, type ToggleSiteRequest } from '../../utils/messages';
+import type { PrivacyMode } from '../../utils/settings/schema';
+import { loadSettings } from '../../utils/settings/store';
 
 export interface PageCounts {
   /** The active tab's answer, or undefined while unknown or where the page has no content script. */

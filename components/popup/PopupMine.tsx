@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { getEntry } from '../glossary';
-import { t } from '../utils/i18n';
-import { notebookStore } from '../utils/notebook/browser-store';
+import { getEntry } from '../../glossary';
+import { t } from '../../utils/i18n';
+import { notebookStore } from '../../utils/notebook/browser-store';
 import './popup-mine.css';
 
 interface Lists {

@@ -1,19 +1,19 @@
 import type { RefObject } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { getEntry, getMatcher, glossary } from '../glossary';
-import { glossaryPath } from '../utils/messages';
-import { GlossarySearch, type SearchHit } from '../utils/search/search-index';
-import { t } from '../utils/i18n';
-import { categoryLabel } from './labels';
-import { notice } from './notice';
-import { storePort } from './notebook-store-port';
+import { getEntry, getMatcher, glossary } from '../../glossary';
+import { glossaryPath } from '../../utils/messages';
+import { GlossarySearch, type SearchHit } from '../../utils/search/search-index';
+import { t } from '../../utils/i18n';
+import { categoryLabel } from '../labels';
+import { notice } from '../notice';
+import { storePort } from '../notebook-store-port';
 import { PopupMine } from './PopupMine';
 import { PopupPdfOffer } from './PopupPdfOffer';
-import { relatedNames } from './related';
-import { TermCard } from './card/TermCard';
+import { relatedNames } from '../related';
+import { TermCard } from '../card/TermCard';
 import { usePageCounts } from './usePageCounts';
-import { notebookStore } from '../utils/notebook/browser-store';
+import { notebookStore } from '../../utils/notebook/browser-store';
 
 function openGlossary(id?: string): void {
   void browser.tabs.create({ url: browser.runtime.getURL(glossaryPath({ id })) });
