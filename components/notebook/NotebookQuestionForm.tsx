@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { t } from '../utils/i18n';
-import { NOTEBOOK_LIMITS } from '../utils/notebook/schema';
+import { t } from '../../utils/i18n';
+import { NOTEBOOK_LIMITS } from '../../utils/notebook/schema';
 import { notebookErrorText } from './NotebookErrors';
 
 interface Props {

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { getEntry } from '../glossary';
-import { t } from '../utils/i18n';
-import type { NotebookPrefs as Prefs, RecentLookup } from '../utils/notebook/schema';
-import type { NotebookStore } from '../utils/notebook/store';
+import { getEntry } from '../../glossary';
+import { t } from '../../utils/i18n';
+import type { NotebookPrefs as Prefs, RecentLookup } from '../../utils/notebook/schema';
+import type { NotebookStore } from '../../utils/notebook/store';
 import { notebookErrorText } from './NotebookErrors';
 import './notebook-prefs.css';
 

@@ -1,16 +1,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { getEntry } from '../glossary';
-import { t, uiLanguage, type MessageKey } from '../utils/i18n';
-import type { NotebookPart, NotebookState, Question } from '../utils/notebook/schema';
-import type { NotebookStore } from '../utils/notebook/store';
-import { notebookText } from '../utils/notebook/text-export';
+import { getEntry } from '../../glossary';
+import { t, uiLanguage, type MessageKey } from '../../utils/i18n';
+import type { NotebookPart, NotebookState, Question } from '../../utils/notebook/schema';
+import type { NotebookStore } from '../../utils/notebook/store';
+import { notebookText } from '../../utils/notebook/text-export';
 import { NotebookFile } from './NotebookFile';
 import { notebookErrorText } from './NotebookErrors';
 import { NotebookPrefs } from './NotebookPrefs';
 import { NotebookPrint } from './NotebookPrint';
 import { NotebookQuestions } from './NotebookQuestions';
 import { NotebookTerms } from './NotebookTerms';
-import { notice } from './notice';
+import { notice } from '../notice';
 
 const GLOSSARY = 'glossary.html';
 

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { getEntry } from '../glossary';
-import { t } from '../utils/i18n';
-import { groupQuestions, neighbourIndex, type QuestionGroup } from '../utils/notebook/grouping';
-import type { Question } from '../utils/notebook/schema';
-import type { NotebookStore } from '../utils/notebook/store';
+import { getEntry } from '../../glossary';
+import { t } from '../../utils/i18n';
+import { groupQuestions, neighbourIndex, type QuestionGroup } from '../../utils/notebook/grouping';
+import type { Question } from '../../utils/notebook/schema';
+import type { NotebookStore } from '../../utils/notebook/store';
 import { NotebookQuestionForm } from './NotebookQuestionForm';
 
 interface Props {

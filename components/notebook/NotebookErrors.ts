@@ -1,5 +1,5 @@
-import { NOTEBOOK_LIMITS, NotebookLimitError } from '../utils/notebook/schema';
-import { t } from '../utils/i18n';
+import { NOTEBOOK_LIMITS, NotebookLimitError } from '../../utils/notebook/schema';
+import { t } from '../../utils/i18n';
 
 const count = (n: number) => n.toLocaleString();
 
