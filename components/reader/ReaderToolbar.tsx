@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../utils/i18n';
-import { zoomLabel } from '../utils/reader/zoom';
+import { t } from '../../utils/i18n';
+import { zoomLabel } from '../../utils/reader/zoom';
 
 export interface FindState {
   query: string;
