@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { OptionsApp } from '../../components/OptionsApp';
+import { OptionsApp } from '../../components/settings/OptionsApp';
 import '../../components/page-theme.css';
 import './style.css';
 

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { WelcomePage } from '../../components/WelcomePage';
+import { WelcomePage } from '../../components/settings/WelcomePage';
 import { t, uiLanguage } from '../../utils/i18n';
 import '../../components/page-theme.css';
 import './style.css';

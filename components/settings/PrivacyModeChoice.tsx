@@ -1,5 +1,5 @@
-import { t, type MessageKey } from '../utils/i18n';
-import { PRIVACY_MODES, type PrivacyMode } from '../utils/settings/schema';
+import { t, type MessageKey } from '../../utils/i18n';
+import { PRIVACY_MODES, type PrivacyMode } from '../../utils/settings/schema';
 
 const LABELS: Record<PrivacyMode, [label: MessageKey, hint: MessageKey]> = {
   everywhere: ['privacyEverywhere', 'privacyEverywhereHint'],

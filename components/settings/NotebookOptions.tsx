@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../utils/i18n';
-import { notebookStore } from '../utils/notebook/browser-store';
-import type { NotebookState } from '../utils/notebook/schema';
-import { NotebookPrefs } from './notebook/NotebookPrefs';
+import { t } from '../../utils/i18n';
+import { notebookStore } from '../../utils/notebook/browser-store';
+import type { NotebookState } from '../../utils/notebook/schema';
+import { NotebookPrefs } from '../notebook/NotebookPrefs';
 
 /** The options page's notebook section: the way to the notebook, and its two privacy choices. */
 export function NotebookOptions() {

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../utils/i18n';
-import type { Settings } from '../utils/settings/schema';
-import { loadSettings, updateSettings, watchSettings } from '../utils/settings/store';
-import { toWriteError } from '../utils/settings/write-error';
+import { t } from '../../utils/i18n';
+import type { Settings } from '../../utils/settings/schema';
+import { loadSettings, updateSettings, watchSettings } from '../../utils/settings/store';
+import { toWriteError } from '../../utils/settings/write-error';
 
 export interface SettingsState {
   /** The stored settings; undefined until loaded. */

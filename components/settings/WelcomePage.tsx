@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '../utils/i18n';
-import type { PrivacyMode } from '../utils/settings/schema';
-import { notice } from './notice';
+import { t } from '../../utils/i18n';
+import type { PrivacyMode } from '../../utils/settings/schema';
+import { notice } from '../notice';
 import { PrivacyModeChoice } from './PrivacyModeChoice';
 import { useSettings } from './useSettings';
 
