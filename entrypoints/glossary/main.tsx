@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { GlossaryPage } from '../../components/GlossaryPage';
+import { GlossaryPage } from '../../components/glossary-page/GlossaryPage';
 import '../../components/card/term-card.css';
 import './style.css';
 
