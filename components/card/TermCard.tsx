@@ -1,8 +1,8 @@
 import type { Category, GlossaryEntry } from '../../glossary/types';
 import { t, uiLanguage, type MessageKey } from '../../utils/i18n';
-import { categoryLabel } from '../labels';
+import { categoryLabel } from '../shared/labels';
 import { formatReviewDate } from '../../utils/review-date';
-import { notice } from '../notice';
+import { notice } from '../shared/notice';
 import { AddCardQuestion, MineNote, NotebookActions } from './NotebookActions';
 import type { NotebookPort } from '../notebook-port';
 import { SayIt } from './SayIt';

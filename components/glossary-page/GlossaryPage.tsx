@@ -6,8 +6,8 @@ import { groupEntries, reviewRange, type EntryGroup, type GlossaryView } from '.
 import { glossaryUrl, MAX_QUERY_LENGTH, parseGlossaryLocation } from '../../utils/glossary-page/location';
 import { GlossarySearch, type SearchHit } from '../../utils/search/search-index';
 import { t, uiLanguage } from '../../utils/i18n';
-import { categoryLabel } from '../labels';
-import { notice } from '../notice';
+import { categoryLabel } from '../shared/labels';
+import { notice } from '../shared/notice';
 import { relatedNames } from '../related';
 import { TermCard } from '../card/TermCard';
 import type { NotebookPort } from '../notebook-port';

@@ -10,7 +10,7 @@ import { NotebookPrefs } from './NotebookPrefs';
 import { NotebookPrint } from './NotebookPrint';
 import { NotebookQuestions } from './NotebookQuestions';
 import { NotebookTerms } from './NotebookTerms';
-import { notice } from '../notice';
+import { notice } from '../shared/notice';
 
 const GLOSSARY = 'glossary.html';
 

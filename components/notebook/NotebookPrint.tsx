@@ -2,7 +2,7 @@ import { getEntry } from '../../glossary';
 import { t } from '../../utils/i18n';
 import { groupQuestions } from '../../utils/notebook/grouping';
 import type { NotebookState } from '../../utils/notebook/schema';
-import { notice } from '../notice';
+import { notice } from '../shared/notice';
 
 interface Props {
   state: Pick<NotebookState, 'mine' | 'saved' | 'questions'>;

@@ -1,6 +1,6 @@
 import { getEntry } from '../../glossary';
 import { t } from '../../utils/i18n';
-import { categoryLabel } from '../labels';
+import { categoryLabel } from '../shared/labels';
 
 interface Props {
   list: 'mine' | 'saved';

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../../utils/i18n';
 import type { PrivacyMode } from '../../utils/settings/schema';
-import { notice } from '../notice';
+import { notice } from '../shared/notice';
 import { PrivacyModeChoice } from './PrivacyModeChoice';
 import { useSettings } from './useSettings';
 
