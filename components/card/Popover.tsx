@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { EntryReply } from '../../utils/entry-messages';
 import { t, type MessageKey } from '../../utils/i18n';
-import type { NotebookPort } from '../notebook-port';
+import type { NotebookPort } from '../../utils/notebook/port';
 import { TermCard } from './TermCard';
 
 export type CloseReason = 'escape' | 'button';

@@ -4,7 +4,7 @@ import { categoryLabel } from '../shared/labels';
 import { formatReviewDate } from '../../utils/review-date';
 import { notice } from '../shared/notice';
 import { AddCardQuestion, MineNote, NotebookActions } from './NotebookActions';
-import type { NotebookPort } from '../notebook-port';
+import type { NotebookPort } from '../../utils/notebook/port';
 import { SayIt } from './SayIt';
 import { TextSizeControl } from './TextSizeControl';
 import { useTextSize } from './useTextSize';

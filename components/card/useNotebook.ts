@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
-import type { NotebookPort, NotebookStatus } from '../notebook-port';
+import type { NotebookPort, NotebookStatus } from '../../utils/notebook/port';
 
 export interface CardNotebook {
   port: NotebookPort;

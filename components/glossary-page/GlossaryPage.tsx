@@ -10,8 +10,8 @@ import { categoryLabel } from '../shared/labels';
 import { notice } from '../shared/notice';
 import { relatedNames } from '../related';
 import { TermCard } from '../card/TermCard';
-import type { NotebookPort } from '../notebook-port';
-import { storePort } from '../notebook-store-port';
+import type { NotebookPort } from '../../utils/notebook/port';
+import { storePort } from '../../utils/notebook/store-port';
 import { notebookStore } from '../../utils/notebook/browser-store';
 
 const search = new GlossarySearch(glossary, getMatcher());

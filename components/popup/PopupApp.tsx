@@ -7,7 +7,7 @@ import { GlossarySearch, type SearchHit } from '../../utils/search/search-index'
 import { t } from '../../utils/i18n';
 import { categoryLabel } from '../shared/labels';
 import { notice } from '../shared/notice';
-import { storePort } from '../notebook-store-port';
+import { storePort } from '../../utils/notebook/store-port';
 import { PopupMine } from './PopupMine';
 import { PopupPdfOffer } from './PopupPdfOffer';
 import { relatedNames } from '../related';

@@ -2,8 +2,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getEntry } from '../../glossary';
-import { storePort } from '../../components/notebook-store-port';
-import type { NotebookPort } from '../../components/notebook-port';
+import { storePort } from '../../utils/notebook/store-port';
+import type { NotebookPort } from '../../utils/notebook/port';
 import { TermCard } from '../../components/card/TermCard';
 import { fakeNotebookStore } from './notebook-store-fake';
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { NotebookPort, NotebookStatus, SetMineReply } from '../../components/notebook-port';
+import type { NotebookPort, NotebookStatus, SetMineReply } from '../notebook/port';
 import type { NotebookRequest } from '../notebook-messages';
 
 /** Asks the background (notebook-server.ts); a refusal arrives as `{ error }` and becomes an Error the card shows. */

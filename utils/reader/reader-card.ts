@@ -7,8 +7,8 @@
  */
 import { h, render } from 'preact';
 import { Popover } from '../../components/card/Popover';
-import type { NotebookPort } from '../../components/notebook-port';
-import { storePort } from '../../components/notebook-store-port';
+import type { NotebookPort } from '../notebook/port';
+import { storePort } from '../notebook/store-port';
 import { notebookStore } from '../notebook/browser-store';
 import { relatedNames } from '../../components/related';
 import { getEntry } from '../../glossary';

@@ -3,8 +3,8 @@
  * for extension pages and the background. Typed by the few store methods it
  * uses, so it stays true to the contract and testable with a small fake.
  */
-import type { NotebookStatus } from '../utils/notebook-messages';
-import type { NotebookPort } from './notebook-port';
+import type { NotebookStatus } from '../notebook-messages';
+import type { NotebookPort } from './port';
 
 interface StateLike {
   mine: readonly string[];
