@@ -8,7 +8,7 @@ import { GlossarySearch, type SearchHit } from '../../utils/search/search-index'
 import { t, uiLanguage } from '../../utils/i18n';
 import { categoryLabel } from '../shared/labels';
 import { notice } from '../shared/notice';
-import { relatedNames } from '../related';
+import { relatedNames } from '../../glossary/related';
 import { TermCard } from '../card/TermCard';
 import type { NotebookPort } from '../../utils/notebook/port';
 import { storePort } from '../../utils/notebook/store-port';

@@ -10,7 +10,7 @@ import { notice } from '../shared/notice';
 import { storePort } from '../../utils/notebook/store-port';
 import { PopupMine } from './PopupMine';
 import { PopupPdfOffer } from './PopupPdfOffer';
-import { relatedNames } from '../related';
+import { relatedNames } from '../../glossary/related';
 import { TermCard } from '../card/TermCard';
 import { usePageCounts } from './usePageCounts';
 import { notebookStore } from '../../utils/notebook/browser-store';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { getEntry } from '../../glossary';
-import { relatedNames } from '../../components/related';
+import { relatedNames } from '../../glossary/related';
 import { cardStyles } from '../card-styles';
 import { isCardCssRequest, isEntryRequest, type EntryReply } from '../entry-messages';
 

@@ -10,7 +10,7 @@ import { Popover } from '../../components/card/Popover';
 import type { NotebookPort } from '../notebook/port';
 import { storePort } from '../notebook/store-port';
 import { notebookStore } from '../notebook/browser-store';
-import { relatedNames } from '../../components/related';
+import { relatedNames } from '../../glossary/related';
 import { getEntry } from '../../glossary';
 import { cardStyles } from '../card-styles';
 import type { EntryReply } from '../entry-messages';

@@ -1,4 +1,4 @@
-import { getEntry, type GlossaryEntry } from '../glossary';
+import { getEntry, type GlossaryEntry } from './index.ts';
 
 /** The related entries of `entry` that exist, with their display names. */
 export function relatedNames(entry: GlossaryEntry): Array<{ id: string; name: string }> {
