@@ -13,7 +13,7 @@ import { listenForOpenGlossary } from '../utils/background/open-glossary';
 import { setUpCommands } from '../utils/background/commands';
 import { setUpLookupMenu } from '../utils/background/context-menu';
 import { setUpPdfMenu } from '../utils/background/pdf-menu';
-import { glossaryPath } from '../utils/messages';
+import { glossaryPath } from '../utils/messaging/page-messages';
 
 function openGlossary(where: { id?: string; query?: string }): Promise<unknown> {
   return browser.tabs.create({ url: browser.runtime.getURL(glossaryPath(where)) });

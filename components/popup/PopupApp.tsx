@@ -2,7 +2,7 @@ import type { RefObject } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { getEntry, getMatcher, glossary } from '../../glossary';
-import { glossaryPath } from '../../utils/messages';
+import { glossaryPath } from '../../utils/messaging/page-messages';
 import { GlossarySearch, type SearchHit } from '../../utils/search/search-index';
 import { t } from '../../utils/i18n';
 import { categoryLabel } from '../shared/labels';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { targetTabId } from '../../utils/platform';
-import { countsRequest, type CountsReply, type RevealRequest, type SetTabGrantRequest, type ToggleSiteRequest } from '../../utils/messages';
+import { countsRequest, type CountsReply, type RevealRequest, type SetTabGrantRequest, type ToggleSiteRequest } from '../../utils/messaging/page-messages';
 import type { PrivacyMode } from '../../utils/settings/schema';
 import { loadSettings } from '../../utils/settings/store';
 

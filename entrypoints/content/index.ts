@@ -5,7 +5,7 @@ import { matcherFromCache } from '../../glossary/stored-matcher';
 import { followMine } from '../../utils/highlight/mine';
 import { PageSession } from '../../utils/highlight/page-session';
 import { isPdfSourceRequest, pdfSourceOf } from '../../utils/pdf-links';
-import { isCountsRequest, isRevealRequest, isTabGrantChanged, isToggleSiteRequest, tabGrantQuery, type CountsReply } from '../../utils/messages';
+import { isCountsRequest, isRevealRequest, isTabGrantChanged, isToggleSiteRequest, tabGrantQuery, type CountsReply } from '../../utils/messaging/page-messages';
 import { PopoverController } from '../../utils/popover/popover-controller';
 import { listenForTermActivation } from '../../utils/popover/term-triggers';
 import { decideActivation, switchSite, type Settings } from '../../utils/settings/schema';

@@ -4,7 +4,7 @@
  * background, utils/popover/notebook-client.ts), so TermCard never knows
  * which it has.
  */
-import type { NotebookStatus, SetMineReply } from '../notebook-messages';
+import type { NotebookStatus, SetMineReply } from '../messaging/notebook-messages';
 
 export type { NotebookStatus, SetMineReply };
 

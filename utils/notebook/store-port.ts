@@ -3,7 +3,7 @@
  * for extension pages and the background. Typed by the few store methods it
  * uses, so it stays true to the contract and testable with a small fake.
  */
-import type { NotebookStatus } from '../notebook-messages';
+import type { NotebookStatus } from '../messaging/notebook-messages';
 import type { NotebookPort } from './port';
 
 interface StateLike {

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { CARD_CSS_KEY } from '../card-styles-key';
-import { cardCssRequest, entryRequest, type EntryReply } from '../entry-messages';
+import { cardCssRequest, entryRequest, type EntryReply } from '../messaging/entry-messages';
 import { entryKey, isEntryReply } from '../entry-store';
 
 const cache = new Map<string, Promise<EntryReply | null>>();

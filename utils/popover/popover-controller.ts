@@ -6,7 +6,7 @@ import { isUnder } from '../highlight/hit-test';
 import type { LiveHighlighting } from '../highlight/live-highlighting';
 import type { Mention } from '../highlight/mention';
 import { scrollToMention } from '../highlight/reveal';
-import type { OpenGlossaryRequest } from '../messages';
+import type { OpenGlossaryRequest } from '../messaging/page-messages';
 import { fetchCardCss, fetchEntry } from './entry-client';
 import { notebookClient } from './notebook-client';
 import { followMention } from './card-placement';

@@ -13,7 +13,7 @@ import { notebookStore } from '../notebook/browser-store';
 import { relatedNames } from '../../glossary/related';
 import { getEntry } from '../../glossary';
 import { cardStyles } from '../card-styles';
-import type { EntryReply } from '../entry-messages';
+import type { EntryReply } from '../messaging/entry-messages';
 import { isUnder } from '../highlight/hit-test';
 import type { Mention } from '../highlight/mention';
 import { followMention } from '../popover/card-placement';

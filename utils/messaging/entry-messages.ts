@@ -1,5 +1,5 @@
 /** The card's text travels from the background on demand, so it never rides along into every frame. */
-import type { GlossaryEntry } from '../glossary/types';
+import type { GlossaryEntry } from '../../glossary/types';
 
 export interface EntryRequest {
   type: 'dmg:entry';

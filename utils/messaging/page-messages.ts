@@ -1,5 +1,5 @@
 /** Messages between the extension's pages, its background and the content script. */
-import { glossaryUrl } from './glossary-page/location';
+import { glossaryUrl } from '../glossary-page/location';
 
 export interface CountsRequest {
   type: 'dmg:counts';
