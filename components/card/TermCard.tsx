@@ -1,7 +1,7 @@
 import type { Category, GlossaryEntry } from '../../glossary/types';
 import { t, uiLanguage, type MessageKey } from '../../utils/i18n';
 import { categoryLabel } from '../shared/labels';
-import { formatReviewDate } from '../../utils/review-date';
+import { formatReviewDate } from '../../utils/card-data/review-date';
 import { notice } from '../shared/notice';
 import { AddCardQuestion, MineNote, NotebookActions } from './NotebookActions';
 import type { NotebookPort } from '../../utils/notebook/port';

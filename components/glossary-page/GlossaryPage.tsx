@@ -1,7 +1,7 @@
 import type { RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { getEntry, getMatcher, glossary, type GlossaryEntry } from '../../glossary';
-import { formatReviewDate } from '../../utils/review-date';
+import { formatReviewDate } from '../../utils/card-data/review-date';
 import { groupEntries, reviewRange, type EntryGroup, type GlossaryView } from '../../utils/glossary-page/grouping';
 import { glossaryUrl, MAX_QUERY_LENGTH, parseGlossaryLocation } from '../../utils/glossary-page/location';
 import { GlossarySearch, type SearchHit } from '../../utils/search/search-index';

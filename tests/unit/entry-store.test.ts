@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { glossary } from '../../glossary';
 import { publishEntries } from '../../utils/background/entry-publisher';
 import { entryReply } from '../../utils/background/entry-server';
-import { ENTRY_STAMP_KEY, entryKey, isEntryReply, stampOf } from '../../utils/entry-store';
+import { ENTRY_STAMP_KEY, entryKey, isEntryReply, stampOf } from '../../utils/card-data/entry-store';
 
 beforeEach(() => fakeBrowser.reset());
 

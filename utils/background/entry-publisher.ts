@@ -1,7 +1,7 @@
 import type { browser } from 'wxt/browser';
 import { glossary } from '../../glossary';
-import { CARD_CSS_KEY, cardStyles } from '../card-styles';
-import { ENTRY_KEY_PREFIX, ENTRY_STAMP_KEY, entryKey, stampOf } from '../entry-store';
+import { CARD_CSS_KEY, cardStyles } from '../../components/card/card-styles';
+import { ENTRY_KEY_PREFIX, ENTRY_STAMP_KEY, entryKey, stampOf } from '../card-data/entry-store';
 import { entryReply } from './entry-server';
 
 type Api = typeof browser;

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { getEntry } from '../../glossary';
 import { relatedNames } from '../../glossary/related';
-import { cardStyles } from '../card-styles';
+import { cardStyles } from '../../components/card/card-styles';
 import { isCardCssRequest, isEntryRequest, type EntryReply } from '../messaging/entry-messages';
 
 /** What the background answers for an entry id: the entry and its related names, or null for an unknown id. */

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { CARD_CSS_KEY } from '../card-styles-key';
+import { CARD_CSS_KEY } from '../card-data/card-styles-key';
 import { cardCssRequest, entryRequest, type EntryReply } from '../messaging/entry-messages';
-import { entryKey, isEntryReply } from '../entry-store';
+import { entryKey, isEntryReply } from '../card-data/entry-store';
 
 const cache = new Map<string, Promise<EntryReply | null>>();
 

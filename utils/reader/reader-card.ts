@@ -12,7 +12,7 @@ import { storePort } from '../notebook/store-port';
 import { notebookStore } from '../notebook/browser-store';
 import { relatedNames } from '../../glossary/related';
 import { getEntry } from '../../glossary';
-import { cardStyles } from '../card-styles';
+import { cardStyles } from '../../components/card/card-styles';
 import type { EntryReply } from '../messaging/entry-messages';
 import { isUnder } from '../highlight/hit-test';
 import type { Mention } from '../highlight/mention';

@@ -4,11 +4,11 @@
  * publishes them into storage.local with the card texts, and a page's card
  * reads them from there when it first opens.
  */
-import popoverCss from '../components/card/popover.css?inline';
-import mentionsCss from '../components/card/popover-mentions.css?inline';
-import cardCss from '../components/card/term-card.css?inline';
+import popoverCss from './popover.css?inline';
+import mentionsCss from './popover-mentions.css?inline';
+import cardCss from './term-card.css?inline';
 
-export { CARD_CSS_KEY } from './card-styles-key';
+export { CARD_CSS_KEY } from '../../utils/card-data/card-styles-key';
 
 export function cardStyles(): string {
   return `${cardCss}\n${popoverCss}\n${mentionsCss}`;

@@ -4,7 +4,7 @@
  * in Chrome that needs no service worker, which may be asleep and take
  * several hundred milliseconds to wake. Nothing here is readable by pages.
  */
-import type { EntryReply } from './messaging/entry-messages';
+import type { EntryReply } from '../messaging/entry-messages';
 
 export const ENTRY_KEY_PREFIX = 'dmg-entry:';
 export const ENTRY_STAMP_KEY = 'dmg-entries-stamp';
