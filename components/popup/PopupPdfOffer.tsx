@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { readerPath } from '../../utils/pdf-links';
-import { tabPdf, type TabPdf } from '../../utils/pdf-tab';
+import { readerPath } from '../../utils/reader/pdf-links';
+import { tabPdf, type TabPdf } from '../../utils/reader/pdf-tab';
 import { targetTabId } from '../../utils/platform';
 import { t } from '../../utils/i18n';
 import './popup-pdf-offer.css';

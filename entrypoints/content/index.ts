@@ -4,7 +4,7 @@ import { PATTERN_CACHE_KEY, PATTERN_CACHE_REQUEST, readPatternCache } from '../.
 import { matcherFromCache } from '../../glossary/stored-matcher';
 import { followMine } from '../../utils/highlight/mine';
 import { PageSession } from '../../utils/highlight/page-session';
-import { isPdfSourceRequest, pdfSourceOf } from '../../utils/pdf-links';
+import { isPdfSourceRequest, pdfSourceOf } from '../../utils/reader/pdf-links';
 import { isCountsRequest, isRevealRequest, isTabGrantChanged, isToggleSiteRequest, tabGrantQuery, type CountsReply } from '../../utils/messaging/page-messages';
 import { PopoverController } from '../../utils/popover/popover-controller';
 import { listenForTermActivation } from '../../utils/popover/term-triggers';
