@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { t } from '../utils/i18n';
+import { t } from '../utils/browser/i18n';
 import { publishEntries } from '../utils/background/entry-publisher';
 import { publishPatterns } from '../utils/background/pattern-publisher';
 import { serveEntries } from '../utils/background/entry-server';

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { GlossaryEntry } from '../../glossary/types';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/browser/i18n';
 import type { CardNotebook } from './useNotebook';
 
 /**

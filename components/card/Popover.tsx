@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { EntryReply } from '../../utils/messaging/entry-messages';
-import { t, type MessageKey } from '../../utils/i18n';
+import { t, type MessageKey } from '../../utils/browser/i18n';
 import type { NotebookPort } from '../../utils/notebook/port';
 import { TermCard } from './TermCard';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../utils/i18n';
-import { pickOfflineVoice } from '../../utils/speech';
+import { t } from '../../utils/browser/i18n';
+import { pickOfflineVoice } from '../../utils/browser/speech';
 
 function synth(): SpeechSynthesis | undefined {
   return typeof speechSynthesis === 'undefined' ? undefined : speechSynthesis;

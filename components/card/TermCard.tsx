@@ -1,5 +1,5 @@
 import type { Category, GlossaryEntry } from '../../glossary/types';
-import { t, uiLanguage, type MessageKey } from '../../utils/i18n';
+import { t, uiLanguage, type MessageKey } from '../../utils/browser/i18n';
 import { categoryLabel } from '../shared/labels';
 import { formatReviewDate } from '../../utils/card-data/review-date';
 import { notice } from '../shared/notice';

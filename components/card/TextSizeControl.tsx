@@ -1,5 +1,5 @@
-import { t } from '../../utils/i18n';
-import { isLargest, isSmallest, stepTextSize, type TextSize } from '../../utils/text-size';
+import { t } from '../../utils/browser/i18n';
+import { isLargest, isSmallest, stepTextSize, type TextSize } from '../../utils/browser/text-size';
 
 interface Props {
   size: TextSize;

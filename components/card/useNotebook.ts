@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/browser/i18n';
 import type { NotebookPort, NotebookStatus } from '../../utils/notebook/port';
 
 export interface CardNotebook {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_TEXT_SIZE, type TextSize } from '../../utils/text-size';
-import { loadTextSize, saveTextSize, watchTextSize } from '../../utils/text-size-store';
+import { DEFAULT_TEXT_SIZE, type TextSize } from '../../utils/browser/text-size';
+import { loadTextSize, saveTextSize, watchTextSize } from '../../utils/browser/text-size-store';
 
 /** The card's text size and a setter that stores it. Starts at the default until storage answers. */
 export function useTextSize(): [TextSize, (size: TextSize) => void] {

@@ -5,7 +5,7 @@ import { formatReviewDate } from '../../utils/card-data/review-date';
 import { groupEntries, reviewRange, type EntryGroup, type GlossaryView } from '../../utils/glossary-page/grouping';
 import { glossaryUrl, MAX_QUERY_LENGTH, parseGlossaryLocation } from '../../utils/glossary-page/location';
 import { GlossarySearch, type SearchHit } from '../../utils/search/search-index';
-import { t, uiLanguage } from '../../utils/i18n';
+import { t, uiLanguage } from '../../utils/browser/i18n';
 import { categoryLabel } from '../shared/labels';
 import { notice } from '../shared/notice';
 import { relatedNames } from '../../glossary/related';

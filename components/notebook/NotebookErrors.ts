@@ -1,5 +1,5 @@
 import { NOTEBOOK_LIMITS, NotebookLimitError } from '../../utils/notebook/schema';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/browser/i18n';
 
 const count = (n: number) => n.toLocaleString();
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/browser/i18n';
 import { notebookFileName, notebookFileText } from '../../utils/notebook/file-format';
 import { addsNothing, type ImportPreview } from '../../utils/notebook/merge';
 import type { NotebookStore } from '../../utils/notebook/store';

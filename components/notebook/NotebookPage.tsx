@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { getEntry } from '../../glossary';
-import { t, uiLanguage, type MessageKey } from '../../utils/i18n';
+import { t, uiLanguage, type MessageKey } from '../../utils/browser/i18n';
 import type { NotebookPart, NotebookState, Question } from '../../utils/notebook/schema';
 import type { NotebookStore } from '../../utils/notebook/store';
 import { notebookText } from '../../utils/notebook/text-export';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { getEntry } from '../../glossary';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/browser/i18n';
 import type { NotebookPrefs as Prefs, RecentLookup } from '../../utils/notebook/schema';
 import type { NotebookStore } from '../../utils/notebook/store';
 import { notebookErrorText } from './NotebookErrors';

@@ -1,5 +1,5 @@
 import { getEntry } from '../../glossary';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/browser/i18n';
 import { groupQuestions } from '../../utils/notebook/grouping';
 import type { NotebookState } from '../../utils/notebook/schema';
 import { notice } from '../shared/notice';

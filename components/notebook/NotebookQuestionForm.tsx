@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/browser/i18n';
 import { NOTEBOOK_LIMITS } from '../../utils/notebook/schema';
 import { notebookErrorText } from './NotebookErrors';
 

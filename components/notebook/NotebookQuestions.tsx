@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { getEntry } from '../../glossary';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/browser/i18n';
 import { groupQuestions, neighbourIndex, type QuestionGroup } from '../../utils/notebook/grouping';
 import type { Question } from '../../utils/notebook/schema';
 import type { NotebookStore } from '../../utils/notebook/store';

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { getEntry, getMatcher, glossary } from '../../glossary';
 import { glossaryPath } from '../../utils/messaging/page-messages';
 import { GlossarySearch, type SearchHit } from '../../utils/search/search-index';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/browser/i18n';
 import { categoryLabel } from '../shared/labels';
 import { notice } from '../shared/notice';
 import { storePort } from '../../utils/notebook/store-port';

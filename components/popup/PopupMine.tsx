@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { getEntry } from '../../glossary';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/browser/i18n';
 import { notebookStore } from '../../utils/notebook/browser-store';
 import './popup-mine.css';
 

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { readerPath } from '../../utils/reader/pdf-links';
 import { tabPdf, type TabPdf } from '../../utils/reader/pdf-tab';
-import { targetTabId } from '../../utils/platform';
-import { t } from '../../utils/i18n';
+import { targetTabId } from '../../utils/browser/platform';
+import { t } from '../../utils/browser/i18n';
 import './popup-pdf-offer.css';
 
 function openReader(src?: string): void {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { targetTabId } from '../../utils/platform';
+import { targetTabId } from '../../utils/browser/platform';
 import { countsRequest, type CountsReply, type RevealRequest, type SetTabGrantRequest, type ToggleSiteRequest } from '../../utils/messaging/page-messages';
 import type { PrivacyMode } from '../../utils/settings/schema';
 import { loadSettings } from '../../utils/settings/store';

@@ -3,7 +3,7 @@ import { Component } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { getPageMatcher } from '../../glossary/page-matcher';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/browser/i18n';
 import { openProblemOf, type OpenProblem } from '../../utils/reader/errors';
 import { stepHit } from '../../utils/reader/find';
 import { checkBytes, checkSize, describeBytes, MAX_BYTES, MAX_PAGES, tooManyPages } from '../../utils/reader/limits';

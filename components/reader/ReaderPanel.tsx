@@ -1,5 +1,5 @@
 import { getEntry } from '../../glossary';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/browser/i18n';
 
 export interface TermCount {
   entryId: string;

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/browser/i18n';
 
 interface Props {
   /** The last password was wrong. */

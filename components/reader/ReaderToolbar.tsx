@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/browser/i18n';
 import { zoomLabel } from '../../utils/reader/zoom';
 
 export interface FindState {

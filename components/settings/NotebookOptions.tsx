@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/browser/i18n';
 import { notebookStore } from '../../utils/notebook/browser-store';
 import type { NotebookState } from '../../utils/notebook/schema';
 import { NotebookPrefs } from '../notebook/NotebookPrefs';

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CATEGORIES, type Category } from '../../glossary/types';
-import { t, type MessageKey } from '../../utils/i18n';
+import { t, type MessageKey } from '../../utils/browser/i18n';
 import { categoryLabel } from '../shared/labels';
 import { DENSITIES, HIGHLIGHT_COLOURS, HIGHLIGHT_STYLES, isSite, normalizeSite, OPEN_ON, type Settings } from '../../utils/settings/schema';
-import { openShortcutSettings, shortcutFor } from '../../utils/shortcuts';
+import { openShortcutSettings, shortcutFor } from '../../utils/browser/shortcuts';
 import { PrivacyModeChoice } from './PrivacyModeChoice';
 import { useSettings } from './useSettings';
 import { NotebookOptions } from './NotebookOptions';

@@ -1,4 +1,4 @@
-import { t, type MessageKey } from '../../utils/i18n';
+import { t, type MessageKey } from '../../utils/browser/i18n';
 import { PRIVACY_MODES, type PrivacyMode } from '../../utils/settings/schema';
 
 const LABELS: Record<PrivacyMode, [label: MessageKey, hint: MessageKey]> = {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/browser/i18n';
 import type { PrivacyMode } from '../../utils/settings/schema';
 import { notice } from '../shared/notice';
 import { PrivacyModeChoice } from './PrivacyModeChoice';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/browser/i18n';
 import type { Settings } from '../../utils/settings/schema';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings/store';
 import { toWriteError } from '../../utils/settings/write-error';

@@ -1,5 +1,5 @@
 import type { Category } from '../../glossary/types';
-import { t, type MessageKey } from '../../utils/i18n';
+import { t, type MessageKey } from '../../utils/browser/i18n';
 
 const CATEGORY_MESSAGES: Record<Category, MessageKey> = {
   condition: 'categoryCondition',

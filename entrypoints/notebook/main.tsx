@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { NotebookPage } from '../../components/notebook/NotebookPage';
 import { notebookStore } from '../../utils/notebook/browser-store';
-import { t, uiLanguage } from '../../utils/i18n';
+import { t, uiLanguage } from '../../utils/browser/i18n';
 import '../../components/shared/page-theme.css';
 import '../../components/notebook/notebook.css';
 import '../../components/notebook/notebook-print.css';

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { WelcomePage } from '../../components/settings/WelcomePage';
-import { t, uiLanguage } from '../../utils/i18n';
+import { t, uiLanguage } from '../../utils/browser/i18n';
 import '../../components/shared/page-theme.css';
 import './style.css';
 

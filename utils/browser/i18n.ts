@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 
 /** Every interface string has a key in public/_locales/en/messages.json (Spanish beside it). */
-export type MessageKey = keyof typeof import('../public/_locales/en/messages.json');
+export type MessageKey = keyof typeof import('../../public/_locales/en/messages.json');
 
 /**
  * An interface string in the browser's language, through the browser's own
