@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { stampOf } from '../utils/card-data/entry-store';
+import { stampOf } from './stamp';
 import { termNames } from './term-names';
 import type { GlossaryEntry } from './types';
 

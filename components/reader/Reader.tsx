@@ -17,6 +17,7 @@ import { loadSettings, watchSettings } from '../../utils/settings/store';
 import { ReaderPanel, type TermCount } from './ReaderPanel';
 import { ReaderPassword } from './ReaderPassword';
 import { ReaderToolbar, type FindState } from './ReaderToolbar';
+import { ReaderCard } from './reader-card';
 
 type Problem = OpenProblem | 'needs-permission' | 'file-access-off' | 'file-firefox' | 'network' | 'http' | 'invalid' | 'render';
 
@@ -132,6 +133,7 @@ export function Reader() {
         title: `${title} ${name}`,
         zoom: fitted,
       }, {
+        createCard: (places) => new ReaderCard(places),
         pageLabel: (n, count) => t('readerPageLabel', n, count),
         onCurrentPage: setPage,
         onTerms: (index, complete) => setTerms({ index, all: index.inDocument(), complete }),

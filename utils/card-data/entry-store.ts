@@ -26,13 +26,3 @@ export function isEntryReply(value: unknown, id: string): value is EntryReply {
     Array.isArray(related)
   );
 }
-
-/** A short, stable fingerprint of the glossary (FNV-1a over its JSON), to republish only when it changed. */
-export function stampOf(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `${text.length.toString(36)}-${hash.toString(36)}`;
-}

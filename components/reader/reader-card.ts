@@ -6,18 +6,19 @@
  * bundled glossary, no message needed.
  */
 import { h, render } from 'preact';
-import { Popover } from '../../components/card/Popover';
-import type { NotebookPort } from '../notebook/port';
-import { storePort } from '../notebook/store-port';
-import { notebookStore } from '../notebook/browser-store';
+import { Popover } from '../card/Popover';
+import type { NotebookPort } from '../../utils/notebook/port';
+import { storePort } from '../../utils/notebook/store-port';
+import { notebookStore } from '../../utils/notebook/browser-store';
 import { relatedNames } from '../../glossary/related';
 import { getEntry } from '../../glossary';
-import { cardStyles } from '../../components/card/card-styles';
-import type { EntryReply } from '../messaging/entry-messages';
-import { isUnder } from '../highlight/hit-test';
-import type { Mention } from '../highlight/mention';
-import { followMention } from '../popover/card-placement';
-import { mountPopoverHost, type PopoverHost } from '../popover/popover-host';
+import { cardStyles } from '../card/card-styles';
+import type { EntryReply } from '../../utils/messaging/entry-messages';
+import { isUnder } from '../../utils/highlight/hit-test';
+import type { Mention } from '../../utils/highlight/mention';
+import { followMention } from '../../utils/popover/card-placement';
+import { mountPopoverHost, type PopoverHost } from '../../utils/popover/popover-host';
+import type { CardPlaces, ReaderCardView } from '../../utils/reader/reader-session';
 
 let notebook: NotebookPort | undefined;
 /** One port for the page, made when the first card opens. */
@@ -26,15 +27,6 @@ const readerNotebook = (): NotebookPort => (notebook ??= storePort(notebookStore
 export async function loadEntry(id: string): Promise<EntryReply | null> {
   const entry = getEntry(id);
   return entry ? { entry, related: relatedNames(entry) } : null;
-}
-
-export interface CardPlaces {
-  /** Where the mention is among the entry's mentions in the document, and how many there are. */
-  position(mention: Mention): { index: number; total: number };
-  /** The mention `index` of the entry in the document, drawn and scrolled into view. */
-  reveal(entryId: string, index: number): Promise<Mention | undefined>;
-  setCurrent(mention: Mention | undefined): void;
-  openGlossary(id: string): void;
 }
 
 interface Open {
@@ -46,7 +38,7 @@ interface Open {
   stopFollowing: () => void;
 }
 
-export class ReaderCard {
+export class ReaderCard implements ReaderCardView {
   private current: Open | undefined;
   private stepping = 0;
 
