@@ -37,7 +37,7 @@ export function fetchEntry(id: string): Promise<EntryReply | null> {
 
 let css: Promise<string> | undefined;
 
-/** The card's styles (see utils/card-styles.ts): from storage.local, else from the background. */
+/** The card's styles (see components/card/card-styles.ts): from storage.local, else from the background. */
 export function fetchCardCss(): Promise<string> {
   css ??= (async () => {
     const stored = (await browser.storage.local.get(CARD_CSS_KEY).catch(() => ({}) as Record<string, unknown>))[CARD_CSS_KEY];
