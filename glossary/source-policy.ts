@@ -26,15 +26,15 @@ export const SOURCE_HOST_GROUPS: readonly HostGroup[] = [
     domains: ['gov.uk', 'nice.org.uk', 'europa.eu', 'healthvermont.gov', 'southernnevadahealthdistrict.org', 'gouv.qc.ca'],
   },
   {
-    reason: 'The NHS: nhs.uk and its trusts',
-    domains: ['nhs.uk'],
+    reason: 'The NHS: nhs.uk and its trusts, and NHS Scotland\'s public health information service',
+    domains: ['nhs.uk', 'nhsinform.scot'],
   },
   {
     reason: 'Official medicine labels and leaflets: the UK electronic Medicines Compendium, which publishes the licensed SmPCs and patient leaflets',
     domains: ['medicines.org.uk'],
   },
   {
-    reason: 'Hospitals and academic medical centres writing for their own patients (Mayo Clinic, Cleveland Clinic, HSS, Johns Hopkins and others)',
+    reason: 'Hospitals, academic medical centres and hospital research institutes writing for their own patients (Mayo Clinic, Cleveland Clinic, HSS, Johns Hopkins, the Institut de Myologie and others)',
     domains: [
       'mayoclinic.org',
       'mayocliniclabs.com',
@@ -58,6 +58,7 @@ export const SOURCE_HOST_GROUPS: readonly HostGroup[] = [
       'altru.org',
       'commonspirit.org',
       'ncaresearch.org.uk',
+      'institut-myologie.org',
     ],
   },
   {
