@@ -20,19 +20,14 @@ const IG_MONOGRAPH = {
   url: 'https://www.drugs.com/monograph/immune-globulin.html',
 } as const;
 const FDA_JAK_2021 = {
-  publisher: 'Indian Health Service (copy of the FDA Drug Safety Communication, 1 September 2021)',
-  title: 'FDA requires warnings about increased risk of serious heart-related events, cancer, blood clots, and death for JAK inhibitors',
-  url: 'https://www.ihs.gov/nptc/pharmacovigilance/medication-safety-resources-archive/2021/fda-requires-warnings-about-increased-risk-of-serious-heart-related-events-cancer-blood-clots-and-death-for-jak-inhibitors-that-treat-certain-chronic-inflammatory-conditions/',
+  publisher: 'U.S. Food and Drug Administration (Drug Safety Communication, 1 September 2021)',
+  title: 'FDA requires warnings about increased risk of serious heart-related events, cancer, blood clots, and death for JAK inhibitors that treat certain chronic inflammatory conditions',
+  url: 'https://www.fda.gov/drugs/drug-safety-and-availability/fda-requires-warnings-about-increased-risk-serious-heart-related-events-cancer-blood-clots-and-death',
 } as const;
 const CDC_SHINGLES = {
   publisher: 'U.S. Centers for Disease Control and Prevention',
   title: 'Shingles vaccination',
   url: 'https://www.cdc.gov/shingles/vaccination.html',
-} as const;
-const MYCOPHENOLATE_REMS = {
-  publisher: 'Mycophenolate REMS',
-  title: 'Frequently asked questions',
-  url: 'https://www.mycophenolaterems.com/FAQs.aspx',
 } as const;
 
 export const immunosuppressantEntries: readonly GlossaryEntry[] = [
@@ -139,7 +134,11 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Methotrexate', url: 'https://medlineplus.gov/druginfo/meds/a682019.html' },
       { publisher: 'Cleveland Clinic', title: 'Methotrexate', url: 'https://my.clevelandclinic.org/health/drugs/20143-methotrexate' },
       { publisher: 'DailyMed (U.S. National Library of Medicine)', title: 'Trexall (methotrexate) label', url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=e942f8db-510f-44d6-acb5-b822196f5e8c' },
-      { publisher: 'WebMD', title: 'Methotrexate and trimethoprim: drug interaction', url: 'https://www.webmd.com/drugs/drug-3441-Methotrexate+Anti-Rheumatic+Oral.aspx?drugid=3441&drugname=Methotrexate+(Anti-Rheumatic)+Oral&source=3&dmid=261&dmtitle=METHOTREXATE%3B+PRALATREXATE%2FSULFONAMIDES%3B+TRIMETHOPRIM&intrtype=DRUG&pagenumber=9' },
+      {
+        publisher: 'Canadian Family Physician, via PubMed Central',
+        title: 'Table: interactions between methotrexate and other medicines',
+        url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC3994806/table/t1-0600053',
+      },
     ],
     reviewed: REVIEWED,
   },
@@ -267,9 +266,21 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     related: ['antimalarials', 'chloroquine', 'quinacrine', 'photoprotection', 'topical-corticosteroids', 'hydroxychloroquine-retinopathy', 'off-label-use'],
     sources: [
       { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Hydroxychloroquine', url: 'https://medlineplus.gov/druginfo/meds/a601240.html' },
-      { publisher: 'Medical Professionals Reference (HealthDay News, 2023)', title: 'Risk for hydroxychloroquine retinopathy 8.6 percent at 15 years', url: 'https://www.empr.com/home/news/risk-for-hydroxychloroquine-retinopathy-8-6-percent-at-15-years/' },
-      { publisher: 'American Academy of Ophthalmology (via theMednet)', title: 'Recommendations on screening for hydroxychloroquine retinopathy (2025 revision)', url: 'https://www.themednet.org/publications/special-aao-report-recommendations-on-screening-for-hydroxychloroquine-retinopathy-2025-revision' },
-      { publisher: 'RxReasoner (UK MHRA product information)', title: 'Quinoric (hydroxychloroquine) tablets: usage and overdose', url: 'https://www.rxreasoner.com/monographs/quinoric/usage' },
+      {
+        publisher: 'Annals of Internal Medicine (Melles et al., 2023)',
+        title: 'Hydroxychloroquine dose and risk for incident retinopathy: a cohort study',
+        url: 'https://doi.org/10.7326/M22-2453',
+      },
+      {
+        publisher: 'Eye (Royal College of Ophthalmologists, 2018)',
+        title: 'The Royal College of Ophthalmologists recommendations on screening for hydroxychloroquine and chloroquine users in the United Kingdom: executive summary',
+        url: 'https://www.nature.com/articles/s41433-018-0136-x',
+      },
+      {
+        publisher: 'Journal of Emergency Medicine (Smith and Klein-Schwartz, 2005), via PubMed',
+        title: 'Are 1-2 dangerous? Chloroquine and hydroxychloroquine exposure in toddlers',
+        url: 'https://pubmed.ncbi.nlm.nih.gov/15837026/',
+      },
     ],
     reviewed: REVIEWED,
   },
@@ -332,7 +343,6 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     sources: [
       { publisher: MEDLINEPLUS, title: 'Mycophenolate', url: 'https://medlineplus.gov/druginfo/meds/a601081.html' },
       { publisher: DAILYMED, title: 'CellCept (mycophenolate mofetil) label', url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=37241e87-4af4-4dc3-a1aa-ea6f20d8dc40' },
-      MYCOPHENOLATE_REMS,
       { publisher: 'UK Medicines and Healthcare products Regulatory Agency', title: 'Mycophenolate mofetil: pure red cell aplasia (Drug Safety Update)', url: 'https://www.gov.uk/drug-safety-update/mycophenolate-mofetil-pure-red-cell-aplasia' },
     ],
     reviewed: REVIEWED,
@@ -362,8 +372,11 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     sources: [
       { publisher: MEDLINEPLUS, title: 'Tacrolimus', url: 'https://medlineplus.gov/druginfo/meds/a601117.html' },
       { publisher: 'Clinical Rheumatology (Ge et al., 2015)', title: 'Efficacy and safety of tacrolimus in dermatomyositis and polymyositis: a systematic review', url: 'https://link.springer.com/article/10.1007%2Fs10067-015-3065-0' },
-      { publisher: 'Numark (pharmacy advice on the MHRA Drug Safety Update)', title: 'Oral tacrolimus products: prescribe by brand name', url: 'https://www.numarknet.com/member-benefits/advice-guidance/clinical-advice/medicines-and-safety-advice-a-z/oral-tacrolimus-products-prescribe-brand-name' },
-      { publisher: 'Medscape UK', title: 'Tacrolimus oral twice daily (Adoport, Modigraf, Prograf)', url: 'https://www.medscape.co.uk/drug/tacrolimus-oral-twice-daily-45886-45886' },
+      {
+        publisher: 'UK Medicines and Healthcare products Regulatory Agency (Drug Safety Update, November 2017)',
+        title: 'Oral tacrolimus products: reminder to prescribe and dispense by brand name only',
+        url: 'https://www.gov.uk/drug-safety-update/oral-tacrolimus-products-reminder-to-prescribe-and-dispense-by-brand-name-only',
+      },
     ],
     reviewed: REVIEWED,
   },
@@ -548,8 +561,16 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     related: ['hydroxychloroquine', 'antimalarials', 'quinacrine', 'hydroxychloroquine-retinopathy', 'off-label-use'],
     sources: [
       { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Chloroquine', url: 'https://medlineplus.gov/druginfo/meds/a682318.html' },
-      { publisher: 'American Academy of Ophthalmology (via theMednet)', title: 'Recommendations on screening for hydroxychloroquine retinopathy (2025 revision)', url: 'https://www.themednet.org/publications/special-aao-report-recommendations-on-screening-for-hydroxychloroquine-retinopathy-2025-revision' },
-      { publisher: 'RxReasoner (UK MHRA product information)', title: 'Quinoric (hydroxychloroquine) tablets: overdose with 4-aminoquinolines', url: 'https://www.rxreasoner.com/monographs/quinoric/usage' },
+      {
+        publisher: 'Eye (Royal College of Ophthalmologists, 2018)',
+        title: 'The Royal College of Ophthalmologists recommendations on screening for hydroxychloroquine and chloroquine users in the United Kingdom: executive summary',
+        url: 'https://www.nature.com/articles/s41433-018-0136-x',
+      },
+      {
+        publisher: 'Journal of Emergency Medicine (Smith and Klein-Schwartz, 2005), via PubMed',
+        title: 'Are 1-2 dangerous? Chloroquine and hydroxychloroquine exposure in toddlers',
+        url: 'https://pubmed.ncbi.nlm.nih.gov/15837026/',
+      },
     ],
     reviewed: REVIEWED,
   },
@@ -575,7 +596,11 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     related: ['hydroxychloroquine', 'chloroquine', 'antimalarials'],
     sources: [
       { publisher: 'Archives of Dermatology (Ang et al., 2005), via PubMed', title: 'Quinacrine for cutaneous dermatomyositis', url: 'https://www.ncbi.nlm.nih.gov/pubmed/16027300' },
-      { publisher: 'MDedge', title: 'Antimalarial switching and quinacrine in dermatomyositis', url: 'https://www.mdedge.com/node/167496' },
+      {
+        publisher: 'U.S. Food and Drug Administration',
+        title: 'Compounding safety information: quinacrine hydrochloride',
+        url: 'https://www.fda.gov/drugs/human-drug-compounding/compounding-safety-information-quinacrine-hydrochloride',
+      },
     ],
     reviewed: REVIEWED,
   },
@@ -710,7 +735,11 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     related: ['jak-inhibitors', 'tofacitinib', 'juvenile-dermatomyositis', 'shingles', 'tuberculosis-screening', 'blood-clots'],
     sources: [
       { publisher: 'Frontiers in Pediatrics (Wang et al., 2022)', title: 'Baricitinib in refractory juvenile dermatomyositis', url: 'https://doi.org/10.3389/fped.2022.962585' },
-      { publisher: 'Eli Lilly and Company', title: 'Olumiant (baricitinib) US prescribing information', url: 'https://uspl.lilly.com/olumiant/olumiant.html' },
+      {
+        publisher: 'DailyMed (U.S. National Library of Medicine)',
+        title: 'Olumiant (baricitinib) label',
+        url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=866e9f35-9035-4581-a4b1-75a621ab55cf',
+      },
     ],
     reviewed: REVIEWED,
   },

@@ -219,14 +219,14 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     related: ['physical-therapy', 'speech-therapy', 'dermatomyositis'],
     sources: [
       {
-        publisher: 'Maastricht UMC+ Neuromuscular Centre',
+        publisher: 'NHS inform (NHS Scotland)',
         title: 'Occupational therapy',
-        url: 'https://www.neuromuscularcentremaastrichtumc.nl/myotone-dystrofie/behandeling-en-begeleiding/occupational-therapy/',
+        url: 'https://www.nhsinform.scot/tests-and-treatments/counselling-and-therapies/occupational-therapy',
       },
       {
-        publisher: 'Rheumatology Advisor',
-        title: 'British Society for Rheumatology guidelines on idiopathic inflammatory myopathy management',
-        url: 'https://www.rheumatologyadvisor.com/home/topics/inflammatory-myopathy/british-society-for-rheumatology-guidelines-idiopathic-inflammatory-myopathy-management/',
+        publisher: 'Rheumatology (British Society for Rheumatology guideline, Oldroyd et al., 2022)',
+        title: 'British Society for Rheumatology guideline on management of paediatric, adolescent and adult patients with idiopathic inflammatory myopathy',
+        url: 'https://doi.org/10.1093/rheumatology/keac115',
       },
     ],
     reviewed: REVIEWED,
@@ -314,11 +314,6 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         publisher: 'Muscular Dystrophy UK',
         title: 'Dermatomyositis (DM)',
         url: 'https://www.musculardystrophyuk.org/conditions/a-z/dermatomyositis-dm/',
-      },
-      {
-        publisher: 'Steroids and Me',
-        title: 'When the person in the mirror doesn’t look like you',
-        url: 'https://steroidsandme.com/articles/when-the-person-in-the-mirror-doesnt-look-like-you',
       },
     ],
     reviewed: REVIEWED,
@@ -423,11 +418,6 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         title: 'Management of aseptic meningitis secondary to intravenous immunoglobulin',
         url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC1112825',
       },
-      {
-        publisher: 'Medical Algorithms Company',
-        title: 'Aseptic meningitis after infusion of intravenous immunoglobulin',
-        url: 'https://www.medicalalgorithms.com/aseptic-meningitis-after-infusion-of-intravenous-immunoglobulin',
-      },
       TMA_IVIG,
     ],
     reviewed: REVIEWED,
@@ -459,14 +449,9 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         url: 'https://pubmed.ncbi.nlm.nih.gov/25556904/',
       },
       {
-        publisher: 'Current Opinion in Rheumatology, via Ovid',
-        title: 'Diagnostic and therapeutic considerations in patients with hypogammaglobulinemia after rituximab therapy',
-        url: 'https://insights.ovid.com/corhe/201705000/00002281-201705000-00003',
-      },
-      {
-        publisher: 'Australian Doctor',
-        title: 'Rituximab: check for low gammaglobulins, say researchers',
-        url: 'https://www.ausdoc.com.au/specialist-update/rituximab-check-low-gammaglobulins-say-researchers',
+        publisher: 'Rheumatology International (2021)',
+        title: 'Hypogammaglobulinemia after rituximab in connective tissue disease and other autoimmune rheumatic diseases',
+        url: 'https://link.springer.com/doi/10.1007/s00296-021-04847-x',
       },
     ],
     reviewed: REVIEWED,
@@ -495,11 +480,6 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     related: ['tacrolimus', 'topical-corticosteroids', 'off-label-use', 'boxed-warning', 'photoprotection'],
     sources: [
       { publisher: 'SafeMedication (ASHP)', title: 'Pimecrolimus topical', url: 'https://www.safemedication.com/drug-library/a/6/0/3/0/a603027' },
-      {
-        publisher: 'Texas Vendor Drug Program',
-        title: 'Topical calcineurin inhibitors: drug use criteria',
-        url: 'https://www.txvendordrug.com/about/manuals/retrospective-drug-use-criteria-handbook/c-4-drug-use-criteria/topical-calcineurin-inhibitors/1-dosage',
-      },
       {
         publisher: 'Clinical Rheumatology (Ge et al., 2015)',
         title: 'Tacrolimus in dermatomyositis and polymyositis: a systematic review',
@@ -702,12 +682,15 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     },
     related: ['mycophenolate', 'pregnancy-and-dm-medicines', 'boxed-warning'],
     sources: [
-      { publisher: 'Mycophenolate REMS', title: 'Frequently asked questions', url: 'https://www.mycophenolaterems.com/FAQs.aspx' },
-      { publisher: 'Alliance for Patient Access (AIMED Alliance)', title: 'Risk Evaluation and Mitigation Strategies (REMS)', url: 'https://aimedalliance.org/rems/' },
       {
-        publisher: 'Maestro Database (FDA news summary)',
-        title: 'FDA is making it easier to meet required extra safety measures for certain FDA-approved drugs',
-        url: 'https://maestrodatabase.com/blog/fda-is-making-it-easier-to-meet-required-extra-safety-measures-for-certain-fda-approved-drugs',
+        publisher: 'DailyMed (U.S. National Library of Medicine)',
+        title: 'CellCept (mycophenolate mofetil) label',
+        url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=37241e87-4af4-4dc3-a1aa-ea6f20d8dc40',
+      },
+      {
+        publisher: 'U.S. Food and Drug Administration',
+        title: 'Risk Evaluation and Mitigation Strategies (REMS)',
+        url: 'https://www.fda.gov/drugs/drug-safety-and-availability/risk-evaluation-and-mitigation-strategies-rems',
       },
     ],
     reviewed: REVIEWED,
@@ -737,7 +720,6 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         title: 'Information for consumers: biosimilars',
         url: 'https://www.pcmanet.org/information-for-consumers-biosimilars/',
       },
-      { publisher: 'GoodRx', title: 'Rituxan biosimilars', url: 'https://www.goodrx.com/rituxan/biosimilars' },
       {
         publisher: 'DailyMed (Truxima label)',
         title: 'Truxima (rituximab-abbs) prescribing information',
@@ -776,9 +758,9 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC12123255/',
       },
       {
-        publisher: 'Trials.co (ClinicalTrials.gov record NCT02971683)',
-        title: 'Abatacept with standard therapy in adults with active idiopathic inflammatory myopathy',
-        url: 'https://trials.co/clinical-trials-details/-/NCT02971683',
+        publisher: 'ClinicalTrials.gov (U.S. National Library of Medicine)',
+        title: 'NCT02971683: abatacept in adults with active idiopathic inflammatory myopathy',
+        url: 'https://clinicaltrials.gov/study/NCT02971683',
       },
     ],
     reviewed: REVIEWED,
@@ -844,11 +826,6 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         url: 'https://www.ciusss-capitalenationale.gouv.qc.ca/en/antidotes/leucovorin-calcium',
       },
       {
-        publisher: 'Clinical Correlations (NYU Langone)',
-        title: 'Chief’s inquiry corner: leucovorin in methotrexate toxicity',
-        url: 'https://www.clinicalcorrelations.org/2021/08/02/chiefs-inquiry-corner-8-2-2021/',
-      },
-      {
         publisher: 'Cleveland Clinic',
         title: 'Methotrexate (weekly dosing, never daily)',
         url: 'https://my.clevelandclinic.org/health/drugs/20143-methotrexate',
@@ -880,11 +857,6 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         publisher: 'Medicare Interactive (Medicare Rights Center)',
         title: 'Prior authorization',
         url: 'https://cfp.medicareinteractive.org/glossary/prior-authorization',
-      },
-      {
-        publisher: 'NovoCare',
-        title: 'Insurance terms: prior authorization',
-        url: 'https://www.novocare.com/ph1/insurance-information/exploring-insurance/terms.html',
       },
     ],
     reviewed: REVIEWED,
@@ -1000,11 +972,6 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     },
     related: ['physical-therapy', 'occupational-therapy', 'calcinosis', 'juvenile-dermatomyositis'],
     sources: [
-      {
-        publisher: 'Care-NMD (Parent Project Muscular Dystrophy video)',
-        title: 'Training resources: stretching and contractures',
-        url: 'https://care-nmd.eu/international/training-resources/videos/',
-      },
       {
         publisher: 'Reumatologia (2013)',
         title: 'Juvenile dermatomyositis: analysis of the musculoskeletal system and proposed physiotherapy',
