@@ -99,8 +99,8 @@ export const SOURCE_HOST_GROUPS: readonly HostGroup[] = [
     ],
   },
   {
-    reason: 'Clinical reference works written by physicians for the public: the MSD Manuals',
-    domains: ['msdmanuals.com'],
+    reason: 'Peer-reviewed clinical reference works written by physicians: the MSD Manuals and eMedicine (not the rest of medscape.com, which carries news and advertising)',
+    domains: ['msdmanuals.com', 'emedicine.medscape.com'],
   },
   {
     reason: "Journals' and publishers' own hosts, and the DOI resolver that leads to them",

@@ -161,7 +161,11 @@ export const corticosteroidEntries: readonly GlossaryEntry[] = [
     },
     related: ['corticosteroids', 'tacrolimus', 'hydroxychloroquine', 'photoprotection', 'heliotrope-rash'],
     sources: [
-      { publisher: 'UpToDate', title: 'Initial management of cutaneous dermatomyositis in adults', url: 'https://www.uptodate.com/contents/initial-management-of-cutaneous-dermatomyositis-in-adults' },
+      {
+        publisher: 'American Journal of Clinical Dermatology (Quain and Werth, 2006), via PubMed',
+        title: 'Management of cutaneous dermatomyositis: current therapeutic options',
+        url: 'https://pubmed.ncbi.nlm.nih.gov/17173468/',
+      },
       { publisher: 'National Eczema Association', title: 'Risks of topical corticosteroids', url: 'https://nationaleczema.org/risks-of-topical-corticosteriods/' },
     ],
     reviewed: REVIEWED,

@@ -14,11 +14,6 @@ const XELJANZ_LABEL = {
   title: 'Xeljanz (tofacitinib) label',
   url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=cf74ba2f-afc5-4baa-8594-979c889a5831',
 } as const;
-const IG_MONOGRAPH = {
-  publisher: 'Drugs.com (AHFS monograph)',
-  title: 'Immune globulin',
-  url: 'https://www.drugs.com/monograph/immune-globulin.html',
-} as const;
 const FDA_JAK_2021 = {
   publisher: 'U.S. Food and Drug Administration (Drug Safety Communication, 1 September 2021)',
   title: 'FDA requires warnings about increased risk of serious heart-related events, cancer, blood clots, and death for JAK inhibitors that treat certain chronic inflammatory conditions',
@@ -236,8 +231,11 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     related: ['proderm-trial', 'subcutaneous-immunoglobulin', 'infusion-reaction', 'blood-clots', 'aseptic-meningitis', 'dysphagia', 'interstitial-lung-disease', 'off-label-use'],
     sources: [
       { publisher: 'The Myositis Association', title: 'Intravenous immune globulin (IVIG)', url: 'https://www.myositis.org/about-myositis/treatment-disease-management/medications/intravenous-immune-globulin/' },
-      IG_MONOGRAPH,
-      { publisher: 'Healio', title: 'Octagam 10% approved for adult dermatomyositis', url: 'https://cm.healio.com/news/dermatology/20210726/octagam-10-approved-for-adult-dermatomyositis' },
+      {
+        publisher: 'The Rheumatologist (American College of Rheumatology), September 2021',
+        title: 'FDA grants Octapharma 7-year market exclusivity for Octagam 10%',
+        url: 'https://www.the-rheumatologist.org/article/fda-grants-ivig-7-year-market-exclusivity-to-treat-adults-with-dermatomyositis',
+      },
     ],
     reviewed: REVIEWED,
   },
@@ -472,7 +470,11 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     related: ['ivig', 'subcutaneous-immunoglobulin', 'dermatomyositis'],
     sources: [
       { publisher: 'New England Journal of Medicine (Aggarwal et al., 2022), via PubMed', title: 'Trial of intravenous immune globulin in dermatomyositis', url: 'https://pubmed.ncbi.nlm.nih.gov/36198179/' },
-      { publisher: 'CheckRare', title: 'FDA approves IVIG treatment for adult dermatomyositis', url: 'https://checkrare.com/fda-approves-ivig-treatment-for-adult-dermatomyositis/' },
+      {
+        publisher: 'The Rheumatologist (American College of Rheumatology), September 2021',
+        title: 'FDA grants Octapharma 7-year market exclusivity for Octagam 10%',
+        url: 'https://www.the-rheumatologist.org/article/fda-grants-ivig-7-year-market-exclusivity-to-treat-adults-with-dermatomyositis',
+      },
     ],
     reviewed: REVIEWED,
   },
@@ -507,7 +509,6 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     sources: [
       TMA_IVIG,
       { publisher: 'Clinical Rheumatology', title: 'Open-label study of 20% subcutaneous immunoglobulin in polymyositis and dermatomyositis', url: 'https://link.springer.com/article/10.1007/s10067-013-2478-x' },
-      IG_MONOGRAPH,
     ],
     reviewed: REVIEWED,
   },

@@ -360,11 +360,10 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
         title: 'H.P. Acthar gel',
         url: 'https://www.myositis.org/research/clinical-trials/clinical-drug-trials/h-p-acthar-gel/',
       },
-      { publisher: 'Sharecare', title: 'How can I minimize the side effects of H.P. Acthar Gel?', url: 'https://www.sharecare.com/health/endocrine-drugs/how-minimize-effects-hp-acthar' },
       {
-        publisher: 'Dermatology Advisor',
-        title: 'FDA approves Cortrophin Gel for certain chronic autoimmune disorders',
-        url: 'https://www.dermatologyadvisor.com/home/topics/general-dermatology/fda-approves-cortrophin-gel-for-certain-chronic-autoimmune-disorders/',
+        publisher: 'ClinicalTrials.gov (U.S. National Library of Medicine)',
+        title: 'NCT01906372: Acthar in treatment of refractory dermatomyositis and polymyositis',
+        url: 'https://clinicaltrials.gov/study/NCT01906372',
       },
     ],
     reviewed: REVIEWED,
@@ -525,7 +524,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
     },
     related: ['bone-protection-on-steroids', 'calcium-and-vitamin-d', 'bisphosphonates', 'corticosteroids', 'physical-therapy'],
     sources: [
-      { publisher: 'Patient.info', title: 'Osteoporosis', url: 'https://patient.info/bones-joints-muscles/osteoporosis-leaflet' },
+      { publisher: 'Royal Osteoporosis Society', title: 'Osteopenia', url: 'https://theros.org.uk/information-and-support/osteopenia/' },
       { publisher: 'NHS', title: 'Alendronic acid', url: 'https://www.nhs.uk/medicines/alendronic-acid/' },
       {
         publisher: 'Arthritis & Rheumatology (American College of Rheumatology guideline, Humphrey et al., 2023), via PubMed',

@@ -252,7 +252,11 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     sources: [
       TMA_CORTICOSTEROIDS,
       { publisher: 'University of Utah Health', title: 'Cataract', url: 'https://healthcare.utah.edu/healthlibrary/multimedia/videos/doc.php?type=109&id=V1069' },
-      { publisher: 'AIC Kijabe Hospital', title: 'Glaucoma', url: 'https://kijabehospital.org/diseases/105' },
+      {
+        publisher: 'National Eye Institute (U.S. National Institutes of Health)',
+        title: 'Glaucoma',
+        url: 'https://www.nei.nih.gov/learn-about-eye-health/eye-conditions-and-diseases/glaucoma',
+      },
     ],
     reviewed: REVIEWED,
   },
@@ -343,11 +347,6 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         publisher: 'Medscape (eMedicine)',
         title: 'Corticosteroid-induced myopathy: follow-up',
         url: 'https://emedicine.medscape.com/article/313842-followup',
-      },
-      {
-        publisher: 'Asia Pacific League of Associations for Rheumatology',
-        title: 'How to differentiate steroid-induced myopathy from inflammatory myopathy?',
-        url: 'https://aplar.org/forum/myositis/how-to-differentiate-steroid-induced-myopathy-from-inflammatory-myopathy/',
       },
     ],
     reviewed: REVIEWED,
@@ -547,16 +546,11 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     related: ['corticosteroids', 'prednisone', 'osteoporosis', 'bone-protection-on-steroids'],
     sources: [
       {
-        publisher: 'McMaster Textbook of Internal Medicine (Empendium)',
-        title: 'PPIs in patients receiving oral glucocorticoids',
-        url: 'https://empendium.com/mcmtextbook/interviews/gastroenterology/211788,ppis-in-patients-receiving-oral-glucocorticoids',
-      },
-      {
         publisher: 'PubMed (J Hosp Med 2023)',
         title: 'Things We Do for No Reason: routine use of proton pump inhibitors for peptic ulcer prophylaxis in adults on high-dose corticosteroids',
         url: 'https://pubmed.ncbi.nlm.nih.gov/37013890/',
       },
-      { publisher: 'MeaMedica', title: 'Proton pump inhibitor omeprazole', url: 'https://www.meamedica.com/expert/omeprazole/2013-05-18-proton-pump-inhibitor-omeprazole' },
+      { publisher: 'NHS', title: 'Omeprazole', url: 'https://www.nhs.uk/medicines/omeprazole/' },
     ],
     reviewed: REVIEWED,
   },
@@ -580,16 +574,20 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     },
     related: ['jak-inhibitors', 'clinical-trial', 'tofacitinib', 'baricitinib'],
     sources: [
-      { publisher: 'VALOR Study (Priovant Therapeutics)', title: 'Frequently asked questions', url: 'https://valorstudy.com/frequently-asked-questions/' },
       {
-        publisher: 'Corriere Nazionale',
-        title: 'Dermatomiosite, svolta con il farmaco sperimentale brepocitinib (VALOR results, in Italian)',
-        url: 'https://www.corrierenazionale.it/2025/12/17/dermatomiosite-svolta-con-il-farmaco-sperimentale-brepocitinib',
+        publisher: 'DailyMed (U.S. National Library of Medicine)',
+        title: 'Lisraya (brepocitinib) tablets label',
+        url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=5023a17b-e96a-67d4-e063-6394a90a14a7',
       },
       {
-        publisher: 'Reuters, via TradingKey (17 September 2025)',
-        title: 'Roivant, Priovant Therapeutics’ rare skin and muscle disease drug shows promise in trial',
-        url: 'https://www.tradingkey.com/news/stocks/251115113-reuters',
+        publisher: 'U.S. Food and Drug Administration (Drugs@FDA, NDA 220106, approved 27 August 2026)',
+        title: 'Lisraya (brepocitinib) prescribing information',
+        url: 'https://www.accessdata.fda.gov/drugsatfda_docs/label/2026/220106Orig1s000lbl.pdf',
+      },
+      {
+        publisher: 'ClinicalTrials.gov (U.S. National Library of Medicine)',
+        title: 'NCT05437263: VALOR, brepocitinib in adults with dermatomyositis',
+        url: 'https://clinicaltrials.gov/study/NCT05437263',
       },
     ],
     reviewed: REVIEWED,
@@ -617,16 +615,15 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     related: ['ivig', 'hypogammaglobulinemia', 'necrotizing-myopathy', 'myositis', 'clinical-trial'],
     sources: [
       {
-        publisher: 'Medicom conference report (EULAR 2025)',
-        title: 'FcRn blockade: a promising targeted treatment option for idiopathic inflammatory myopathy',
-        url: 'https://conferences.medicom-publishers.com/specialisation/rheumatology/eular-2025/fcrn-blockade-a-promising-targeted-treatment-option-for-inflammatory-idiopathic-myopathy/',
-      },
-      {
         publisher: 'ACR Meeting Abstracts (ACR Convergence 2025)',
         title: 'Results from the phase 2 ALKIVIA study of adults with active idiopathic inflammatory myopathy',
         url: 'https://acrabstracts.org/?p=46324',
       },
-      { publisher: 'Myasthenia Gravis News', title: 'Vyvgart (efgartigimod) for myasthenia gravis', url: 'https://myastheniagravisnews.com/vyvgart-efgartigimod-for-myasthenia-gravis/' },
+      {
+        publisher: 'U.S. Food and Drug Administration (Drugs@FDA)',
+        title: 'Vyvgart (efgartigimod alfa-fcab) and Vyvgart Hytrulo prescribing information, 2024',
+        url: 'https://www.accessdata.fda.gov/drugsatfda_docs/label/2024/761195s004,761304s003lbl.pdf',
+      },
     ],
     reviewed: REVIEWED,
   },
@@ -716,9 +713,9 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     related: ['rituximab', 'boxed-warning', 'off-label-use'],
     sources: [
       {
-        publisher: 'Pharmaceutical Care Management Association (FDA text)',
-        title: 'Information for consumers: biosimilars',
-        url: 'https://www.pcmanet.org/information-for-consumers-biosimilars/',
+        publisher: 'U.S. Food and Drug Administration (Consumer Update)',
+        title: 'Biosimilar and interchangeable biologics: more treatment choices',
+        url: 'https://www.fda.gov/consumers/consumer-updates/biosimilar-and-interchangeable-biologics-more-treatment-choices',
       },
       {
         publisher: 'DailyMed (Truxima label)',
@@ -792,7 +789,11 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         title: 'Randomized trial of tocilizumab in the treatment of refractory adult polymyositis and dermatomyositis',
         url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC9661830/',
       },
-      { publisher: 'Genentech (Actemra patient site)', title: 'Actemra safety information', url: 'https://actemra.com/ra/safety.html' },
+      {
+        publisher: 'DailyMed (U.S. National Library of Medicine)',
+        title: 'Actemra (tocilizumab) label',
+        url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=2e5365ff-cb2a-4b16-b2c7-e35c6bf2de13',
+      },
       {
         publisher: 'Frontiers in Pharmacology (2021)',
         title: 'Tocilizumab in refractory immune-mediated necrotizing myopathies',
@@ -887,7 +888,11 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         title: 'Rhabdomyolysis',
         url: 'https://middlesexhealth.org/learning-center/definitions/rhabdomyolysis',
       },
-      { publisher: 'Medcomic', title: 'Rhabdomyolysis', url: 'https://medcomic.com/medcomic/rhabdomyolysis/' },
+      {
+        publisher: 'Clinical Medicine & Research (Huerta-Alardín et al., 2005), via PubMed Central',
+        title: 'Rhabdomyolysis: an overview for clinicians',
+        url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC1175909',
+      },
     ],
     reviewed: REVIEWED,
   },
@@ -910,7 +915,16 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     },
     related: ['brepocitinib', 'efgartigimod', 'proderm-trial', 'off-label-use'],
     sources: [
-      { publisher: 'VALOR Study (Priovant Therapeutics)', title: 'Frequently asked questions', url: 'https://valorstudy.com/frequently-asked-questions/' },
+      {
+        publisher: 'U.S. National Institutes of Health',
+        title: 'NIH clinical research trials and you: the basics',
+        url: 'https://www.nih.gov/health-information/nih-clinical-research-trials-you/basics',
+      },
+      {
+        publisher: 'NIH Clinical Center',
+        title: 'FAQs about clinical studies',
+        url: 'https://www.cc.nih.gov/recruit/faq-about-clinical-studies',
+      },
     ],
     reviewed: REVIEWED,
   },

@@ -474,9 +474,9 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
     related: ['gottron-papules', 'raynaud-phenomenon', 'dermatomyositis'],
     sources: [
       {
-        publisher: 'VisualDx',
-        title: 'Dermatomyositis: nail and distal digit',
-        url: 'https://www.visualdx.com/visualdx/diagnosis/dermatomyositis?diagnosisId=51420&moduleId=19',
+        publisher: 'Frontiers in Medicine (Chanprapaph et al., 2021), via PubMed Central',
+        title: 'Nailfold capillaroscopy with USB digital microscopy in connective tissue diseases: a comparative study of 245 patients and healthy controls',
+        url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC8377356',
       },
       {
         publisher: 'Clinical Rheumatology (Manfredi et al., 2015), via PubMed',
@@ -484,9 +484,9 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
         url: 'https://pubmed.ncbi.nlm.nih.gov/25318613/',
       },
       {
-        publisher: 'IntechOpen (Patil and Sood, 2020)',
-        title: 'Nailfold capillaroscopy in rheumatic diseases',
-        url: 'https://www.intechopen.com/books/vascular-biology-selection-of-mechanisms-and-clinical-applications/nailfold-capillaroscopy-in-rheumatic-diseases',
+        publisher: 'Medical Journal of the Islamic Republic of Iran (Shenavandeh and Zarei Nezhad, 2015), via PubMed Central',
+        title: 'Association of nailfold capillary changes with disease activity, clinical and laboratory findings in patients with dermatomyositis',
+        url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4715380',
       },
     ],
     reviewed: REVIEWED,

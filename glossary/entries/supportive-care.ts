@@ -128,7 +128,11 @@ export const supportiveCareEntries: readonly GlossaryEntry[] = [
     },
     related: ['dysphagia', 'speech-therapy', 'bone-protection-on-steroids', 'prednisone'],
     sources: [
-      { publisher: 'Revista Cubana de Reumatología', title: 'Dermatomyositis, a nutritional perspective', url: 'https://revreumatologia.sld.cu/index.php/reumatologia/article/view/1465' },
+      {
+        publisher: 'Hospital for Special Surgery',
+        title: 'Nutrition and myositis',
+        url: 'https://www.hss.edu/conditions_nutrition-and-myositis.asp',
+      },
       { publisher: 'The Myositis Association', title: 'Corticosteroids', url: 'https://www.myositis.org/about-myositis/treatment-disease-management/medications/corticosteroids' },
     ],
     reviewed: REVIEWED,
