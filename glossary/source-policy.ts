@@ -22,8 +22,8 @@ export const SOURCE_HOST_GROUPS: readonly HostGroup[] = [
     domains: ['nih.gov', 'medlineplus.gov', 'fda.gov', 'cdc.gov', 'cancer.gov', 'clinicaltrials.gov', 'healthcare.gov', 'medicare.gov', 'hhs.gov'],
   },
   {
-    reason: 'Other governments, regulators and public-health services: UK government and NICE, the EU (EMA and the Union register of medicines), state and regional health departments',
-    domains: ['gov.uk', 'nice.org.uk', 'europa.eu', 'healthvermont.gov', 'southernnevadahealthdistrict.org', 'gouv.qc.ca'],
+    reason: 'Other governments, regulators and public-health services: UK government and NICE, the EU (EMA and the Union register of medicines), state and regional health departments, and the Australian Government\'s health department (the Australian Immunisation Handbook)',
+    domains: ['gov.uk', 'nice.org.uk', 'europa.eu', 'health.gov.au', 'healthvermont.gov', 'southernnevadahealthdistrict.org', 'gouv.qc.ca'],
   },
   {
     reason: 'The NHS: nhs.uk and its trusts, and NHS Scotland\'s public health information service',
