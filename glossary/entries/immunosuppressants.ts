@@ -115,7 +115,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       howGiven:
         'It is taken once a week, on the same day each week, as a tablet, a liquid or a shot under the skin. It is never taken every day for DM, because daily use by mistake can be very dangerous. Your doctor picks the dose. Folic acid is usually given with it to ease side effects.',
       sideEffects:
-        'Common effects are nausea, mouth sores, tiredness and thinning hair. It can affect the liver and blood counts, so you need regular blood tests, and it is wise to limit alcohol. Rarely it inflames the lungs, so report a new cough or shortness of breath. Some common medicines make it more harmful. One is the antibiotic trimethoprim, which is also in Bactrim, Septra and co-trimoxazole. Together they can cause a dangerous drop in blood counts. Call your team about a sore mouth, a fever or sore throat that will not go away, or easy bruising or bleeding. Before you start any new medicine, even for a short infection, tell the doctor or pharmacist that you take methotrexate. It can harm an unborn baby, so birth control is needed. If you think you are pregnant, call your team that day.',
+        'Common effects are nausea, mouth sores, tiredness and thinning hair. It can affect the liver, kidneys and blood counts, so you need regular blood tests, and it is wise to limit alcohol. It can make your skin burn more easily in the sun. Rarely it inflames the lungs, so report a new cough or shortness of breath. Some common medicines make it more harmful. One is the antibiotic trimethoprim, which is also in Bactrim, Septra and co-trimoxazole. Together they can cause a dangerous drop in blood counts. Pain pills such as ibuprofen and antibiotics such as amoxicillin can do this too. Call your team about a sore mouth, a fever or sore throat that will not go away, or easy bruising or bleeding. Before you start any new medicine, even for a short infection, tell the doctor or pharmacist that you take methotrexate. It can harm an unborn baby, so birth control is needed. If you think you are pregnant, call your team that day.',
       questions: [
         'Which day of the week should I take it?',
         'How often do I need blood tests?',
@@ -210,7 +210,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       'Intratect',
       'Iqymune',
       'Aragam',
-      'Flebogammadif',
+      'Flebogamma DIF',
       'Gamunex',
     ],
     summary: 'IVIG is a drip of antibodies from many blood donors that helps calm the immune system in DM.',
@@ -295,7 +295,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       whyInDm:
         'Methotrexate works partly by blocking folate, a B vitamin. In studies of rheumatoid arthritis, taking folic acid with methotrexate cut liver problems and meant fewer people had to stop treatment. Doctors apply this to DM too, though it has not been studied as much there.',
       howGiven:
-        'It is a tablet taken by mouth. Plans differ: some people take it every day, and others only on days they do not take methotrexate, so follow your prescriber’s plan. Tell your team about any vitamins you buy yourself that contain folate.',
+        'It is a tablet taken by mouth. Plans differ: some people take it every day, and others only on days they do not take methotrexate, so follow your prescriber’s plan. Tell your team about any vitamins you buy yourself that contain folate. Folic acid is also advised before and early in any pregnancy to help prevent some birth defects. Methotrexate must be stopped before a pregnancy, so plan this with your team.',
       questions: [
         'On which days should I take folic acid?',
         'Is my multivitamin okay to take as well?',
@@ -306,6 +306,11 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     sources: [
       { publisher: 'Cochrane Database of Systematic Reviews', title: 'Folic acid and folinic acid for reducing side effects in patients receiving methotrexate for rheumatoid arthritis', url: 'https://doi.org/10.1002/14651858.CD000951.pub2' },
       { publisher: 'Johns Hopkins Arthritis Center', title: 'Methotrexate', url: 'https://hopkinsarthritis.org/?p=14440' },
+      {
+        publisher: 'NHS Devon formulary guidance',
+        title: 'Neural tube defects: prevention in pregnancy',
+        url: 'https://southwest.devonformularyguidance.nhs.uk/formulary/chapters/9-blood-and-nutrition/neural-tube-defects-prevention-in-pregnancy',
+      },
     ],
     reviewed: REVIEWED,
   },
@@ -405,7 +410,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       howGiven:
         'It is taken by mouth as capsules or a liquid, and it can also be given by drip. Brands are not all the same, so check with your team before any switch. Blood tests check the drug level so your doctor can set the dose.',
       sideEffects:
-        'The main risks are kidney damage and high blood pressure, so your kidneys, blood pressure and drug levels are checked often. It can also cause gum overgrowth, extra hair growth, shaky hands and infections. Tell your doctor at once about a fever or sore throat. Your blood potassium and magnesium may be checked too. It raises the risk of skin cancer and of cancer of the lymph glands, so limit sun and UV light. Many other medicines change its level, and St John’s wort must not be taken with it.',
+        'The main risks are kidney damage and high blood pressure, so your kidneys, blood pressure and drug levels are checked often. It can also cause gum overgrowth, extra hair growth, shaky hands and infections. Tell your doctor at once about a fever or sore throat. Your blood potassium and magnesium may be checked too. It raises the risk of skin cancer and of cancer of the lymph glands, so limit sun and UV light. Many other medicines change its level, and St John’s wort must not be taken with it. Grapefruit and grapefruit juice can raise its level too.',
       questions: [
         'How often will my kidneys and blood pressure be checked?',
         'Which medicines should I avoid while taking it?',
@@ -417,6 +422,11 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       { publisher: MEDLINEPLUS, title: 'Cyclosporine', url: 'https://medlineplus.gov/druginfo/meds/a601207.html' },
       { publisher: DAILYMED, title: 'Gengraf (cyclosporine) label', url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=e896cbfe-4745-4088-82a3-8dc10b75c41f' },
       { publisher: 'electronic medicines compendium (emc)', title: 'Deximune (ciclosporin) capsules: patient information leaflet', url: 'https://www.medicines.org.uk/emc/product/2602/pil' },
+      {
+        publisher: 'PubMed Central (review)',
+        title: 'Table: cyclosporine drug interactions, including grapefruit juice',
+        url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC3093721/table/T6',
+      },
     ],
     reviewed: REVIEWED,
   },
@@ -670,7 +680,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     summary: 'Tofacitinib is a JAK inhibitor pill that has been studied more in DM than others in its group.',
     sections: {
       whyInDm:
-        'In a small study of ten adults with hard-to-treat DM, all of them improved, with big gains in their skin. Other reports agree. It has also been used in some treatment plans for fast lung disease with anti-MDA5. It is used off-label for DM.',
+        'In a small study of ten adults with hard-to-treat DM, all of them improved, and their skin got much better. Larger trials are needed to know how much it helps the muscles. It has also been used in some treatment plans for fast lung disease with anti-MDA5. It is used off-label for DM.',
       howGiven: 'It is taken by mouth as a tablet, a long-acting tablet or a liquid. Your doctor picks the dose.',
       sideEffects:
         'It carries the JAK group’s boxed warnings about serious infections, cancer, heart attacks and strokes, blood clots and a higher death rate. You will be checked for TB before starting and will have regular blood tests.',

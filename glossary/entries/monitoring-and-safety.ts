@@ -652,14 +652,19 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
         url: 'https://www.myositis.org/about-myositis/treatment-disease-management/medications/',
       },
       {
+        publisher: 'DailyMed (U.S. National Library of Medicine)',
+        title: 'Xeljanz (tofacitinib) label',
+        url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=cf74ba2f-afc5-4baa-8594-979c889a5831',
+      },
+      {
+        publisher: 'PubMed Central (Taiwan nationwide cohort)',
+        title: 'Pneumocystis pneumonia in autoimmune rheumatic diseases',
+        url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7917170',
+      },
+      {
         publisher: 'Memorial Sloan Kettering Cancer Center',
         title: 'Neutropenia (low white blood cell count)',
         url: 'https://www.mskcc.org/cancer-care/patient-education/neutropenia-low-white-blood-cell-count',
-      },
-      {
-        publisher: 'Vermont Department of Health',
-        title: 'Testing for tuberculosis (TB) infection',
-        url: 'https://www.healthvermont.gov/immunizations-infectious-disease/tuberculosis/tb-testing-and-diagnosis',
       },
     ],
     reviewed: REVIEWED,

@@ -333,7 +333,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
       whyInDm:
         'Steroids can weaken the muscles of the hips, thighs and shoulders, the same muscles DM affects. The hip muscles are often hit first and worst. So when someone with DM gets weaker while on steroids, it can be hard to tell whether the DM is flaring or the steroids are to blame.',
       howGiven:
-        'Tests help tell the two apart. With steroid myopathy the CK blood test is usually not very high, while it is often high when myositis is active. An EMG or an MRI scan may show no active muscle inflammation. Weakness from steroids usually gets better over weeks to months after the dose is lowered. Exercise may help prevent it or make it milder.',
+        'Tests help tell the two apart. With steroid myopathy the CK blood test is usually not very high, while it is often high when myositis is active. An EMG test may show no active muscle inflammation. Weakness from steroids usually gets better over weeks to months after the dose is lowered. Exercise may help prevent it or make it milder.',
       questions: [
         'Could my weakness come from my steroids rather than DM?',
         'Which tests will tell them apart?',
@@ -430,7 +430,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     summary: 'Hypogammaglobulinemia means you have too few antibodies, the proteins that fight germs, so you get sick more easily.',
     sections: {
       whyInDm:
-        'Rituximab works by removing B cells, the cells that make antibodies. Over time this can lower antibody levels. In one study of people given rituximab for immune diseases, more than half had low levels at some point, though levels often came back up. People whose levels fall get more infections on average.',
+        'Rituximab works by removing B cells, the cells that make antibodies. Over time this can lower antibody levels. In one study of people given rituximab for immune diseases, about a quarter already had low levels before the first drip. More than half had low levels at some point, though levels often came back up. People whose levels fall get more infections on average.',
       howGiven:
         'A blood test checks your antibody levels. Experts advise a check before rituximab and during it. If levels are low and you keep getting infections, you can be given antibodies as IVIG.',
       sideEffects: 'Tell your team about infections that keep coming back or are hard to clear.',
@@ -496,7 +496,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     summary: 'Apremilast is a pill for psoriasis that may help a stubborn DM rash, though it is still being studied.',
     sections: {
       whyInDm:
-        'It calms inflammation by blocking an enzyme called PDE4. It is approved for psoriasis, psoriatic arthritis and mouth sores from Behçet’s disease. In a small US trial, adding it to other treatment helped the skin in seven of eight adults with a stubborn DM rash. A small trial in Japan also found skin gains, but stomach upset made some people stop. Using it for DM is off-label.',
+        'It calms inflammation by blocking an enzyme called PDE4. It is approved for psoriasis, psoriatic arthritis and mouth sores from Behçet’s disease. In a small US trial, adding it to other treatment helped the skin in seven of eight adults with a stubborn DM rash. Using it for DM is off-label.',
       howGiven:
         'It is a tablet taken by mouth, usually added to your other DM medicines. The dose is raised slowly at the start, using a starter pack, to lower stomach upset. Your doctor picks the dose. The brand is Otezla in the US and the UK.',
       sideEffects:
@@ -560,14 +560,14 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     pronunciation: 'brep-oh-SY-tih-nib',
     category: 'medicine',
     aliases: ['VALOR study', 'VALOR trial'],
-    summary: 'Brepocitinib is a new DM pill that beat a dummy pill in a large trial, and it may not be approved yet.',
+    summary: 'Brepocitinib is a new DM pill that the FDA approved in 2026, after it beat a dummy pill in a large trial.',
     sections: {
       whyInDm:
-        'It blocks two signals inside immune cells, called TYK2 and JAK1, that drive inflammation in DM. This makes it a relative of the JAK inhibitors. In the VALOR trial, adults with DM who took it did better than those who took a placebo, a look-alike pill with no medicine in it. Results shown in 2025 found gains in the skin, muscle strength and daily function, and less need for steroids.',
+        'It blocks two signals inside immune cells, called TYK2 and JAK1, that drive inflammation in DM. This makes it a relative of the JAK inhibitors. In the VALOR trial, adults with DM who took it improved more than those who took a placebo, a look-alike pill with no medicine in it.',
       howGiven:
-        'It is a pill taken by mouth. In the trial, people kept taking their usual DM medicines as well. In 2025 the company said it planned to ask the FDA for approval in the first half of 2026. We could not confirm whether it has been approved since then, so ask your doctor about its status.',
+        'It is a pill taken by mouth. In the trial, people kept taking their usual DM medicines as well. The FDA approved it in August 2026, and it is sold as Lisraya. Your doctor will tell you whether it suits you.',
       questions: [
-        'Has brepocitinib been approved for DM yet?',
+        'Is brepocitinib a good choice for me?',
         'Could I join a trial of it?',
         'Do the JAK inhibitor warnings apply to it?',
       ],
@@ -589,6 +589,11 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         title: 'NCT05437263: VALOR, brepocitinib in adults with dermatomyositis',
         url: 'https://clinicaltrials.gov/study/NCT05437263',
       },
+      {
+        publisher: 'Pediatric Rheumatology (review, 2021), via PubMed Central',
+        title: 'JAK inhibitors: a potential treatment for JDM in the context of the role of interferon-driven pathology',
+        url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC8466894',
+      },
     ],
     reviewed: REVIEWED,
   },
@@ -603,7 +608,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
       whyInDm:
         'It lowers the amount of IgG antibodies in the blood. It does this by blocking a protein called FcRn, which normally keeps these antibodies from being broken down. Some of these antibodies may drive myositis. In the first part of the ALKIVIA trial, 89 adults with myositis, including DM, improved more on it than on a placebo. The trial goes on in DM and two other types of myositis.',
       howGiven:
-        'In the myositis trial it is given as a shot under the skin, on top of usual treatment. In the US it is approved as Vyvgart for myasthenia gravis. That is another immune disease that makes muscles weak. For it, the medicine is given into a vein. It is not approved for myositis.',
+        'In the myositis trial it is given as a shot under the skin, on top of usual treatment. In the US it is approved for myasthenia gravis, another immune disease that makes muscles weak. Vyvgart is given into a vein, and Vyvgart Hytrulo is a shot under the skin. It is not approved for myositis.',
       sideEffects:
         'It lowers all IgG antibodies, even the ones that fight germs. Ask about your risk of infections.',
       questions: [
@@ -635,7 +640,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     summary: 'A boxed warning is the FDA’s strongest warning on a drug label, and it is printed in a black box.',
     sections: {
       whyInDm:
-        'Several DM medicines have one. Examples are rituximab, IVIG, mycophenolate, tacrolimus pills and the JAK inhibitors. The warning points out a rare but dangerous risk, or key steps for safe use. It is printed in bold, inside a black border, on the leaflet that comes with the medicine.',
+        'Several DM medicines have one. Examples are rituximab, IVIG, mycophenolate, tacrolimus pills and the JAK inhibitors. The warning points out a rare but dangerous risk, or key steps for safe use. It is printed in bold, inside a black border, on the drug’s official label.',
       howGiven:
         'A boxed warning does not mean you should not take the medicine. It means your doctor should weigh its risks and benefits with you before you start, and your pharmacist can go over it again. Do not stop a medicine because of a warning without talking to your team.',
       questions: [
@@ -937,20 +942,20 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     summary: 'Immunomodulators are medicines that change how the immune system works, to calm the attack in DM.',
     sections: {
       whyInDm:
-        'The word is used for many DM medicines. Examples are hydroxychloroquine, methotrexate, azathioprine, mycophenolate, IVIG, rituximab and tacrolimus. Doctors use it in two ways. It can mean any medicine that changes the immune system. Or it can mean one that shifts the immune system, as opposed to one that just turns it down.',
+        'The word is used for many DM medicines. Examples are hydroxychloroquine, methotrexate, azathioprine, mycophenolate, IVIG, rituximab and tacrolimus. The word means any medicine that changes how the immune system works. Some turn it up, to fight germs or cancer. The ones used for DM turn it down or calm it.',
       sideEffects:
         'Because they change the immune system, many of them make infections more likely. In rare cases, medicines that suppress or modify the immune system can let a brain infection called PML take hold.',
       questions: [
-        'Does my medicine turn down my immune system or shift it?',
+        'How does my medicine change my immune system?',
         'Which infections should I watch for?',
       ],
     },
     related: ['immunosuppressant', 'ivig', 'hydroxychloroquine', 'infection-risk', 'pml'],
     sources: [
       {
-        publisher: 'PubMed Central (JAAD Case Reports 2019)',
-        title: 'Apremilast as a potential treatment for moderate to severe dermatomyositis',
-        url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6357541',
+        publisher: 'National Cancer Institute (NCI Dictionary of Cancer Terms)',
+        title: 'Nonspecific immunomodulating agent',
+        url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/nonspecific-immunomodulating-agent',
       },
       {
         publisher: 'MSD Manual, Consumer Version',
@@ -1037,7 +1042,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     summary: 'Systemic treatment is medicine that travels in the blood to reach the whole body, not just one spot.',
     sections: {
       whyInDm:
-        'Pills, shots and drips are systemic: steroid tablets, methotrexate and IVIG all reach the whole body. A cream on the skin is a local treatment instead. DM itself is called a systemic disease, because besides the muscles and skin it can affect the lungs, joints, heart and gut.',
+        'Pills, shots and drips are systemic: steroid tablets, methotrexate and IVIG all reach the whole body. A cream on the skin is a local treatment instead. DM itself is called a systemic disease, because besides the muscles and skin it can affect other organs, such as the lungs and heart.',
       howGiven:
         'DM rashes often need systemic treatment when creams are not enough. Because these medicines reach the whole body, their side effects can show up anywhere, so they often need regular checks.',
       questions: [
@@ -1054,9 +1059,9 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
       },
       { publisher: 'Moffitt Cancer Center', title: 'Systemic therapy', url: 'https://www.moffitt.org/treatments/systemic-therapy/' },
       {
-        publisher: 'Annals of Palliative Medicine',
-        title: 'The quest for diagnostic approaches of cardiac involvement in polymyositis and dermatomyositis',
-        url: 'https://apm.amegroups.org/article/view/46741/html',
+        publisher: 'Myositis Support and Understanding',
+        title: 'Dermatomyositis',
+        url: 'https://understandingmyositis.org/category/myositis/dermatomyositis/',
       },
     ],
     reviewed: REVIEWED,

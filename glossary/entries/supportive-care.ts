@@ -265,7 +265,7 @@ export const supportiveCareEntries: readonly GlossaryEntry[] = [
     summary: 'Some DM medicines can harm an unborn baby, so a pregnancy needs to be planned with your care team.',
     sections: {
       whyInDm:
-        'Three DM medicines can cause birth defects or loss of the baby: methotrexate, mycophenolate and cyclophosphamide. So they are stopped before a pregnancy, on a plan made with your doctor. Advice on how long before differs, so follow your own team. Other medicines are often kept going in pregnancy when needed. These include hydroxychloroquine, azathioprine and low doses of steroids. IVIG or rituximab may be used when the disease is severe.',
+        'Three DM medicines can cause birth defects or loss of the baby: methotrexate, mycophenolate and cyclophosphamide. So they are stopped before a pregnancy, on a plan made with your doctor. Advice on how long before differs, so follow your own team. Other medicines are often kept going in pregnancy when needed. These include hydroxychloroquine, azathioprine and low doses of steroids. IVIG or rituximab may be used when the disease is severe. If you had rituximab while pregnant, tell your baby’s doctor: live baby vaccines may need to wait until your baby is at least six months old.',
       howGiven:
         'Talk with your team before trying for a baby. Use reliable birth control while you take a medicine that can harm a pregnancy. If you think you might be pregnant, call your team that day, and do not wait for your next visit. Do not stop or change a medicine on your own: your team will tell you what to do. With mycophenolate, a pregnancy during treatment or in the six weeks after is reported to a US registry. Men need advice too. Advice says to stop cyclophosphamide about three months before trying for a baby. Advice on methotrexate and mycophenolate varies.',
       questions: [
@@ -285,6 +285,11 @@ export const supportiveCareEntries: readonly GlossaryEntry[] = [
         url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=37241e87-4af4-4dc3-a1aa-ea6f20d8dc40',
       },
       { publisher: 'DailyMed (U.S. National Library of Medicine)', title: 'Trexall (methotrexate) label', url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=e942f8db-510f-44d6-acb5-b822196f5e8c' },
+      {
+        publisher: 'Australian Government Department of Health (Australian Immunisation Handbook)',
+        title: 'Infants exposed to immunosuppressive therapy in utero or through breastmilk',
+        url: 'https://immunisationhandbook.health.gov.au/node/919',
+      },
     ],
     reviewed: REVIEWED,
   },
