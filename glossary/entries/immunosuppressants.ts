@@ -667,7 +667,6 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       { publisher: 'Frontiers in Immunology (review), via PubMed Central', title: 'JAK/STAT signaling and JAK inhibitors in idiopathic inflammatory myopathies', url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10040547' },
       FDA_JAK_2021,
       CDC_SHINGLES,
-      { publisher: 'DailyMed (U.S. National Library of Medicine)', title: 'Label: RINVOQ (upadacitinib) extended-release tablets', url: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?searchdb=rxcui&query=2596957' },
     ],
     reviewed: REVIEWED,
   },
