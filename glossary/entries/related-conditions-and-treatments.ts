@@ -559,7 +559,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     name: 'Brepocitinib',
     pronunciation: 'brep-oh-SY-tih-nib',
     category: 'medicine',
-    aliases: ['VALOR study', 'VALOR trial'],
+    aliases: ['Lisraya', 'VALOR study', 'VALOR trial'],
     summary: 'Brepocitinib is a new DM pill that the FDA approved in 2026, after it beat a dummy pill in a large trial.',
     sections: {
       whyInDm:
