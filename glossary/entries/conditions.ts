@@ -312,7 +312,7 @@ export const conditionEntries: readonly GlossaryEntry[] = [
       TRAINEAU_2020,
       { publisher: 'PubMed', title: 'Diltiazem for calcinosis in juvenile dermatomyositis', url: 'https://pubmed.ncbi.nlm.nih.gov/19078635/' },
       {
-        publisher: 'British Journal of Clinical Pharmacology (Jones and Morris-Stiff, 1997), via DOI',
+        publisher: 'British Journal of Clinical Pharmacology (Jones et al., 1997)',
         title: 'Diltiazem-cyclosporin pharmacokinetic interaction: dose-response relationship',
         url: 'https://doi.org/10.1046/j.1365-2125.1997.t01-1-00616.x',
       },

@@ -266,7 +266,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Hydroxychloroquine', url: 'https://medlineplus.gov/druginfo/meds/a601240.html' },
       {
         publisher: 'Annals of Internal Medicine (Melles et al., 2023)',
-        title: 'Hydroxychloroquine dose and risk for incident retinopathy: a cohort study',
+        title: 'Hydroxychloroquine dose and risk for incident retinopathy',
         url: 'https://doi.org/10.7326/M22-2453',
       },
       {
@@ -275,7 +275,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         url: 'https://www.nature.com/articles/s41433-018-0136-x',
       },
       {
-        publisher: 'Journal of Emergency Medicine (Smith and Klein-Schwartz, 2005), via PubMed',
+        publisher: 'Journal of Emergency Medicine (Smith et al., 2005), via PubMed',
         title: 'Are 1-2 dangerous? Chloroquine and hydroxychloroquine exposure in toddlers',
         url: 'https://pubmed.ncbi.nlm.nih.gov/15837026/',
       },
@@ -578,7 +578,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         url: 'https://www.nature.com/articles/s41433-018-0136-x',
       },
       {
-        publisher: 'Journal of Emergency Medicine (Smith and Klein-Schwartz, 2005), via PubMed',
+        publisher: 'Journal of Emergency Medicine (Smith et al., 2005), via PubMed',
         title: 'Are 1-2 dangerous? Chloroquine and hydroxychloroquine exposure in toddlers',
         url: 'https://pubmed.ncbi.nlm.nih.gov/15837026/',
       },

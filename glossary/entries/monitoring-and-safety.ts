@@ -393,7 +393,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
     sources: [
       {
         publisher: 'Annals of Internal Medicine (Melles et al., 2023)',
-        title: 'Hydroxychloroquine dose and risk for incident retinopathy: a cohort study',
+        title: 'Hydroxychloroquine dose and risk for incident retinopathy',
         url: 'https://doi.org/10.7326/M22-2453',
       },
       {

@@ -449,7 +449,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
       },
       {
         publisher: 'Rheumatology International (2021)',
-        title: 'Hypogammaglobulinemia after rituximab in connective tissue disease and other autoimmune rheumatic diseases',
+        title: 'Article on hypogammaglobulinemia after rituximab in autoimmune rheumatic diseases',
         url: 'https://link.springer.com/doi/10.1007/s00296-021-04847-x',
       },
     ],
@@ -761,7 +761,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
       },
       {
         publisher: 'ClinicalTrials.gov (U.S. National Library of Medicine)',
-        title: 'NCT02971683: abatacept in adults with active idiopathic inflammatory myopathy',
+        title: 'NCT02971683: abatacept with standard therapy in adults with active idiopathic inflammatory myopathy',
         url: 'https://clinicaltrials.gov/study/NCT02971683',
       },
     ],
@@ -894,8 +894,8 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         url: 'https://middlesexhealth.org/learning-center/definitions/rhabdomyolysis',
       },
       {
-        publisher: 'Clinical Medicine & Research (Huerta-Alardín et al., 2005), via PubMed Central',
-        title: 'Rhabdomyolysis: an overview for clinicians',
+        publisher: 'PubMed Central (review)',
+        title: 'Rhabdomyolysis (review article)',
         url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC1175909',
       },
     ],
@@ -909,7 +909,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     summary: 'A clinical trial is a research study that tests whether a new treatment works and is safe.',
     sections: {
       whyInDm:
-        'New DM treatments, such as brepocitinib and efgartigimod, are being tested in trials. An investigational medicine is one that is not yet approved for the disease and is used only for research. Many trials compare it with a placebo, which looks the same but has no medicine in it. A computer often puts people into groups by chance, like flipping a coin. This is called randomization.',
+        'New DM treatments, such as efgartigimod, are being tested in trials. An investigational medicine is one that is not yet approved for the disease and is used only for research. Many trials compare it with a placebo, which looks the same but has no medicine in it. A computer often puts people into groups by chance, like flipping a coin. This is called randomization.',
       howGiven:
         'Joining is your choice, and you can leave at any time. You may or may not be helped yourself, but the results can help others. You often keep taking your usual medicines. Your health is watched closely, and you should tell the study team about any change in how you feel.',
       questions: [
