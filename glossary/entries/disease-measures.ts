@@ -144,12 +144,12 @@ export const diseaseMeasureEntries: readonly GlossaryEntry[] = [
     name: 'Tumor markers',
     category: 'test',
     aliases: ['tumour markers', 'tumor marker test', 'tumour marker test', 'CA-125', 'cancer antigen 125'],
-    summary: 'Tumor markers are blood tests for substances that some cancers release, used as one part of cancer screening.',
+    summary: 'Tumor markers are blood tests for substances that some tumors release, and they can be one part of screening.',
     sections: {
       whyInDm:
-        'The IMACS guideline has a basic and an enhanced cancer screening panel. The enhanced one, for people at higher risk, adds a CT scan of the body and tumor markers. Examples are CA-125, linked with ovarian cancer, and PSA for men, linked with prostate cancer.',
+        'The IMACS guideline has a basic and an enhanced screening panel. The enhanced one, for people at higher risk, adds a CT scan of the body and tumor markers. Examples are CA-125, linked with ovarian cancer, and PSA for men, linked with prostate cancer.',
       howGiven:
-        'It is a blood test. A marker alone cannot find or rule out cancer: other illnesses, including inflammation, can raise it, and some cancers do not. Your doctor reads it together with your scans and exam.',
+        'It is a blood test. A marker alone cannot find or rule out cancer: other illnesses, including inflammation, can raise it, and some tumors do not. Your doctor reads it together with your scans and exam.',
       questions: [
         'Which tumor markers are you checking, and why?',
         'What happens if one is high?',
@@ -341,12 +341,14 @@ export const diseaseMeasureEntries: readonly GlossaryEntry[] = [
     name: 'Type I interferon',
     category: 'test',
     aliases: [
-      'interferon',
       'type 1 interferon',
       'interferon signature',
       'type I interferon signature',
       'interferon score',
-      { text: 'IFN', caseSensitive: true },
+      // Alone, "interferon" and "IFN" also name interferon gamma (type II), a different signal
+      // with its own TB blood test, so pages paint only the type I names.
+      { text: 'interferon', searchOnly: true },
+      { text: 'IFN', searchOnly: true },
     ],
     summary: 'Interferons are signal proteins of the immune system, and in DM one kind is made far too much and helps drive the disease.',
     sections: {
@@ -380,11 +382,12 @@ export const diseaseMeasureEntries: readonly GlossaryEntry[] = [
     reviewed: REVIEWED,
   },
   {
-    id: 'refractory-disease',
-    name: 'Refractory disease',
+    id: 'refractory-myositis',
+    name: 'Refractory myositis',
     category: 'care',
     aliases: [
-      'refractory myositis',
+      // "Refractory disease" alone is said of many illnesses (celiac disease, epilepsy), so search only.
+      { text: 'refractory disease', searchOnly: true },
       'refractory dermatomyositis',
       'refractory DM',
       'treatment-refractory myositis',
@@ -392,7 +395,7 @@ export const diseaseMeasureEntries: readonly GlossaryEntry[] = [
       { text: 'refractory', searchOnly: true },
       { text: 'hard to treat', searchOnly: true },
     ],
-    summary: 'Refractory disease means myositis that has not improved enough with the usual first treatments.',
+    summary: 'Refractory myositis is myositis that has not improved enough with the usual first treatments.',
     sections: {
       whyInDm:
         'Most people start with steroids plus a second medicine, such as methotrexate. If the disease is still active after a fair trial, it may be called refractory. For weak muscles, UK guidance then suggests options such as IVIG, rituximab or cyclophosphamide. For skin disease, it suggests IVIG or rituximab. Many drug trials are for people whose disease is refractory.',

@@ -71,7 +71,7 @@ export const moreConditionEntries: readonly GlossaryEntry[] = [
     summary: 'Lupus is a disease in which the immune system attacks the skin, joints, kidneys or other organs.',
     sections: {
       whyInDm:
-        'Lupus is one of the diseases that can overlap with myositis, so some people have signs of both. Lupus and DM can both cause a rash over the cheeks and the bridge of the nose. Lupus can also affect the kidneys, blood cells, heart, lungs and brain. Symptoms often come and go in flares.',
+        'Lupus is one of the diseases that can overlap with myositis, so some people have signs of both. Lupus can cause a rash over the cheeks and nose shaped like a butterfly, and DM can cause a rash there too. Lupus can also affect the kidneys, blood cells, heart, lungs and brain. Symptoms often come and go in flares.',
       howGiven:
         'Doctors look at your signs and blood tests. Treatment depends on which parts of the body are affected. Many of the same medicines are used as in DM, such as hydroxychloroquine, steroids and other medicines that calm the immune system.',
       questions: [

@@ -253,9 +253,9 @@ export const moreTreatmentEntries: readonly GlossaryEntry[] = [
     summary: 'A feeding tube takes food and drink straight to the stomach when it is not safe to swallow, or you cannot swallow enough.',
     sections: {
       whyInDm:
-        'Myositis can weaken the throat muscles, and about a third of people with it have trouble swallowing. Food or drink going the wrong way can cause aspiration pneumonia, and eating can become too slow to keep up your weight. Treating the myositis and swallowing therapy often help. A feeding tube is needed only in rare, severe cases, sometimes for a short time and sometimes for longer.',
+        'Myositis can weaken the throat muscles, and about a third of people with it have trouble swallowing. Food or drink going the wrong way can cause aspiration pneumonia, and meals can take too long to keep up your weight. Treating the myositis and swallowing therapy often help. A feeding tube is needed only in rare, severe cases, sometimes for a short time and sometimes for longer.',
       howGiven:
-        'A nasogastric (NG) tube goes in through the nose and down to the stomach, for short-term use. For longer use, a gastrostomy tube, such as a PEG, is placed through the belly wall into the stomach, often during a camera test (endoscopy). Some people use the tube only to top up what they can safely eat and drink by mouth.',
+        'A nasogastric (NG) tube goes in through the nose and down to the stomach, for short-term use. For longer use, a gastrostomy tube, such as a PEG, is placed through the belly wall into the stomach, often during a camera test (endoscopy). Some people use the tube only to top up what they can safely take by mouth.',
       sideEffects:
         'The skin where the tube goes in can get sore or infected. The tube can get blocked or pulled out, and the stomach can get upset. Call your team if the skin around the tube is red, swollen, painful or leaking, if you have a fever, or if the tube comes out.',
       questions: [
