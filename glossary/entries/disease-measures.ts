@@ -149,7 +149,7 @@ export const diseaseMeasureEntries: readonly GlossaryEntry[] = [
       whyInDm:
         'The IMACS guideline has a basic and an enhanced screening panel. The enhanced one, for people at higher risk, adds a CT scan of the body and tumor markers. Examples are CA-125, linked with ovarian cancer, and PSA for men, linked with prostate cancer.',
       howGiven:
-        'It is a blood test. A marker alone cannot find or rule out cancer: other illnesses, including inflammation, can raise it, and some tumors do not. Your doctor reads it together with your scans and exam.',
+        'It is a blood test. A marker alone cannot find or rule out cancer: other illnesses can raise it, and some tumors do not. Your doctor reads it together with your scans and exam.',
       questions: [
         'Which tumor markers are you checking, and why?',
         'What happens if one is high?',

@@ -73,7 +73,7 @@ export const everydaySymptomEntries: readonly GlossaryEntry[] = [
     summary: 'Brain fog is a common name for thinking that feels slow or cloudy.',
     sections: {
       whyInDm:
-        'Brain fog is not a disease of its own but a set of symptoms, and many people with immune diseases have it. You may find it hard to focus, forget things, lose track of what you were doing, or feel mentally tired. Many people with rheumatic diseases describe it, and it is real even when tests are normal. In myositis it often comes with fatigue. Inflammation, poor sleep, pain, low mood, stress and some medicines can all play a part, and steroids can keep you awake at night.',
+        'Brain fog is not a disease of its own but a set of symptoms, and many people with immune diseases have it. You may find it hard to focus, forget things, lose track of what you were doing, or feel mentally tired. Many people with rheumatic diseases describe it, and it is real, even though others cannot see it. In myositis it often comes with fatigue. Inflammation, poor sleep, pain, low mood, stress and some medicines can all play a part, and steroids can keep you awake at night.',
       howGiven:
         'Tell your care team about it; it is worth raising at a visit. They may look for causes that can be treated, such as poor sleep, low mood, thyroid problems, anemia or a side effect of a medicine. Simple habits help many people: write lists, set phone reminders, do one task at a time, keep a daily routine, take breaks and stay active. Call your team soon if the fog is new or getting worse, or if it makes daily tasks or driving unsafe.',
       questions: [
@@ -95,6 +95,11 @@ export const everydaySymptomEntries: readonly GlossaryEntry[] = [
         url: 'https://www.bannerhealth.com/healthcareblog/better-me/six-common-causes-for-brain-fog',
       },
       HSS_FATIGUE,
+      {
+        publisher: 'International Foundation for Autoimmune & Autoinflammatory Arthritis (EULAR 2024 report)',
+        title: 'Understanding and managing brain fog in rheumatic diseases',
+        url: 'https://aiarthritis.org/blog-brainfog',
+      },
     ],
     reviewed: REVIEWED,
   },

@@ -52,7 +52,7 @@ export const moreConditionEntries: readonly GlossaryEntry[] = [
         title: 'Side effects of bisphosphonates',
         url: 'https://www.bonehealthandosteoporosis.org/patients/treatment/medicationadherence/side-effects-of-bisphosphonates-alendronate-ibandronate-risedronate-and-zoledronic-acid/',
       },
-      { publisher: 'NHS', title: 'Who can and cannot take alendronic acid', url: 'https://www.nhs.uk/medicines/alendronic-acid/who-can-and-cannot-take-alendronic-acid' },
+      { publisher: 'NHS', title: 'Common questions about alendronic acid', url: 'https://www.nhs.uk/medicines/alendronic-acid/common-questions-about-alendronic-acid' },
       {
         publisher: 'Supportive Care in Cancer, via PubMed Central',
         title: 'Medication-related osteonecrosis of the jaw: a practical guide',
@@ -105,7 +105,7 @@ export const moreConditionEntries: readonly GlossaryEntry[] = [
     summary: 'Scleroderma is a rare autoimmune disease that makes the skin, and sometimes organs inside the body, thick and hard.',
     sections: {
       whyInDm:
-        'Scleroderma is the disease that most often overlaps with myositis. When the two come together, this is sometimes called scleromyositis, and anti-PM-Scl antibodies are often found. Signs of scleroderma include Raynaud’s, thick or tight skin on the fingers, sores on the fingertips, heartburn or trouble swallowing, and calcium lumps under the skin. In the overlap, lung scarring and heart problems matter most.',
+        'Scleroderma is the disease that most often overlaps with myositis. When the two come together, this is sometimes called scleromyositis, and anti-PM-Scl antibodies are often found. Signs of scleroderma include Raynaud’s, thick or tight skin on the fingers, heartburn or trouble swallowing, and calcium lumps under the skin. In the overlap, lung scarring and heart problems matter most.',
       howGiven:
         'Treatment depends on which parts of the body are affected. High doses of steroids can bring on a kidney crisis in some people with scleroderma, so doctors take care with the steroid dose in an overlap.',
       questions: [
@@ -180,7 +180,7 @@ export const moreConditionEntries: readonly GlossaryEntry[] = [
       whyInDm:
         'In DM, ulcers often form over the knuckles and elbows, on the fingertips or beside the nails. In one study, about one in four people with DM had them. They are strongly linked with anti-MDA5 antibodies, and in people with those antibodies they point to a higher risk of lung disease. Painful red bumps on the palms can come with them. In a large review, skin ulcers were also linked with a higher chance of cancer in DM.',
       howGiven:
-        'Tell your team about any new sore, mostly if you also have a cough or get short of breath. You may need an antibody test, lung tests and cancer checks. Treating the DM helps the ulcers heal, sometimes with medicines that improve blood flow to the hands.',
+        'Tell your team about any new sore, mostly if you also have a cough or get short of breath. You may need an antibody test, lung tests and cancer checks. Treating the DM helps the ulcers heal.',
       questions: [
         'Could my ulcers be linked to anti-MDA5 antibodies?',
         'Do I need lung tests or cancer checks?',
