@@ -36,7 +36,7 @@ export const moreConditionEntries: readonly GlossaryEntry[] = [
       whyInDm:
         'People who take steroids for DM often also take a bisphosphonate, such as alendronate, to protect their bones. These medicines, and steroid use too, are linked with this rare jaw problem. The risk is much lower with the doses used for bone thinning than with the high doses used in cancer care. For people treated for osteoporosis, it is thought to affect between 1 in 10,000 and 1 in 100,000 each year, and the risk is higher after more than five years of treatment.',
       howGiven:
-        'If you can, see your dentist before you start a bone medicine, and keep up good mouth care and regular checkups. Tell your dentist that you take a bisphosphonate and steroids, mostly before a tooth is pulled or an implant is placed. Do not stop your bone medicine on your own; for most people the benefits outweigh this small risk.',
+        'Prevention matters most. If you can, see your dentist before you start a bone medicine, and keep up good mouth care and regular checkups. Tell your dentist that you take a bisphosphonate and steroids, mostly before a tooth is pulled or an implant is placed. Do not stop your bone medicine on your own; for most people the benefits outweigh this small risk.',
       sideEffects:
         'Signs are pain or swelling in the jaw, a sore in the gum that does not heal, or bone showing in the mouth. Tell your dentist and your doctor soon if you notice them.',
       questions: [
@@ -146,7 +146,7 @@ export const moreConditionEntries: readonly GlossaryEntry[] = [
       whyInDm:
         'Dapsone, sometimes used for the DM rash, can make red blood cells burst in people with this condition. Doctors call this hemolysis. Co-trimoxazole (Bactrim, Septra) can do it too; it is the antibiotic used to prevent PJP pneumonia. So can some other antibiotics and malaria drugs, such as primaquine. Some lists also name hydroxychloroquine and chloroquine. Tell every doctor and pharmacist if you have it.',
       howGiven:
-        'A blood test finds it. It is lifelong and passed down in families, and more common in men. It is most common in people whose families come from Africa, the Mediterranean, the Caribbean and South-East Asia. Most people with it stay well if they avoid certain medicines and fava (broad) beans.',
+        'There is no cure, but most people with it stay well if they avoid the triggers: certain medicines and fava (broad) beans. It is lifelong and passed down in families, and more common in men. It is most common in people whose families come from Africa, the Mediterranean, the Caribbean and South-East Asia. A blood test finds it.',
       sideEffects:
         'Signs that red blood cells are breaking down are pale skin, unusual tiredness, a fast heartbeat or shortness of breath, yellow skin or eyes, and dark urine. Get medical help quickly if they appear.',
       questions: [
