@@ -117,7 +117,7 @@ export const NEGATIVE_CONTEXTS: readonly Negative[] = [
   {
     entryId: 'photosensitivity',
     name: 'photosensitive',
-    after: `^${SEP}(?:epilep|seizure|migraine|material|resin|paper|film|emulsion|layer|cell|diode|sensor|glass|compound|molecule|dye|drum|pigment|protein)`,
+    after: `^${SEP}(?:epilep|seizure|migraine|material|resin|paper|film|emulsion|layer|cell|diode|sensor|surface|glass|compound|molecule|dye|drum|pigment|protein)`,
     why: 'photosensitive epilepsy and light-sensitive materials (content review 12b, FF-5)',
   },
   {

@@ -1,0 +1,71 @@
+/**
+ * Medical context on the 150 real pages of the shared corpus: every mention the
+ * page pattern finds ("before", what was painted without context rules) against
+ * those that stand with them ("after"), page by page, and each mention the rules
+ * take away, for a person to judge. Sections and blocks are worked out from the
+ * saved HTML as the page engine would (corpus-sections.ts). Skipped, and says
+ * so, where the corpus is absent (see corpus-matches.test.ts).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getPageMatcher } from '../../glossary/page-matcher';
+import type { TermMatch } from '../../glossary/matcher';
+import { pageSections } from './corpus-sections';
+
+const ROOT = resolve(process.env.DMG_CORPUS ?? resolve(__dirname, '../../../shared/corpus'));
+const INDEX = join(ROOT, 'INDEX.tsv');
+const present = existsSync(INDEX);
+
+interface Dropped {
+  readonly page: string;
+  readonly match: TermMatch;
+  readonly around: string;
+}
+
+export function contextRun(root: string) {
+  const matcher = getPageMatcher();
+  const rules = matcher.context!;
+  const keyed = (found: readonly TermMatch[]) => found.map((m) => ({ key: matcher.nameKey(m.text), start: m.start, end: m.end }));
+  const pages = readFileSync(join(root, 'INDEX.tsv'), 'utf8').split('\n').slice(1).map((l) => l.split('\t')[0] ?? '').filter(Boolean);
+  let before = 0;
+  let after = 0;
+  const dropped: Dropped[] = [];
+  const perPage: { page: string; before: number; after: number }[] = [];
+  for (const page of pages) {
+    const { title, sections } = pageSections(readFileSync(join(root, page)));
+    const known = rules.judge(title, keyed(matcher.findAll(title)), false).evidence || rules.hasNeighbour(title);
+    let pageBefore = 0;
+    let pageAfter = 0;
+    for (const blocks of sections) {
+      const found = blocks.map((block) => matcher.findAll(block));
+      const medical = known || blocks.some((block, i) => found[i]!.length > 0 && rules.judge(block, keyed(found[i]!), false).evidence);
+      blocks.forEach((block, i) => {
+        const matches = found[i]!;
+        if (matches.length === 0) return;
+        const { stand } = rules.judge(block, keyed(matches), medical);
+        pageBefore += matches.length;
+        matches.forEach((m, j) => {
+          if (stand[j]) {
+            pageAfter++;
+            if (process.env.DMG_SHOW_AMBIGUOUS && rules.isAmbiguous(matcher.nameKey(m.text))) console.log(`  stands: ${page}: [${m.text}] ${medical ? 'section' : 'block'} … ${block.slice(Math.max(0, m.start - 50), m.end + 50).replace(/\s+/g, ' ')}`);
+          }
+          else dropped.push({ page, match: m, around: block.slice(Math.max(0, m.start - 60), m.end + 60).replace(/\s+/g, ' ') });
+        });
+      });
+    }
+    before += pageBefore;
+    after += pageAfter;
+    perPage.push({ page, before: pageBefore, after: pageAfter });
+  }
+  return { pages: pages.length, before, after, dropped, perPage };
+}
+
+describe('medical context on the real-page corpus', () => {
+  it.skipIf(!present)(`keeps the true mentions (corpus at ${ROOT})`, () => {
+    const run = contextRun(ROOT);
+    console.log(`Context on the corpus: ${run.pages} pages, ${run.before} mentions without context rules, ${run.after} with them (${run.dropped.length} taken away)`);
+    for (const d of run.dropped) console.log(`  ${d.page}: [${d.match.text}] → ${d.match.entryId} … ${d.around}`);
+    expect(run.pages).toBeGreaterThan(0);
+  }, 120_000);
+});
