@@ -36,8 +36,9 @@ export class ContextGate {
   filter(node: Text, text: string, section: Node, mentions: Mention[]): Mention[] {
     if (mentions.length === 0) return mentions;
     const state = this.state(section);
-    const known = state.medical || this.isPageMedical(node);
     const matches = mentions.map((m) => ({ key: this.matcher.nameKey(text.slice(m.start, m.end)), start: m.start, end: m.end }));
+    // The title is matched (one more compile of the pattern) only on a page with an ambiguous name.
+    const known = state.medical || (matches.some((m) => this.rules.isAmbiguous(m.key)) && this.isPageMedical(node));
     const { stand, evidence, held } = this.rules.judge(text, matches, known, () => blockText(node));
     if (held) state.held.add(node);
     else state.held.delete(node);
