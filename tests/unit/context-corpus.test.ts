@@ -4,7 +4,9 @@
  * those that stand with them ("after"), page by page, and each mention the rules
  * take away, for a person to judge. Sections and blocks are worked out from the
  * saved HTML as the page engine would (corpus-sections.ts). Skipped, and says
- * so, where the corpus is absent (see corpus-matches.test.ts).
+ * so, where the corpus is absent (see corpus-matches.test.ts). With
+ * DMG_SHOW_AMBIGUOUS=1 it also prints every ambiguous name that stands, and why
+ * (its section or only its block), for reviewing the rules.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
