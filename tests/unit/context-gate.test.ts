@@ -66,8 +66,10 @@ describe('medical context on a page', () => {
   });
 
   it('never paints a name in a phrase that gives it another meaning, in medical text too', async () => {
+    // "osteonecrosis of the jaw" is painted whole: only its own entry has that name (avascular necrosis has "osteonecrosis").
     expect(await paint('<p>Methotrexate does not cause osteonecrosis of the jaw; anabolic steroids are not corticosteroids.</p>')).toEqual([
       'Methotrexate',
+      'osteonecrosis of the jaw',
       'corticosteroids',
     ]);
   });
