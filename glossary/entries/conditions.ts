@@ -265,6 +265,7 @@ export const conditionEntries: readonly GlossaryEntry[] = [
     name: 'Sodium thiosulfate',
     pronunciation: 'SOH-dee-um thy-oh-SUL-fate',
     category: 'medicine',
+    classes: ['antidote'],
     aliases: ['sodium thiosulphate'],
     summary: 'Sodium thiosulfate is a medicine that some doctors try in order to soften or shrink calcium lumps.',
     sections: {
@@ -287,6 +288,7 @@ export const conditionEntries: readonly GlossaryEntry[] = [
     name: 'Diltiazem',
     pronunciation: 'dil-TY-uh-zem',
     category: 'medicine',
+    classes: ['calcium-channel-blocker'],
     // Tildiem: UK brand (emc leaflet for Tildiem LA, product 4972).
     aliases: ['Cardizem', 'Tiazac', 'Tildiem'],
     summary: 'Diltiazem is a heart and blood pressure pill that doctors sometimes try to slow calcinosis.',

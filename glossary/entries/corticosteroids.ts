@@ -35,6 +35,7 @@ export const corticosteroidEntries: readonly GlossaryEntry[] = [
     name: 'Corticosteroids',
     pronunciation: 'KOR-tih-koh-STEER-oydz',
     category: 'medicine-class',
+    classes: ['systemic-steroid'],
     // Prednisolone has its own card now (prednisolone.ts): it is one medicine, not the group.
     aliases: ['corticosteroid', 'steroid', 'glucocorticoid', 'glucocorticosteroid'],
     summary: 'Corticosteroids, often called steroids, are strong medicines that quickly calm the immune attack in DM.',
@@ -61,6 +62,7 @@ export const corticosteroidEntries: readonly GlossaryEntry[] = [
     name: 'Prednisone',
     pronunciation: 'PRED-nih-sone',
     category: 'medicine',
+    classes: ['systemic-steroid'],
     aliases: ['Rayos', 'Deltasone'],
     summary: 'Prednisone is a steroid pill that calms the immune attack fast, and it is often the first medicine used for DM.',
     sections: {
@@ -91,6 +93,7 @@ export const corticosteroidEntries: readonly GlossaryEntry[] = [
     name: 'Methylprednisolone',
     pronunciation: 'METH-il-pred-NISS-oh-lone',
     category: 'medicine',
+    classes: ['systemic-steroid'],
     aliases: [
       'Medrol',
       'Solu-Medrol',
@@ -132,6 +135,7 @@ export const corticosteroidEntries: readonly GlossaryEntry[] = [
     name: 'Topical corticosteroids',
     pronunciation: 'TOP-ih-kul KOR-tih-koh-STEER-oydz',
     category: 'medicine-class',
+    classes: ['topical-steroid'],
     // Drug names only in their skin forms: plain "hydrocortisone" or "triamcinolone" is also a
     // pill or a shot, which is not this card.
     aliases: [

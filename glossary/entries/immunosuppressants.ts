@@ -41,6 +41,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     name: 'Immunosuppressant',
     pronunciation: 'IM-yoo-noh-suh-PRESS-unt',
     category: 'medicine-class',
+    classes: ['systemic-immunosuppressant'],
     aliases: [
       'immunosuppressive',
       'immunosuppressive drug',
@@ -76,6 +77,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     name: 'Azathioprine',
     pronunciation: 'ay-zuh-THY-oh-preen',
     category: 'medicine',
+    classes: ['systemic-immunosuppressant'],
     aliases: [{ text: 'AZA', caseSensitive: true }, 'Azasan', 'Imuran', 'Imurel', 'Azamun', 'Jayempi'],
     summary: 'Azathioprine is a pill that slowly calms the immune system so that less steroid is needed.',
     sections: {
@@ -105,6 +107,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     name: 'Methotrexate',
     pronunciation: 'meth-oh-TREX-ate',
     category: 'medicine',
+    classes: ['systemic-immunosuppressant', 'antifolate', 'teratogen'],
     aliases: [
       { text: 'MTX', caseSensitive: true },
       'Trexall',
@@ -148,6 +151,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     name: 'Rituximab',
     pronunciation: 'rih-TUK-sih-mab',
     category: 'medicine',
+    classes: ['biologic', 'b-cell-depleting'],
     aliases: [
       'Rituxan',
       'MabThera',
@@ -190,6 +194,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     name: 'IVIG (intravenous immunoglobulin)',
     pronunciation: 'eye-vee-eye-JEE (in-truh-VEE-nus IM-yoo-noh-GLOB-yoo-lin)',
     category: 'medicine',
+    classes: ['immunoglobulin'],
     aliases: [
       // Not case-sensitive on purpose: one alias covers "IVIG" and "IVIg", and
       // "ivig" means nothing else.
@@ -247,6 +252,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     name: 'Hydroxychloroquine',
     pronunciation: 'hye-DROX-ee-KLOR-oh-kwin',
     category: 'medicine',
+    classes: ['antimalarial'],
     // Quinoric: UK brand (MHRA product information; Lupus UK, hydroxychloroquine prescriptions).
     aliases: [{ text: 'HCQ', caseSensitive: true }, 'Plaquenil', 'Quinoric'],
     summary: 'Hydroxychloroquine is a pill, first made for malaria, that is often used to help DM skin rashes.',
@@ -278,6 +284,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     name: 'Folic acid',
     pronunciation: 'FOH-lik AS-id',
     category: 'medicine',
+    classes: ['vitamin-or-mineral'],
     // "folate" is search-only: nutrition and pregnancy pages use it for the vitamin in food,
     // and this card is about the tablet taken with methotrexate.
     aliases: [{ text: 'folate', searchOnly: true }],
@@ -305,6 +312,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     name: 'Mycophenolate',
     pronunciation: 'my-koh-FEN-oh-late',
     category: 'medicine',
+    classes: ['systemic-immunosuppressant', 'teratogen'],
     aliases: [
       'mycophenolate mofetil',
       { text: 'MMF', caseSensitive: true },
@@ -342,6 +350,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     name: 'Tacrolimus',
     pronunciation: 'tuh-KROH-lih-mus',
     category: 'medicine',
+    classes: ['systemic-immunosuppressant', 'calcineurin-inhibitor'],
     // Adoport and Modigraf (UK) are twice-a-day forms; Dailiport (UK) is a once-a-day form.
     aliases: ['FK506', 'FK-506', 'Prograf', 'Envarsus', 'Astagraf', 'Advagraf', 'Protopic', 'Adoport', 'Modigraf', 'Dailiport'],
     summary: 'Tacrolimus is a medicine that calms the immune system and is used for DM lung disease and hard-to-treat DM.',
@@ -372,6 +381,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     name: 'Cyclosporine',
     pronunciation: 'SY-kloh-SPOR-een',
     category: 'medicine',
+    classes: ['systemic-immunosuppressant', 'calcineurin-inhibitor'],
     aliases: [
       'ciclosporin',
       'cyclosporin',
@@ -414,6 +424,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     name: 'Cyclophosphamide',
     pronunciation: 'SY-kloh-FOSS-fuh-mide',
     category: 'medicine',
+    classes: ['systemic-immunosuppressant', 'alkylating-agent', 'teratogen'],
     aliases: [{ text: 'CYC', caseSensitive: true }, 'Cytoxan', 'Endoxan', 'Neosar'],
     summary: 'Cyclophosphamide is a strong cancer drug that is kept for severe DM, mostly serious lung disease.',
     sections: {
@@ -468,6 +479,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     name: 'Subcutaneous immunoglobulin',
     pronunciation: 'sub-kyoo-TAY-nee-us IM-yoo-noh-GLOB-yoo-lin',
     category: 'medicine',
+    classes: ['immunoglobulin'],
     aliases: [
       // Covers "SCIG" and "SCIg"; "scig" means nothing else.
       'SCIG',
@@ -503,6 +515,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     name: 'Antimalarials',
     pronunciation: 'AN-tee-muh-LAIR-ee-ulz',
     category: 'medicine-class',
+    classes: ['antimalarial'],
     aliases: ['antimalarial', 'aminoquinoline'],
     summary: 'Some malaria pills are also used to help calm DM skin rashes.',
     sections: {
@@ -530,6 +543,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     name: 'Chloroquine',
     pronunciation: 'KLOR-oh-kwin',
     category: 'medicine',
+    classes: ['antimalarial'],
     // Avloclor: UK brand (emc product information, product 5490).
     aliases: ['Aralen', 'Avloclor'],
     summary: 'Chloroquine is an old malaria pill that may be tried for DM skin when a similar pill has not helped.',
@@ -558,6 +572,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     name: 'Quinacrine',
     pronunciation: 'KWIN-uh-kreen',
     category: 'medicine',
+    classes: ['antimalarial'],
     aliases: ['mepacrine', 'Atabrine'],
     summary: 'Quinacrine is an old malaria pill that can be added to a like pill when DM rashes will not clear.',
     sections: {
@@ -584,6 +599,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     name: 'Dapsone',
     pronunciation: 'DAP-sohn',
     category: 'medicine',
+    classes: ['sulfone'],
     aliases: ['diaminodiphenyl sulfone', 'diaminodiphenyl sulphone'],
     summary: 'Dapsone is a germ-killing pill that also calms swelling and is now and then tried for stubborn DM rashes.',
     sections: {
@@ -611,6 +627,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     name: 'JAK inhibitors',
     pronunciation: 'JAK (rhymes with back) in-HIB-ih-terz',
     category: 'medicine-class',
+    classes: ['jak-inhibitor'],
     aliases: ['JAK inhibitor', 'Janus kinase inhibitor', { text: 'JAKi', caseSensitive: true }, 'jakinib', 'upadacitinib', 'Rinvoq'],
     summary: 'JAK inhibitors are newer pills that block some of the signals behind swelling, and they are being studied in DM.',
     sections: {
@@ -640,6 +657,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     name: 'Tofacitinib',
     pronunciation: 'toh-fuh-SY-tih-nib',
     category: 'medicine',
+    classes: ['jak-inhibitor'],
     aliases: ['Xeljanz'],
     summary: 'Tofacitinib is a JAK inhibitor pill that has been studied more in DM than others in its group.',
     sections: {
@@ -666,6 +684,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     name: 'Ruxolitinib',
     pronunciation: 'rux-oh-LIH-tih-nib',
     category: 'medicine',
+    classes: ['jak-inhibitor'],
     aliases: ['Jakafi', 'Jakavi', 'Opzelura'],
     summary: 'Ruxolitinib is a JAK inhibitor pill or cream that has helped a few people with DM.',
     sections: {
@@ -693,6 +712,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     name: 'Baricitinib',
     pronunciation: 'bair-ih-SY-tih-nib',
     category: 'medicine',
+    classes: ['jak-inhibitor'],
     aliases: ['Olumiant'],
     summary: 'Baricitinib is a newer pill that blocks some immune signals and has helped some people with hard-to-treat DM.',
     sections: {

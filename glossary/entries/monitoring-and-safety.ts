@@ -346,6 +346,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
     name: 'Repository corticotropin',
     pronunciation: 'kor-tih-koh-TROH-pin',
     category: 'medicine',
+    classes: ['corticotropin'],
     aliases: [
       'repository corticotropin injection',
       'Acthar Gel',
@@ -555,6 +556,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
     id: 'calcium-and-vitamin-d',
     name: 'Calcium and vitamin D',
     category: 'medicine',
+    classes: ['vitamin-or-mineral'],
     aliases: [
       'calcium supplement',
       'calcium supplements',
@@ -595,6 +597,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
     name: 'Bisphosphonates',
     pronunciation: 'bis-FOSS-fuh-nayts',
     category: 'medicine-class',
+    classes: ['bisphosphonate'],
     aliases: [
       'bisphosphonate',
       'alendronate',

@@ -11,6 +11,7 @@ export const prednisoloneEntries: readonly GlossaryEntry[] = [
     name: 'Prednisolone',
     pronunciation: 'pred-NISS-oh-lone',
     category: 'medicine',
+    classes: ['systemic-steroid'],
     // Prednesol (UK) is a soluble tablet; the gastro-resistant tablets are coated to spare the stomach.
     aliases: ['Prednesol', 'prednisolone sodium phosphate'],
     summary: 'Prednisolone is a steroid pill that works fast and is often the first medicine for DM in the UK.',

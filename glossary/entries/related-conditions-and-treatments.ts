@@ -476,6 +476,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     name: 'Topical calcineurin inhibitors',
     pronunciation: 'kal-SIN-yoo-rin',
     category: 'medicine-class',
+    classes: ['topical-calcineurin-inhibitor'],
     // Protopic is listed on the tacrolimus card; "tacrolimus ointment" here names the skin form.
     aliases: ['topical calcineurin inhibitor', 'pimecrolimus', 'Elidel', 'tacrolimus ointment', 'topical tacrolimus'],
     summary: 'Topical calcineurin inhibitors are steroid-free creams and ointments that calm inflamed skin.',
@@ -513,6 +514,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     name: 'Apremilast',
     pronunciation: 'uh-PREM-ih-last',
     category: 'medicine',
+    classes: ['pde4-inhibitor'],
     aliases: ['Otezla'],
     summary: 'Apremilast is a pill for psoriasis that may help a stubborn DM rash, though it is still being studied.',
     sections: {
@@ -548,6 +550,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     id: 'stomach-protection',
     name: 'Stomach protection',
     category: 'medicine-class',
+    classes: ['proton-pump-inhibitor'],
     // "PPI" is also pixels per inch and the producer price index, so search only.
     aliases: ['proton pump inhibitor', { text: 'PPI', searchOnly: true }, 'omeprazole', 'esomeprazole', 'lansoprazole', 'pantoprazole', 'gastroprotection'],
     summary: 'Stomach protection is a medicine, such as omeprazole, that cuts stomach acid to help stop ulcers.',
@@ -585,6 +588,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     name: 'Brepocitinib',
     pronunciation: 'brep-oh-SY-tih-nib',
     category: 'medicine',
+    classes: ['jak-inhibitor'],
     aliases: ['VALOR study', 'VALOR trial'],
     summary: 'Brepocitinib is a new DM pill that beat a dummy pill in a large trial, and it may not be approved yet.',
     sections: {
@@ -619,6 +623,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     name: 'Efgartigimod',
     pronunciation: 'ef-gar-TIG-ih-mod',
     category: 'medicine',
+    classes: ['fcrn-blocker'],
     aliases: ['efgartigimod alfa', 'Vyvgart', 'efgartigimod PH20', 'ALKIVIA study', 'ALKIVIA trial'],
     summary: 'Efgartigimod is a new type of drug that lowers some antibodies, and trials are testing it in DM.',
     sections: {
@@ -751,6 +756,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     name: 'Abatacept',
     pronunciation: 'uh-BAT-uh-sept',
     category: 'medicine',
+    classes: ['biologic'],
     aliases: ['Orencia'],
     summary: 'Abatacept is an arthritis drug that was tried in myositis, but a large trial found it did not help DM.',
     sections: {
@@ -788,6 +794,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     name: 'Tocilizumab',
     pronunciation: 'toe-sih-LIZ-oo-mab',
     category: 'medicine',
+    classes: ['biologic'],
     aliases: ['Actemra'],
     summary: 'Tocilizumab is an arthritis drug that blocks a signal called IL-6, and a trial found it did not help DM.',
     sections: {
@@ -824,6 +831,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     name: 'Leucovorin',
     pronunciation: 'loo-koh-VOR-in',
     category: 'medicine',
+    classes: ['antidote'],
     aliases: ['folinic acid', 'leucovorin calcium'],
     summary: 'Leucovorin, a ready form of folic acid, is used to treat harm from too much methotrexate.',
     sections: {
