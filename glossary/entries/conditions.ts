@@ -273,6 +273,8 @@ export const conditionEntries: readonly GlossaryEntry[] = [
         'It is used off-label for calcinosis. Reviews call the results hopeful, but the proof comes only from small groups of case reports, and it is not a proven cure.',
       howGiven:
         'It may be given as a drip into a vein, as shots into the lump itself, or as a cream made up by a pharmacy. Your doctor decides which form suits you and for how long.',
+      sideEffects:
+        'Given into a vein, it can cause nausea and vomiting, and it can upset the acid balance of the blood, so blood tests may be done. Shots into a lump can burn for a short time. Tell your team about any side effect.',
       questions: [
         'Is sodium thiosulfate worth trying for my lumps?',
         'Which form would I use, and when will we know if it helps?',
@@ -280,7 +282,12 @@ export const conditionEntries: readonly GlossaryEntry[] = [
       ],
     },
     related: ['calcinosis', 'calcinosis-surgery', 'diltiazem', 'off-label-use'],
-    sources: [CALCINOSIS_REVIEW, TRAINEAU_2020],
+    sources: [
+      CALCINOSIS_REVIEW,
+      TRAINEAU_2020,
+      { publisher: 'Medscape', title: 'What is the role of sodium thiosulfate in the treatment of calciphylaxis?', url: 'https://www.medscape.com/answers/1095481-61905/what-is-the-role-of-sodium-thiosulfate-in-the-treatment-of-calciphylaxis' },
+      { publisher: 'PubMed', title: 'Intralesional sodium thiosulfate for calcinosis cutis in systemic sclerosis: a case-based review', url: 'https://pubmed.ncbi.nlm.nih.gov/33244722/' },
+    ],
     reviewed: REVIEWED,
   },
   {

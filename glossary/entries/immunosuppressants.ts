@@ -57,7 +57,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       howGiven:
         'Some are pills, some are shots and some are drips. Your doctor chooses the medicine and the dose for your type of DM and your other health needs.',
       sideEffects:
-        'They make infections more likely, so report a fever, cough or other signs of infection quickly. Regular blood tests check for side effects. Some raise the risk of skin cancer, so sun protection is important.',
+        'They make infections more likely, so report a fever, cough or other signs of infection quickly. Regular blood tests check for side effects. Some raise the risk of skin cancer, so sun protection is important. Live vaccines, such as yellow fever or MMR, are usually not advised while you take one, so ask before any vaccine.',
       questions: [
         'Which signs of infection should I report, and to whom?',
         'Which vaccines should I have?',
@@ -128,7 +128,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       howGiven:
         'It is taken once a week, on the same day each week, as a tablet, a liquid or a shot under the skin. It is never taken every day for DM, because daily use by mistake can be very dangerous. Your doctor picks the dose. Folic acid is usually given with it to ease side effects.',
       sideEffects:
-        'Common effects are nausea, mouth sores, tiredness and thinning hair. It can affect the liver and blood counts, so you need regular blood tests, and it is wise to limit alcohol. Rarely it inflames the lungs, so report a new cough or shortness of breath. Some common medicines make it more harmful. One is the antibiotic trimethoprim, which is also in Bactrim, Septra and co-trimoxazole. Together they can cause a dangerous drop in blood counts. Call your team about a sore mouth, a fever or sore throat that will not go away, or easy bruising or bleeding. Before you start any new medicine, even for a short infection, tell the doctor or pharmacist that you take methotrexate. It can harm an unborn baby, so birth control is needed. If you think you are pregnant, call your team that day.',
+        'Common effects are nausea, mouth sores, tiredness and thinning hair. It can affect the liver and blood counts, so you need regular blood tests, and it is wise to limit alcohol. Rarely it inflames the lungs, so report a new cough or shortness of breath. Some common medicines make it more harmful. One is the antibiotic trimethoprim, which is also in Bactrim, Septra and co-trimoxazole. Together they can cause a dangerous drop in blood counts. Call your team about a sore mouth, a fever or sore throat that will not go away, or easy bruising or bleeding. Before you start any new medicine, even for a short infection, tell the doctor or pharmacist that you take methotrexate. Ask your team before any vaccine: live vaccines, such as yellow fever or MMR, are usually not advised while you take it. It can harm an unborn baby, so birth control is needed. If you think you are pregnant, call your team that day.',
       questions: [
         'Which day of the week should I take it?',
         'How often do I need blood tests?',
@@ -137,7 +137,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         'What birth control should I use, and how early must it stop before a pregnancy?',
       ],
     },
-    related: ['folic-acid', 'low-blood-counts', 'liver-damage', 'liver-enzymes', 'complete-blood-count', 'pjp-prophylaxis', 'pregnancy-and-dm-medicines', 'off-label-use'],
+    related: ['folic-acid', 'low-blood-counts', 'liver-damage', 'liver-enzymes', 'complete-blood-count', 'pjp-prophylaxis', 'pregnancy-and-dm-medicines', 'off-label-use', 'live-vaccines'],
     sources: [
       { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Methotrexate', url: 'https://medlineplus.gov/druginfo/meds/a682019.html' },
       { publisher: 'Cleveland Clinic', title: 'Methotrexate', url: 'https://my.clevelandclinic.org/health/drugs/20143-methotrexate' },
@@ -173,7 +173,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       howGiven:
         'It is given as a slow drip into a vein at a hospital or infusion center. A course is often two drips a couple of weeks apart, and it may be repeated months later. You may get other medicines before each drip to lower the chance of a reaction. Close copies called biosimilars work the same way, and which one you get often depends on insurance.',
       sideEffects:
-        'Reactions during the drip, such as fever, chills, rash or trouble breathing, can happen and are sometimes serious, so staff watch you closely. They are most common with the first drip. It makes infections more likely and can wake up an old hepatitis B infection, so you will have a hepatitis B blood test first. Rare but serious risks are severe skin and mouth reactions and a brain infection called PML. It can make vaccines work less well.',
+        'Reactions during the drip, such as fever, chills, rash or trouble breathing, can happen and are sometimes serious, so staff watch you closely. They are most common with the first drip. It makes infections more likely and can wake up an old hepatitis B infection, so you will have a hepatitis B blood test first. You are usually checked for TB too. Rare but serious risks are severe skin and mouth reactions and a brain infection called PML. It can make vaccines work less well, and live vaccines are not advised during treatment, so plan vaccines with your team.',
       questions: [
         'Why is rituximab a good choice for me now?',
         'Should I have any vaccines before I start?',
@@ -181,7 +181,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         'Will I get the brand or a biosimilar?',
       ],
     },
-    related: ['hepatitis-b-screening', 'infusion-reaction', 'pml', 'interstitial-lung-disease', 'live-vaccines', 'pjp-prophylaxis', 'biosimilar', 'off-label-use'],
+    related: ['hepatitis-b-screening', 'infusion-reaction', 'pml', 'interstitial-lung-disease', 'live-vaccines', 'pjp-prophylaxis', 'biosimilar', 'off-label-use', 'tuberculosis-screening'],
     sources: [
       { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Rituximab injection', url: 'https://medlineplus.gov/druginfo/meds/a607038.html' },
       { publisher: 'Arthritis & Rheumatism (Oddis et al., 2013)', title: 'Rituximab in the treatment of refractory adult and juvenile dermatomyositis and adult polymyositis (RIM trial)', url: 'https://doi.org/10.1002/art.37754' },
@@ -231,7 +231,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       howGiven:
         'It is given as a slow drip into a vein in a hospital, clinic or sometimes at home. Each course is spread over a few days in a row and is usually repeated about once a month. Your doctor sets the dose, which depends on your weight.',
       sideEffects:
-        'Headache, fever, chills, nausea, aches and higher blood pressure are common, and often ease if the drip runs slower. Rare but serious risks are blood clots and kidney problems. People with DM have a higher clot risk, so the drip is given slowly, with checks and plenty of fluids. Other rare problems are a severe headache with a stiff neck (aseptic meningitis), breakdown of red blood cells and serious allergic reactions.',
+        'Headache, fever, chills, nausea, aches and higher blood pressure are common, and often ease if the drip runs slower. Rare but serious risks are blood clots and kidney problems. People with DM have a higher clot risk, so the drip is given slowly, with checks and plenty of fluids. Other rare problems are a severe headache with a stiff neck (aseptic meningitis), breakdown of red blood cells and serious allergic reactions. IVIG can stop some live vaccines, such as MMR and chickenpox, from working for months afterwards. Tell whoever gives you a vaccine that you have had IVIG.',
       questions: [
         'Why is IVIG a good choice for me?',
         'Where will I get it, and how long will each visit take?',
@@ -239,7 +239,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         'Which signs of a blood clot should I watch for?',
       ],
     },
-    related: ['proderm-trial', 'subcutaneous-immunoglobulin', 'infusion-reaction', 'blood-clots', 'aseptic-meningitis', 'dysphagia', 'interstitial-lung-disease', 'off-label-use'],
+    related: ['proderm-trial', 'subcutaneous-immunoglobulin', 'infusion-reaction', 'blood-clots', 'aseptic-meningitis', 'dysphagia', 'interstitial-lung-disease', 'off-label-use', 'live-vaccines'],
     sources: [
       { publisher: 'The Myositis Association', title: 'Intravenous immune globulin (IVIG)', url: 'https://www.myositis.org/about-myositis/treatment-disease-management/medications/intravenous-immune-globulin/' },
       IG_MONOGRAPH,
@@ -294,6 +294,8 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         'Methotrexate works partly by blocking folate, a B vitamin. In studies of rheumatoid arthritis, taking folic acid with methotrexate cut liver problems and meant fewer people had to stop treatment. Doctors apply this to DM too, though it has not been studied as much there.',
       howGiven:
         'It is a tablet taken by mouth. Plans differ: some people take it every day, and others only on days they do not take methotrexate, so follow your prescriber’s plan. Tell your team about any vitamins you buy yourself that contain folate.',
+      sideEffects:
+        'Side effects are rare at usual amounts. A few people get nausea or an allergic rash. Large amounts can hide a lack of vitamin B12, so tell your team about every vitamin you take.',
       questions: [
         'On which days should I take folic acid?',
         'Is my multivitamin okay to take as well?',
@@ -304,6 +306,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     sources: [
       { publisher: 'Cochrane Database of Systematic Reviews', title: 'Folic acid and folinic acid for reducing side effects in patients receiving methotrexate for rheumatoid arthritis', url: 'https://doi.org/10.1002/14651858.CD000951.pub2' },
       { publisher: 'Johns Hopkins Arthritis Center', title: 'Methotrexate', url: 'https://hopkinsarthritis.org/?p=14440' },
+      { publisher: 'Public Health Agency of Canada (Chronic Diseases and Injuries in Canada, archived)', title: 'Folic acid: safety', url: 'https://epe.lac-bac.gc.ca/100/202/301/chronic_diseases_and_injuries/html/2011/v31no3/fa-af/report/safety-eng.php' },
     ],
     reviewed: REVIEWED,
   },
@@ -328,7 +331,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       howGiven:
         'It is usually taken by mouth twice a day, as tablets or capsules, and there is also a form given through a vein. Your doctor picks the dose. People who can get pregnant need a clear plan to prevent pregnancy before and during treatment.',
       sideEffects:
-        'Diarrhea, nausea and low white blood cell counts are common, so you will have regular blood tests. It raises the risk of serious infections, of lymphoma (a blood cancer) and of skin cancer, so sun protection matters. Rarely, the body stops making red blood cells, which causes severe anemia. It can cause birth defects and miscarriage. In the US, a safety program helps people avoid pregnancy. Any pregnancy during treatment or in the six weeks after is reported to a registry. If you think you are pregnant, call your team that day.',
+        'Diarrhea, nausea and low white blood cell counts are common, so you will have regular blood tests. It raises the risk of serious infections, of lymphoma (a blood cancer) and of skin cancer, so sun protection matters. Rarely, the body stops making red blood cells, which causes severe anemia. It can cause birth defects and miscarriage. In the US, a safety program helps people avoid pregnancy. Any pregnancy during treatment or in the six weeks after is reported to a registry. If you think you are pregnant, call your team that day. Live vaccines, such as yellow fever or MMR, are usually not advised while you take it, so ask before any vaccine.',
       questions: [
         'Which birth control should I use while taking it?',
         'How often do I need blood tests?',
@@ -336,7 +339,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         'How long before it starts to work?',
       ],
     },
-    related: ['corticosteroid-sparing-agent', 'interstitial-lung-disease', 'pregnancy-and-dm-medicines', 'photoprotection', 'immunosuppressant', 'off-label-use'],
+    related: ['corticosteroid-sparing-agent', 'interstitial-lung-disease', 'pregnancy-and-dm-medicines', 'photoprotection', 'immunosuppressant', 'off-label-use', 'live-vaccines'],
     sources: [
       { publisher: MEDLINEPLUS, title: 'Mycophenolate', url: 'https://medlineplus.gov/druginfo/meds/a601081.html' },
       { publisher: DAILYMED, title: 'CellCept (mycophenolate mofetil) label', url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=37241e87-4af4-4dc3-a1aa-ea6f20d8dc40' },
@@ -360,14 +363,14 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       howGiven:
         'Capsules or tablets are taken by mouth at set times each day, and there is also a drip form. Brands are not the same: some are taken once a day and some twice. Check that the name on the box matches your prescription, and ask before any switch. Blood tests measure the level of the drug so your doctor can adjust the dose. The ointment is spread thinly on the skin.',
       sideEffects:
-        'It can strain the kidneys and raise blood pressure and blood sugar. Shaky hands, low magnesium and infections can also happen. The label warns about cancer and serious infections. Many other medicines change its level. Check with your pharmacist before you start anything new.',
+        'It can strain the kidneys and raise blood pressure and blood sugar. Shaky hands, low magnesium and infections can also happen. The label warns about cancer and serious infections. Many other medicines change its level. Check with your pharmacist before you start anything new. Live vaccines, such as yellow fever or MMR, are usually not advised while you take it, so ask before any vaccine.',
       questions: [
         'How often will my drug level and kidneys be checked?',
         'Which medicines should I avoid while taking it?',
         'Could the ointment help the rash on my face?',
       ],
     },
-    related: ['interstitial-lung-disease', 'anti-mda5', 'cyclosporine', 'topical-corticosteroids', 'immunosuppressant', 'off-label-use'],
+    related: ['interstitial-lung-disease', 'anti-mda5', 'cyclosporine', 'topical-corticosteroids', 'immunosuppressant', 'off-label-use', 'live-vaccines'],
     sources: [
       { publisher: MEDLINEPLUS, title: 'Tacrolimus', url: 'https://medlineplus.gov/druginfo/meds/a601117.html' },
       { publisher: 'Clinical Rheumatology (Ge et al., 2015)', title: 'Efficacy and safety of tacrolimus in dermatomyositis and polymyositis: a systematic review', url: 'https://link.springer.com/article/10.1007%2Fs10067-015-3065-0' },
@@ -404,14 +407,14 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       howGiven:
         'It is taken by mouth as capsules or a liquid, and it can also be given by drip. Brands are not all the same, so check with your team before any switch. Blood tests check the drug level so your doctor can set the dose.',
       sideEffects:
-        'The main risks are kidney damage and high blood pressure, so your kidneys, blood pressure and drug levels are checked often. It can also cause gum overgrowth, extra hair growth, shaky hands and infections. Tell your doctor at once about a fever or sore throat. Your blood potassium and magnesium may be checked too. It raises the risk of skin cancer and of cancer of the lymph glands, so limit sun and UV light. Many other medicines change its level, and St John’s wort must not be taken with it.',
+        'The main risks are kidney damage and high blood pressure, so your kidneys, blood pressure and drug levels are checked often. It can also cause gum overgrowth, extra hair growth, shaky hands and infections. Tell your doctor at once about a fever or sore throat. Your blood potassium and magnesium may be checked too. It raises the risk of skin cancer and of cancer of the lymph glands, so limit sun and UV light. Many other medicines change its level, and St John’s wort must not be taken with it. Live vaccines, such as yellow fever or MMR, are usually not advised while you take it, so ask before any vaccine.',
       questions: [
         'How often will my kidneys and blood pressure be checked?',
         'Which medicines should I avoid while taking it?',
         'What should I do if my pharmacy gives me a different brand?',
       ],
     },
-    related: ['tacrolimus', 'interstitial-lung-disease', 'anti-mda5', 'corticosteroid-sparing-agent', 'immunosuppressant', 'off-label-use'],
+    related: ['tacrolimus', 'interstitial-lung-disease', 'anti-mda5', 'corticosteroid-sparing-agent', 'immunosuppressant', 'off-label-use', 'live-vaccines'],
     sources: [
       { publisher: MEDLINEPLUS, title: 'Cyclosporine', url: 'https://medlineplus.gov/druginfo/meds/a601207.html' },
       { publisher: DAILYMED, title: 'Gengraf (cyclosporine) label', url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=e896cbfe-4745-4088-82a3-8dc10b75c41f' },
@@ -433,7 +436,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       howGiven:
         'It is usually given as a drip into a vein about once a month for several months, and is sometimes taken as pills. Drinking plenty of fluids, and sometimes a medicine called mesna, helps protect the bladder. Your doctor picks the dose.',
       sideEffects:
-        'It can lower blood counts and make infections more likely, so blood tests are needed. Nausea, hair loss and bleeding from the bladder can happen. It can cause infertility and raise the risk of cancer later in life. It must be avoided in pregnancy, so talk about fertility and birth control before starting.',
+        'It can lower blood counts and make infections more likely, so blood tests are needed. Nausea, hair loss and bleeding from the bladder can happen. It can cause infertility and raise the risk of cancer later in life. It must be avoided in pregnancy, so talk about fertility and birth control before starting. Live vaccines, such as yellow fever or MMR, are usually not advised while you take it, so ask before any vaccine.',
       questions: [
         'What can I do to protect my fertility?',
         'How will my bladder be protected?',
@@ -441,7 +444,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         'Which signs of infection should I report?',
       ],
     },
-    related: ['interstitial-lung-disease', 'anti-mda5', 'pregnancy-and-dm-medicines', 'pjp-prophylaxis', 'fulminant-dermatomyositis', 'off-label-use'],
+    related: ['interstitial-lung-disease', 'anti-mda5', 'pregnancy-and-dm-medicines', 'pjp-prophylaxis', 'fulminant-dermatomyositis', 'off-label-use', 'live-vaccines'],
     sources: [
       { publisher: MEDLINEPLUS, title: 'Cyclophosphamide', url: 'https://medlineplus.gov/druginfo/meds/a682080.html' },
       { publisher: 'Clinical Rheumatology (systematic review, 2015)', title: 'Cyclophosphamide in idiopathic inflammatory myopathies and related interstitial lung disease', url: 'https://doi.org/10.1007/s10067-014-2803-z' },
@@ -495,14 +498,14 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       howGiven:
         'It is infused slowly under the skin, often once a week, and many people learn to do it at home. It does not need a vein.',
       sideEffects:
-        'Swelling, redness or soreness where the needle goes in is common. Whole-body reactions, such as headache or fever, may be less common than with IVIG. Like IVIG, it carries a warning about blood clots. Get help fast for a swollen or painful leg, chest pain or sudden shortness of breath.',
+        'Swelling, redness or soreness where the needle goes in is common. Whole-body reactions, such as headache or fever, may be less common than with IVIG. Like IVIG, it carries a warning about blood clots. Get help fast for a swollen or painful leg, chest pain or sudden shortness of breath. Like IVIG, it can stop some live vaccines, such as MMR and chickenpox, from working well, so tell whoever gives you a vaccine.',
       questions: [
         'Could I do this at home instead of having IVIG drips?',
         'Who will teach me to do the infusions?',
         'Will my insurance cover it for DM?',
       ],
     },
-    related: ['ivig', 'proderm-trial', 'juvenile-dermatomyositis', 'off-label-use'],
+    related: ['ivig', 'proderm-trial', 'juvenile-dermatomyositis', 'off-label-use', 'live-vaccines'],
     sources: [
       TMA_IVIG,
       { publisher: 'Clinical Rheumatology', title: 'Open-label study of 20% subcutaneous immunoglobulin in polymyositis and dermatomyositis', url: 'https://link.springer.com/article/10.1007/s10067-013-2478-x' },
@@ -634,16 +637,16 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       whyInDm:
         'In DM the body makes too much of an immune signal called interferon. These medicines block it and other immune signals. In DM they are mostly used off-label, based on small studies. They have helped skin, muscle and anti-MDA5 lung disease. Newer ones are being tested in larger trials, so ask your team what is available now.',
       howGiven:
-        'Most are tablets taken by mouth, and ruxolitinib also comes as a cream. Before starting, you are checked for infections such as tuberculosis (TB). Ask whether you should have the Shingrix vaccine against shingles first. It is advised for adults whose immune system is weakened by treatment.',
+        'Most are tablets taken by mouth, and ruxolitinib also comes as a cream. Before starting, you will have tests for hidden infections, including tuberculosis (TB) and hepatitis B. Ask whether you should have the Shingrix vaccine against shingles first. It is advised for adults whose immune system is weakened by treatment.',
       sideEffects:
-        'Some of them carry boxed warnings, the FDA’s strongest kind. These are the pills used for arthritis (tofacitinib, baricitinib, and upadacitinib, sold as Rinvoq) and the ruxolitinib cream. They warn about serious infections, cancer, heart attacks and strokes, blood clots and a higher death rate. These risks were seen mostly in older people with heart risk factors. Your team will do blood tests and weigh your own risks.',
+        'Some of them carry boxed warnings, the FDA’s strongest kind. These are the pills used for arthritis (tofacitinib, baricitinib, and upadacitinib, sold as Rinvoq) and the ruxolitinib cream. They warn about serious infections, cancer, heart attacks and strokes, blood clots and a higher death rate. These risks were seen mostly in older people with heart risk factors. Your team will do blood tests and weigh your own risks. Shingles is more likely on them. Live vaccines are not advised while you take one. They are usually avoided in pregnancy and while breastfeeding, so ask which birth control to use.',
       questions: [
         'Why might a JAK inhibitor be right for me?',
         'What are my own risks of clots or heart problems?',
         'Which tests do I need before and during treatment?',
       ],
     },
-    related: ['tofacitinib', 'baricitinib', 'ruxolitinib', 'boxed-warning', 'shingles', 'tuberculosis-screening', 'blood-clots', 'anti-mda5', 'off-label-use'],
+    related: ['tofacitinib', 'baricitinib', 'ruxolitinib', 'boxed-warning', 'shingles', 'tuberculosis-screening', 'blood-clots', 'anti-mda5', 'off-label-use', 'hepatitis-b-screening', 'live-vaccines', 'pregnancy-and-dm-medicines'],
     sources: [
       { publisher: 'Frontiers in Immunology (review), via PubMed Central', title: 'JAK/STAT signaling and JAK inhibitors in idiopathic inflammatory myopathies', url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10040547' },
       FDA_JAK_2021,
@@ -665,14 +668,14 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         'In a small study of ten adults with hard-to-treat DM, all of them improved, with big gains in their skin. Other reports agree. It has also been used in some treatment plans for fast lung disease with anti-MDA5. It is used off-label for DM.',
       howGiven: 'It is taken by mouth as a tablet, a long-acting tablet or a liquid. Your doctor picks the dose.',
       sideEffects:
-        'It carries the JAK group’s boxed warnings about serious infections, cancer, heart attacks and strokes, blood clots and a higher death rate. You will be checked for TB before starting and will have regular blood tests.',
+        'It carries the JAK group’s boxed warnings about serious infections, cancer, heart attacks and strokes, blood clots and a higher death rate. Before starting, you will have tests for hidden infections, including TB and hepatitis B, and you will have regular blood tests. Shingles is more likely on it, so ask about the Shingrix vaccine before you start. Live vaccines are not advised while you take it. Tell your team if you are pregnant, planning a pregnancy or breastfeeding, and ask which birth control to use.',
       questions: [
         'Why is tofacitinib a good choice for me?',
         'Which tests do I need before I start?',
         'Which signs of a blood clot or infection should I report?',
       ],
     },
-    related: ['jak-inhibitors', 'baricitinib', 'anti-mda5', 'interstitial-lung-disease', 'shingles', 'tuberculosis-screening', 'blood-clots', 'off-label-use'],
+    related: ['jak-inhibitors', 'baricitinib', 'anti-mda5', 'interstitial-lung-disease', 'shingles', 'tuberculosis-screening', 'blood-clots', 'off-label-use', 'hepatitis-b-screening', 'live-vaccines', 'pregnancy-and-dm-medicines'],
     sources: [
       { publisher: 'PubMed (STIR study)', title: 'Study of tofacitinib in refractory dermatomyositis', url: 'https://pubmed.ncbi.nlm.nih.gov/33258553/' },
       XELJANZ_LABEL,
@@ -692,14 +695,14 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         'The pills are approved for some bone marrow cancers and for graft-versus-host disease. The cream is approved for eczema and vitiligo. In DM, use is off-label and is based only on reports of single patients.',
       howGiven: 'The tablets are taken by mouth, and the cream is spread on the skin. Your doctor decides which form and how much.',
       sideEffects:
-        'The pills can lower blood counts and make infections more likely, so blood tests are needed. The cream label advises against using it with strong immune-suppressing drugs such as azathioprine or cyclosporine. The cream carries the JAK boxed warnings. The pills were left out of that FDA update because they treat blood disorders; their label has its own warnings.',
+        'The pills can lower blood counts and make infections more likely, so blood tests are needed. The cream label advises against using it with strong immune-suppressing drugs such as azathioprine or cyclosporine. The cream carries the JAK boxed warnings. The pills were left out of that FDA update because they treat blood disorders; their label has its own warnings. Before starting the pills, your team checks for hidden infections such as TB and hepatitis B. Report a painful, blistering rash early, because shingles can happen. As with other JAK inhibitors, ask before any live vaccine. Tell your team if you could become pregnant or are breastfeeding, and ask about birth control.',
       questions: [
         'Would the pill or the cream suit my DM better?',
         'How will we know if it is working?',
         'Which tests do I need while using it?',
       ],
     },
-    related: ['jak-inhibitors', 'tofacitinib', 'baricitinib', 'off-label-use'],
+    related: ['jak-inhibitors', 'tofacitinib', 'baricitinib', 'off-label-use', 'tuberculosis-screening', 'hepatitis-b-screening', 'shingles', 'live-vaccines', 'pregnancy-and-dm-medicines'],
     sources: [
       { publisher: 'Institut de Myologie', title: 'First prospective study of tofacitinib in refractory dermatomyositis (mentions the ruxolitinib reports)', url: 'https://www.institut-myologie.org/en/2021/01/25/first-prospective-study-of-tofacitinib-in-refractory-dermatomyositis-shows-encouraging-results/' },
       FDA_JAK_2021,
@@ -720,14 +723,14 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         'It is approved for rheumatoid arthritis, for severe hair loss called alopecia areata, and for some people in hospital with COVID-19. In DM, the proof comes from small groups of adults and from a look back at 20 children with hard-to-treat JDM. The skin got better in 19 of them, and steroid doses came down. Larger trials are needed.',
       howGiven: 'It is a tablet taken by mouth. Your doctor picks the dose.',
       sideEffects:
-        'It carries the JAK group’s boxed warnings about serious infections, cancer, heart attacks and strokes, blood clots and a higher death rate. You will be checked for TB before starting and will have regular blood tests.',
+        'It carries the JAK group’s boxed warnings about serious infections, cancer, heart attacks and strokes, blood clots and a higher death rate. Before starting, you will have tests for hidden infections, including TB and hepatitis B, and you will have regular blood tests. Shingles is more likely on it, so ask about the Shingrix vaccine before you start. Live vaccines are not advised while you take it. It should not be used in pregnancy or while breastfeeding, so ask which birth control to use.',
       questions: [
         'Why is baricitinib a good choice for me?',
         'Which tests do I need before I start?',
         'Which signs of a blood clot or infection should I report?',
       ],
     },
-    related: ['jak-inhibitors', 'tofacitinib', 'juvenile-dermatomyositis', 'shingles', 'tuberculosis-screening', 'blood-clots'],
+    related: ['jak-inhibitors', 'tofacitinib', 'juvenile-dermatomyositis', 'shingles', 'tuberculosis-screening', 'blood-clots', 'hepatitis-b-screening', 'live-vaccines', 'pregnancy-and-dm-medicines'],
     sources: [
       { publisher: 'Frontiers in Pediatrics (Wang et al., 2022)', title: 'Baricitinib in refractory juvenile dermatomyositis', url: 'https://doi.org/10.3389/fped.2022.962585' },
       { publisher: 'Eli Lilly and Company', title: 'Olumiant (baricitinib) US prescribing information', url: 'https://uspl.lilly.com/olumiant/olumiant.html' },

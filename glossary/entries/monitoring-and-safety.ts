@@ -363,7 +363,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
       howGiven:
         'It is a gel given as a shot under the skin or into a muscle. The US brands are Acthar Gel and Purified Cortrophin Gel.',
       sideEffects:
-        'Its side effects are much like those of steroids. It can raise blood sugar, change the balance of salt and potassium in the body, add weight to the upper body, and make infections more likely. It can also raise the risk of thin bones. Call your doctor about severe stomach pain or vomiting, blurred vision or eye pain, a bad headache, or signs of an allergic reaction such as hives or a swollen face.',
+        'Its side effects are much like those of steroids. It can raise blood sugar, change the balance of salt and potassium in the body, add weight to the upper body, and make infections more likely. It can also raise the risk of thin bones. Call your doctor about severe stomach pain or vomiting, blurred vision or eye pain, a bad headache, or signs of an allergic reaction such as hives or a swollen face. Live vaccines must not be given while you take it at doses that turn down the immune system.',
       questions: [
         'Why do you suggest this instead of, or with, other treatments?',
         'Will my insurance cover it, and is approval needed first?',
@@ -574,7 +574,9 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
       whyInDm:
         'Steroids thin the bones. US guidance says everyone taking steroids should get enough calcium and vitamin D, along with exercise and other steps to protect the bones.',
       howGiven:
-        'You can get them from food and, if your diet falls short, from tablets. Ask your team or pharmacist how much you need; this card does not give amounts. If you also take a bisphosphonate tablet, take it first thing, before any food, drink or other medicine, calcium included.',
+        'You can get them from food and, if your diet falls short, from tablets. Ask your team or pharmacist how much you need; this card does not give amounts. If you also take a bisphosphonate tablet, follow its leaflet. Most are taken first thing, before any food, drink or other medicine, calcium included, but Atelvia is taken right after breakfast.',
+      sideEffects:
+        'Calcium tablets can cause constipation, gas or bloating. Too much calcium from tablets is linked to kidney stones, and too much vitamin D can raise blood calcium. So do not take more than your team advises.',
       questions: [
         'Do I need calcium and vitamin D tablets, or is my diet enough?',
         'Should my vitamin D level be checked?',
@@ -589,6 +591,8 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
         url: 'https://guidelinecentral.com/guideline/7043',
       },
       { publisher: 'NHS', title: 'Alendronic acid', url: 'https://www.nhs.uk/medicines/alendronic-acid/' },
+      { publisher: 'NIH Office of Dietary Supplements', title: 'Calcium: fact sheet for health professionals', url: 'https://ods.od.nih.gov/factsheets/Calcium-HealthProfessional/' },
+      { publisher: 'Healthwise (patient education, via Paley MD)', title: 'Risedronate delayed-release oral tablet (Atelvia)', url: 'https://paleymd.com/patient-education/healthwise?DOCHWID=fdbm22951-1367' },
     ],
     reviewed: REVIEWED,
   },
@@ -617,7 +621,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
       whyInDm:
         'They are the usual first choice when steroids put your bones at risk. They slow the cells that break down bone. It takes months to see a gain in bone density, and the full effect takes years.',
       howGiven:
-        'Alendronate (Fosamax, Binosto; Fosavance when mixed with vitamin D) and risedronate (Actonel, Atelvia) are tablets. Zoledronic acid is given as a drip into a vein. Take the tablets first thing in the morning with a full glass of plain water, before food, drinks or other medicines. Then stay sitting or standing, so the tablet does not hurt your food pipe.',
+        'Alendronate (Fosamax, Binosto; Fosavance when mixed with vitamin D) and risedronate (Actonel, Atelvia) are tablets. Zoledronic acid is given as a drip into a vein. Most of these tablets are taken first thing in the morning with a full glass of plain water, before food, drinks or other medicines. One form, Atelvia, is taken right after breakfast instead. Follow the leaflet for your own tablets. Then stay sitting or standing, so the tablet does not hurt your food pipe.',
       sideEffects:
         'Tablets can cause heartburn, nausea and trouble swallowing; tell your doctor about any new swallowing trouble. Bone, joint or muscle aches can happen. After a drip, some people get fever, headache and aches for two or three days. Rarely they harm the jaw bone, mostly after a tooth is pulled, so see your dentist and say you take one. Rarely, after long use, the thigh bone can break; report new pain in the hip or thigh. They are not used with low blood calcium or some kidney problems. They stay in bone for years, so tell your team if you plan a pregnancy.',
       questions: [
@@ -798,7 +802,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
     summary: 'Hepatitis B screening is a blood test for an old or current hepatitis B infection.',
     sections: {
       whyInDm:
-        'Hepatitis B can stay hidden in the liver, even years after an infection that seemed to clear. Strong medicines that lower the immune system can wake it up again, rituximab most of all. This can cause severe liver damage, liver failure or death. Rituximab labels carry a boxed warning about it, so you are tested first.',
+        'Hepatitis B can stay hidden in the liver, even years after an infection that seemed to clear. Strong medicines that lower the immune system can wake it up again, rituximab most of all. This can cause severe liver damage, liver failure or death. Rituximab labels carry a boxed warning about it, so you are tested first. The test is also done before JAK inhibitors and some other strong drugs.',
       howGiven:
         'One blood test checks for the virus itself, called the surface antigen. Another checks for signs of a past infection, called the core antibody. If either is found, you may get medicine to keep the virus asleep, or have regular blood checks.',
       questions: [
@@ -807,7 +811,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
         'Which other medicines of mine carry this risk?',
       ],
     },
-    related: ['rituximab', 'infection-risk', 'liver-damage', 'tuberculosis-screening'],
+    related: ['rituximab', 'infection-risk', 'liver-damage', 'tuberculosis-screening', 'jak-inhibitors'],
     sources: [
       {
         publisher: 'European Journal of Internal Medicine (2022)',

@@ -21,7 +21,7 @@ export const prednisoloneEntries: readonly GlossaryEntry[] = [
       howGiven:
         'It is taken by mouth as plain tablets, coated tablets that spare the stomach, or tablets that dissolve in water. Your doctor picks the dose and lowers it step by step. Do not stop it suddenly on your own, because your body needs time to make its own steroid again. If you take it for more than three weeks, you will get a steroid card. Carry it and show it to any doctor or nurse who treats you. If you become very ill, are badly hurt or need an operation, tell the staff you take steroids.',
       sideEffects:
-        'Some problems, such as mood changes or stomach upset, can start right away. Tell a doctor at once about strong mood changes, such as feeling very low. Others come after weeks or months, such as a rounder face, weak arms and legs, high blood sugar and thin bones. It makes infections more likely. If you have never had chickenpox or shingles, keep away from people who have them, and see a doctor if you are near one.',
+        'Some problems, such as mood changes or stomach upset, can start right away. Tell a doctor at once about strong mood changes, such as feeling very low. Others come after weeks or months, such as a rounder face, weak arms and legs, high blood sugar and thin bones. It makes infections more likely. If you have never had chickenpox or shingles, keep away from people who have them, and see a doctor if you are near one. At higher doses, live vaccines such as MMR, chickenpox or yellow fever are not advised, so ask before any vaccine.',
       questions: [
         'How will we lower my dose, and how fast?',
         'Do I need a steroid card, and where do I get one?',
@@ -29,7 +29,7 @@ export const prednisoloneEntries: readonly GlossaryEntry[] = [
         'Do I need calcium, vitamin D or a bone scan?',
       ],
     },
-    related: ['corticosteroids', 'prednisone', 'methylprednisolone', 'steroid-taper', 'adrenal-insufficiency', 'steroid-induced-diabetes', 'osteoporosis', 'infection-risk'],
+    related: ['corticosteroids', 'prednisone', 'methylprednisolone', 'steroid-taper', 'adrenal-insufficiency', 'steroid-induced-diabetes', 'osteoporosis', 'infection-risk', 'live-vaccines'],
     sources: [
       { publisher: 'electronic medicines compendium (emc)', title: 'Prednisolone gastro-resistant tablets: patient information leaflet', url: 'https://www.medicines.org.uk/emc/product/4312/pil' },
       { publisher: 'electronic medicines compendium (emc)', title: 'Prednesol 5mg tablets: patient information leaflet', url: 'https://www.medicines.org.uk/emc/product/14675/pil' },

@@ -596,13 +596,15 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         'It blocks two signals inside immune cells, called TYK2 and JAK1, that drive inflammation in DM. This makes it a relative of the JAK inhibitors. In the VALOR trial, adults with DM who took it did better than those who took a placebo, a look-alike pill with no medicine in it. Results shown in 2025 found gains in the skin, muscle strength and daily function, and less need for steroids.',
       howGiven:
         'It is a pill taken by mouth. In the trial, people kept taking their usual DM medicines as well. In 2025 the company said it planned to ask the FDA for approval in the first half of 2026. We could not confirm whether it has been approved since then, so ask your doctor about its status.',
+      sideEffects:
+        'Its full list of side effects and warnings will be known only if it is approved. It is a relative of the JAK inhibitors, so ask whether their cautions apply to you. These are tests for TB and hepatitis B before starting, no live vaccines, a higher risk of shingles, and birth control to prevent pregnancy.',
       questions: [
         'Has brepocitinib been approved for DM yet?',
         'Could I join a trial of it?',
         'Do the JAK inhibitor warnings apply to it?',
       ],
     },
-    related: ['jak-inhibitors', 'clinical-trial', 'tofacitinib', 'baricitinib'],
+    related: ['jak-inhibitors', 'clinical-trial', 'tofacitinib', 'baricitinib', 'tuberculosis-screening', 'hepatitis-b-screening', 'live-vaccines', 'shingles', 'pregnancy-and-dm-medicines'],
     sources: [
       { publisher: 'VALOR Study (Priovant Therapeutics)', title: 'Frequently asked questions', url: 'https://valorstudy.com/frequently-asked-questions/' },
       {
@@ -632,14 +634,14 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
       howGiven:
         'In the myositis trial it is given as a shot under the skin, on top of usual treatment. In the US it is approved as Vyvgart for myasthenia gravis. That is another immune disease that makes muscles weak. For it, the medicine is given into a vein. It is not approved for myositis.',
       sideEffects:
-        'It lowers all IgG antibodies, even the ones that fight germs. Ask about your risk of infections.',
+        'It lowers all IgG antibodies, even the ones that fight germs. Ask about your risk of infections. Live vaccines are not advised during treatment.',
       questions: [
         'Is efgartigimod a choice for my type of myositis?',
         'Could I join the ALKIVIA trial?',
         'How would it fit with my other medicines?',
       ],
     },
-    related: ['ivig', 'hypogammaglobulinemia', 'necrotizing-myopathy', 'myositis', 'clinical-trial'],
+    related: ['ivig', 'hypogammaglobulinemia', 'necrotizing-myopathy', 'myositis', 'clinical-trial', 'live-vaccines'],
     sources: [
       {
         publisher: 'Medicom conference report (EULAR 2025)',
@@ -764,12 +766,14 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         'It is a man-made antibody-like protein that calms T cells, a kind of immune cell. It is approved in the US for rheumatoid arthritis. A large trial in adults with hard-to-treat myositis did not meet its main goal. People with DM did no better on it than on a placebo, though people with some other types of myositis may have.',
       howGiven:
         'In the myositis trial it was given as a shot under the skin, on top of usual treatment. It is not approved for myositis, so using it for DM would be off-label.',
+      sideEffects:
+        'It makes infections more likely, and some can be serious. Before starting, you are checked for TB and hepatitis B, because it can wake up a hidden infection. Live vaccines are not given while you take it, and other vaccines may work less well. Common effects are headache, colds, sore throat and nausea. People with COPD, a long-term lung disease, may have more breathing problems.',
       questions: [
         'Why might abatacept be tried for me when the DM trial was negative?',
         'What are its risks with my other medicines?',
       ],
     },
-    related: ['off-label-use', 'polymyositis', 'myositis', 'rituximab'],
+    related: ['off-label-use', 'polymyositis', 'myositis', 'rituximab', 'infection-risk', 'tuberculosis-screening', 'hepatitis-b-screening', 'live-vaccines'],
     sources: [
       {
         publisher: 'The Myositis Association',
@@ -786,6 +790,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         title: 'Abatacept with standard therapy in adults with active idiopathic inflammatory myopathy',
         url: 'https://trials.co/clinical-trials-details/-/NCT02971683',
       },
+      { publisher: 'Drugs.com', title: 'Orencia (abatacept): important information and side effects', url: 'https://www.drugs.com/orencia.html' },
     ],
     reviewed: REVIEWED,
   },
@@ -803,14 +808,14 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
       howGiven:
         'In the DM trial it was given into a vein. Use for DM would be off-label.',
       sideEffects:
-        'It makes infections more likely, even serious ones like TB. So you are checked for TB before and during treatment. It can also harm the liver, cause tears in the stomach or bowel, and change blood counts. You will need blood tests.',
+        'It makes infections more likely, even serious ones like TB. So you are checked for TB and hepatitis B before starting, and for TB during treatment. It can also harm the liver, cause tears in the stomach or bowel, and change blood counts. You will need blood tests. Live vaccines are not advised while you take it.',
       questions: [
         'Why is tocilizumab being suggested for me?',
         'Which blood tests will I need?',
         'Which signs of infection should I report?',
       ],
     },
-    related: ['off-label-use', 'tuberculosis-screening', 'infection-risk', 'necrotizing-myopathy', 'biosimilar'],
+    related: ['off-label-use', 'tuberculosis-screening', 'infection-risk', 'necrotizing-myopathy', 'biosimilar', 'hepatitis-b-screening', 'live-vaccines'],
     sources: [
       {
         publisher: 'PubMed Central (ACR Open Rheumatology 2022)',
@@ -839,6 +844,8 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         'Methotrexate blocks the body from turning folic acid into its active form. Leucovorin is already in that active form, so it works even when methotrexate is in the way. That is why it is the antidote for a methotrexate overdose, and plain folic acid is not. Folic acid is what is usually given for routine use with methotrexate.',
       howGiven:
         'For an overdose it must be started as soon as possible, because it works less well the longer the wait. In a hospital it is often given into a vein. If you think you have taken too much methotrexate, for example daily instead of weekly, get medical help or call a poison center right away.',
+      sideEffects:
+        'On its own it seldom causes side effects. Rarely it causes an allergic reaction, such as hives. Get help at once for a swollen face or trouble breathing.',
       questions: [
         'Should I take folic acid or folinic acid with my methotrexate?',
         'What should I do if I take an extra dose of methotrexate by mistake?',
@@ -861,6 +868,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         title: 'Methotrexate (weekly dosing, never daily)',
         url: 'https://my.clevelandclinic.org/health/drugs/20143-methotrexate',
       },
+      { publisher: 'Drugs.com', title: 'Leucovorin side effects', url: 'https://www.drugs.com/sfx/wellcovorin-side-effects.html' },
     ],
     reviewed: REVIEWED,
   },

@@ -37,7 +37,8 @@ const live = entry('x-suppressant', 'Xsuppressant', [], {
   related: ['live-vaccines'],
   sections: { sideEffects: 'It makes infections more likely. Do not have a live vaccine while you take it.' },
 });
-const liveRules = [rule('live-vaccines')];
+// Its members are real entries; these fixtures stand alone, so only the requirements are used.
+const liveRules = [{ ...rule('live-vaccines'), members: [] }];
 
 describe('safety rules', () => {
   it('are all met by the bundled glossary', () => {
