@@ -64,7 +64,7 @@ export const corticosteroidEntries: readonly GlossaryEntry[] = [
     category: 'medicine',
     classes: ['systemic-steroid'],
     aliases: ['Rayos', 'Deltasone'],
-    summary: 'Prednisone is a steroid pill that calms the immune attack fast, and it is often the first medicine used for DM.',
+    summary: 'Prednisone is a steroid pill that calms the immune attack fast, and it is often the first drug used for DM.',
     sections: {
       whyInDm:
         'Prednisone works quickly, so doctors often start with it to calm muscle and skin inflammation. It is usually started at a high dose and then lowered slowly over months as strength returns. Another medicine is often added so the prednisone can come down sooner. In the UK, a very similar steroid called prednisolone is used instead.',
@@ -107,7 +107,7 @@ export const corticosteroidEntries: readonly GlossaryEntry[] = [
       'pulse steroid',
       'steroid pulse',
     ],
-    summary: 'Methylprednisolone is a steroid that can be taken as a pill or, for severe DM, given as a strong drip into a vein.',
+    summary: 'Methylprednisolone is a steroid that comes as a pill or, for severe DM, as a strong drip into a vein.',
     sections: {
       whyInDm:
         'DM can be severe or get worse fast, with serious weakness, trouble swallowing or breathing, or serious lung disease. Then doctors may give very high doses through a vein for a few days. This is called pulse therapy. It aims to calm bad inflammation fast, and steroid pills usually follow. It may also lower the total amount of steroid needed later.',

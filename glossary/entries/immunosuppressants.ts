@@ -224,7 +224,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       'Flebogammadif',
       'Gamunex',
     ],
-    summary: 'IVIG is a drip of antibodies from many blood donors that helps calm the immune system in DM.',
+    summary: 'IVIG is a drip of antibodies pooled from many blood donors that helps calm DM.',
     sections: {
       whyInDm:
         'IVIG is used when DM is hard to treat, for stubborn skin disease, swallowing problems or lung disease, often along with other medicines. One brand, Octagam 10%, is approved by the FDA for adults with DM after the ProDERM trial showed it helped. Other brands are used off-label. It costs a lot, so insurance approval can take time.',
@@ -356,7 +356,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     classes: ['systemic-immunosuppressant', 'calcineurin-inhibitor'],
     // Adoport and Modigraf (UK) are twice-a-day forms; Dailiport (UK) is a once-a-day form.
     aliases: ['FK506', 'FK-506', 'Prograf', 'Envarsus', 'Astagraf', 'Advagraf', 'Protopic', 'Adoport', 'Modigraf', 'Dailiport'],
-    summary: 'Tacrolimus is a medicine that calms the immune system and is used for DM lung disease and hard-to-treat DM.',
+    summary: 'Tacrolimus calms the immune system and is used for DM lung disease and for DM that is hard to treat.',
     sections: {
       whyInDm:
         'Tacrolimus taken by mouth is used for lung disease in DM, including anti-MDA5 disease, and for DM that has not responded to other medicines. It is off-label for DM in the US. As an ointment (Protopic), it is sometimes put on DM rashes on the face or eyelids as an option without steroids.',
@@ -491,7 +491,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       'Hizentra',
       'HyQvia',
     ],
-    summary: 'Subcutaneous immunoglobulin is the same kind of antibody treatment as IVIG, but it goes in under the skin.',
+    summary: 'Subcutaneous immunoglobulin is the same kind of treatment as IVIG, but it is given under the skin.',
     sections: {
       whyInDm:
         'In DM, support for it comes only from small studies and case reports, including children who could not take IVIG. It is used off-label for DM.',

@@ -979,7 +979,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
       // "IBM" on ordinary pages is almost always the company.
       { text: 'IBM', searchOnly: true },
     ],
-    summary: 'Inclusion body myositis is a slow muscle disease, mostly of people over 50, that weakens the thighs, wrists and fingers.',
+    summary: 'Inclusion body myositis is a slow muscle disease of older adults that weakens the thighs, wrists and fingers.',
     sections: {
       whyInDm:
         'It belongs to the same family of muscle diseases as DM, but it behaves differently. It gets worse slowly, over years, and one side is often weaker than the other. The thigh muscles and the muscles that bend the wrists and fingers are hit most, so people fall, struggle with stairs or getting out of a chair, and lose grip. Some have trouble swallowing. It is more common in men.',
@@ -1028,7 +1028,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
       'anti-SRP',
       'statin-associated autoimmune myopathy',
     ],
-    summary: 'Immune-mediated necrotizing myopathy is a type of myositis in which the immune system kills muscle cells and causes strong weakness.',
+    summary: 'Immune-mediated necrotizing myopathy is a kind of myositis in which the immune attack kills muscle cells and leaves you very weak.',
     sections: {
       whyInDm:
         'Like polymyositis, it weakens the big muscles of the hips, thighs and shoulders. It rarely affects other organs. A muscle biopsy shows dying muscle cells with little swelling around them. Blood tests often find one of two antibodies, anti-SRP or anti-HMGCR. Anti-HMGCR is often linked to taking a statin, a cholesterol medicine.',

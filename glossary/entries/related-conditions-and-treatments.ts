@@ -97,7 +97,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
       'anti-PM-Scl',
       'anti-Ku',
     ],
-    summary: 'Myositis-associated antibodies are blood markers found in myositis that can also show up in other immune illnesses.',
+    summary: 'Myositis-associated antibodies are blood markers that can show up in DM, but also in some other immune diseases.',
     sections: {
       whyInDm:
         'They are tested on the same blood panel as the myositis-specific antibodies. Unlike those, they are not limited to myositis. Examples are anti-Ro52, anti-PM-Scl and anti-Ku. They are found most often when myositis overlaps with another disease, such as scleroderma. Anti-PM-Scl and anti-Ku can point to lung disease in these overlaps.',
@@ -164,7 +164,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     category: 'condition',
     // "Myocarditis" on its own is mostly about other causes (viruses, vaccines), so search only.
     aliases: ['heart involvement', 'cardiac involvement', 'myositis heart disease', { text: 'myocarditis', searchOnly: true }],
-    summary: 'Myositis can inflame the heart muscle, which can upset the heartbeat or weaken how well the heart pumps.',
+    summary: 'Myositis can inflame the heart muscle, which can throw off the heartbeat or make the heart pump less well.',
     sections: {
       whyInDm:
         'The heart is a muscle, so myositis can inflame it too. This is called myocarditis. It can leave scars that weaken the heart (cardiomyopathy) or upset its rhythm (arrhythmia). Many heart changes cause no symptoms at first, but heart disease is a common cause of death in myositis. Long-term inflammation also raises the risk of clogged arteries and heart attacks.',
@@ -402,7 +402,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     category: 'condition',
     // "AMS" is far more often acute mountain sickness or a company name.
     aliases: ['aseptic meningitis syndrome', 'drug-induced aseptic meningitis', { text: 'AMS', searchOnly: true }],
-    summary: 'Aseptic meningitis is swelling of the layers around the brain that is not caused by germs, and IVIG can rarely cause it.',
+    summary: 'Aseptic meningitis is swelling of the layers around the brain that is not caused by germs, and IVIG is one rare cause.',
     sections: {
       whyInDm:
         'IVIG is used for hard-to-treat DM, and its label warns about aseptic meningitis as a rare side effect. It is not an infection. It usually goes away on its own within a few days.',
@@ -760,7 +760,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     category: 'medicine',
     classes: ['biologic'],
     aliases: ['Orencia'],
-    summary: 'Abatacept is an arthritis drug that was tried in myositis, but a large trial found it did not help DM.',
+    summary: 'Abatacept is a drug for joint disease, and in a big trial in myositis it did not help DM.',
     sections: {
       whyInDm:
         'It is a man-made antibody-like protein that calms T cells, a kind of immune cell. It is approved in the US for rheumatoid arthritis. A large trial in adults with hard-to-treat myositis did not meet its main goal. People with DM did no better on it than on a placebo, though people with some other types of myositis may have.',
@@ -877,7 +877,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     name: 'Prior authorization',
     category: 'care',
     aliases: ['prior auth', 'pre-authorization', 'prior approval', { text: 'PA', searchOnly: true }],
-    summary: 'Prior authorization is approval your health plan may require before it will pay for a medicine or treatment.',
+    summary: 'Prior authorization is a yes your health plan may need to give before it will pay for a medicine or test.',
     sections: {
       whyInDm:
         'Costly DM treatments, such as IVIG, often need it. Without it, the plan may not cover the cost. It can delay the start of a treatment, so it helps to know it is coming.',
