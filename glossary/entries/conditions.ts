@@ -305,18 +305,19 @@ export const conditionEntries: readonly GlossaryEntry[] = [
       howGiven:
         'It is taken by mouth, usually for a long time, because any benefit comes slowly. Your doctor picks the dose.',
       sideEffects:
-        'It lowers blood pressure and can slow the heart, so your team may check your blood pressure and pulse. It can change the levels of some other medicines. It can raise the level of cyclosporine, a DM medicine, a lot. Make sure the doctor who manages your other medicines knows you take diltiazem, and tell your pharmacist about everything you take.',
+        'It lowers blood pressure and can slow the heart, so your team may check your blood pressure and pulse. It can change the levels of some other medicines. It can raise the level of cyclosporine and of tacrolimus, two DM medicines, a lot. It can also raise the level of some cholesterol pills called statins, such as simvastatin, which can harm the muscles. Make sure the doctor who manages your other medicines knows you take diltiazem, and tell your pharmacist about everything you take.',
       questions: [
         'How will we know if diltiazem is helping my calcinosis?',
         'How long should we try it before deciding?',
         'Does it mix safely with my other medicines?',
       ],
     },
-    related: ['calcinosis', 'sodium-thiosulfate', 'calcinosis-surgery', 'juvenile-dermatomyositis', 'off-label-use'],
+    related: ['calcinosis', 'sodium-thiosulfate', 'calcinosis-surgery', 'juvenile-dermatomyositis', 'off-label-use', 'tacrolimus', 'cyclosporine'],
     sources: [
       TRAINEAU_2020,
       { publisher: 'PubMed', title: 'Diltiazem for calcinosis in juvenile dermatomyositis', url: 'https://pubmed.ncbi.nlm.nih.gov/19078635/' },
       { publisher: 'WebMD', title: 'Cyclosporine and calcium channel blockers (Tiazac): drug interaction', url: 'https://www.webmd.com/drugs/2/drug-1504/tiazac-oral/details/list-interaction-details/dmid-258/dmtitle-calcium-channel-blockers-cyclosporine/intrtype-drug' },
+      { publisher: 'Electronic Medicines Compendium (emc)', title: 'Adizem-XL (diltiazem) capsules: patient leaflet (other medicines: ciclosporin, tacrolimus, statins)', url: 'https://www.medicines.org.uk/emc/product/7586/xpil/print' },
     ],
     reviewed: REVIEWED,
   },

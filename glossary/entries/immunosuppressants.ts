@@ -355,7 +355,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     category: 'medicine',
     classes: ['systemic-immunosuppressant', 'calcineurin-inhibitor'],
     // Adoport and Modigraf (UK) are twice-a-day forms; Dailiport (UK) is a once-a-day form.
-    aliases: ['FK506', 'FK-506', 'Prograf', 'Envarsus', 'Astagraf', 'Advagraf', 'Protopic', 'Adoport', 'Modigraf', 'Dailiport'],
+    aliases: ['FK506', 'FK-506', 'Prograf', 'Envarsus', 'Astagraf', 'Advagraf', 'Adoport', 'Modigraf', 'Dailiport'],
     summary: 'Tacrolimus calms the immune system and is used for DM lung disease and for DM that is hard to treat.',
     sections: {
       whyInDm:

@@ -479,8 +479,6 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
     aliases: [
       'adrenal crisis',
       'adrenal suppression',
-      'steroid dependence',
-      'steroid-dependent',
       'steroid emergency card',
       'NHS steroid emergency card',
       'emergency steroid card',
@@ -527,7 +525,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
     name: 'Osteoporosis',
     pronunciation: 'OSS-tee-oh-puh-ROH-sis',
     category: 'condition',
-    aliases: ['thinning of the bones', 'bone thinning', 'brittle bones', 'osteopenia', 'fragility fracture', 'porous bones'],
+    aliases: ['thinning of the bones', 'bone thinning', 'brittle bones', 'osteopenia', 'fragility fracture', 'porous bones', 'bone density scan', 'DXA scan', 'DEXA scan'],
     summary: 'Osteoporosis means your bones have lost strength and break more easily, even after a small fall.',
     sections: {
       whyInDm:
@@ -1020,7 +1018,6 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
       'necrotizing autoimmune myopathy',
       'necrotising autoimmune myopathy',
       'immune-mediated necrotizing myositis',
-      'necrotizing myositis',
       'anti-HMGCR myopathy',
       'anti-SRP myopathy',
       // The two antibodies are the marks of this disease (PMC6019613), so a page naming either means this card.

@@ -262,7 +262,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     pronunciation: 'ay-VAS-kyuh-ler neh-KROH-sis',
     category: 'condition',
     // "AVN" is also the name of a trade magazine and its awards, so search only.
-    aliases: ['osteonecrosis', 'bone death', 'aseptic necrosis', 'steroid-induced osteonecrosis', { text: 'AVN', searchOnly: true }],
+    aliases: ['bone death', 'aseptic necrosis', 'steroid-induced osteonecrosis', { text: 'AVN', searchOnly: true }],
     summary: 'Avascular necrosis is bone that dies because it loses its blood supply, and long-term steroid use is a main cause.',
     sections: {
       whyInDm:
@@ -478,7 +478,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     category: 'medicine-class',
     classes: ['topical-calcineurin-inhibitor'],
     // Protopic is listed on the tacrolimus card; "tacrolimus ointment" here names the skin form.
-    aliases: ['topical calcineurin inhibitor', 'pimecrolimus', 'Elidel', 'tacrolimus ointment', 'topical tacrolimus'],
+    aliases: ['topical calcineurin inhibitor', 'pimecrolimus', 'Elidel', 'tacrolimus ointment', 'topical tacrolimus', 'Protopic'],
     summary: 'Topical calcineurin inhibitors are steroid-free creams and ointments that calm inflamed skin.',
     sections: {
       whyInDm:

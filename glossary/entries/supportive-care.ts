@@ -141,9 +141,6 @@ export const supportiveCareEntries: readonly GlossaryEntry[] = [
       'glucocorticoid-induced osteoporosis',
       'steroid-induced osteoporosis',
       { text: 'GIOP', caseSensitive: true },
-      'bone density scan',
-      'DXA scan',
-      'DEXA scan',
       // The bone medicines themselves (bisphosphonates, alendronate...) belong to their own card,
       // which lists their side effects; a page about osteoporosis in general should open that one.
     ],
