@@ -105,7 +105,22 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
       { kind: 'related', entryId: 'live-vaccines' },
       { kind: 'phrase', sections: ['howGiven', 'sideEffects'], pattern: /\blive vaccines?\b/i, says: 'a warning about live vaccines' },
     ],
-    sources: [ACR_VACCINES, IMMUNIZE_STEROIDS, ARTHRITIS_CA_TOFACITINIB, ARTHRITIS_CA_BARICITINIB],
+    sources: [
+      ACR_VACCINES,
+      IMMUNIZE_STEROIDS,
+      ARTHRITIS_CA_TOFACITINIB,
+      ARTHRITIS_CA_BARICITINIB,
+      {
+        publisher: 'DailyMed (U.S. National Library of Medicine)',
+        title: 'Acthar Gel (repository corticotropin injection) label: no live vaccines at immunosuppressive doses',
+        url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=7b48ddec-e815-45f4-9ca0-5c0daaf56f30',
+      },
+      {
+        publisher: 'MedicineNet (from the Vyvgart prescribing information)',
+        title: 'Vyvgart (efgartigimod alfa-fcab): live vaccines not recommended during treatment',
+        url: 'https://www.medicinenet.com/efgartigimod_alfa_fcab_vyvgart/article.htm',
+      },
+    ],
   },
   {
     id: 'immunoglobulin-live-vaccines',
@@ -146,6 +161,16 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
         publisher: 'DailyMed (U.S. National Library of Medicine)',
         title: 'Rituxan (rituximab) label: hepatitis B reactivation',
         url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=9af3ddc7-4217-417a-ac89-8704edc5bc44',
+      },
+      {
+        publisher: 'The Journal of Rheumatology (2022)',
+        title: 'Screening for hepatitis B virus prior to initiating tocilizumab and tofacitinib in patients with rheumatic diseases',
+        url: 'https://www.jrheum.org/content/49/1/104',
+      },
+      {
+        publisher: 'U.S. Food and Drug Administration',
+        title: 'Jakafi (ruxolitinib): safety labeling changes, risk of infection and tuberculosis',
+        url: 'https://www.fda.gov/Safety/MedWatch/SafetyInformation/ucm377314.htm',
       },
       {
         publisher: 'Frontiers in Medicine (2021)',
