@@ -296,8 +296,8 @@ export const conditionEntries: readonly GlossaryEntry[] = [
     pronunciation: 'dil-TY-uh-zem',
     category: 'medicine',
     classes: ['calcium-channel-blocker'],
-    // Tildiem: UK brand (emc leaflet for Tildiem LA, product 4972).
-    aliases: ['Cardizem', 'Tiazac', 'Tildiem'],
+    // Tildiem: UK brand (emc leaflet for Tildiem LA, product 4972). Adizem: UK brand (emc, product 7586).
+    aliases: ['Cardizem', 'Tiazac', 'Tildiem', 'Adizem'],
     summary: 'Diltiazem is a heart and blood pressure pill that doctors sometimes try to slow calcinosis.',
     sections: {
       whyInDm:

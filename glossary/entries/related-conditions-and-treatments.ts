@@ -800,7 +800,9 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     pronunciation: 'toe-sih-LIZ-oo-mab',
     category: 'medicine',
     classes: ['biologic'],
-    aliases: ['Actemra'],
+    // RoActemra: the EU/UK name (EU register, SmPC 20170918138889); Tofidence: an EU biosimilar
+    // (EU register, SmPC 20240620162688).
+    aliases: ['Actemra', 'RoActemra', 'Tofidence'],
     summary: 'Tocilizumab is an arthritis drug that blocks a signal called IL-6, and a trial found it did not help DM.',
     sections: {
       whyInDm:
