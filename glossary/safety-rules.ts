@@ -206,9 +206,9 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
   },
   {
     id: 'never-stop-steroids-suddenly',
-    title: 'steroid pills are never stopped suddenly',
-    classes: ['systemic-steroid'],
-    members: ['prednisone', 'prednisolone', 'methylprednisolone', 'corticosteroids'],
+    title: 'steroids (and ACTH gel, which works through them) are never stopped suddenly',
+    classes: ['systemic-steroid', 'corticotropin'],
+    members: ['prednisone', 'prednisolone', 'methylprednisolone', 'corticosteroids', 'repository-corticotropin'],
     requires: [
       { kind: 'related', entryId: 'steroid-taper' },
       {
@@ -220,6 +220,11 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
     ],
     sources: [
       { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Prednisone', url: 'https://medlineplus.gov/druginfo/meds/a601102.html' },
+      {
+        publisher: 'DailyMed (U.S. National Library of Medicine)',
+        title: 'Acthar Gel (repository corticotropin injection) label: sudden withdrawal after long use',
+        url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=7b48ddec-e815-45f4-9ca0-5c0daaf56f30',
+      },
     ],
   },
   {

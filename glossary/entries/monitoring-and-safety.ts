@@ -361,7 +361,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
       whyInDm:
         'It is a form of a natural hormone called ACTH, which tells the adrenal glands to make steroid hormones. In the US its labels include DM and polymyositis, for flares or longer-term use in selected cases. It was first approved for DM in 1952, but there is little research on how well it works. It has mostly been studied in people whose DM did not get better with other treatments.',
       howGiven:
-        'It is a gel given as a shot under the skin or into a muscle. The US brands are Acthar Gel and Purified Cortrophin Gel.',
+        'It is a gel given as a shot under the skin or into a muscle. The US brands are Acthar Gel and Purified Cortrophin Gel. Do not stop it suddenly after long use. Your team will lower it slowly, because your body may not make enough of its own steroid for a while.',
       sideEffects:
         'Its side effects are much like those of steroids. It can raise blood sugar, change the balance of salt and potassium in the body, add weight to the upper body, and make infections more likely. It can also raise the risk of thin bones. Call your doctor about severe stomach pain or vomiting, blurred vision or eye pain, a bad headache, or signs of an allergic reaction such as hives or a swollen face. Live vaccines must not be given while you take it at doses that turn down the immune system.',
       questions: [
@@ -370,7 +370,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
         'How will we know if it is working?',
       ],
     },
-    related: ['corticosteroids', 'prednisone', 'live-vaccines', 'steroid-induced-diabetes', 'osteoporosis'],
+    related: ['corticosteroids', 'prednisone', 'live-vaccines', 'steroid-induced-diabetes', 'osteoporosis', 'steroid-taper'],
     sources: [
       {
         publisher: 'The Myositis Association',
