@@ -93,6 +93,11 @@ export const MEDICINE_CLASSES = [
   'bisphosphonate',
   'proton-pump-inhibitor',
   'vitamin-or-mineral',
+  /** Slows scarring of the lungs (nintedanib, pirfenidone). */
+  'antifibrotic',
+  /** Protects the bladder from cyclophosphamide (mesna). */
+  'uroprotectant',
+  'vaccine',
   /** Given to undo poisoning or overdose (leucovorin, sodium thiosulfate). */
   'antidote',
 ] as const;

@@ -63,7 +63,7 @@ describe('glossary validation', () => {
         'systemic-immunosuppressant, systemic-steroid, topical-steroid, corticotropin, biologic, b-cell-depleting, ' +
         'jak-inhibitor, immunoglobulin, fcrn-blocker, calcineurin-inhibitor, topical-calcineurin-inhibitor, antifolate, ' +
         'alkylating-agent, teratogen, antimalarial, pde4-inhibitor, sulfone, calcium-channel-blocker, bisphosphonate, ' +
-        'proton-pump-inhibitor, vitamin-or-mineral, antidote, got "wonder-drug"',
+        'proton-pump-inhibitor, vitamin-or-mineral, antifibrotic, uroprotectant, vaccine, antidote, got "wonder-drug"',
       'glossary entry "a", field "classes": lists a class twice',
     ]);
   });
