@@ -479,6 +479,8 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
     aliases: [
       'adrenal crisis',
       'adrenal suppression',
+      'steroid dependence',
+      'steroid-dependent',
       'steroid emergency card',
       'NHS steroid emergency card',
       'emergency steroid card',
@@ -1018,6 +1020,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
       'necrotizing autoimmune myopathy',
       'necrotising autoimmune myopathy',
       'immune-mediated necrotizing myositis',
+      'necrotizing myositis',
       'anti-HMGCR myopathy',
       'anti-SRP myopathy',
       // The two antibodies are the marks of this disease (PMC6019613), so a page naming either means this card.

@@ -262,7 +262,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     pronunciation: 'ay-VAS-kyuh-ler neh-KROH-sis',
     category: 'condition',
     // "AVN" is also the name of a trade magazine and its awards, so search only.
-    aliases: ['bone death', 'aseptic necrosis', 'steroid-induced osteonecrosis', { text: 'AVN', searchOnly: true }],
+    aliases: ['osteonecrosis', 'bone death', 'aseptic necrosis', 'steroid-induced osteonecrosis', { text: 'AVN', searchOnly: true }],
     summary: 'Avascular necrosis is bone that dies because it loses its blood supply, and long-term steroid use is a main cause.',
     sections: {
       whyInDm:
