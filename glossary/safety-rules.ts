@@ -50,6 +50,11 @@ export interface SafetyViolation {
   readonly message: string;
 }
 
+const XELJANZ_LABEL: Source = {
+  publisher: 'DailyMed (U.S. National Library of Medicine)',
+  title: 'Xeljanz (tofacitinib) label: herpes zoster',
+  url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=cf74ba2f-afc5-4baa-8594-979c889a5831',
+};
 const ACR_VACCINES: Source = {
   publisher: 'American College of Rheumatology (2022), via PubMed Central',
   title: 'Guideline for vaccinations in patients with rheumatic and musculoskeletal diseases',
@@ -60,20 +65,11 @@ const IMMUNIZE_STEROIDS: Source = {
   title: 'Should vaccines be withheld from patients taking steroids?',
   url: 'https://www.immunize.org/ask-experts/should-vaccines-withheld-patients-steroids/',
 };
-const ARTHRITIS_CA_TOFACITINIB: Source = {
-  publisher: 'Arthritis Society Canada',
-  title: 'Tofacitinib',
-  url: 'https://arthritis.ca/treatment/medication/medication-reference-guide/medications/tofacitinib',
-};
-const ARTHRITIS_CA_BARICITINIB: Source = {
-  publisher: 'Arthritis Society Canada',
-  title: 'Baricitinib',
-  url: 'https://arthritis.ca/treatment/medication/medication-reference-guide/medications/baricitinib',
-};
-const OLUMIANT_HCP: Source = {
-  publisher: 'Eli Lilly (Olumiant prescribing information, treatment considerations)',
-  title: 'Olumiant: serious infections, tuberculosis, viral reactivation and hepatitis B screening',
-  url: 'https://www.olumiant.com/hcp/dosing/treatment-considerations',
+/** The label: live vaccines, viral hepatitis screening, shingles, pregnancy and contraception. */
+const OLUMIANT_SMPC: Source = {
+  publisher: 'European Commission (Union Register of medicinal products)',
+  title: 'Olumiant (baricitinib): summary of product characteristics',
+  url: 'https://ec.europa.eu/health/documents/community-register/2018/20180629141659/anx_141659_en.pdf',
 };
 
 export const SAFETY_RULES: readonly SafetyRule[] = [
@@ -108,17 +104,16 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
     sources: [
       ACR_VACCINES,
       IMMUNIZE_STEROIDS,
-      ARTHRITIS_CA_TOFACITINIB,
-      ARTHRITIS_CA_BARICITINIB,
+      OLUMIANT_SMPC,
       {
         publisher: 'DailyMed (U.S. National Library of Medicine)',
         title: 'Acthar Gel (repository corticotropin injection) label: no live vaccines at immunosuppressive doses',
         url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=7b48ddec-e815-45f4-9ca0-5c0daaf56f30',
       },
       {
-        publisher: 'MedicineNet (from the Vyvgart prescribing information)',
-        title: 'Vyvgart (efgartigimod alfa-fcab): live vaccines not recommended during treatment',
-        url: 'https://www.medicinenet.com/efgartigimod_alfa_fcab_vyvgart/article.htm',
+        publisher: 'European Medicines Agency',
+        title: 'Vyvgart (efgartigimod alfa): product information (immunisation with live vaccines)',
+        url: 'https://www.ema.europa.eu/en/documents/product-information/vyvgart-epar-product-information_en.pdf',
       },
     ],
   },
@@ -151,11 +146,11 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
       { kind: 'phrase', sections: ['howGiven', 'sideEffects'], pattern: /\bhepatitis B\b/i, says: 'a hepatitis B check before starting' },
     ],
     sources: [
-      OLUMIANT_HCP,
+      OLUMIANT_SMPC,
       {
-        publisher: 'American College of Rheumatology guideline (Guideline Central)',
-        title: 'Tuberculosis screening algorithm for biologics and tofacitinib',
-        url: 'https://eguideline.guidelinecentral.com/i/622897/15',
+        publisher: 'American College of Rheumatology (2015), Arthritis Care & Research',
+        title: 'Guideline for the treatment of rheumatoid arthritis: tuberculosis screening for biologics and tofacitinib',
+        url: 'https://doi.org/10.1002/acr.22783',
       },
       {
         publisher: 'DailyMed (U.S. National Library of Medicine)',
@@ -201,7 +196,7 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
         url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=e942f8db-510f-44d6-acb5-b822196f5e8c',
       },
       { publisher: 'Mycophenolate REMS', title: 'Frequently asked questions', url: 'https://www.mycophenolaterems.com/FAQs.aspx' },
-      ARTHRITIS_CA_BARICITINIB,
+      OLUMIANT_SMPC,
     ],
   },
   {
@@ -270,7 +265,7 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
       { kind: 'related', entryId: 'shingles' },
       { kind: 'phrase', sections: ['howGiven', 'sideEffects'], pattern: /\bshingles\b/i, says: 'the higher risk of shingles' },
     ],
-    sources: [ARTHRITIS_CA_BARICITINIB, OLUMIANT_HCP],
+    sources: [OLUMIANT_SMPC, XELJANZ_LABEL],
   },
 ];
 

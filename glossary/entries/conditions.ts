@@ -285,7 +285,7 @@ export const conditionEntries: readonly GlossaryEntry[] = [
     sources: [
       CALCINOSIS_REVIEW,
       TRAINEAU_2020,
-      { publisher: 'Medscape', title: 'What is the role of sodium thiosulfate in the treatment of calciphylaxis?', url: 'https://www.medscape.com/answers/1095481-61905/what-is-the-role-of-sodium-thiosulfate-in-the-treatment-of-calciphylaxis' },
+      { publisher: 'eMedicine (Medscape Reference)', title: 'Calciphylaxis: treatment (sodium thiosulfate)', url: 'https://emedicine.medscape.com/article/1095481-treatment' },
       { publisher: 'PubMed', title: 'Intralesional sodium thiosulfate for calcinosis cutis in systemic sclerosis: a case-based review', url: 'https://pubmed.ncbi.nlm.nih.gov/33244722/' },
     ],
     reviewed: REVIEWED,

@@ -306,7 +306,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     sources: [
       { publisher: 'Cochrane Database of Systematic Reviews', title: 'Folic acid and folinic acid for reducing side effects in patients receiving methotrexate for rheumatoid arthritis', url: 'https://doi.org/10.1002/14651858.CD000951.pub2' },
       { publisher: 'Johns Hopkins Arthritis Center', title: 'Methotrexate', url: 'https://hopkinsarthritis.org/?p=14440' },
-      { publisher: 'Public Health Agency of Canada (Chronic Diseases and Injuries in Canada, archived)', title: 'Folic acid: safety', url: 'https://epe.lac-bac.gc.ca/100/202/301/chronic_diseases_and_injuries/html/2011/v31no3/fa-af/report/safety-eng.php' },
+      { publisher: 'Mayo Clinic', title: 'Folate (folic acid): safety and side effects', url: 'https://www.mayoclinic.org/drugs-supplements-folate/art-20364625' },
     ],
     reviewed: REVIEWED,
   },

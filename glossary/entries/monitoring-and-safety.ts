@@ -592,7 +592,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
       },
       { publisher: 'NHS', title: 'Alendronic acid', url: 'https://www.nhs.uk/medicines/alendronic-acid/' },
       { publisher: 'NIH Office of Dietary Supplements', title: 'Calcium: fact sheet for health professionals', url: 'https://ods.od.nih.gov/factsheets/Calcium-HealthProfessional/' },
-      { publisher: 'Healthwise (patient education, via Paley MD)', title: 'Risedronate delayed-release oral tablet (Atelvia)', url: 'https://paleymd.com/patient-education/healthwise?DOCHWID=fdbm22951-1367' },
+      { publisher: 'DailyMed (U.S. National Library of Medicine)', title: 'Atelvia (risedronate sodium delayed-release tablets) label', url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=c8b9ab88-1a26-46c3-80ec-4eaa45202021' },
     ],
     reviewed: REVIEWED,
   },

@@ -34,7 +34,7 @@ export const prednisoloneEntries: readonly GlossaryEntry[] = [
       { publisher: 'electronic medicines compendium (emc)', title: 'Prednisolone gastro-resistant tablets: patient information leaflet', url: 'https://www.medicines.org.uk/emc/product/4312/pil' },
       { publisher: 'electronic medicines compendium (emc)', title: 'Prednesol 5mg tablets: patient information leaflet', url: 'https://www.medicines.org.uk/emc/product/14675/pil' },
       NHS_STEROID_CARD,
-      { publisher: 'Drugs.com', title: 'Orapred ODT (prednisolone sodium phosphate orally disintegrating tablets): prescribing information', url: 'https://drugs.com/pro/orapred-odt.html' },
+      { publisher: 'U.S. Food and Drug Administration', title: 'Orapred ODT (prednisolone sodium phosphate orally disintegrating tablets) label', url: 'https://www.accessdata.fda.gov/drugsatfda_docs/label/2024/021959s014lbl.pdf' },
     ],
     reviewed: '2026-12-01',
   },

@@ -767,7 +767,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
       howGiven:
         'In the myositis trial it was given as a shot under the skin, on top of usual treatment. It is not approved for myositis, so using it for DM would be off-label.',
       sideEffects:
-        'It makes infections more likely, and some can be serious. Before starting, you are checked for TB and hepatitis B, because it can wake up a hidden infection. Live vaccines are not given while you take it, and other vaccines may work less well. Common effects are headache, colds, sore throat and nausea. People with COPD, a long-term lung disease, may have more breathing problems.',
+        'It makes infections more likely, and some can be serious. Before starting, you are checked for TB and hepatitis B, because it can wake up a hidden infection. Live vaccines are not given while you take it, and other vaccines may work less well.',
       questions: [
         'Why might abatacept be tried for me when the DM trial was negative?',
         'What are its risks with my other medicines?',
@@ -790,7 +790,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         title: 'Abatacept with standard therapy in adults with active idiopathic inflammatory myopathy',
         url: 'https://trials.co/clinical-trials-details/-/NCT02971683',
       },
-      { publisher: 'Drugs.com', title: 'Orencia (abatacept): important information and side effects', url: 'https://www.drugs.com/orencia.html' },
+      { publisher: 'NCBI Bookshelf (LiverTox, NIDDK)', title: 'Abatacept', url: 'https://www.ncbi.nlm.nih.gov/books/NBK548442/' },
     ],
     reviewed: REVIEWED,
   },
@@ -870,7 +870,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         title: 'Methotrexate (weekly dosing, never daily)',
         url: 'https://my.clevelandclinic.org/health/drugs/20143-methotrexate',
       },
-      { publisher: 'Drugs.com', title: 'Leucovorin side effects', url: 'https://www.drugs.com/sfx/wellcovorin-side-effects.html' },
+      { publisher: 'DailyMed (U.S. National Library of Medicine)', title: 'Leucovorin calcium tablets label', url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=f7004cbd-9827-466e-9683-adce4f13c6a6' },
     ],
     reviewed: REVIEWED,
   },
