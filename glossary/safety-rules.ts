@@ -160,7 +160,7 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
       {
         publisher: 'The Journal of Rheumatology (2022)',
         title: 'Screening for hepatitis B virus prior to initiating tocilizumab and tofacitinib in patients with rheumatic diseases',
-        url: 'https://www.jrheum.org/content/49/1/104',
+        url: 'https://doi.org/10.3899/jrheum.210257',
       },
       {
         publisher: 'U.S. Food and Drug Administration',
@@ -195,7 +195,11 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
         title: 'Trexall (methotrexate) label',
         url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=e942f8db-510f-44d6-acb5-b822196f5e8c',
       },
-      { publisher: 'Mycophenolate REMS', title: 'Frequently asked questions', url: 'https://www.mycophenolaterems.com/FAQs.aspx' },
+      {
+        publisher: 'DailyMed (U.S. National Library of Medicine)',
+        title: 'CellCept (mycophenolate mofetil) label: embryofetal toxicity and contraception',
+        url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=37241e87-4af4-4dc3-a1aa-ea6f20d8dc40',
+      },
       OLUMIANT_SMPC,
     ],
   },
