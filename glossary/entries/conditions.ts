@@ -269,6 +269,7 @@ export const conditionEntries: readonly GlossaryEntry[] = [
     name: 'Sodium thiosulfate',
     pronunciation: 'SOH-dee-um thy-oh-SUL-fate',
     category: 'medicine',
+    classes: ['antidote'],
     aliases: ['sodium thiosulphate'],
     summary: 'Sodium thiosulfate is a medicine that some doctors try in order to soften or shrink calcium lumps.',
     sections: {
@@ -276,6 +277,8 @@ export const conditionEntries: readonly GlossaryEntry[] = [
         'It is used off-label for calcinosis. Reviews call the results hopeful, but the proof comes only from small groups of case reports, and it is not a proven cure.',
       howGiven:
         'It may be given as a drip into a vein, as shots into the lump itself, or as a cream made up by a pharmacy. Your doctor decides which form suits you and for how long.',
+      sideEffects:
+        'Given into a vein, it can cause nausea and vomiting, and it can upset the acid balance of the blood, so blood tests may be done. Shots into a lump can burn for a short time. Tell your team about any side effect.',
       questions: [
         'Is sodium thiosulfate worth trying for my lumps?',
         'Which form would I use, and when will we know if it helps?',
@@ -283,7 +286,12 @@ export const conditionEntries: readonly GlossaryEntry[] = [
       ],
     },
     related: ['calcinosis', 'calcinosis-surgery', 'diltiazem', 'off-label-use'],
-    sources: [CALCINOSIS_REVIEW, TRAINEAU_2020],
+    sources: [
+      CALCINOSIS_REVIEW,
+      TRAINEAU_2020,
+      { publisher: 'eMedicine (Medscape Reference)', title: 'Calciphylaxis: treatment (sodium thiosulfate)', url: 'https://emedicine.medscape.com/article/1095481-treatment' },
+      { publisher: 'PubMed', title: 'Intralesional sodium thiosulfate for calcinosis cutis in systemic sclerosis: a case-based review', url: 'https://pubmed.ncbi.nlm.nih.gov/33244722/' },
+    ],
     reviewed: REVIEWED,
   },
   {
@@ -291,8 +299,9 @@ export const conditionEntries: readonly GlossaryEntry[] = [
     name: 'Diltiazem',
     pronunciation: 'dil-TY-uh-zem',
     category: 'medicine',
-    // Tildiem: UK brand (emc leaflet for Tildiem LA, product 4972).
-    aliases: ['Cardizem', 'Tiazac', 'Tildiem'],
+    classes: ['calcium-channel-blocker'],
+    // Tildiem: UK brand (emc leaflet for Tildiem LA, product 4972). Adizem: UK brand (emc, product 7586).
+    aliases: ['Cardizem', 'Tiazac', 'Tildiem', 'Adizem'],
     summary: 'Diltiazem is a heart and blood pressure pill that doctors sometimes try to slow calcinosis.',
     sections: {
       whyInDm:
@@ -300,14 +309,14 @@ export const conditionEntries: readonly GlossaryEntry[] = [
       howGiven:
         'It is taken by mouth, usually for a long time, because any benefit comes slowly. Your doctor picks the dose.',
       sideEffects:
-        'It lowers blood pressure and can slow the heart, so your team may check your blood pressure and pulse. It can change the levels of some other medicines. It can raise the level of cyclosporine, a DM medicine, a lot. Make sure the doctor who manages your other medicines knows you take diltiazem, and tell your pharmacist about everything you take.',
+        'It lowers blood pressure and can slow the heart, so your team may check your blood pressure and pulse. It can change the levels of some other medicines. It can raise the level of cyclosporine and of tacrolimus, two DM medicines, a lot. It can also raise the level of some cholesterol pills called statins, such as simvastatin, which can harm the muscles. Make sure the doctor who manages your other medicines knows you take diltiazem, and tell your pharmacist about everything you take.',
       questions: [
         'How will we know if diltiazem is helping my calcinosis?',
         'How long should we try it before deciding?',
         'Does it mix safely with my other medicines?',
       ],
     },
-    related: ['calcinosis', 'sodium-thiosulfate', 'calcinosis-surgery', 'juvenile-dermatomyositis', 'off-label-use'],
+    related: ['calcinosis', 'sodium-thiosulfate', 'calcinosis-surgery', 'juvenile-dermatomyositis', 'off-label-use', 'tacrolimus', 'cyclosporine'],
     sources: [
       TRAINEAU_2020,
       { publisher: 'PubMed', title: 'Diltiazem for calcinosis in juvenile dermatomyositis', url: 'https://pubmed.ncbi.nlm.nih.gov/19078635/' },
@@ -316,6 +325,7 @@ export const conditionEntries: readonly GlossaryEntry[] = [
         title: 'Diltiazem-cyclosporin pharmacokinetic interaction: dose-response relationship',
         url: 'https://doi.org/10.1046/j.1365-2125.1997.t01-1-00616.x',
       },
+      { publisher: 'Electronic Medicines Compendium (emc)', title: 'Adizem-XL (diltiazem) capsules: patient leaflet (other medicines: ciclosporin, tacrolimus, statins)', url: 'https://www.medicines.org.uk/emc/product/7586/xpil/print' },
     ],
     reviewed: REVIEWED,
   },

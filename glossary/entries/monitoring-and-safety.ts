@@ -330,6 +330,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
     name: 'Repository corticotropin',
     pronunciation: 'kor-tih-koh-TROH-pin',
     category: 'medicine',
+    classes: ['corticotropin'],
     aliases: [
       'repository corticotropin injection',
       'Acthar Gel',
@@ -344,16 +345,16 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
       whyInDm:
         'It is a form of a natural hormone called ACTH, which tells the adrenal glands to make steroid hormones. In the US its labels include DM and polymyositis, for flares or longer-term use in selected cases. It was first approved for DM in 1952, but there is little research on how well it works. It has mostly been studied in people whose DM did not get better with other treatments.',
       howGiven:
-        'It is a gel given as a shot under the skin or into a muscle. The US brands are Acthar Gel and Purified Cortrophin Gel.',
+        'It is a gel given as a shot under the skin or into a muscle. The US brands are Acthar Gel and Purified Cortrophin Gel. Do not stop it suddenly after long use. Your team will lower it slowly, because your body may not make enough of its own steroid for a while.',
       sideEffects:
-        'Its side effects are much like those of steroids. It can raise blood sugar, change the balance of salt and potassium in the body, add weight to the upper body, and make infections more likely. It can also raise the risk of thin bones. Call your doctor about severe stomach pain or vomiting, blurred vision or eye pain, a bad headache, or signs of an allergic reaction such as hives or a swollen face.',
+        'Its side effects are much like those of steroids. It can raise blood sugar, change the balance of salt and potassium in the body, add weight to the upper body, and make infections more likely. It can also raise the risk of thin bones. Call your doctor about severe stomach pain or vomiting, blurred vision or eye pain, a bad headache, or signs of an allergic reaction such as hives or a swollen face. Live vaccines must not be given while you take it at doses that turn down the immune system.',
       questions: [
         'Why do you suggest this instead of, or with, other treatments?',
         'Will my insurance cover it, and is approval needed first?',
         'How will we know if it is working?',
       ],
     },
-    related: ['corticosteroids', 'prednisone', 'live-vaccines', 'steroid-induced-diabetes', 'osteoporosis'],
+    related: ['corticosteroids', 'prednisone', 'live-vaccines', 'steroid-induced-diabetes', 'osteoporosis', 'steroid-taper'],
     sources: [
       {
         publisher: 'The Myositis Association',
@@ -509,7 +510,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
     name: 'Osteoporosis',
     pronunciation: 'OSS-tee-oh-puh-ROH-sis',
     category: 'condition',
-    aliases: ['thinning of the bones', 'bone thinning', 'brittle bones', 'osteopenia', 'fragility fracture', 'porous bones'],
+    aliases: ['thinning of the bones', 'bone thinning', 'brittle bones', 'osteopenia', 'fragility fracture', 'porous bones', 'bone density scan', 'DXA scan', 'DEXA scan'],
     summary: 'Osteoporosis means your bones have lost strength and break more easily, even after a small fall.',
     sections: {
       whyInDm:
@@ -538,6 +539,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
     id: 'calcium-and-vitamin-d',
     name: 'Calcium and vitamin D',
     category: 'medicine',
+    classes: ['vitamin-or-mineral'],
     aliases: [
       'calcium supplement',
       'calcium supplements',
@@ -555,7 +557,9 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
       whyInDm:
         'Steroids thin the bones. US guidance says everyone taking steroids should get enough calcium and vitamin D, along with exercise and other steps to protect the bones.',
       howGiven:
-        'You can get them from food and, if your diet falls short, from tablets. Ask your team or pharmacist how much you need; this card does not give amounts. If you also take a bisphosphonate tablet, take it first thing, before any food, drink or other medicine, calcium included.',
+        'You can get them from food and, if your diet falls short, from tablets. Ask your team or pharmacist how much you need; this card does not give amounts. If you also take a bisphosphonate tablet, follow its leaflet. Most are taken first thing, before any food, drink or other medicine, calcium included, but Atelvia is taken right after breakfast.',
+      sideEffects:
+        'Calcium tablets can cause constipation, gas or bloating. Too much calcium from tablets is linked to kidney stones, and too much vitamin D can raise blood calcium. So do not take more than your team advises.',
       questions: [
         'Do I need calcium and vitamin D tablets, or is my diet enough?',
         'Should my vitamin D level be checked?',
@@ -570,6 +574,8 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
         url: 'https://pubmed.ncbi.nlm.nih.gov/37845798/',
       },
       { publisher: 'NHS', title: 'Alendronic acid', url: 'https://www.nhs.uk/medicines/alendronic-acid/' },
+      { publisher: 'NIH Office of Dietary Supplements', title: 'Calcium: fact sheet for health professionals', url: 'https://ods.od.nih.gov/factsheets/Calcium-HealthProfessional/' },
+      { publisher: 'DailyMed (U.S. National Library of Medicine)', title: 'Atelvia (risedronate sodium delayed-release tablets) label', url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=c8b9ab88-1a26-46c3-80ec-4eaa45202021' },
     ],
     reviewed: REVIEWED,
   },
@@ -578,6 +584,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
     name: 'Bisphosphonates',
     pronunciation: 'bis-FOSS-fuh-nayts',
     category: 'medicine-class',
+    classes: ['bisphosphonate'],
     aliases: [
       'bisphosphonate',
       'alendronate',
@@ -597,7 +604,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
       whyInDm:
         'They are the usual first choice when steroids put your bones at risk. They slow the cells that break down bone. It takes months to see a gain in bone density, and the full effect takes years.',
       howGiven:
-        'Alendronate (Fosamax, Binosto; Fosavance when mixed with vitamin D) and risedronate (Actonel, Atelvia) are tablets. Zoledronic acid is given as a drip into a vein. Take the tablets first thing in the morning with a full glass of plain water, before food, drinks or other medicines. Then stay sitting or standing, so the tablet does not hurt your food pipe.',
+        'Alendronate (Fosamax, Binosto; Fosavance when mixed with vitamin D) and risedronate (Actonel, Atelvia) are tablets. Zoledronic acid is given as a drip into a vein. Most of these tablets are taken first thing in the morning with a full glass of plain water, before food, drinks or other medicines. One form, Atelvia, is taken right after breakfast instead. Follow the leaflet for your own tablets. Then stay sitting or standing, so the tablet does not hurt your food pipe.',
       sideEffects:
         'Tablets can cause heartburn, nausea and trouble swallowing; tell your doctor about any new swallowing trouble. Bone, joint or muscle aches can happen. After a drip, some people get fever, headache and aches for two or three days. Rarely they harm the jaw bone, mostly after a tooth is pulled, so see your dentist and say you take one. Rarely, after long use, the thigh bone can break; report new pain in the hip or thigh. They are not used with low blood calcium or some kidney problems. They stay in bone for years, so tell your team if you plan a pregnancy.',
       questions: [
@@ -782,7 +789,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
     summary: 'Hepatitis B screening is a blood test for an old or current hepatitis B infection.',
     sections: {
       whyInDm:
-        'Hepatitis B can stay hidden in the liver, even years after an infection that seemed to clear. Strong medicines that lower the immune system can wake it up again, rituximab most of all. This can cause severe liver damage, liver failure or death. Rituximab labels carry a boxed warning about it, so you are tested first.',
+        'Hepatitis B can stay hidden in the liver, even years after an infection that seemed to clear. Strong medicines that lower the immune system can wake it up again, rituximab most of all. This can cause severe liver damage, liver failure or death. Rituximab labels carry a boxed warning about it, so you are tested first. The test is also done before JAK inhibitors and some other strong drugs.',
       howGiven:
         'One blood test checks for the virus itself, called the surface antigen. Another checks for signs of a past infection, called the core antibody. If either is found, you may get medicine to keep the virus asleep, or have regular blood checks.',
       questions: [
@@ -791,7 +798,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
         'Which other medicines of mine carry this risk?',
       ],
     },
-    related: ['rituximab', 'infection-risk', 'liver-damage', 'tuberculosis-screening'],
+    related: ['rituximab', 'infection-risk', 'liver-damage', 'tuberculosis-screening', 'jak-inhibitors'],
     sources: [
       {
         publisher: 'European Journal of Internal Medicine (2022)',
@@ -959,7 +966,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
       // "IBM" on ordinary pages is almost always the company.
       { text: 'IBM', searchOnly: true },
     ],
-    summary: 'Inclusion body myositis is a slow muscle disease, mostly of people over 50, that weakens the thighs, wrists and fingers.',
+    summary: 'Inclusion body myositis is a slow muscle disease of older adults that weakens the thighs, wrists and fingers.',
     sections: {
       whyInDm:
         'It belongs to the same family of muscle diseases as DM, but it behaves differently. It gets worse slowly, over years, and one side is often weaker than the other. The thigh muscles and the muscles that bend the wrists and fingers are hit most, so people fall, struggle with stairs or getting out of a chair, and lose grip. Some have trouble swallowing. It is more common in men.',
@@ -1008,7 +1015,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
       'anti-SRP',
       'statin-associated autoimmune myopathy',
     ],
-    summary: 'Immune-mediated necrotizing myopathy is a type of myositis in which the immune system kills muscle cells and causes strong weakness.',
+    summary: 'Immune-mediated necrotizing myopathy is a kind of myositis in which the immune attack kills muscle cells and leaves you very weak.',
     sections: {
       whyInDm:
         'Like polymyositis, it weakens the big muscles of the hips, thighs and shoulders. It rarely affects other organs. A muscle biopsy shows dying muscle cells with little swelling around them. Blood tests often find one of two antibodies, anti-SRP or anti-HMGCR. Anti-HMGCR is often linked to taking a statin, a cholesterol medicine.',

@@ -70,6 +70,7 @@ export const moreTreatmentEntries: readonly GlossaryEntry[] = [
     name: 'Antifibrotic medicines',
     pronunciation: 'an-tee-fye-BROT-ik',
     category: 'medicine-class',
+    classes: ['antifibrotic'],
     aliases: ['antifibrotic', 'antifibrotic medicine', 'antifibrotic drug', 'antifibrotic therapy', 'pirfenidone', 'Esbriet'],
     summary: 'Antifibrotic medicines slow the scarring of the lungs in long-term lung diseases that keep getting worse.',
     sections: {
@@ -106,6 +107,7 @@ export const moreTreatmentEntries: readonly GlossaryEntry[] = [
     name: 'Nintedanib',
     pronunciation: 'nin-TEN-da-nib',
     category: 'medicine',
+    classes: ['antifibrotic', 'teratogen'],
     aliases: ['Ofev'],
     summary: 'Nintedanib (Ofev) is a capsule that slows scarring of the lungs in some long-term lung diseases.',
     sections: {
@@ -138,6 +140,7 @@ export const moreTreatmentEntries: readonly GlossaryEntry[] = [
     name: 'Mesna',
     pronunciation: 'MEZ-nuh',
     category: 'medicine',
+    classes: ['uroprotectant'],
     aliases: [],
     summary: 'Mesna is a drug you may get with cyclophosphamide, and it helps keep your bladder safe from harm.',
     sections: {
@@ -178,6 +181,7 @@ export const moreTreatmentEntries: readonly GlossaryEntry[] = [
     name: 'Pneumococcal vaccine',
     pronunciation: 'NOO-muh-KOK-ul',
     category: 'medicine',
+    classes: ['vaccine'],
     aliases: [
       'pneumococcal vaccination',
       'pneumonia vaccine',

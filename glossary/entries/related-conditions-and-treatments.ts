@@ -97,7 +97,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
       'anti-PM-Scl',
       'anti-Ku',
     ],
-    summary: 'Myositis-associated antibodies are blood markers found in myositis that can also show up in other immune illnesses.',
+    summary: 'Myositis-associated antibodies are blood markers that can show up in DM, but also in some other immune diseases.',
     sections: {
       whyInDm:
         'They are tested on the same blood panel as the myositis-specific antibodies. Unlike those, they are not limited to myositis. Examples are anti-Ro52, anti-PM-Scl and anti-Ku. They are found most often when myositis overlaps with another disease, such as scleroderma. Anti-PM-Scl and anti-Ku can point to lung disease in these overlaps.',
@@ -164,7 +164,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     category: 'condition',
     // "Myocarditis" on its own is mostly about other causes (viruses, vaccines), so search only.
     aliases: ['heart involvement', 'cardiac involvement', 'myositis heart disease', { text: 'myocarditis', searchOnly: true }],
-    summary: 'Myositis can inflame the heart muscle, which can upset the heartbeat or weaken how well the heart pumps.',
+    summary: 'Myositis can inflame the heart muscle, which can throw off the heartbeat or make the heart pump less well.',
     sections: {
       whyInDm:
         'The heart is a muscle, so myositis can inflame it too. This is called myocarditis. It can leave scars that weaken the heart (cardiomyopathy) or upset its rhythm (arrhythmia). Many heart changes cause no symptoms at first, but heart disease is a common cause of death in myositis. Long-term inflammation also raises the risk of clogged arteries and heart attacks.',
@@ -396,7 +396,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     category: 'condition',
     // "AMS" is far more often acute mountain sickness or a company name.
     aliases: ['aseptic meningitis syndrome', 'drug-induced aseptic meningitis', { text: 'AMS', searchOnly: true }],
-    summary: 'Aseptic meningitis is swelling of the layers around the brain that is not caused by germs, and IVIG can rarely cause it.',
+    summary: 'Aseptic meningitis is swelling of the layers around the brain that is not caused by germs, and IVIG is one rare cause.',
     sections: {
       whyInDm:
         'IVIG is used for hard-to-treat DM, and its label warns about aseptic meningitis as a rare side effect. It is not an infection. It usually goes away on its own within a few days.',
@@ -460,8 +460,9 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     name: 'Topical calcineurin inhibitors',
     pronunciation: 'kal-SIN-yoo-rin',
     category: 'medicine-class',
+    classes: ['topical-calcineurin-inhibitor'],
     // Protopic is listed on the tacrolimus card; "tacrolimus ointment" here names the skin form.
-    aliases: ['topical calcineurin inhibitor', 'pimecrolimus', 'Elidel', 'tacrolimus ointment', 'topical tacrolimus'],
+    aliases: ['topical calcineurin inhibitor', 'pimecrolimus', 'Elidel', 'tacrolimus ointment', 'topical tacrolimus', 'Protopic'],
     summary: 'Topical calcineurin inhibitors are steroid-free creams and ointments that calm inflamed skin.',
     sections: {
       whyInDm:
@@ -492,6 +493,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     name: 'Apremilast',
     pronunciation: 'uh-PREM-ih-last',
     category: 'medicine',
+    classes: ['pde4-inhibitor'],
     aliases: ['Otezla'],
     summary: 'Apremilast is a pill for psoriasis that may help a stubborn DM rash, though it is still being studied.',
     sections: {
@@ -527,6 +529,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     id: 'stomach-protection',
     name: 'Stomach protection',
     category: 'medicine-class',
+    classes: ['proton-pump-inhibitor'],
     // "PPI" is also pixels per inch and the producer price index, so search only.
     aliases: ['proton pump inhibitor', { text: 'PPI', searchOnly: true }, 'omeprazole', 'esomeprazole', 'lansoprazole', 'pantoprazole', 'gastroprotection'],
     summary: 'Stomach protection is a medicine, such as omeprazole, that cuts stomach acid to help stop ulcers.',
@@ -559,6 +562,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     name: 'Brepocitinib',
     pronunciation: 'brep-oh-SY-tih-nib',
     category: 'medicine',
+    classes: ['jak-inhibitor'],
     aliases: ['Lisraya', 'VALOR study', 'VALOR trial'],
     summary: 'Brepocitinib is a new DM pill that the FDA approved in 2026, after it beat a dummy pill in a large trial.',
     sections: {
@@ -566,13 +570,15 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         'It blocks two signals inside immune cells, called TYK2 and JAK1, that drive inflammation in DM. This makes it a relative of the JAK inhibitors. In the VALOR trial, adults with DM who took it improved more than those who took a placebo, a look-alike pill with no medicine in it.',
       howGiven:
         'It is a pill taken by mouth. In the trial, people kept taking their usual DM medicines as well. The FDA approved it in August 2026, and it is sold as Lisraya. Your doctor will tell you whether it suits you.',
+      sideEffects:
+        'Ask your team which warnings on its label apply to you. It is a relative of the JAK inhibitors. Their cautions are tests for TB and hepatitis B before you start, and no live vaccines. They also bring a higher risk of shingles. Use birth control to prevent pregnancy.',
       questions: [
         'Is brepocitinib a good choice for me?',
         'Could I join a trial of it?',
         'Do the JAK inhibitor warnings apply to it?',
       ],
     },
-    related: ['jak-inhibitors', 'clinical-trial', 'tofacitinib', 'baricitinib'],
+    related: ['jak-inhibitors', 'clinical-trial', 'tofacitinib', 'baricitinib', 'tuberculosis-screening', 'hepatitis-b-screening', 'live-vaccines', 'shingles', 'pregnancy-and-dm-medicines'],
     sources: [
       {
         publisher: 'DailyMed (U.S. National Library of Medicine)',
@@ -602,6 +608,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     name: 'Efgartigimod',
     pronunciation: 'ef-gar-TIG-ih-mod',
     category: 'medicine',
+    classes: ['fcrn-blocker'],
     aliases: ['efgartigimod alfa', 'Vyvgart', 'efgartigimod PH20', 'ALKIVIA study', 'ALKIVIA trial'],
     summary: 'Efgartigimod is a new type of drug that lowers some antibodies, and trials are testing it in DM.',
     sections: {
@@ -610,14 +617,14 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
       howGiven:
         'In the myositis trial it is given as a shot under the skin, on top of usual treatment. In the US it is approved for myasthenia gravis, another immune disease that makes muscles weak. Vyvgart is given into a vein, and Vyvgart Hytrulo is a shot under the skin. It is not approved for myositis.',
       sideEffects:
-        'It lowers all IgG antibodies, even the ones that fight germs. Ask about your risk of infections.',
+        'It lowers all IgG antibodies, even the ones that fight germs. Ask about your risk of infections. Live vaccines are not advised during treatment.',
       questions: [
         'Is efgartigimod a choice for my type of myositis?',
         'Could I join the ALKIVIA trial?',
         'How would it fit with my other medicines?',
       ],
     },
-    related: ['ivig', 'hypogammaglobulinemia', 'necrotizing-myopathy', 'myositis', 'clinical-trial'],
+    related: ['ivig', 'hypogammaglobulinemia', 'necrotizing-myopathy', 'myositis', 'clinical-trial', 'live-vaccines'],
     sources: [
       {
         publisher: 'ACR Meeting Abstracts (ACR Convergence 2025)',
@@ -735,19 +742,22 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     name: 'Abatacept',
     pronunciation: 'uh-BAT-uh-sept',
     category: 'medicine',
+    classes: ['biologic'],
     aliases: ['Orencia'],
-    summary: 'Abatacept is an arthritis drug that was tried in myositis, but a large trial found it did not help DM.',
+    summary: 'Abatacept is a drug for joint disease, and in a big trial in myositis it did not help DM.',
     sections: {
       whyInDm:
         'It is a man-made antibody-like protein that calms T cells, a kind of immune cell. It is approved in the US for rheumatoid arthritis. A large trial in adults with hard-to-treat myositis did not meet its main goal. People with DM did no better on it than on a placebo, though people with some other types of myositis may have.',
       howGiven:
         'In the myositis trial it was given as a shot under the skin, on top of usual treatment. It is not approved for myositis, so using it for DM would be off-label.',
+      sideEffects:
+        'It makes infections more likely, and some can be serious. Before starting, you are checked for TB and hepatitis B, because it can wake up a hidden infection. Live vaccines are not given while you take it, and other vaccines may work less well.',
       questions: [
         'Why might abatacept be tried for me when the DM trial was negative?',
         'What are its risks with my other medicines?',
       ],
     },
-    related: ['off-label-use', 'polymyositis', 'myositis', 'rituximab'],
+    related: ['off-label-use', 'polymyositis', 'myositis', 'rituximab', 'infection-risk', 'tuberculosis-screening', 'hepatitis-b-screening', 'live-vaccines'],
     sources: [
       {
         publisher: 'The Myositis Association',
@@ -764,6 +774,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         title: 'NCT02971683: abatacept with standard therapy in adults with active idiopathic inflammatory myopathy',
         url: 'https://clinicaltrials.gov/study/NCT02971683',
       },
+      { publisher: 'NCBI Bookshelf (LiverTox, NIDDK)', title: 'Abatacept', url: 'https://www.ncbi.nlm.nih.gov/books/NBK548442/' },
     ],
     reviewed: REVIEWED,
   },
@@ -772,7 +783,10 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     name: 'Tocilizumab',
     pronunciation: 'toe-sih-LIZ-oo-mab',
     category: 'medicine',
-    aliases: ['Actemra'],
+    classes: ['biologic'],
+    // RoActemra: the EU/UK name (EU register, SmPC 20170918138889); Tofidence: an EU biosimilar
+    // (EU register, SmPC 20240620162688).
+    aliases: ['Actemra', 'RoActemra', 'Tofidence'],
     summary: 'Tocilizumab is an arthritis drug that blocks a signal called IL-6, and a trial found it did not help DM.',
     sections: {
       whyInDm:
@@ -780,14 +794,14 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
       howGiven:
         'In the DM trial it was given into a vein. Use for DM would be off-label.',
       sideEffects:
-        'It makes infections more likely, even serious ones like TB. So you are checked for TB before and during treatment. It can also harm the liver, cause tears in the stomach or bowel, and change blood counts. You will need blood tests.',
+        'It makes infections more likely, even serious ones like TB. So you are checked for TB and hepatitis B before starting, and for TB during treatment. It can also harm the liver, cause tears in the stomach or bowel, and change blood counts. You will need blood tests. Live vaccines are not advised while you take it.',
       questions: [
         'Why is tocilizumab being suggested for me?',
         'Which blood tests will I need?',
         'Which signs of infection should I report?',
       ],
     },
-    related: ['off-label-use', 'tuberculosis-screening', 'infection-risk', 'necrotizing-myopathy', 'biosimilar'],
+    related: ['off-label-use', 'tuberculosis-screening', 'infection-risk', 'necrotizing-myopathy', 'biosimilar', 'hepatitis-b-screening', 'live-vaccines'],
     sources: [
       {
         publisher: 'PubMed Central (ACR Open Rheumatology 2022)',
@@ -812,6 +826,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     name: 'Leucovorin',
     pronunciation: 'loo-koh-VOR-in',
     category: 'medicine',
+    classes: ['antidote'],
     aliases: ['folinic acid', 'leucovorin calcium'],
     summary: 'Leucovorin, a ready form of folic acid, is used to treat harm from too much methotrexate.',
     sections: {
@@ -819,6 +834,8 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         'Methotrexate blocks the body from turning folic acid into its active form. Leucovorin is already in that active form, so it works even when methotrexate is in the way. That is why it is the antidote for a methotrexate overdose, and plain folic acid is not. Folic acid is what is usually given for routine use with methotrexate.',
       howGiven:
         'For an overdose it must be started as soon as possible, because it works less well the longer the wait. In a hospital it is often given into a vein. If you think you have taken too much methotrexate, for example daily instead of weekly, get medical help or call a poison center right away.',
+      sideEffects:
+        'On its own it seldom causes side effects. Rarely it causes an allergic reaction, such as hives. Get help at once for a swollen face or trouble breathing.',
       questions: [
         'Should I take folic acid or folinic acid with my methotrexate?',
         'What should I do if I take an extra dose of methotrexate by mistake?',
@@ -836,6 +853,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         title: 'Methotrexate (weekly dosing, never daily)',
         url: 'https://my.clevelandclinic.org/health/drugs/20143-methotrexate',
       },
+      { publisher: 'DailyMed (U.S. National Library of Medicine)', title: 'Leucovorin calcium tablets label', url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=f7004cbd-9827-466e-9683-adce4f13c6a6' },
     ],
     reviewed: REVIEWED,
   },
@@ -844,7 +862,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     name: 'Prior authorization',
     category: 'care',
     aliases: ['prior auth', 'pre-authorization', 'prior approval', { text: 'PA', searchOnly: true }],
-    summary: 'Prior authorization is approval your health plan may require before it will pay for a medicine or treatment.',
+    summary: 'Prior authorization is a yes your health plan may need to give before it will pay for a medicine or test.',
     sections: {
       whyInDm:
         'Costly DM treatments, such as IVIG, often need it. Without it, the plan may not cover the cost. It can delay the start of a treatment, so it helps to know it is coming.',

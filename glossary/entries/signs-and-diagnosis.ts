@@ -163,7 +163,7 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
       { text: 'PM/DM', searchOnly: true },
       'dermatopolymyositis',
     ],
-    summary: 'Polymyositis is a rare type of myositis that weakens many muscles at once, like DM but without the skin rash.',
+    summary: 'Polymyositis is a rare kind of myositis that weakens many muscles, like DM but with no skin rash.',
     sections: {
       whyInDm:
         'Pages and drug labels often name it next to DM, because the muscle disease of the two looks alike. Both are autoimmune diseases that mostly weaken the muscles of the shoulders, hips and thighs. Muscles may also feel sore, and some people lose weight, sweat at night or feel unwell. It mostly affects adults.',

@@ -145,9 +145,6 @@ export const supportiveCareEntries: readonly GlossaryEntry[] = [
       'glucocorticoid-induced osteoporosis',
       'steroid-induced osteoporosis',
       { text: 'GIOP', caseSensitive: true },
-      'bone density scan',
-      'DXA scan',
-      'DEXA scan',
       // The bone medicines themselves (bisphosphonates, alendronate...) belong to their own card,
       // which lists their side effects; a page about osteoporosis in general should open that one.
     ],
@@ -265,7 +262,7 @@ export const supportiveCareEntries: readonly GlossaryEntry[] = [
     summary: 'Some DM medicines can harm an unborn baby, so a pregnancy needs to be planned with your care team.',
     sections: {
       whyInDm:
-        'Three DM medicines can cause birth defects or loss of the baby: methotrexate, mycophenolate and cyclophosphamide. So they are stopped before a pregnancy, on a plan made with your doctor. Advice on how long before differs, so follow your own team. Other medicines are often kept going in pregnancy when needed. These include hydroxychloroquine, azathioprine and low doses of steroids. IVIG or rituximab may be used when the disease is severe. If you had rituximab while pregnant, tell your baby’s doctor: live baby vaccines may need to wait until your baby is at least six months old.',
+        'Three DM medicines can cause birth defects or loss of the baby: methotrexate, mycophenolate and cyclophosphamide. So they are stopped before a pregnancy, on a plan made with your doctor. JAK inhibitors are avoided too. One of them, baricitinib, should not be used in pregnancy or while breastfeeding. Advice on how long before differs, so follow your own team. Other medicines are often kept going in pregnancy when needed. These include hydroxychloroquine, azathioprine and low doses of steroids. IVIG or rituximab may be used when the disease is severe. If you had rituximab while pregnant, tell your baby’s doctor: live baby vaccines may need to wait until your baby is at least six months old.',
       howGiven:
         'Talk with your team before trying for a baby. Use reliable birth control while you take a medicine that can harm a pregnancy. If you think you might be pregnant, call your team that day, and do not wait for your next visit. Do not stop or change a medicine on your own: your team will tell you what to do. With mycophenolate, a pregnancy during treatment or in the six weeks after is reported to a US registry. Men need advice too. Advice says to stop cyclophosphamide about three months before trying for a baby. Advice on methotrexate and mycophenolate varies.',
       questions: [
@@ -276,7 +273,7 @@ export const supportiveCareEntries: readonly GlossaryEntry[] = [
         'Which of my medicines are safe while breastfeeding?',
       ],
     },
-    related: ['methotrexate', 'mycophenolate', 'cyclophosphamide', 'hydroxychloroquine', 'azathioprine'],
+    related: ['methotrexate', 'mycophenolate', 'cyclophosphamide', 'hydroxychloroquine', 'azathioprine', 'jak-inhibitors'],
     sources: [
       { publisher: 'The Rheumatologist', title: 'The ACR introduces new reproductive health guideline', url: 'https://the-rheumatologist.org/article/the-acr-introduces-new-reproductive-health-guideline/3' },
       {
