@@ -34,7 +34,7 @@ export const SOURCE_HOST_GROUPS: readonly HostGroup[] = [
     domains: ['medicines.org.uk'],
   },
   {
-    reason: 'Hospitals, academic medical centres and hospital research institutes writing for their own patients (Mayo Clinic, Cleveland Clinic, HSS, Johns Hopkins, the Institut de Myologie and others), including children\'s hospitals (SickKids\' AboutKidsHealth, Lurie Children\'s)',
+    reason: 'Hospitals, academic medical centres and hospital research institutes writing for their own patients (Mayo Clinic, Cleveland Clinic, HSS, Johns Hopkins, the Institut de Myologie and others), including children\'s hospitals (SickKids\' AboutKidsHealth, Lurie Children\'s) and the University of Cincinnati\'s Hoxworth Blood Center for its own apheresis patients',
     domains: [
       'mayoclinic.org',
       'mayocliniclabs.com',
@@ -61,6 +61,7 @@ export const SOURCE_HOST_GROUPS: readonly HostGroup[] = [
       'institut-myologie.org',
       'aboutkidshealth.ca',
       'luriechildrens.org',
+      'hoxworth.org',
     ],
   },
   {
