@@ -22,8 +22,8 @@ export const SOURCE_HOST_GROUPS: readonly HostGroup[] = [
     domains: ['nih.gov', 'medlineplus.gov', 'fda.gov', 'cdc.gov', 'cancer.gov', 'clinicaltrials.gov', 'healthcare.gov', 'medicare.gov', 'hhs.gov'],
   },
   {
-    reason: 'Other governments, regulators and public-health services: UK government and NICE, the EU (EMA and the Union register of medicines), state and regional health departments, and the Australian Government\'s health department (the Australian Immunisation Handbook)',
-    domains: ['gov.uk', 'nice.org.uk', 'europa.eu', 'health.gov.au', 'healthvermont.gov', 'southernnevadahealthdistrict.org', 'gouv.qc.ca'],
+    reason: 'Other governments, regulators and public-health services: UK government and NICE, the EU (EMA and the Union register of medicines), state and regional health departments, the Australian Government\'s health department (the Australian Immunisation Handbook), and the Cancer Institute NSW, a New South Wales government agency that publishes eviQ',
+    domains: ['gov.uk', 'nice.org.uk', 'europa.eu', 'health.gov.au', 'healthvermont.gov', 'southernnevadahealthdistrict.org', 'gouv.qc.ca', 'eviq.org.au'],
   },
   {
     reason: 'The NHS: nhs.uk and its trusts, and NHS Scotland\'s public health information service',
@@ -34,7 +34,7 @@ export const SOURCE_HOST_GROUPS: readonly HostGroup[] = [
     domains: ['medicines.org.uk'],
   },
   {
-    reason: 'Hospitals, academic medical centres and hospital research institutes writing for their own patients (Mayo Clinic, Cleveland Clinic, HSS, Johns Hopkins, the Institut de Myologie and others)',
+    reason: 'Hospitals, academic medical centres and hospital research institutes writing for their own patients (Mayo Clinic, Cleveland Clinic, HSS, Johns Hopkins, the Institut de Myologie and others), including children\'s hospitals (SickKids\' AboutKidsHealth, Lurie Children\'s) and the University of Cincinnati\'s Hoxworth Blood Center for its own apheresis patients',
     domains: [
       'mayoclinic.org',
       'mayocliniclabs.com',
@@ -59,10 +59,13 @@ export const SOURCE_HOST_GROUPS: readonly HostGroup[] = [
       'commonspirit.org',
       'ncaresearch.org.uk',
       'institut-myologie.org',
+      'aboutkidshealth.ca',
+      'luriechildrens.org',
+      'hoxworth.org',
     ],
   },
   {
-    reason: 'Patient organisations for myositis, muscle, arthritis and the other conditions the glossary covers',
+    reason: 'Patient organisations for myositis, muscle, arthritis and the other conditions the glossary covers, including national cancer charities (Macmillan) for the cancer medicines some DM treatments share',
     domains: [
       'myositis.org',
       'myositis.org.au',
@@ -83,6 +86,7 @@ export const SOURCE_HOST_GROUPS: readonly HostGroup[] = [
       'diabetesvic.org.au',
       'immunize.org',
       'medicareinteractive.org',
+      'macmillan.org.uk',
     ],
   },
   {
@@ -130,6 +134,7 @@ export const SOURCE_HOST_GROUPS: readonly HostGroup[] = [
       'sciencedirect.com',
       'jaad.org',
       'aaojournal.org',
+      'jrheum.org',
     ],
   },
 ];

@@ -8,10 +8,11 @@ import type { GlossaryEntry } from '../types';
 
 const REVIEWED = '2026-12-06';
 
+// The journal's own DOI, not the University of Bath repository copy the card first cited.
 const IMACS_CANCER_GUIDELINE = {
-  publisher: 'University of Bath research portal (Nature Reviews Rheumatology, 2023)',
-  title: 'International guideline for idiopathic inflammatory myopathy-associated cancer screening (IMACS)',
-  url: 'https://researchportal.bath.ac.uk/en/publications/international-guideline-for-idiopathic-inflammatory-myopathy-asso',
+  publisher: 'Nature Reviews Rheumatology (IMACS, 2023)',
+  title: 'International Guideline for Idiopathic Inflammatory Myopathy-Associated Cancer Screening: an IMACS initiative',
+  url: 'https://doi.org/10.1038/s41584-023-01045-w',
 } as const;
 const TROPONIN_REVIEW = {
   publisher: 'PubMed Central (review)',
@@ -147,7 +148,7 @@ export const diseaseMeasureEntries: readonly GlossaryEntry[] = [
     summary: 'Tumor markers are blood tests for substances that some tumors release, and they can be one part of screening.',
     sections: {
       whyInDm:
-        'The IMACS guideline has a basic and an enhanced screening panel. The enhanced one, for people at higher risk, adds a CT scan of the body and tumor markers. Examples are CA-125, linked with ovarian cancer, and PSA for men, linked with prostate cancer.',
+        'The IMACS guideline has a basic and an enhanced screening panel. The enhanced one, for people at higher risk, adds CT scans and tumor markers. Two common tumor markers are CA-125, linked with ovarian cancer, and PSA, linked with prostate cancer.',
       howGiven:
         'It is a blood test. A marker alone cannot find or rule out cancer: other illnesses can raise it, and some tumors do not. Your doctor reads it together with your scans and exam.',
       questions: [
@@ -160,9 +161,9 @@ export const diseaseMeasureEntries: readonly GlossaryEntry[] = [
     sources: [
       IMACS_CANCER_GUIDELINE,
       {
-        publisher: 'Medical Algorithms',
-        title: 'Cancer screening protocol of Oldroyd et al in idiopathic inflammatory myopathy',
-        url: 'https://www.medicalalgorithms.com/cancer-screening-protocol-of-oldroyd-et-al-in-a-patient-with-idiopathic-inflammatory-myopathy',
+        publisher: 'National Cancer Institute (NCI Dictionary of Cancer Terms)',
+        title: 'Tumor marker',
+        url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/tumor-marker',
       },
       {
         publisher: 'Memorial Sloan Kettering Cancer Center',
@@ -271,9 +272,9 @@ export const diseaseMeasureEntries: readonly GlossaryEntry[] = [
         url: 'https://www.the-rheumatologist.org/article/acreular-response-criteria-approved-adult-juvenile-myositis/2',
       },
       {
-        publisher: 'Stanford Health Care (Rheumatology, 2023)',
-        title: 'Performance of the 2016 ACR-EULAR myositis response criteria',
-        url: 'https://stanfordhealthcare.org/publications/872/872825.html',
+        publisher: 'Annals of the Rheumatic Diseases (Aggarwal et al., 2017)',
+        title: '2016 American College of Rheumatology/European League Against Rheumatism criteria for minimal, moderate, and major clinical response in adult dermatomyositis and polymyositis',
+        url: 'https://ard.bmj.com/content/76/5/792',
       },
     ],
     reviewed: REVIEWED,
@@ -287,7 +288,7 @@ export const diseaseMeasureEntries: readonly GlossaryEntry[] = [
     summary: 'Myoglobin is a small protein in muscle that leaks into the blood when muscle is hurt.',
     sections: {
       whyInDm:
-        'Like CK, myoglobin goes up when muscle is damaged. In one study of people with polymyositis or DM, it was often high and went along with how severe the disease was. It rises within a few hours of damage. The kidneys clear it into the urine, and very high levels, as in rhabdomyolysis, can harm the kidneys.',
+        'Like CK, myoglobin goes up when muscle is damaged. In one study of people with polymyositis or DM, it was often high and went along with how severe the disease was. The kidneys clear it into the urine, and very high levels, as in rhabdomyolysis, can harm the kidneys.',
       howGiven:
         'It is a blood test, or sometimes a urine test, and usually needs no preparation. Tell your team quickly if you have dark urine with muscle pain or weakness.',
       questions: [
@@ -298,7 +299,8 @@ export const diseaseMeasureEntries: readonly GlossaryEntry[] = [
     },
     related: ['creatine-kinase', 'rhabdomyolysis', 'aldolase', 'troponin'],
     sources: [
-      { publisher: 'Lab Tests Online (ADLM)', title: 'Myoglobin', url: 'https://labtestsonline.org/tests/myoglobin' },
+      { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Myoglobin blood test', url: 'https://medlineplus.gov/ency/article/003663.htm' },
+      { publisher: 'The Myositis Association', title: 'Rhabdomyolysis', url: 'https://www.myositis.org/about-myositis/complications/rhabdomyolysis/' },
       PM_DM_MARKERS,
     ],
     reviewed: REVIEWED,
@@ -312,7 +314,7 @@ export const diseaseMeasureEntries: readonly GlossaryEntry[] = [
     summary: 'Ferritin stores iron in the body, and a blood test for it shows how much iron you have in store.',
     sections: {
       whyInDm:
-        'Ferritin also goes up with inflammation, so its level is read with care. Low ferritin usually means low iron. High ferritin can mean too much iron, but it also goes up with inflammation, liver problems and immune diseases. In DM with anti-MDA5 antibodies, high ferritin is a warning sign. It goes with lung disease that gets worse fast, so doctors may treat more strongly.',
+        'Ferritin also goes up with inflammation, so its level is read with care. Low ferritin usually means low iron. High ferritin can mean too much iron, but it also goes up with liver disease and with inflammatory diseases such as rheumatoid arthritis. In DM with anti-MDA5 antibodies, high ferritin is a warning sign. It goes with lung disease that gets worse fast, so doctors may treat more strongly.',
       howGiven: 'It is a blood test from a vein in your arm.',
       questions: [
         'Is my ferritin high, and why?',
@@ -322,7 +324,7 @@ export const diseaseMeasureEntries: readonly GlossaryEntry[] = [
     },
     related: ['anti-mda5', 'interstitial-lung-disease', 'plasma-exchange', 'complete-blood-count'],
     sources: [
-      { publisher: 'Healthify He Puna Waiora (New Zealand)', title: 'Ferritin test', url: 'https://healthify.nz/ferritin-test' },
+      { publisher: 'Mayo Clinic', title: 'Ferritin test', url: 'https://www.mayoclinic.org/tests-procedures/ferritin-test/home/ovc-20271871' },
       {
         publisher: 'Frontiers in Immunology (2022)',
         title: 'Risk factors for rapidly progressive ILD in anti-MDA5 dermatomyositis and antisynthetase syndrome',

@@ -38,7 +38,7 @@ export const everydaySymptomEntries: readonly GlossaryEntry[] = [
       whyInDm:
         'Many people feel fatigue as part of the myositis itself. It can feel like having the flu, with less energy for both body and mind. It is not always the myositis, though. Active inflammation, anemia, thyroid problems, infections, low vitamin D, poor sleep, low mood and doing too much on good days can all add to it. Some medicines can too, such as allergy pills with antihistamines, some blood pressure pills and strong pain medicines. Steroids taken late in the day can spoil your sleep.',
       howGiven:
-        'Your team may check for causes that can be treated, with blood tests for inflammation, anemia, thyroid and vitamin D, and a look at your medicines. Do not stop or change a medicine on your own because of tiredness. Pace yourself: plan your day, rest before you are worn out, and split big jobs into small ones. Regular sleep times, gentle exercise and a healthy diet help many people. Call your care team if the tiredness is new or much worse, if it stops you doing daily tasks, or if it comes with weight loss you cannot explain, mood changes, fever or new weakness.',
+        'Your team may check for causes that can be treated, with blood tests for inflammation, anemia, thyroid and vitamin D, and a look at your medicines. Do not stop or change a medicine on your own because of tiredness. Pace yourself: it is easy to do too much on a good day, so change big tasks into ones you can manage. Regular sleep times, exercise and a healthy diet help many people. Call your care team if you have felt tired for a few weeks and do not know why, if it gets in the way of daily life, or if it comes with weight loss or mood changes.',
       questions: [
         'Could my tiredness be from the myositis or from something else?',
         'Which blood tests could look for a cause?',
@@ -49,7 +49,6 @@ export const everydaySymptomEntries: readonly GlossaryEntry[] = [
     related: ['myositis', 'flare', 'brain-fog', 'steroid-sleep-problems', 'physical-therapy', 'occupational-therapy'],
     sources: [
       HSS_FATIGUE,
-      { publisher: 'Patient.info', title: 'Tiredness (fatigue)', url: 'https://patient.info/health/tiredness-fatigue' },
       {
         publisher: 'NHS',
         title: 'Tiredness and fatigue',
@@ -73,12 +72,12 @@ export const everydaySymptomEntries: readonly GlossaryEntry[] = [
     summary: 'Brain fog is a common name for thinking that feels slow or cloudy.',
     sections: {
       whyInDm:
-        'Brain fog is not a disease of its own but a set of symptoms, and many people with immune diseases have it. You may find it hard to focus, forget things, lose track of what you were doing, or feel mentally tired. Many people with rheumatic diseases describe it, and it is real, even though others cannot see it. In myositis it often comes with fatigue. Inflammation, poor sleep, pain, low mood, stress and some medicines can all play a part, and steroids can keep you awake at night.',
+        'Many people with rheumatic diseases say their thinking is not as clear as it was. You may forget things, doubt what you just did, misread directions, or find it hard to follow a group talk. Others cannot see it, but it is real, and it can affect home, work and safety. In myositis it often comes with fatigue. Poor sleep, low mood, too little exercise and some medicines, such as steroid pills, can all play a part, and steroids taken late in the day can keep you awake at night.',
       howGiven:
-        'Tell your care team about it; it is worth raising at a visit. They may look for causes that can be treated, such as poor sleep, low mood, thyroid problems, anemia or a side effect of a medicine. Simple habits help many people: write lists, set phone reminders, do one task at a time, keep a daily routine, take breaks and stay active. Call your team soon if the fog is new or getting worse, or if it makes daily tasks or driving unsafe.',
+        'Tell your care team about it; just raising it at a visit can start a helpful talk. They may look for causes that can be treated, such as poor sleep, low mood or a side effect of a medicine. Simple habits help many people: keep a daily routine, write to-do lists, set phone reminders and stay active. Tell your team if the fog gets worse or makes daily tasks unsafe.',
       questions: [
         'Could my medicines or my sleep be causing my brain fog?',
-        'Which tests could look for a cause that can be treated?',
+        'Could low mood be part of my brain fog?',
         'Could a therapist help me with memory and focus at work?',
       ],
     },
@@ -86,20 +85,15 @@ export const everydaySymptomEntries: readonly GlossaryEntry[] = [
     sources: [
       {
         publisher: 'The Rheumatologist (American College of Rheumatology)',
-        title: 'Cognitive dysfunction in rheumatic diseases (ACR Convergence 2025)',
+        title: 'Exploring cognitive dysfunction in rheumatology',
         url: 'https://www.the-rheumatologist.org/?p=64401',
       },
       {
-        publisher: 'Banner Health',
-        title: 'Six common causes for brain fog',
-        url: 'https://www.bannerhealth.com/healthcareblog/better-me/six-common-causes-for-brain-fog',
+        publisher: 'The Rheumatologist (American College of Rheumatology)',
+        title: 'Exploring cognitive dysfunction in rheumatology (page 3)',
+        url: 'https://www.the-rheumatologist.org/article/exploring-cognitive-dysfunction-in-rheumatology/3',
       },
       HSS_FATIGUE,
-      {
-        publisher: 'International Foundation for Autoimmune & Autoinflammatory Arthritis (EULAR 2024 report)',
-        title: 'Understanding and managing brain fog in rheumatic diseases',
-        url: 'https://aiarthritis.org/blog-brainfog',
-      },
     ],
     reviewed: REVIEWED,
   },

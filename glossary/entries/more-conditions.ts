@@ -34,9 +34,9 @@ export const moreConditionEntries: readonly GlossaryEntry[] = [
     summary: 'Osteonecrosis of the jaw is a rare problem in which a patch of jaw bone is left bare and does not heal, most often after a tooth is pulled.',
     sections: {
       whyInDm:
-        'People who take steroids for DM often also take a bisphosphonate, such as alendronate, to protect their bones. These medicines, and steroid use too, are linked with this rare jaw problem. The risk is much lower with the doses used for bone thinning than with the high doses used in cancer care. For people treated for osteoporosis, it is thought to affect between 1 in 10,000 and 1 in 100,000 each year, and the risk is higher after more than five years of treatment.',
+        'People who take steroids for DM often also take a bisphosphonate, such as alendronate, to protect their bones. These medicines are linked with this rare jaw problem. The risk is much lower with the doses used for bone thinning than with the high doses used in cancer care. For people treated for osteoporosis, it is thought to affect between 1 in 10,000 and 1 in 100,000 each year, and the risk is higher after more than five years of treatment.',
       howGiven:
-        'Prevention matters most. If you can, see your dentist before you start a bone medicine, and keep up good mouth care and regular checkups. Tell your dentist that you take a bisphosphonate and steroids, mostly before a tooth is pulled or an implant is placed. Do not stop your bone medicine on your own; for most people the benefits outweigh this small risk.',
+        'Prevention matters most. If you can, see your dentist before you start a bone medicine, and keep up good mouth care and regular checkups. Tell your dentist that you take a bisphosphonate, mostly before a tooth is pulled or an implant is placed. Do not stop your bone medicine on your own; for most people the benefits outweigh this small risk.',
       sideEffects:
         'Signs are pain or swelling in the jaw, a sore in the gum that does not heal, or bone showing in the mouth. Tell your dentist and your doctor soon if you notice them.',
       questions: [
@@ -58,7 +58,6 @@ export const moreConditionEntries: readonly GlossaryEntry[] = [
         title: 'Medication-related osteonecrosis of the jaw: a practical guide',
         url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7378104',
       },
-      { publisher: 'StatPearls', title: 'Bisphosphonate-related jaw osteonecrosis', url: 'https://www.statpearls.com/sp/md/326/18344/' },
     ],
     reviewed: REVIEWED,
   },

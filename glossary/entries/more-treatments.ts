@@ -58,9 +58,9 @@ export const moreTreatmentEntries: readonly GlossaryEntry[] = [
       { publisher: 'Hoxworth Blood Center, University of Cincinnati', title: 'Plasma exchange', url: 'https://hoxworth.org/patient-services/plasmaexchange.html' },
       MDA5_RESCUE,
       {
-        publisher: 'OnMedica (abstract of a study in Rheumatology)',
-        title: 'Efficacy of plasma exchange in anti-MDA5-positive dermatomyositis with interstitial lung disease',
-        url: 'https://www.onmedica.com/posts/66068-efficacy-of-plasma-exchange-in-anti-mda5-positive-dermatomyositis-with-interstitial-lung-disease-under-combined-immunosuppressive-treatment',
+        publisher: 'Rheumatology (Shirakashi et al., 2020)',
+        title: 'Efficacy of plasma exchange in anti-MDA5-positive dermatomyositis with interstitial lung disease under combined immunosuppressive treatment',
+        url: 'https://doi.org/10.1093/rheumatology/keaa123',
       },
     ],
     reviewed: REVIEWED,
@@ -90,9 +90,9 @@ export const moreTreatmentEntries: readonly GlossaryEntry[] = [
     sources: [
       OFEV_LABEL,
       {
-        publisher: 'Esbriet (Genentech patient site)',
-        title: 'Managing certain Esbriet (pirfenidone) side effects',
-        url: 'https://esbriet.com/taking-esbriet/managing-certain-side-effects.html',
+        publisher: 'emc (UK electronic medicines compendium), safety letter to healthcare professionals',
+        title: 'Esbriet (pirfenidone): important safety update and new recommendations to prevent drug-induced liver injury',
+        url: 'https://www.medicines.org.uk/emc/product/7939/dhpcs',
       },
       {
         publisher: 'Advances in Therapy, via PubMed Central',
@@ -125,13 +125,9 @@ export const moreTreatmentEntries: readonly GlossaryEntry[] = [
     },
     related: ['antifibrotics', 'interstitial-lung-disease', 'pulmonary-function-tests', 'liver-enzymes', 'pregnancy-and-dm-medicines'],
     sources: [
+      // The FDA label carries every fact on this card; the RxList page and the Docslib copy of a
+      // hospital fact sheet it once also cited were dropped.
       OFEV_LABEL,
-      { publisher: 'RxList', title: 'Ofev (nintedanib) side effects', url: 'https://www.rxlist.com/ofev-side-effects-drug-center.htm' },
-      {
-        publisher: 'Hospital patient fact sheet (via Docslib)',
-        title: 'Nintedanib (OFEV): information for patients',
-        url: 'https://docslib.org/doc/2335059/nintedanib-ofev-information-for-patients',
-      },
     ],
     reviewed: REVIEWED,
   },
@@ -169,9 +165,9 @@ export const moreTreatmentEntries: readonly GlossaryEntry[] = [
         url: 'https://www.eviq.org.au/clinical-resources/side-effect-and-toxicity-management/genitourinary/1297-haemorrhagic-cystitis',
       },
       {
-        publisher: 'Advances in Rheumatology (SciELO)',
-        title: 'Brazilian Society of Rheumatology position statement on mesna with cyclophosphamide in autoimmune diseases',
-        url: 'https://scielo.br/j/adr/a/skLxPVVPfMMY7yp4YvP5hKt/?format=html&lang=en',
+        publisher: 'Advances in Rheumatology (Brazilian Society of Rheumatology, 2024)',
+        title: 'Position statement of the Brazilian Society of Rheumatology on mesna use as a preventive therapy for bladder disease in patients with systemic autoimmune diseases and systemic vasculitis under cyclophosphamide treatment',
+        url: 'https://doi.org/10.1186/s42358-024-00380-0',
       },
     ],
     reviewed: REVIEWED,
@@ -203,7 +199,7 @@ export const moreTreatmentEntries: readonly GlossaryEntry[] = [
       whyInDm:
         'Pneumococcus bacteria can cause pneumonia, ear and sinus infections, and infections of the blood. DM and the medicines that treat it make serious infections more likely. US advice is that adults who take medicines that weaken the immune system, including long-term steroids, get a pneumococcal vaccine. Options are one shot of PCV20 or PCV21, or PCV15 followed later by PPSV23.',
       howGiven:
-        'It is a shot in the arm. It is not a live vaccine, so it can be given during treatment. Some medicines, such as rituximab and methotrexate, make it work less well, so ask about the best time, ideally before strong treatment starts.',
+        'It is a shot in the arm. It is not a live vaccine, so it can be given during treatment. Some medicines, such as rituximab, can make it work less well, so ask about the best time, ideally before strong treatment starts.',
       sideEffects:
         'Most side effects are mild and last a day or two: a sore or swollen arm, fever, headache, feeling drowsy and less appetite. Severe allergic reactions are rare. Call 911 or your local emergency number for hives, a swollen face or throat, trouble breathing, a fast heartbeat, dizziness or weakness.',
       questions: [
@@ -228,11 +224,6 @@ export const moreTreatmentEntries: readonly GlossaryEntry[] = [
         publisher: 'American College of Rheumatology (2022), via PubMed Central',
         title: 'Guideline for vaccinations in patients with rheumatic and musculoskeletal diseases',
         url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10291822',
-      },
-      {
-        publisher: 'Rheumatic Disease Clinics (Calabrese), via ReadKong',
-        title: 'Vaccinations in patients with rheumatic disease: consider disease and therapy',
-        url: 'https://readkong.com/page/vaccinations-in-patients-with-rheumatic-disease-binasss-4512807',
       },
     ],
     reviewed: REVIEWED,
@@ -261,7 +252,7 @@ export const moreTreatmentEntries: readonly GlossaryEntry[] = [
       howGiven:
         'A nasogastric (NG) tube goes in through the nose and down to the stomach, for short-term use. For longer use, a gastrostomy tube, such as a PEG, is placed through the belly wall into the stomach, often during a camera test (endoscopy). Some people use the tube only to top up what they can safely take by mouth.',
       sideEffects:
-        'The skin where the tube goes in can get sore or infected. The tube can get blocked or pulled out, and the stomach can get upset. Call your team if the skin around the tube is red, swollen, painful or leaking, if you have a fever, or if the tube comes out.',
+        'The skin where the tube goes in can get red, swollen or sore, and the tube can fall out. Stop the feed and call for urgent advice if fluid leaks around the tube, feeding hurts, there is new bleeding, or the tube falls out. Tell your nurse or dietitian about redness, swelling or a bad smell around the tube.',
       questions: [
         'Do I need a feeding tube, and for how long?',
         'Can I still eat or drink anything by mouth?',
@@ -281,9 +272,9 @@ export const moreTreatmentEntries: readonly GlossaryEntry[] = [
         url: 'https://content.iospress.com/openurl?genre=article&id=doi:10.3233/JND-230014',
       },
       {
-        publisher: 'UPMC HealthBeat',
-        title: 'Gastrostomy tube feedings at home',
-        url: 'https://share.upmc.com/2016/03/gastrostomy-tube-feedings-at-home/',
+        publisher: 'Leeds Teaching Hospitals NHS Trust',
+        title: 'PEG feeding tube care advice',
+        url: 'https://www.leedsth.nhs.uk/patients/resources/peg-feeding-tube-care-advice/',
       },
       { publisher: 'Understanding Myositis', title: 'Dysphagia', url: 'https://understandingmyositis.org/dysphagia/' },
     ],
