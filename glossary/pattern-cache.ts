@@ -11,6 +11,7 @@
  * asks the background for one by message; names and sources always travel
  * together, so they cannot disagree.
  */
+import { readContextData, type ContextData } from './context-rules';
 import { CATEGORIES, type Alias, type Category } from './types';
 import type { TermName } from './term-names';
 
@@ -24,6 +25,8 @@ export interface PatternCache {
   names: TermName[];
   /** Pattern source by category key (see `categoryKey`); a missing key is built from `names`. */
   sources: Record<string, string>;
+  /** Which names need medical context and which phrases rule a name out (context-rules.ts); part of `stamp`. */
+  context: ContextData;
 }
 
 export function isPatternCacheRequest(message: unknown): boolean {
@@ -52,6 +55,9 @@ export function readPatternCache(value: unknown): PatternCache | undefined {
   const { stamp, names, sources } = value as Partial<Record<keyof PatternCache, unknown>>;
   if (typeof stamp !== 'string' || !Array.isArray(names) || names.length === 0 || !names.every(isTermName)) return undefined;
   if (typeof sources !== 'object' || sources === null) return undefined;
+  // Without its context data a cache would paint every false friend: refused, so the frame asks afresh.
+  const context = readContextData((value as { context?: unknown }).context);
+  if (!context) return undefined;
   const usable = Object.fromEntries(Object.entries(sources).filter((pair): pair is [string, string] => typeof pair[1] === 'string' && pair[1].length > 0));
-  return { stamp, names, sources: usable };
+  return { stamp, names, sources: usable, context };
 }

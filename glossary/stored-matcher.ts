@@ -17,7 +17,7 @@ export function matcherFromCache(cache: PatternCache, categories?: readonly Cate
   if (!matcher) {
     const wanted = categories ? new Set<string>(categories) : undefined;
     const names = wanted ? cache.names.filter((name) => wanted.has(name.category)) : cache.names;
-    matcher = new TermMatcher(names, cache.sources[key]);
+    matcher = new TermMatcher(names, cache.sources[key], cache.context);
     byKey.set(key, matcher);
   }
   return matcher;

@@ -1,4 +1,5 @@
 import { normalizeTerm } from './normalize';
+import { checkSourceUrl } from './source-policy';
 import { CATEGORIES, type GlossaryEntry } from './types';
 
 /** A problem with one field of one entry; `toString()` is what the build prints. */
@@ -43,12 +44,8 @@ function describe(value: unknown): string {
 
 function checkUrl(value: unknown, field: string, report: Report): void {
   if (typeof value !== 'string') return report(field, `must be a URL string, got ${describe(value)}`);
-  try {
-    const url = new URL(value);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') report(field, `must be an http(s) URL, got "${value}"`);
-  } catch {
-    report(field, `is not a valid URL: "${value}"`);
-  }
+  const verdict = checkSourceUrl(value);
+  if (!verdict.ok) report(field, verdict.message ?? `is refused: "${value}"`);
 }
 
 function checkAlias(value: unknown, field: string, report: Report): string | undefined {

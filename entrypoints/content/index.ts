@@ -4,8 +4,8 @@ import { PATTERN_CACHE_KEY, PATTERN_CACHE_REQUEST, readPatternCache } from '../.
 import { matcherFromCache } from '../../glossary/stored-matcher';
 import { followMine } from '../../utils/highlight/mine';
 import { PageSession } from '../../utils/highlight/page-session';
-import { isPdfSourceRequest, pdfSourceOf } from '../../utils/pdf-links';
-import { isCountsRequest, isRevealRequest, isTabGrantChanged, isToggleSiteRequest, tabGrantQuery, type CountsReply } from '../../utils/messages';
+import { tabGrantQuery } from '../../utils/messaging/page-messages';
+import { pageMessageHandler } from '../../utils/content/page-messages';
 import { PopoverController } from '../../utils/popover/popover-controller';
 import { listenForTermActivation } from '../../utils/popover/term-triggers';
 import { decideActivation, switchSite, type Settings } from '../../utils/settings/schema';
@@ -83,32 +83,27 @@ export default defineContentScript({
       else reapply();
     });
 
-    // Only the top frame answers: it speaks for the page the patient sees.
-    const onMessage = (message: unknown): Promise<CountsReply | boolean | string | null> | undefined => {
-      if (ctx.isInvalid) return undefined;
-      // Every frame of the tab hears a grant change ("only when I ask") and follows it.
-      // A "yes" is checked again: the background answers for this frame's own site, and a frame
-      // of another site inside a granted tab (an ad) stays inert.
-      if (isTabGrantChanged(message)) {
-        if (message.granted) void askGrant(settings).then(reapply);
+    // The extension's own messages (utils/content/page-messages.ts). A "yes" from "only when I
+    // ask" is checked again: the background answers for this frame's own site, and a frame of
+    // another site inside a granted tab (an ad) stays inert.
+    const onMessage = pageMessageHandler({
+      isInvalid: () => ctx.isInvalid,
+      isTop: window === window.top,
+      host,
+      document,
+      idle: () => session.idle(),
+      counts: () => session.counts(),
+      isActive: () => session.active,
+      openFirst: (id) => popover.openFirst(id),
+      onGrantChanged: (yes) => {
+        if (yes) void askGrant(settings).then(reapply);
         else {
           granted = false;
           reapply();
         }
-        return undefined;
-      }
-      if (window !== window.top) return undefined;
-      if (isCountsRequest(message)) {
-        return session.idle().then(() => ({ counts: Object.fromEntries(session.counts()), host, active: session.active }));
-      }
-      // The popup asks whether this is the browser's PDF viewer, to offer the glossary reader.
-      if (isPdfSourceRequest(message)) return Promise.resolve(pdfSourceOf(document));
-      if (isRevealRequest(message)) return session.idle().then(() => popover.openFirst(message.id));
-      if (isToggleSiteRequest(message)) {
-        return updateSettings(switchSite(settings, host)).then((next) => decideActivation(next, host, granted));
-      }
-      return undefined;
-    };
+      },
+      toggleSite: () => updateSettings(switchSite(settings, host)).then((next) => decideActivation(next, host, granted)),
+    });
     browser.runtime.onMessage.addListener(onMessage);
 
     ctx.onInvalidated(() => {

@@ -95,11 +95,11 @@ export const conditionEntries: readonly GlossaryEntry[] = [
     },
     related: ['dermatomyositis', 'calcinosis', 'methotrexate', 'prednisone', 'anti-nxp2'],
     sources: [
-      { publisher: 'Cure JM Foundation', title: 'About juvenile myositis', url: 'http://curejm.org/info/jm.php' },
+      { publisher: 'Cure JM Foundation', title: 'About juvenile myositis', url: 'https://curejm.org/info/jm.php' },
       {
-        publisher: 'Rheumatology Advisor',
-        title: 'British Society for Rheumatology guidelines on idiopathic inflammatory myopathy management',
-        url: 'https://www.rheumatologyadvisor.com/home/topics/inflammatory-myopathy/british-society-for-rheumatology-guidelines-idiopathic-inflammatory-myopathy-management/',
+        publisher: 'Rheumatology (British Society for Rheumatology guideline, Oldroyd et al., 2022)',
+        title: 'British Society for Rheumatology guideline on management of paediatric, adolescent and adult patients with idiopathic inflammatory myopathy',
+        url: 'https://doi.org/10.1093/rheumatology/keac115',
       },
       TMA_CALCINOSIS,
     ],
@@ -255,7 +255,11 @@ export const conditionEntries: readonly GlossaryEntry[] = [
     },
     related: ['calcinosis', 'sodium-thiosulfate', 'diltiazem', 'juvenile-dermatomyositis'],
     sources: [
-      { publisher: 'Muscular Dystrophy Association', title: 'Dermatomyositis: medical management', url: 'http://www.mdausa.org/disease/dermatomyositis/medical-management' },
+      {
+        publisher: 'Muscular Dystrophy Association',
+        title: 'Dermatomyositis: medical management',
+        url: 'https://www.mda.org/disease/dermatomyositis/medical-management',
+      },
       CALCINOSIS_REVIEW,
     ],
     reviewed: REVIEWED,
@@ -307,7 +311,11 @@ export const conditionEntries: readonly GlossaryEntry[] = [
     sources: [
       TRAINEAU_2020,
       { publisher: 'PubMed', title: 'Diltiazem for calcinosis in juvenile dermatomyositis', url: 'https://pubmed.ncbi.nlm.nih.gov/19078635/' },
-      { publisher: 'WebMD', title: 'Cyclosporine and calcium channel blockers (Tiazac): drug interaction', url: 'https://www.webmd.com/drugs/2/drug-1504/tiazac-oral/details/list-interaction-details/dmid-258/dmtitle-calcium-channel-blockers-cyclosporine/intrtype-drug' },
+      {
+        publisher: 'British Journal of Clinical Pharmacology (Jones et al., 1997)',
+        title: 'Diltiazem-cyclosporin pharmacokinetic interaction: dose-response relationship',
+        url: 'https://doi.org/10.1046/j.1365-2125.1997.t01-1-00616.x',
+      },
     ],
     reviewed: REVIEWED,
   },

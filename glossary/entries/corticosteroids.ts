@@ -24,9 +24,9 @@ const SOLU_MEDROL_LABEL = {
   url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=7271310c-7764-4812-aa30-a5e90987c7a9',
 } as const;
 const AVN_PATIENT_PAGE = {
-  publisher: 'myDr (Australia)',
-  title: 'Avascular necrosis',
-  url: 'https://mydr.com.au/seniors-health/avascular-necrosis/',
+  publisher: 'Journal of Translational Autoimmunity (review, 2022), via PubMed Central',
+  title: 'Steroid-induced osteonecrosis',
+  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC9535426',
 } as const;
 
 export const corticosteroidEntries: readonly GlossaryEntry[] = [
@@ -123,7 +123,6 @@ export const corticosteroidEntries: readonly GlossaryEntry[] = [
       { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Methylprednisolone', url: 'https://medlineplus.gov/druginfo/meds/a682795.html' },
       { publisher: 'DailyMed (U.S. National Library of Medicine)', title: 'Solu-Medrol (methylprednisolone sodium succinate) label', url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=7271310c-7764-4812-aa30-a5e90987c7a9' },
       { publisher: 'PubMed Central (review)', title: 'Treatment of idiopathic inflammatory myopathies: table of treatments', url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC11646336/table/T2' },
-      { publisher: 'Drugs.com UK (patient leaflet)', title: 'Solu-Medrone injection: package leaflet', url: 'https://www.drugs.com/uk/solu-medrone-injection-40mg-leaflet.html' },
     ],
     reviewed: REVIEWED,
   },
@@ -162,7 +161,11 @@ export const corticosteroidEntries: readonly GlossaryEntry[] = [
     },
     related: ['corticosteroids', 'tacrolimus', 'hydroxychloroquine', 'photoprotection', 'heliotrope-rash'],
     sources: [
-      { publisher: 'UpToDate', title: 'Initial management of cutaneous dermatomyositis in adults', url: 'https://www.uptodate.com/contents/initial-management-of-cutaneous-dermatomyositis-in-adults' },
+      {
+        publisher: 'American Journal of Clinical Dermatology (Quain and Werth, 2006), via PubMed',
+        title: 'Management of cutaneous dermatomyositis: current therapeutic options',
+        url: 'https://pubmed.ncbi.nlm.nih.gov/17173468/',
+      },
       { publisher: 'National Eczema Association', title: 'Risks of topical corticosteroids', url: 'https://nationaleczema.org/risks-of-topical-corticosteriods/' },
     ],
     reviewed: REVIEWED,

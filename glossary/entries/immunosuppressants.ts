@@ -14,25 +14,15 @@ const XELJANZ_LABEL = {
   title: 'Xeljanz (tofacitinib) label',
   url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=cf74ba2f-afc5-4baa-8594-979c889a5831',
 } as const;
-const IG_MONOGRAPH = {
-  publisher: 'Drugs.com (AHFS monograph)',
-  title: 'Immune globulin',
-  url: 'https://www.drugs.com/monograph/immune-globulin.html',
-} as const;
 const FDA_JAK_2021 = {
-  publisher: 'Indian Health Service (copy of the FDA Drug Safety Communication, 1 September 2021)',
-  title: 'FDA requires warnings about increased risk of serious heart-related events, cancer, blood clots, and death for JAK inhibitors',
-  url: 'https://www.ihs.gov/nptc/pharmacovigilance/medication-safety-resources-archive/2021/fda-requires-warnings-about-increased-risk-of-serious-heart-related-events-cancer-blood-clots-and-death-for-jak-inhibitors-that-treat-certain-chronic-inflammatory-conditions/',
+  publisher: 'U.S. Food and Drug Administration (Drug Safety Communication, 1 September 2021)',
+  title: 'FDA requires warnings about increased risk of serious heart-related events, cancer, blood clots, and death for JAK inhibitors that treat certain chronic inflammatory conditions',
+  url: 'https://www.fda.gov/drugs/drug-safety-and-availability/fda-requires-warnings-about-increased-risk-serious-heart-related-events-cancer-blood-clots-and-death',
 } as const;
 const CDC_SHINGLES = {
   publisher: 'U.S. Centers for Disease Control and Prevention',
   title: 'Shingles vaccination',
   url: 'https://www.cdc.gov/shingles/vaccination.html',
-} as const;
-const MYCOPHENOLATE_REMS = {
-  publisher: 'Mycophenolate REMS',
-  title: 'Frequently asked questions',
-  url: 'https://www.mycophenolaterems.com/FAQs.aspx',
 } as const;
 
 export const immunosuppressantEntries: readonly GlossaryEntry[] = [
@@ -125,7 +115,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       howGiven:
         'It is taken once a week, on the same day each week, as a tablet, a liquid or a shot under the skin. It is never taken every day for DM, because daily use by mistake can be very dangerous. Your doctor picks the dose. Folic acid is usually given with it to ease side effects.',
       sideEffects:
-        'Common effects are nausea, mouth sores, tiredness and thinning hair. It can affect the liver and blood counts, so you need regular blood tests, and it is wise to limit alcohol. Rarely it inflames the lungs, so report a new cough or shortness of breath. Some common medicines make it more harmful. One is the antibiotic trimethoprim, which is also in Bactrim, Septra and co-trimoxazole. Together they can cause a dangerous drop in blood counts. Call your team about a sore mouth, a fever or sore throat that will not go away, or easy bruising or bleeding. Before you start any new medicine, even for a short infection, tell the doctor or pharmacist that you take methotrexate. It can harm an unborn baby, so birth control is needed. If you think you are pregnant, call your team that day.',
+        'Common effects are nausea, mouth sores, tiredness and thinning hair. It can affect the liver, kidneys and blood counts, so you need regular blood tests, and it is wise to limit alcohol. It can make your skin burn more easily in the sun. Rarely it inflames the lungs, so report a new cough or shortness of breath. Some common medicines make it more harmful. One is the antibiotic trimethoprim, which is also in Bactrim, Septra and co-trimoxazole. Together they can cause a dangerous drop in blood counts. Pain pills such as ibuprofen and antibiotics such as amoxicillin can do this too. Call your team about a sore mouth, a fever or sore throat that will not go away, or easy bruising or bleeding. Before you start any new medicine, even for a short infection, tell the doctor or pharmacist that you take methotrexate. It can harm an unborn baby, so birth control is needed. If you think you are pregnant, call your team that day.',
       questions: [
         'Which day of the week should I take it?',
         'How often do I need blood tests?',
@@ -139,7 +129,11 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Methotrexate', url: 'https://medlineplus.gov/druginfo/meds/a682019.html' },
       { publisher: 'Cleveland Clinic', title: 'Methotrexate', url: 'https://my.clevelandclinic.org/health/drugs/20143-methotrexate' },
       { publisher: 'DailyMed (U.S. National Library of Medicine)', title: 'Trexall (methotrexate) label', url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=e942f8db-510f-44d6-acb5-b822196f5e8c' },
-      { publisher: 'WebMD', title: 'Methotrexate and trimethoprim: drug interaction', url: 'https://www.webmd.com/drugs/drug-3441-Methotrexate+Anti-Rheumatic+Oral.aspx?drugid=3441&drugname=Methotrexate+(Anti-Rheumatic)+Oral&source=3&dmid=261&dmtitle=METHOTREXATE%3B+PRALATREXATE%2FSULFONAMIDES%3B+TRIMETHOPRIM&intrtype=DRUG&pagenumber=9' },
+      {
+        publisher: 'Canadian Family Physician, via PubMed Central',
+        title: 'Table: interactions between methotrexate and other medicines',
+        url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC3994806/table/t1-0600053',
+      },
     ],
     reviewed: REVIEWED,
   },
@@ -216,7 +210,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       'Intratect',
       'Iqymune',
       'Aragam',
-      'Flebogammadif',
+      'Flebogamma DIF',
       'Gamunex',
     ],
     summary: 'IVIG is a drip of antibodies from many blood donors that helps calm the immune system in DM.',
@@ -237,8 +231,11 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     related: ['proderm-trial', 'subcutaneous-immunoglobulin', 'infusion-reaction', 'blood-clots', 'aseptic-meningitis', 'dysphagia', 'interstitial-lung-disease', 'off-label-use'],
     sources: [
       { publisher: 'The Myositis Association', title: 'Intravenous immune globulin (IVIG)', url: 'https://www.myositis.org/about-myositis/treatment-disease-management/medications/intravenous-immune-globulin/' },
-      IG_MONOGRAPH,
-      { publisher: 'Healio', title: 'Octagam 10% approved for adult dermatomyositis', url: 'https://cm.healio.com/news/dermatology/20210726/octagam-10-approved-for-adult-dermatomyositis' },
+      {
+        publisher: 'The Rheumatologist (American College of Rheumatology), September 2021',
+        title: 'FDA grants Octapharma 7-year market exclusivity for Octagam 10%',
+        url: 'https://www.the-rheumatologist.org/article/fda-grants-ivig-7-year-market-exclusivity-to-treat-adults-with-dermatomyositis',
+      },
     ],
     reviewed: REVIEWED,
   },
@@ -267,9 +264,21 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     related: ['antimalarials', 'chloroquine', 'quinacrine', 'photoprotection', 'topical-corticosteroids', 'hydroxychloroquine-retinopathy', 'off-label-use'],
     sources: [
       { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Hydroxychloroquine', url: 'https://medlineplus.gov/druginfo/meds/a601240.html' },
-      { publisher: 'Medical Professionals Reference (HealthDay News, 2023)', title: 'Risk for hydroxychloroquine retinopathy 8.6 percent at 15 years', url: 'https://www.empr.com/home/news/risk-for-hydroxychloroquine-retinopathy-8-6-percent-at-15-years/' },
-      { publisher: 'American Academy of Ophthalmology (via theMednet)', title: 'Recommendations on screening for hydroxychloroquine retinopathy (2025 revision)', url: 'https://www.themednet.org/publications/special-aao-report-recommendations-on-screening-for-hydroxychloroquine-retinopathy-2025-revision' },
-      { publisher: 'RxReasoner (UK MHRA product information)', title: 'Quinoric (hydroxychloroquine) tablets: usage and overdose', url: 'https://www.rxreasoner.com/monographs/quinoric/usage' },
+      {
+        publisher: 'Annals of Internal Medicine (Melles et al., 2023)',
+        title: 'Hydroxychloroquine dose and risk for incident retinopathy',
+        url: 'https://doi.org/10.7326/M22-2453',
+      },
+      {
+        publisher: 'Eye (Royal College of Ophthalmologists, 2018)',
+        title: 'The Royal College of Ophthalmologists recommendations on screening for hydroxychloroquine and chloroquine users in the United Kingdom: executive summary',
+        url: 'https://www.nature.com/articles/s41433-018-0136-x',
+      },
+      {
+        publisher: 'Journal of Emergency Medicine (Smith et al., 2005), via PubMed',
+        title: 'Are 1-2 dangerous? Chloroquine and hydroxychloroquine exposure in toddlers',
+        url: 'https://pubmed.ncbi.nlm.nih.gov/15837026/',
+      },
     ],
     reviewed: REVIEWED,
   },
@@ -286,7 +295,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       whyInDm:
         'Methotrexate works partly by blocking folate, a B vitamin. In studies of rheumatoid arthritis, taking folic acid with methotrexate cut liver problems and meant fewer people had to stop treatment. Doctors apply this to DM too, though it has not been studied as much there.',
       howGiven:
-        'It is a tablet taken by mouth. Plans differ: some people take it every day, and others only on days they do not take methotrexate, so follow your prescriber’s plan. Tell your team about any vitamins you buy yourself that contain folate.',
+        'It is a tablet taken by mouth. Plans differ: some people take it every day, and others only on days they do not take methotrexate, so follow your prescriber’s plan. Tell your team about any vitamins you buy yourself that contain folate. Folic acid is also advised before and early in any pregnancy to help prevent some birth defects. Methotrexate must be stopped before a pregnancy, so plan this with your team.',
       questions: [
         'On which days should I take folic acid?',
         'Is my multivitamin okay to take as well?',
@@ -297,6 +306,11 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     sources: [
       { publisher: 'Cochrane Database of Systematic Reviews', title: 'Folic acid and folinic acid for reducing side effects in patients receiving methotrexate for rheumatoid arthritis', url: 'https://doi.org/10.1002/14651858.CD000951.pub2' },
       { publisher: 'Johns Hopkins Arthritis Center', title: 'Methotrexate', url: 'https://hopkinsarthritis.org/?p=14440' },
+      {
+        publisher: 'NHS Devon formulary guidance',
+        title: 'Neural tube defects: prevention in pregnancy',
+        url: 'https://southwest.devonformularyguidance.nhs.uk/formulary/chapters/9-blood-and-nutrition/neural-tube-defects-prevention-in-pregnancy',
+      },
     ],
     reviewed: REVIEWED,
   },
@@ -332,7 +346,6 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     sources: [
       { publisher: MEDLINEPLUS, title: 'Mycophenolate', url: 'https://medlineplus.gov/druginfo/meds/a601081.html' },
       { publisher: DAILYMED, title: 'CellCept (mycophenolate mofetil) label', url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=37241e87-4af4-4dc3-a1aa-ea6f20d8dc40' },
-      MYCOPHENOLATE_REMS,
       { publisher: 'UK Medicines and Healthcare products Regulatory Agency', title: 'Mycophenolate mofetil: pure red cell aplasia (Drug Safety Update)', url: 'https://www.gov.uk/drug-safety-update/mycophenolate-mofetil-pure-red-cell-aplasia' },
     ],
     reviewed: REVIEWED,
@@ -362,8 +375,11 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     sources: [
       { publisher: MEDLINEPLUS, title: 'Tacrolimus', url: 'https://medlineplus.gov/druginfo/meds/a601117.html' },
       { publisher: 'Clinical Rheumatology (Ge et al., 2015)', title: 'Efficacy and safety of tacrolimus in dermatomyositis and polymyositis: a systematic review', url: 'https://link.springer.com/article/10.1007%2Fs10067-015-3065-0' },
-      { publisher: 'Numark (pharmacy advice on the MHRA Drug Safety Update)', title: 'Oral tacrolimus products: prescribe by brand name', url: 'https://www.numarknet.com/member-benefits/advice-guidance/clinical-advice/medicines-and-safety-advice-a-z/oral-tacrolimus-products-prescribe-brand-name' },
-      { publisher: 'Medscape UK', title: 'Tacrolimus oral twice daily (Adoport, Modigraf, Prograf)', url: 'https://www.medscape.co.uk/drug/tacrolimus-oral-twice-daily-45886-45886' },
+      {
+        publisher: 'UK Medicines and Healthcare products Regulatory Agency (Drug Safety Update, November 2017)',
+        title: 'Oral tacrolimus products: reminder to prescribe and dispense by brand name only',
+        url: 'https://www.gov.uk/drug-safety-update/oral-tacrolimus-products-reminder-to-prescribe-and-dispense-by-brand-name-only',
+      },
     ],
     reviewed: REVIEWED,
   },
@@ -394,7 +410,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       howGiven:
         'It is taken by mouth as capsules or a liquid, and it can also be given by drip. Brands are not all the same, so check with your team before any switch. Blood tests check the drug level so your doctor can set the dose.',
       sideEffects:
-        'The main risks are kidney damage and high blood pressure, so your kidneys, blood pressure and drug levels are checked often. It can also cause gum overgrowth, extra hair growth, shaky hands and infections. Tell your doctor at once about a fever or sore throat. Your blood potassium and magnesium may be checked too. It raises the risk of skin cancer and of cancer of the lymph glands, so limit sun and UV light. Many other medicines change its level, and St John’s wort must not be taken with it.',
+        'The main risks are kidney damage and high blood pressure, so your kidneys, blood pressure and drug levels are checked often. It can also cause gum overgrowth, extra hair growth, shaky hands and infections. Tell your doctor at once about a fever or sore throat. Your blood potassium and magnesium may be checked too. It raises the risk of skin cancer and of cancer of the lymph glands, so limit sun and UV light. Many other medicines change its level, and St John’s wort must not be taken with it. Grapefruit and grapefruit juice can raise its level too.',
       questions: [
         'How often will my kidneys and blood pressure be checked?',
         'Which medicines should I avoid while taking it?',
@@ -406,6 +422,11 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       { publisher: MEDLINEPLUS, title: 'Cyclosporine', url: 'https://medlineplus.gov/druginfo/meds/a601207.html' },
       { publisher: DAILYMED, title: 'Gengraf (cyclosporine) label', url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=e896cbfe-4745-4088-82a3-8dc10b75c41f' },
       { publisher: 'electronic medicines compendium (emc)', title: 'Deximune (ciclosporin) capsules: patient information leaflet', url: 'https://www.medicines.org.uk/emc/product/2602/pil' },
+      {
+        publisher: 'PubMed Central (review)',
+        title: 'Table: cyclosporine drug interactions, including grapefruit juice',
+        url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC3093721/table/T6',
+      },
     ],
     reviewed: REVIEWED,
   },
@@ -459,7 +480,11 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     related: ['ivig', 'subcutaneous-immunoglobulin', 'dermatomyositis'],
     sources: [
       { publisher: 'New England Journal of Medicine (Aggarwal et al., 2022), via PubMed', title: 'Trial of intravenous immune globulin in dermatomyositis', url: 'https://pubmed.ncbi.nlm.nih.gov/36198179/' },
-      { publisher: 'CheckRare', title: 'FDA approves IVIG treatment for adult dermatomyositis', url: 'https://checkrare.com/fda-approves-ivig-treatment-for-adult-dermatomyositis/' },
+      {
+        publisher: 'The Rheumatologist (American College of Rheumatology), September 2021',
+        title: 'FDA grants Octapharma 7-year market exclusivity for Octagam 10%',
+        url: 'https://www.the-rheumatologist.org/article/fda-grants-ivig-7-year-market-exclusivity-to-treat-adults-with-dermatomyositis',
+      },
     ],
     reviewed: REVIEWED,
   },
@@ -494,7 +519,6 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     sources: [
       TMA_IVIG,
       { publisher: 'Clinical Rheumatology', title: 'Open-label study of 20% subcutaneous immunoglobulin in polymyositis and dermatomyositis', url: 'https://link.springer.com/article/10.1007/s10067-013-2478-x' },
-      IG_MONOGRAPH,
     ],
     reviewed: REVIEWED,
   },
@@ -548,8 +572,16 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     related: ['hydroxychloroquine', 'antimalarials', 'quinacrine', 'hydroxychloroquine-retinopathy', 'off-label-use'],
     sources: [
       { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Chloroquine', url: 'https://medlineplus.gov/druginfo/meds/a682318.html' },
-      { publisher: 'American Academy of Ophthalmology (via theMednet)', title: 'Recommendations on screening for hydroxychloroquine retinopathy (2025 revision)', url: 'https://www.themednet.org/publications/special-aao-report-recommendations-on-screening-for-hydroxychloroquine-retinopathy-2025-revision' },
-      { publisher: 'RxReasoner (UK MHRA product information)', title: 'Quinoric (hydroxychloroquine) tablets: overdose with 4-aminoquinolines', url: 'https://www.rxreasoner.com/monographs/quinoric/usage' },
+      {
+        publisher: 'Eye (Royal College of Ophthalmologists, 2018)',
+        title: 'The Royal College of Ophthalmologists recommendations on screening for hydroxychloroquine and chloroquine users in the United Kingdom: executive summary',
+        url: 'https://www.nature.com/articles/s41433-018-0136-x',
+      },
+      {
+        publisher: 'Journal of Emergency Medicine (Smith et al., 2005), via PubMed',
+        title: 'Are 1-2 dangerous? Chloroquine and hydroxychloroquine exposure in toddlers',
+        url: 'https://pubmed.ncbi.nlm.nih.gov/15837026/',
+      },
     ],
     reviewed: REVIEWED,
   },
@@ -575,7 +607,11 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     related: ['hydroxychloroquine', 'chloroquine', 'antimalarials'],
     sources: [
       { publisher: 'Archives of Dermatology (Ang et al., 2005), via PubMed', title: 'Quinacrine for cutaneous dermatomyositis', url: 'https://www.ncbi.nlm.nih.gov/pubmed/16027300' },
-      { publisher: 'MDedge', title: 'Antimalarial switching and quinacrine in dermatomyositis', url: 'https://www.mdedge.com/node/167496' },
+      {
+        publisher: 'U.S. Food and Drug Administration',
+        title: 'Compounding safety information: quinacrine hydrochloride',
+        url: 'https://www.fda.gov/drugs/human-drug-compounding/compounding-safety-information-quinacrine-hydrochloride',
+      },
     ],
     reviewed: REVIEWED,
   },
@@ -631,7 +667,6 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       { publisher: 'Frontiers in Immunology (review), via PubMed Central', title: 'JAK/STAT signaling and JAK inhibitors in idiopathic inflammatory myopathies', url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10040547' },
       FDA_JAK_2021,
       CDC_SHINGLES,
-      { publisher: 'DailyMed (U.S. National Library of Medicine)', title: 'Label: RINVOQ (upadacitinib) extended-release tablets', url: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?searchdb=rxcui&query=2596957' },
     ],
     reviewed: REVIEWED,
   },
@@ -644,7 +679,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     summary: 'Tofacitinib is a JAK inhibitor pill that has been studied more in DM than others in its group.',
     sections: {
       whyInDm:
-        'In a small study of ten adults with hard-to-treat DM, all of them improved, with big gains in their skin. Other reports agree. It has also been used in some treatment plans for fast lung disease with anti-MDA5. It is used off-label for DM.',
+        'In a small study of ten adults with hard-to-treat DM, all of them improved, and their skin got much better. Larger trials are needed to know how much it helps the muscles. It has also been used in some treatment plans for fast lung disease with anti-MDA5. It is used off-label for DM.',
       howGiven: 'It is taken by mouth as a tablet, a long-acting tablet or a liquid. Your doctor picks the dose.',
       sideEffects:
         'It carries the JAK group’s boxed warnings about serious infections, cancer, heart attacks and strokes, blood clots and a higher death rate. You will be checked for TB before starting and will have regular blood tests.',
@@ -710,7 +745,11 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
     related: ['jak-inhibitors', 'tofacitinib', 'juvenile-dermatomyositis', 'shingles', 'tuberculosis-screening', 'blood-clots'],
     sources: [
       { publisher: 'Frontiers in Pediatrics (Wang et al., 2022)', title: 'Baricitinib in refractory juvenile dermatomyositis', url: 'https://doi.org/10.3389/fped.2022.962585' },
-      { publisher: 'Eli Lilly and Company', title: 'Olumiant (baricitinib) US prescribing information', url: 'https://uspl.lilly.com/olumiant/olumiant.html' },
+      {
+        publisher: 'DailyMed (U.S. National Library of Medicine)',
+        title: 'Olumiant (baricitinib) label',
+        url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=866e9f35-9035-4581-a4b1-75a621ab55cf',
+      },
     ],
     reviewed: REVIEWED,
   },

@@ -111,11 +111,6 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
         url: 'https://lung.templehealth.org/patient-care/treatments-services/pulmonary-function-exercise-testing/what-expect',
       },
       TMA_ILD,
-      {
-        publisher: 'Arthritis & Rheumatism (Fathi et al., 2008)',
-        title: 'Interstitial lung disease in polymyositis and dermatomyositis: longitudinal evaluation by pulmonary function and radiology',
-        url: 'https://ucdavis.pure.elsevier.com/en/publications/interstitial-lung-disease-in-polymyositis-and-dermatomyositis-lon',
-      },
     ],
     reviewed: REVIEWED,
   },
@@ -199,11 +194,6 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
         title: 'Video fluoroscopic swallow study for adults',
         url: 'https://radiology.ucsf.edu/patient-care/prepare/video-fluoroscopic-swallow-study',
       },
-      {
-        publisher: 'Specialty Hospital Jacksonville',
-        title: 'Modified barium swallow',
-        url: 'https://specialtyhospitaljax.com/service/modified-barium-swallow',
-      },
       TMA_DYSPHAGIA,
     ],
     reviewed: REVIEWED,
@@ -246,7 +236,6 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
     },
     related: ['liver-damage', 'creatine-kinase', 'methotrexate', 'azathioprine', 'complete-blood-count'],
     sources: [
-      { publisher: 'Healthline', title: 'Liver function tests', url: 'https://www.healthline.com/health/liver-function-tests' },
       {
         publisher: 'PubMed (Hepatology, 2005)',
         title: 'Serum alanine aminotransferase in skeletal muscle diseases',
@@ -329,11 +318,6 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
     sources: [
       ACR_RITUXIMAB,
       {
-        publisher: 'Drugs.com',
-        title: 'What causes infusion reactions to rituximab?',
-        url: 'https://www.drugs.com/medical-answers/infusion-reactions-rituximab-3558072/',
-      },
-      {
         publisher: 'The Myositis Association',
         title: 'Intravenous immune globulin (IVIG)',
         url: 'https://www.myositis.org/about-myositis/treatment-disease-management/medications/intravenous-immune-globulin/',
@@ -376,11 +360,10 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
         title: 'H.P. Acthar gel',
         url: 'https://www.myositis.org/research/clinical-trials/clinical-drug-trials/h-p-acthar-gel/',
       },
-      { publisher: 'Sharecare', title: 'How can I minimize the side effects of H.P. Acthar Gel?', url: 'https://www.sharecare.com/health/endocrine-drugs/how-minimize-effects-hp-acthar' },
       {
-        publisher: 'Dermatology Advisor',
-        title: 'FDA approves Cortrophin Gel for certain chronic autoimmune disorders',
-        url: 'https://www.dermatologyadvisor.com/home/topics/general-dermatology/fda-approves-cortrophin-gel-for-certain-chronic-autoimmune-disorders/',
+        publisher: 'ClinicalTrials.gov (U.S. National Library of Medicine)',
+        title: 'NCT01906372: Acthar in treatment of refractory dermatomyositis and polymyositis',
+        url: 'https://clinicaltrials.gov/study/NCT01906372',
       },
     ],
     reviewed: REVIEWED,
@@ -409,14 +392,14 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
     related: ['hydroxychloroquine', 'chloroquine', 'antimalarials', 'cataracts-and-glaucoma'],
     sources: [
       {
-        publisher: 'EMPR (HealthDay News)',
-        title: 'Risk for hydroxychloroquine retinopathy 8.6 percent at 15 years',
-        url: 'https://www.empr.com/home/news/risk-for-hydroxychloroquine-retinopathy-8-6-percent-at-15-years/',
+        publisher: 'Annals of Internal Medicine (Melles et al., 2023)',
+        title: 'Hydroxychloroquine dose and risk for incident retinopathy',
+        url: 'https://doi.org/10.7326/M22-2453',
       },
       {
-        publisher: 'TheMednet (American Academy of Ophthalmology report)',
-        title: 'Recommendations on screening for hydroxychloroquine retinopathy (2025 revision)',
-        url: 'https://www.themednet.org/publications/special-aao-report-recommendations-on-screening-for-hydroxychloroquine-retinopathy-2025-revision',
+        publisher: 'Eye (Royal College of Ophthalmologists, 2018)',
+        title: 'The Royal College of Ophthalmologists recommendations on screening for hydroxychloroquine and chloroquine users in the United Kingdom: executive summary',
+        url: 'https://www.nature.com/articles/s41433-018-0136-x',
       },
       {
         publisher: 'Journal of Korean Medical Science (Eo et al., 2017)',
@@ -541,12 +524,12 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
     },
     related: ['bone-protection-on-steroids', 'calcium-and-vitamin-d', 'bisphosphonates', 'corticosteroids', 'physical-therapy'],
     sources: [
-      { publisher: 'Patient.info', title: 'Osteoporosis', url: 'https://patient.info/bones-joints-muscles/osteoporosis-leaflet' },
+      { publisher: 'Royal Osteoporosis Society', title: 'Osteopenia', url: 'https://theros.org.uk/information-and-support/osteopenia/' },
       { publisher: 'NHS', title: 'Alendronic acid', url: 'https://www.nhs.uk/medicines/alendronic-acid/' },
       {
-        publisher: 'Guideline Central',
-        title: 'ACR 2022 guideline for the prevention and treatment of glucocorticoid-induced osteoporosis',
-        url: 'https://guidelinecentral.com/guideline/7043',
+        publisher: 'Arthritis & Rheumatology (American College of Rheumatology guideline, Humphrey et al., 2023), via PubMed',
+        title: '2022 American College of Rheumatology guideline for the prevention and treatment of glucocorticoid-induced osteoporosis',
+        url: 'https://pubmed.ncbi.nlm.nih.gov/37845798/',
       },
     ],
     reviewed: REVIEWED,
@@ -582,9 +565,9 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
     related: ['osteoporosis', 'bone-protection-on-steroids', 'bisphosphonates', 'dietitian'],
     sources: [
       {
-        publisher: 'Guideline Central',
-        title: 'ACR 2022 guideline for the prevention and treatment of glucocorticoid-induced osteoporosis',
-        url: 'https://guidelinecentral.com/guideline/7043',
+        publisher: 'Arthritis & Rheumatology (American College of Rheumatology guideline, Humphrey et al., 2023), via PubMed',
+        title: '2022 American College of Rheumatology guideline for the prevention and treatment of glucocorticoid-induced osteoporosis',
+        url: 'https://pubmed.ncbi.nlm.nih.gov/37845798/',
       },
       { publisher: 'NHS', title: 'Alendronic acid', url: 'https://www.nhs.uk/medicines/alendronic-acid/' },
     ],
@@ -631,7 +614,6 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
         title: 'Side effects of bisphosphonates',
         url: 'https://www.bonehealthandosteoporosis.org/patients/treatment/medicationadherence/side-effects-of-bisphosphonates-alendronate-ibandronate-risedronate-and-zoledronic-acid/',
       },
-      { publisher: 'Worst Pills, Best Pills (Public Citizen)', title: 'Alendronate and risedronate', url: 'https://worstpills.org/monographs/view/67' },
     ],
     reviewed: REVIEWED,
   },
@@ -670,14 +652,19 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
         url: 'https://www.myositis.org/about-myositis/treatment-disease-management/medications/',
       },
       {
+        publisher: 'DailyMed (U.S. National Library of Medicine)',
+        title: 'Xeljanz (tofacitinib) label',
+        url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=cf74ba2f-afc5-4baa-8594-979c889a5831',
+      },
+      {
+        publisher: 'PubMed Central (Taiwan nationwide cohort)',
+        title: 'Pneumocystis pneumonia in autoimmune rheumatic diseases',
+        url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7917170',
+      },
+      {
         publisher: 'Memorial Sloan Kettering Cancer Center',
         title: 'Neutropenia (low white blood cell count)',
         url: 'https://www.mskcc.org/cancer-care/patient-education/neutropenia-low-white-blood-cell-count',
-      },
-      {
-        publisher: 'Vermont Department of Health',
-        title: 'Testing for tuberculosis (TB) infection',
-        url: 'https://www.healthvermont.gov/immunizations-infectious-disease/tuberculosis/tb-testing-and-diagnosis',
       },
     ],
     reviewed: REVIEWED,
@@ -1047,7 +1034,6 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
         title: 'Statin-associated autoimmune myopathy: current perspectives',
         url: 'https://www.dovepress.com/statin-associated-autoimmune-myopathy-current-perspectives-peer-reviewed-article-TCRM',
       },
-      { publisher: 'Medical News Today', title: 'Myositis', url: 'https://www.medicalnewstoday.com/articles/myositis' },
     ],
     reviewed: REVIEWED,
   },

@@ -108,7 +108,7 @@ const LIBRARY_URLS: readonly AllowedUrl[] = [
   { url: 'https://wxt.dev/guide/go-further/testing.html', why: 'link in an error message', foundIn: 'node_modules/@wxt-dev/storage/dist/index.mjs' },
   // The options page turns a site the reader types ("nhs.uk/page") into a hostname with
   // new URL(`https://${site}`).hostname: parsed, never requested.
-  { url: 'https://${', why: 'scheme added to parse a typed site name', foundIn: 'components/OptionsApp.tsx', prefix: true },
+  { url: 'https://${', why: 'scheme added to parse a typed site name', foundIn: 'components/settings/OptionsApp.tsx', prefix: true },
   // pdf.js, in the reader page only (its worker and its display layer). XML namespace URIs it
   // compares a PDF's XFA forms and metadata with: names, never addresses.
   ...[

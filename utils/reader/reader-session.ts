@@ -16,10 +16,27 @@ import { foldForFind, foldPage, hitsInPage, type FindHit, type FoldedPage } from
 import { FIND_CURRENT_HIGHLIGHT, FIND_HIGHLIGHT } from './highlight-css';
 import { DocumentTerms, pageMentions } from './page-terms';
 import { PdfView, type PageTexts } from './pdf-view';
-import { ReaderCard } from './reader-card';
 import { ReaderHighlighting } from './text-layer-highlighting';
 
+/** What the session asks of the card's surface (components/reader/reader-card.ts), given to it by the Reader. */
+export interface CardPlaces {
+  /** Where the mention is among the entry's mentions in the document, and how many there are. */
+  position(mention: Mention): { index: number; total: number };
+  /** The mention `index` of the entry in the document, drawn and scrolled into view. */
+  reveal(entryId: string, index: number): Promise<Mention | undefined>;
+  setCurrent(mention: Mention | undefined): void;
+  openGlossary(id: string): void;
+}
+
+export interface ReaderCardView {
+  readonly openMention: Mention | undefined;
+  open(mention: Mention, returnFocus?: Element | null): void;
+  close(restoreFocus: boolean): void;
+}
+
 export interface SessionCallbacks {
+  /** Makes the card (a UI surface, so the Reader component hands it in). */
+  createCard: (places: CardPlaces) => ReaderCardView;
   pageLabel: (page: number, count: number) => string;
   onCurrentPage: (page: number) => void;
   /** The term lists changed (more pages read); `done` once every page is read. */
@@ -56,7 +73,7 @@ export class ReaderSession {
   readonly view: PdfView;
   readonly highlighting: ReaderHighlighting;
   readonly terms = new DocumentTerms();
-  readonly card: ReaderCard;
+  readonly card: ReaderCardView;
   private readonly texts: string[][] = [];
   /** Each page's text folded for find, made on the first search and kept. */
   private readonly folded: FoldedPage[] = [];
@@ -77,7 +94,7 @@ export class ReaderSession {
     private readonly callbacks: SessionCallbacks,
   ) {
     this.highlighting = new ReaderHighlighting(matcher, settings);
-    this.card = new ReaderCard({
+    this.card = callbacks.createCard({
       position: (mention) => this.position(mention),
       reveal: (entryId, index) => this.reveal(entryId, index),
       setCurrent: (mention) => this.highlighting.painter.setCurrent(mention?.range, document),

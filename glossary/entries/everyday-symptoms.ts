@@ -1,0 +1,153 @@
+import type { GlossaryEntry } from '../types';
+
+/**
+ * Everyday symptoms patients search for in their own words (issue #20, item 5; UX review
+ * 12b, M7): fatigue, brain fog and sleep on steroids. "Fatigue", "tiredness", "brain fog"
+ * and "insomnia" are everyday English and mean many other things on ordinary pages, so they
+ * are search-only aliases: the popup finds these cards for them, and only phrases that are
+ * about myositis or steroids are painted on pages. Every fact was checked on 2026-12-06
+ * against the sources each entry lists.
+ */
+
+const REVIEWED = '2026-12-06';
+
+const HSS_FATIGUE = {
+  publisher: 'Hospital for Special Surgery',
+  title: 'Myositis and fatigue',
+  url: 'https://hss.edu/conditions_myositis-fatigue.asp',
+} as const;
+
+export const everydaySymptomEntries: readonly GlossaryEntry[] = [
+  {
+    id: 'fatigue',
+    name: 'Fatigue in myositis',
+    category: 'symptom',
+    aliases: [
+      'myositis fatigue',
+      'myositis-related fatigue',
+      'dermatomyositis fatigue',
+      { text: 'fatigue', searchOnly: true },
+      { text: 'tiredness', searchOnly: true },
+      { text: 'tired all the time', searchOnly: true },
+      { text: 'exhaustion', searchOnly: true },
+      { text: 'exhausted', searchOnly: true },
+      { text: 'no energy', searchOnly: true },
+    ],
+    summary: 'Fatigue is a deep tiredness that rest does not fix, and most people with myositis feel it at times.',
+    sections: {
+      whyInDm:
+        'Many people feel fatigue as part of the myositis itself. It can feel like having the flu, with less energy for both body and mind. It is not always the myositis, though. Active inflammation, anemia, thyroid problems, infections, low vitamin D, poor sleep, low mood and doing too much on good days can all add to it. Some medicines can too, such as allergy pills with antihistamines, some blood pressure pills and strong pain medicines. Steroids taken late in the day can spoil your sleep.',
+      howGiven:
+        'Your team may check for causes that can be treated, with blood tests for inflammation, anemia, thyroid and vitamin D, and a look at your medicines. Do not stop or change a medicine on your own because of tiredness. Pace yourself: plan your day, rest before you are worn out, and split big jobs into small ones. Regular sleep times, gentle exercise and a healthy diet help many people. Call your care team if the tiredness is new or much worse, if it stops you doing daily tasks, or if it comes with weight loss you cannot explain, mood changes, fever or new weakness.',
+      questions: [
+        'Could my tiredness be from the myositis or from something else?',
+        'Which blood tests could look for a cause?',
+        'Could any of my medicines be making me tired?',
+        'Can a therapist help me plan my day to save energy?',
+      ],
+    },
+    related: ['myositis', 'flare', 'brain-fog', 'steroid-sleep-problems', 'physical-therapy', 'occupational-therapy'],
+    sources: [
+      HSS_FATIGUE,
+      { publisher: 'Patient.info', title: 'Tiredness (fatigue)', url: 'https://patient.info/health/tiredness-fatigue' },
+      {
+        publisher: 'NHS',
+        title: 'Tiredness and fatigue',
+        url: 'https://www.nhs.uk/conditions/tiredness-and-fatigue/',
+      },
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'brain-fog',
+    name: 'Brain fog in myositis',
+    category: 'symptom',
+    aliases: [
+      'myositis brain fog',
+      { text: 'brain fog', searchOnly: true },
+      { text: 'foggy brain', searchOnly: true },
+      { text: 'trouble concentrating', searchOnly: true },
+      { text: 'memory problems', searchOnly: true },
+      { text: 'cognitive dysfunction', searchOnly: true },
+    ],
+    summary: 'Brain fog is a common name for thinking that feels slow or cloudy.',
+    sections: {
+      whyInDm:
+        'Brain fog is not a disease of its own but a set of symptoms, and many people with immune diseases have it. You may find it hard to focus, forget things, lose track of what you were doing, or feel mentally tired. Many people with rheumatic diseases describe it, and it is real, even though others cannot see it. In myositis it often comes with fatigue. Inflammation, poor sleep, pain, low mood, stress and some medicines can all play a part, and steroids can keep you awake at night.',
+      howGiven:
+        'Tell your care team about it; it is worth raising at a visit. They may look for causes that can be treated, such as poor sleep, low mood, thyroid problems, anemia or a side effect of a medicine. Simple habits help many people: write lists, set phone reminders, do one task at a time, keep a daily routine, take breaks and stay active. Call your team soon if the fog is new or getting worse, or if it makes daily tasks or driving unsafe.',
+      questions: [
+        'Could my medicines or my sleep be causing my brain fog?',
+        'Which tests could look for a cause that can be treated?',
+        'Could a therapist help me with memory and focus at work?',
+      ],
+    },
+    related: ['fatigue', 'steroid-sleep-problems', 'myositis', 'occupational-therapy'],
+    sources: [
+      {
+        publisher: 'The Rheumatologist (American College of Rheumatology)',
+        title: 'Cognitive dysfunction in rheumatic diseases (ACR Convergence 2025)',
+        url: 'https://www.the-rheumatologist.org/?p=64401',
+      },
+      {
+        publisher: 'Banner Health',
+        title: 'Six common causes for brain fog',
+        url: 'https://www.bannerhealth.com/healthcareblog/better-me/six-common-causes-for-brain-fog',
+      },
+      HSS_FATIGUE,
+      {
+        publisher: 'International Foundation for Autoimmune & Autoinflammatory Arthritis (EULAR 2024 report)',
+        title: 'Understanding and managing brain fog in rheumatic diseases',
+        url: 'https://aiarthritis.org/blog-brainfog',
+      },
+    ],
+    reviewed: REVIEWED,
+  },
+  {
+    id: 'steroid-sleep-problems',
+    name: 'Sleep problems on steroids',
+    category: 'symptom',
+    aliases: [
+      'steroid insomnia',
+      'steroid-induced insomnia',
+      'prednisone insomnia',
+      'prednisolone insomnia',
+      { text: 'insomnia', searchOnly: true },
+      { text: 'sleeplessness', searchOnly: true },
+      { text: 'trouble sleeping on prednisone', searchOnly: true },
+      { text: 'trouble sleeping on steroids', searchOnly: true },
+    ],
+    summary: 'Steroid pills such as prednisone often make it hard to fall asleep or stay asleep.',
+    sections: {
+      whyInDm:
+        'Most people with DM take steroids for months. They can make it hard to fall asleep or stay asleep, and a dose taken later in the day makes this more likely. Poor sleep then adds to fatigue and brain fog during the day.',
+      howGiven:
+        'UK advice is to take prednisolone once a day in the morning, with breakfast, so it is less likely to keep you awake. Ask your team before you change the time you take it, and never stop steroids suddenly. Simple habits help too: keep the same sleep times, relax for an hour or two before bed, keep the bedroom dark and quiet, and avoid caffeine, meals, exercise and screens just before bed. Tell your team if poor sleep goes on for weeks, or if you have been told you gasp or choke in your sleep.',
+      questions: [
+        'Can I take my whole steroid dose in the morning?',
+        'Could another of my medicines be keeping me awake?',
+        'Will my sleep get better as my steroid dose comes down?',
+      ],
+    },
+    related: ['prednisone', 'prednisolone', 'corticosteroids', 'steroid-taper', 'fatigue', 'brain-fog'],
+    sources: [
+      {
+        publisher: 'NHS',
+        title: 'About prednisolone tablets and liquid',
+        url: 'https://www.nhs.uk/medicines/prednisolone/about-prednisolone-tablets-and-liquid/',
+      },
+      {
+        publisher: 'NHS',
+        title: 'How and when to take prednisolone tablets and liquid',
+        url: 'https://www.nhs.uk/medicines/prednisolone/how-and-when-to-take-prednisolone-tablets-and-liquid/',
+      },
+      HSS_FATIGUE,
+      {
+        publisher: 'NHS',
+        title: 'Tiredness and fatigue',
+        url: 'https://www.nhs.uk/conditions/tiredness-and-fatigue/',
+      },
+    ],
+    reviewed: REVIEWED,
+  },
+];
