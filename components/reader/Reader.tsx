@@ -10,7 +10,7 @@ import { checkBytes, checkSize, describeBytes, MAX_BYTES, MAX_PAGES, tooManyPage
 import type { DocumentTerms } from '../../utils/reader/page-terms';
 import { openPdf, warmWorker, type OpenedPdf } from '../../utils/reader/pdfjs';
 import { ReaderSession } from '../../utils/reader/reader-session';
-import { originPattern, parseSource, readSource, type SourceOutcome } from '../../utils/reader/source';
+import { originPattern, parseSource, readSource, STALL_SECONDS, type SourceOutcome } from '../../utils/reader/source';
 import { browserSourceEnv } from '../../utils/reader/source-env';
 import { autoZoom, clampPage, fitWidth, parsePageNumber, zoomIn, zoomOut } from '../../utils/reader/zoom';
 import { loadSettings, watchSettings } from '../../utils/settings/store';
@@ -23,7 +23,7 @@ type Problem = OpenProblem | 'needs-permission' | 'file-access-off' | 'file-fire
 
 type Status =
   | { kind: 'empty' }
-  | { kind: 'loading'; name: string }
+  | { kind: 'loading'; name: string; bytes?: number }
   | { kind: 'problem'; problem: Problem; name?: string; origin?: string; status?: number; url?: string; seconds?: number }
   | { kind: 'ready'; name: string };
 
@@ -170,6 +170,8 @@ export function Reader() {
         pageTexts: PAGE_TEXTS,
       });
       session.current = created;
+      // The next file's worker starts once this one is read, off the critical path of either.
+      void created.indexed.then(() => token === opening.current && warmWorker());
       setZoom(fitted);
       window.scrollTo({ top: 0 });
     } catch (error) {
@@ -203,8 +205,22 @@ export function Reader() {
   const openSource = async () => {
     const request = parseSource(location.search);
     if (request.kind === 'none') return;
-    setStatus({ kind: 'loading', name: request.kind === 'invalid' ? request.text : request.url });
-    await openOutcome(await readSource(request, browserSourceEnv()));
+    // A file opened while this one downloads wins: the download's progress and result are dropped.
+    const token = ++opening.current;
+    const name = request.kind === 'invalid' ? request.text : request.url;
+    setStatus({ kind: 'loading', name });
+    let shown = 0;
+    const outcome = await readSource(request, browserSourceEnv(), {
+      maxBytes: MAX_BYTES,
+      stallSeconds: STALL_SECONDS,
+      // How much has arrived, twice a second at most: a slow download is seen to move.
+      onProgress: (bytes) => {
+        if (token !== opening.current || performance.now() - shown < 500) return;
+        shown = performance.now();
+        setStatus({ kind: 'loading', name, bytes });
+      },
+    });
+    if (token === opening.current) await openOutcome(outcome);
   };
 
   /** Opens the address a redirect led to, once the reader asks to (its own site is named first). */
@@ -413,6 +429,7 @@ function Message({ status, onPermission, onRedirect }: { status: Exclude<Status,
     return (
       <div class="rd-message" role="status">
         <p>{t('readerLoading', status.name)}</p>
+        {status.bytes !== undefined && status.bytes >= 0.1 * 1024 * 1024 ? <p class="rd-muted">{t('readerDownloaded', describeBytes(status.bytes))}</p> : null}
       </div>
     );
   }

@@ -227,6 +227,8 @@ describe.each(BROWSERS)('the reader on hard PDFs, in %s', (name, launch) => {
 
   it('?src=: stops a body with no length at 200 MB, and says so', async () => {
     await openSrc(`http://127.0.0.1:${port}/endless`);
+    // While it downloads, the reader shows how much has come.
+    await reader.waitUntil(() => /\d MB downloaded so far/.test(document.querySelector('.rd-message')?.textContent ?? ''), undefined, 30_000);
     await reader.waitUntil(alertMatches, 'larger than 200 MB', 60_000);
     await expect.poll(() => endless.closedAtMB, { timeout: 10_000 }).toBeGreaterThanOrEqual(0);
     // Hung up after 200 MB, not at the end (there is none). What the server could write ahead

@@ -21,9 +21,10 @@ function assetUrl(folder: string): string {
 let spare: PDFWorker | undefined;
 
 /**
- * Starts a pdf.js worker while the reader page is idle, before any file is chosen. Each document
- * gets a worker of its own, ended with it: one shared worker stayed busy with a page whose content
- * never ends, and every file opened after it waited forever (issue #24).
+ * Starts a pdf.js worker while the reader page is idle (before any file is chosen, and once a
+ * document is read), so the next file does not wait for one. Each document gets a worker of its
+ * own, ended with it: one shared worker stayed busy with a page whose content never ends, and
+ * every file opened after it waited forever (issue #24).
  */
 export function warmWorker(): void {
   spare ??= new PDFWorker();
@@ -80,7 +81,6 @@ export function openPdf(data: Uint8Array, { onPassword }: OpenOptions): OpenedPd
       // Cancels the page tasks on this side; its promise waits on the worker, so it is not awaited.
       void task.destroy().catch(() => undefined);
       worker.destroy();
-      warmWorker();
     },
   };
 }

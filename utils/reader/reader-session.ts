@@ -193,7 +193,8 @@ export class ReaderSession {
     CSS.highlights.delete(FIND_CURRENT_HIGHLIGHT);
   }
 
-  private readonly indexed: Promise<void>;
+  /** Settles once every page's text is read (or left out): the document is idle from then on. */
+  readonly indexed: Promise<void>;
 
   /**
    * Reads every page's text in the background, a page at a time, yielding between slices. A page
