@@ -4,13 +4,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { getPageMatcher } from '../../glossary/page-matcher';
 import { t } from '../../utils/browser/i18n';
-import { openProblemOf, type OpenProblem } from '../../utils/reader/errors';
+import { OPEN_SECONDS, openProblemOf, withinTime, type OpenProblem } from '../../utils/reader/errors';
 import { stepHit } from '../../utils/reader/find';
 import { checkBytes, checkSize, describeBytes, MAX_BYTES, MAX_PAGES, tooManyPages } from '../../utils/reader/limits';
 import type { DocumentTerms } from '../../utils/reader/page-terms';
-import { openPdf, warmWorker } from '../../utils/reader/pdfjs';
+import { openPdf, warmWorker, type OpenedPdf } from '../../utils/reader/pdfjs';
 import { ReaderSession } from '../../utils/reader/reader-session';
-import { originPattern, parseSource, readSource, type SourceOutcome } from '../../utils/reader/source';
+import { originPattern, parseSource, readSource, STALL_SECONDS, type SourceOutcome } from '../../utils/reader/source';
 import { browserSourceEnv } from '../../utils/reader/source-env';
 import { autoZoom, clampPage, fitWidth, parsePageNumber, zoomIn, zoomOut } from '../../utils/reader/zoom';
 import { loadSettings, watchSettings } from '../../utils/settings/store';
@@ -19,13 +19,22 @@ import { ReaderPassword } from './ReaderPassword';
 import { ReaderToolbar, type FindState } from './ReaderToolbar';
 import { ReaderCard } from './reader-card';
 
-type Problem = OpenProblem | 'needs-permission' | 'file-access-off' | 'file-firefox' | 'network' | 'http' | 'invalid' | 'render';
+type Problem = OpenProblem | 'needs-permission' | 'file-access-off' | 'file-firefox' | 'network' | 'http' | 'invalid' | 'render' | 'stalled' | 'redirected';
 
 type Status =
   | { kind: 'empty' }
-  | { kind: 'loading'; name: string }
-  | { kind: 'problem'; problem: Problem; name?: string; origin?: string; status?: number }
+  | { kind: 'loading'; name: string; bytes?: number }
+  | { kind: 'problem'; problem: Problem; name?: string; origin?: string; status?: number; url?: string; seconds?: number }
   | { kind: 'ready'; name: string };
+
+/** A page's notes, in the reader's language (utils/reader/pdf-view.ts puts them on the page). */
+const PAGE_TEXTS = {
+  drawing: (page: number) => t('readerPageDrawing', page),
+  slow: (page: number) => t('readerPageSlow', page),
+  stop: t('readerPageStop'),
+  stopped: (page: number) => t('readerPageStopped', page),
+  failed: (page: number) => t('readerPageFailed', page),
+};
 
 /** The reader's plain words for each problem; each ends with what to do next. */
 function problemText(status: Extract<Status, { kind: 'problem' }>): string {
@@ -36,6 +45,9 @@ function problemText(status: Extract<Status, { kind: 'problem' }>): string {
     case 'too-many-pages': return t('readerProblemTooManyPages', MAX_PAGES);
     case 'broken': return t('readerProblemBroken');
     case 'password-cancelled': return t('readerProblemPasswordCancelled');
+    case 'too-slow': return t('readerProblemTooSlow', OPEN_SECONDS);
+    case 'stalled': return t('readerProblemStalled', status.seconds ?? 0);
+    case 'redirected': return t('readerProblemRedirected', status.origin ?? '');
     case 'needs-permission': return t('readerProblemNeedsPermission', status.origin ?? '');
     case 'file-access-off': return t('readerProblemFileAccessOff');
     case 'file-firefox': return t('readerProblemFileFirefox');
@@ -71,21 +83,29 @@ export function Reader() {
   // The index itself is kept by the session; state holds only the document list and a version, and
   // the current page's list is worked out when the panel shows it.
   const [terms, setTerms] = useState<{ index: DocumentTerms | null; all: TermCount[]; complete: boolean }>({ index: null, all: [], complete: false });
-  const [noText, setNoText] = useState(false);
+  const [noText, setNoText] = useState<'scan' | 'form' | null>(null);
+  const [xfa, setXfa] = useState(false);
+  const [unreadable, setUnreadable] = useState<readonly number[]>([]);
   const [find, setFind] = useState<FindState>({ query: '', count: undefined, index: 0 });
   const [password, setPassword] = useState<PasswordAsk | null>(null);
   const [dragging, setDragging] = useState(false);
   const pages = useRef<HTMLElement>(null);
   const findInput = useRef<HTMLInputElement>(null);
   const session = useRef<ReaderSession | null>(null);
+  const opened = useRef<OpenedPdf | null>(null);
   const opening = useRef(0);
 
   const reset = () => {
     session.current?.destroy();
     session.current = null;
+    // Ends the last document's worker too, whatever it is busy with.
+    opened.current?.close();
+    opened.current = null;
     setPageCount(0);
     setPage(1);
-    setNoText(false);
+    setNoText(null);
+    setXfa(false);
+    setUnreadable([]);
     setTerms({ index: null, all: [], complete: false });
     setFind({ query: '', count: undefined, index: 0 });
     document.title = t('readerTitle');
@@ -95,36 +115,43 @@ export function Reader() {
     const token = ++opening.current;
     reset();
     setStatus({ kind: 'loading', name });
-    let doc: PDFDocumentProxy | undefined;
     let cancelled = false;
+    // The clock for opening stops while the reader is asked for a password.
+    const clock: { onChange?: (paused: boolean) => void } = {};
+    const handle = openPdf(bytes, {
+      onPassword: (retry) =>
+        new Promise((resolve) => {
+          clock.onChange?.(true);
+          setPassword({
+            retry,
+            answer: (answer) => {
+              setPassword(null);
+              if (answer === null) cancelled = true;
+              else clock.onChange?.(false);
+              resolve(answer);
+            },
+          });
+        }),
+    });
+    opened.current = handle;
+    const stale = () => token !== opening.current;
     try {
-      const task = openPdf(bytes, {
-        onPassword: (retry) =>
-          new Promise((resolve) => {
-            setPassword({
-              retry,
-              answer: (answer) => {
-                setPassword(null);
-                if (answer === null) cancelled = true;
-                resolve(answer);
-              },
-            });
-          }),
-      });
-      doc = await task.promise;
-      if (token !== opening.current) return void doc.destroy();
+      const doc: PDFDocumentProxy = await withinTime(handle.task.promise, OPEN_SECONDS, clock);
+      if (stale()) return;
       if (tooManyPages(doc.numPages)) {
-        void doc.destroy();
+        reset();
         setStatus({ kind: 'problem', problem: 'too-many-pages', name });
         return;
       }
-      const [settings, firstPage, metadata] = await Promise.all([loadSettings(), doc.getPage(1), doc.getMetadata().catch(() => null)]);
-      if (token !== opening.current) return void doc.destroy();
-      const info = metadata?.info as { Title?: unknown } | undefined;
+      const [settings, firstPage, metadata] = await withinTime(Promise.all([loadSettings(), doc.getPage(1), doc.getMetadata().catch(() => null)]), OPEN_SECONDS, {});
+      if (stale()) return;
+      const info = metadata?.info as { Title?: unknown; IsXFAPresent?: unknown } | undefined;
       const title = typeof info?.Title === 'string' && info.Title.trim() ? info.Title.trim() : name;
       document.title = t('readerDocumentTitle', title);
       setStatus({ kind: 'ready', name });
       setPageCount(doc.numPages);
+      // pdf.js draws an XFA form's stand-in page, often only "Please wait…": the reader says why.
+      setXfa(info?.IsXFAPresent === true);
       const container = pages.current!;
       const fitted = autoZoom(availableWidth(container), firstPage.getViewport({ scale: 1 }).width);
       const created = new ReaderSession(container, doc, firstPage, getPageMatcher(settings.categories), {
@@ -137,15 +164,19 @@ export function Reader() {
         pageLabel: (n, count) => t('readerPageLabel', n, count),
         onCurrentPage: setPage,
         onTerms: (index, complete) => setTerms({ index, all: index.inDocument(), complete }),
-        onNoText: () => setNoText(true),
+        onNoText: (why) => setNoText(why),
+        onUnreadablePages: (list) => setUnreadable(list),
         onError: (error) => console.warn('DM Glossary reader:', error),
+        pageTexts: PAGE_TEXTS,
       });
       session.current = created;
+      // The next file's worker starts once this one is read, off the critical path of either.
+      void created.indexed.then(() => token === opening.current && warmWorker());
       setZoom(fitted);
       window.scrollTo({ top: 0 });
     } catch (error) {
-      void doc?.destroy();
-      if (token !== opening.current) return;
+      if (stale()) return;
+      reset();
       const problem = cancelled ? 'password-cancelled' : openProblemOf(error);
       if (problem === 'unknown') console.warn('DM Glossary reader:', error);
       setStatus({ kind: 'problem', problem, name });
@@ -166,14 +197,36 @@ export function Reader() {
     reset();
     if (outcome.problem === 'needs-permission') return setStatus({ kind: 'problem', problem: 'needs-permission', origin: outcome.origin });
     if (outcome.problem === 'http') return setStatus({ kind: 'problem', problem: 'http', status: outcome.status });
+    if (outcome.problem === 'stalled') return setStatus({ kind: 'problem', problem: 'stalled', seconds: outcome.seconds });
+    if (outcome.problem === 'redirected') return setStatus({ kind: 'problem', problem: 'redirected', url: outcome.url, origin: outcome.origin });
     setStatus({ kind: 'problem', problem: outcome.problem });
   };
 
   const openSource = async () => {
     const request = parseSource(location.search);
     if (request.kind === 'none') return;
-    setStatus({ kind: 'loading', name: request.kind === 'invalid' ? request.text : request.url });
-    await openOutcome(await readSource(request, browserSourceEnv()));
+    // A file opened while this one downloads wins: the download's progress and result are dropped.
+    const token = ++opening.current;
+    const name = request.kind === 'invalid' ? request.text : request.url;
+    setStatus({ kind: 'loading', name });
+    let shown = 0;
+    const outcome = await readSource(request, browserSourceEnv(), {
+      maxBytes: MAX_BYTES,
+      stallSeconds: STALL_SECONDS,
+      // How much has arrived, twice a second at most: a slow download is seen to move.
+      onProgress: (bytes) => {
+        if (token !== opening.current || performance.now() - shown < 500) return;
+        shown = performance.now();
+        setStatus({ kind: 'loading', name, bytes });
+      },
+    });
+    if (token === opening.current) await openOutcome(outcome);
+  };
+
+  /** Opens the address a redirect led to, once the reader asks to (its own site is named first). */
+  const openRedirect = async (url: string) => {
+    history.replaceState(null, '', `?src=${encodeURIComponent(url)}`);
+    await openSource();
   };
 
   const askPermission = async (origin: string) => {
@@ -192,6 +245,7 @@ export function Reader() {
     return () => {
       unwatch();
       session.current?.destroy();
+      opened.current?.close();
     };
   }, []);
 
@@ -297,11 +351,17 @@ export function Reader() {
       </header>
       {status.kind !== 'ready' ? (
         <main class="rd-message-area">
-          <Message status={status} onPermission={(origin) => void askPermission(origin)} />
+          <Message status={status} onPermission={(origin) => void askPermission(origin)} onRedirect={(url) => void openRedirect(url)} />
         </main>
       ) : null}
       {ready && noText ? (
-        <p class="rd-notice" role="status">{t('readerNoText')}</p>
+        <p class="rd-notice" role="status">{t(noText === 'form' ? 'readerFormText' : 'readerNoText')}</p>
+      ) : null}
+      {ready && xfa ? (
+        <p class="rd-notice" role="status">{t('readerXfa')}</p>
+      ) : null}
+      {ready && unreadable.length > 0 ? (
+        <p class="rd-notice" role="status">{t('readerPagesUnreadable', unreadable.join(', '))}</p>
       ) : null}
       <PagesHost host={pages} shown={ready} label={ready ? status.name : ''} />
       {ready && panelOpen ? (
@@ -355,7 +415,7 @@ class PagesHost extends Component<{ host: { current: HTMLElement | null }; shown
   }
 }
 
-function Message({ status, onPermission }: { status: Exclude<Status, { kind: 'ready' }>; onPermission: (origin: string) => void }) {
+function Message({ status, onPermission, onRedirect }: { status: Exclude<Status, { kind: 'ready' }>; onPermission: (origin: string) => void; onRedirect: (url: string) => void }) {
   if (status.kind === 'empty') {
     return (
       <div class="rd-message">
@@ -369,6 +429,7 @@ function Message({ status, onPermission }: { status: Exclude<Status, { kind: 're
     return (
       <div class="rd-message" role="status">
         <p>{t('readerLoading', status.name)}</p>
+        {status.bytes !== undefined && status.bytes >= 0.1 * 1024 * 1024 ? <p class="rd-muted">{t('readerDownloaded', describeBytes(status.bytes))}</p> : null}
       </div>
     );
   }
@@ -379,6 +440,11 @@ function Message({ status, onPermission }: { status: Exclude<Status, { kind: 're
       {status.problem === 'needs-permission' && status.origin ? (
         <button type="button" class="rd-button rd-primary" onClick={() => onPermission(status.origin!)}>
           {t('readerAllowSite', status.origin)}
+        </button>
+      ) : null}
+      {status.problem === 'redirected' && status.url ? (
+        <button type="button" class="rd-button rd-primary" onClick={() => onRedirect(status.url!)}>
+          {t('readerOpenRedirect', status.origin ?? '')}
         </button>
       ) : null}
       <p class="rd-muted">{t('readerTryAnother')}</p>
