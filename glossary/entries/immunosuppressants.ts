@@ -465,7 +465,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         'Which signs of infection should I report?',
       ],
     },
-    related: ['interstitial-lung-disease', 'anti-mda5', 'pregnancy-and-dm-medicines', 'pjp-prophylaxis', 'fulminant-dermatomyositis', 'off-label-use', 'live-vaccines'],
+    related: ['interstitial-lung-disease', 'anti-mda5', 'pregnancy-and-dm-medicines', 'pjp-prophylaxis', 'fulminant-dermatomyositis', 'off-label-use', 'live-vaccines', 'mesna'],
     sources: [
       { publisher: MEDLINEPLUS, title: 'Cyclophosphamide', url: 'https://medlineplus.gov/druginfo/meds/a682080.html' },
       { publisher: 'Clinical Rheumatology (systematic review, 2015)', title: 'Cyclophosphamide in idiopathic inflammatory myopathies and related interstitial lung disease', url: 'https://doi.org/10.1007/s10067-014-2803-z' },

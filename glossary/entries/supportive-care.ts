@@ -246,7 +246,7 @@ export const supportiveCareEntries: readonly GlossaryEntry[] = [
         'Can the people I live with have live vaccines?',
       ],
     },
-    related: ['immunosuppressant', 'corticosteroids', 'rituximab', 'prednisone', 'shingles'],
+    related: ['immunosuppressant', 'corticosteroids', 'rituximab', 'prednisone', 'shingles', 'pneumococcal-vaccine'],
     sources: [
       { publisher: 'Immunize.org (Ask the Experts)', title: 'Should vaccines be withheld from patients taking steroids?', url: 'https://www.immunize.org/ask-experts/should-vaccines-withheld-patients-steroids/' },
       { publisher: 'American College of Rheumatology (2022), via PubMed Central', title: 'Guideline for vaccinations in patients with rheumatic and musculoskeletal diseases', url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10291822' },
