@@ -267,7 +267,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         'Can I keep taking it if I become pregnant?',
       ],
     },
-    related: ['antimalarials', 'chloroquine', 'quinacrine', 'photoprotection', 'topical-corticosteroids', 'hydroxychloroquine-retinopathy', 'off-label-use'],
+    related: ['antimalarials', 'chloroquine', 'quinacrine', 'photoprotection', 'topical-corticosteroids', 'hydroxychloroquine-retinopathy', 'off-label-use', 'g6pd-deficiency'],
     sources: [
       { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Hydroxychloroquine', url: 'https://medlineplus.gov/druginfo/meds/a601240.html' },
       {
@@ -654,7 +654,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         'Which symptoms should I report right away?',
       ],
     },
-    related: ['hydroxychloroquine', 'antimalarials', 'topical-corticosteroids'],
+    related: ['hydroxychloroquine', 'antimalarials', 'topical-corticosteroids', 'g6pd-deficiency'],
     sources: [
       { publisher: MEDLINEPLUS, title: 'Dapsone', url: 'https://medlineplus.gov/druginfo/meds/a682128.html' },
       { publisher: 'StatPearls (NCBI Bookshelf)', title: 'Dapsone', url: 'https://www.ncbi.nlm.nih.gov/books/NBK470552/' },

@@ -207,7 +207,7 @@ export const supportiveCareEntries: readonly GlossaryEntry[] = [
         'Is it safe with my other medicines, such as methotrexate?',
       ],
     },
-    related: ['prednisone', 'rituximab', 'cyclophosphamide', 'anti-mda5', 'methotrexate', 'low-blood-counts'],
+    related: ['prednisone', 'rituximab', 'cyclophosphamide', 'anti-mda5', 'methotrexate', 'low-blood-counts', 'g6pd-deficiency'],
     sources: [
       { publisher: 'PubMed Central (Taiwan nationwide cohort)', title: 'Pneumocystis pneumonia in autoimmune rheumatic diseases', url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7917170' },
       { publisher: 'Arthritis Research & Therapy (Park et al., 2019)', title: 'Pneumocystis pneumonia in patients on non-high-dose glucocorticoids and prophylaxis with trimethoprim-sulfamethoxazole', url: 'https://doi.org/10.1186/s13075-019-1996-6' },
