@@ -956,7 +956,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     name: 'Immunomodulators',
     pronunciation: 'IM-yoo-noh-MOD-yoo-lay-terz',
     category: 'medicine-class',
-    aliases: ['immunomodulator', 'immunomodulatory medicine', 'immunomodulatory drug', 'immune-modulating medicine'],
+    aliases: ['immunomodulator', 'immunomodulatory medicine', 'immunomodulatory medication', 'immunomodulatory drug', 'immune-modulating medicine'],
     summary: 'Immunomodulators are medicines that change how the immune system works, to calm the attack in DM.',
     sections: {
       whyInDm:
