@@ -50,6 +50,13 @@ export const LISTED_AMBIGUOUS: readonly Listed[] = [
   { entryId: 'hair-loss', name: 'thinning hair', why: 'shampoo and cosmetics shops (content review 12b, FF-13)' },
   { entryId: 'prior-authorization', name: 'prior approval', why: 'business, finance and planning: "requires the prior approval of the board"' },
   { entryId: 'cushingoid-features', name: 'moon face', why: 'an emoji, a make-up look and a folk tale far more often than a steroid side effect' },
+  // Everyday words that are also symptoms or care (issue #20): painted where the page is about
+  // medicine, found by the popup search everywhere. The three single words are common words as
+  // well; they are listed for the reason.
+  { entryId: 'iv-infusion', name: 'infusion', why: 'a herbal or tea infusion, an infusion of cash or of new ideas (issue #20)' },
+  { entryId: 'fatigue', name: 'fatigue', why: 'metal fatigue, decision fatigue, voter fatigue, army fatigues (issue #20)' },
+  { entryId: 'brain-fog', name: 'brain fog', why: 'everyday English for a muddled head after a long meeting, a late night or a flight (issue #20)' },
+  { entryId: 'steroid-sleep-problems', name: 'insomnia', why: 'a night of bad sleep before an exam, a film, a novel, a song and a cookie shop (issue #20)' },
 ];
 
 interface Negative extends NegativeContext {
@@ -138,6 +145,31 @@ export const NEGATIVE_CONTEXTS: readonly Negative[] = [
     after: `^${SEP}(?:flights?|airlines?|airways|lounge|mileage|miles|crew|holdings|cargo|business${SEP}class|first${SEP}class)\\b`,
     why: 'All Nippon Airways (content review 12b, FF-8)',
   },
+  {
+    entryId: 'iv-infusion',
+    name: 'infusion',
+    before: `\\b(?:herbal|herb|tea|mint|chamomile|camomile|ginger|lemon|fruit|floral|rose|hibiscus|botanical|oil|garlic|chil[il]i?|vanilla|citrus|cucumber|flavou?r|cold|vinegar|cash|capital|equity|liquidity)${SEP}$`,
+    why: 'a drink, a flavoured oil or money, not a drip (issue #20)',
+  },
+  {
+    entryId: 'iv-infusion',
+    name: 'infusion',
+    after: `^${SEP}of${SEP}(?:(?:fresh|new|much${SEP}needed|more)${SEP})?(?:cash|capital|money|funds?|funding|investment|liquidity|equity|credit|talent|energy|life|ideas|(?:fresh|new|young)${SEP}blood|herbs?|tea|mint|flowers|leaves|flavou?rs?|colou?r|style|humou?r)\\b`,
+    why: 'an infusion of cash, of new blood or of herbs (issue #20)',
+  },
+  {
+    entryId: 'fatigue',
+    name: 'fatigue',
+    before: `\\b(?:metal|material|structural|thermal|decision|compassion|empathy|cultural|political|moral|zoom|video${SEP}call|screen|alarm|donor|voter|election|war|battle|combat|pandemic|lockdown|reform|sanctions?|news|ad|advert|advertising|brand|change|choice|password|app|meeting|subscription|consumer|customer|audience|driver|pilot|caregiver|carer|army|military|camouflage|camo|olive|desert|jungle|wearing|wore|dressed${SEP}in)${SEP}$`,
+    why: 'metal fatigue, decision, voter and compassion fatigue, a driver\'s fatigue, and army fatigues (clothes) (issue #20)',
+  },
+  {
+    entryId: 'fatigue',
+    name: 'fatigue',
+    after: `^${SEP}(?:syndrome|cracks?|cracking|failures?|life|limits?|strength|test(?:s|ing)?|resistance|loading|damage|crack)\\b`,
+    why: 'chronic fatigue syndrome is another illness; fatigue cracks and fatigue life are metal (issue #20)',
+  },
+  { entryId: 'steroid-sleep-problems', name: 'insomnia', after: `^${SEP}cookies?\\b`, why: 'Insomnia Cookies, a bakery chain (issue #20)' },
   { entryId: 'remission', name: 'Remission', after: `^${SEP}of${SEP}(?:debts?|sins?|tax|taxes|fees?|penalt|dut|fines?|rent|interest)`, why: 'remission of a debt, a tax or a sentence' },
 ];
 

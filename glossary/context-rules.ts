@@ -14,6 +14,8 @@
  * supplies the sections and blocks.
  */
 
+import { normalizeTerm } from './normalize';
+
 /** Text right before or after a name that shows it means something else (regular-expression sources, case-insensitive). */
 export interface NegativeContext {
   /** Tested against the text before the name; write it to end at `$`. */
@@ -74,6 +76,8 @@ export interface Judgement {
 export class ContextRules {
   private readonly names = new Map<string, CompiledName>();
   private readonly neighbours: RegExp | undefined;
+  /** The same, global, to look past the mentions of a name that may not vouch for itself. */
+  private readonly everyNeighbour: RegExp | undefined;
 
   constructor(data: ContextData) {
     for (const [key, rule] of Object.entries(data.names)) {
@@ -85,6 +89,7 @@ export class ContextRules {
       });
     }
     this.neighbours = compile(data.neighbours, 'iu');
+    this.everyNeighbour = compile(data.neighbours, 'giu');
   }
 
   isAmbiguous(key: string | undefined): boolean {
@@ -100,9 +105,18 @@ export class ContextRules {
     return rule.before.some((r) => r.test(before)) || rule.after.some((r) => r.test(after));
   }
 
-  /** Whether the text holds a medical neighbour word. */
-  hasNeighbour(text: string): boolean {
-    return this.neighbours?.test(text) ?? false;
+  /**
+   * Whether the text holds a medical neighbour word. `self`: a normalized name whose own mentions
+   * do not count. Some neighbour words are ambiguous names too ("infusion": a herbal infusion, an
+   * infusion of cash), and a word cannot show that it is itself meant as medicine.
+   */
+  hasNeighbour(text: string, self?: string): boolean {
+    if (self === undefined || !this.everyNeighbour) return this.neighbours?.test(text) ?? false;
+    const every = new RegExp(this.everyNeighbour);
+    for (let m = every.exec(text); m; m = every.exec(text)) {
+      if (!isFormOf(m[0], self)) return true;
+    }
+    return false;
   }
 
   /**
@@ -115,14 +129,24 @@ export class ContextRules {
     const negated = matches.map((m) => this.isNegated(m.key, text, m.start, m.end));
     const ambiguous = matches.map((m) => this.isAmbiguous(m.key));
     let evidence = matches.some((_, i) => !negated[i] && !ambiguous[i]);
-    const needs = matches.some((_, i) => !negated[i] && ambiguous[i]);
-    if (!evidence && needs && !known) evidence = this.hasNeighbour(text) || (around !== undefined && this.hasNeighbour(around()));
+    const waiting = new Set(matches.filter((_, i) => !negated[i] && ambiguous[i]).map((m) => m.key));
+    const needs = waiting.size > 0;
+    // A neighbour word that is the one ambiguous name waiting is no evidence for it; beside another
+    // ambiguous name it is ("the IVIG infusion": each vouches for the other).
+    const self = waiting.size === 1 ? [...waiting][0] : undefined;
+    if (!evidence && needs && !known) evidence = this.hasNeighbour(text, self) || (around !== undefined && this.hasNeighbour(around(), self));
     // A neighbour word is looked for only where an ambiguous name waits on it (few texts): elsewhere
     // evidence comes from the unambiguous names alone, which is what sections need.
     const context = known || evidence;
     const stand = matches.map((_, i) => !negated[i] && (!ambiguous[i] || context));
     return { stand, evidence, held: needs && !context };
   }
+}
+
+/** Whether a word is the name `key` (normalized) or its plural or possessive, as the page pattern matches it. */
+function isFormOf(word: string, key: string): boolean {
+  const bare = normalizeTerm(word).replace(/['\u2019]s?$/u, '');
+  return bare === key || bare === `${key}s` || bare === `${key}es`;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -355,7 +355,7 @@ export const conditionEntries: readonly GlossaryEntry[] = [
         'Should a lung specialist be part of my care?',
       ],
     },
-    related: ['pulmonary-function-tests', 'high-resolution-ct', 'antisynthetase-syndrome', 'anti-synthetase-antibodies', 'anti-mda5', 'mycophenolate', 'tacrolimus', 'rituximab'],
+    related: ['pulmonary-function-tests', 'high-resolution-ct', 'antisynthetase-syndrome', 'anti-synthetase-antibodies', 'anti-mda5', 'mycophenolate', 'tacrolimus', 'rituximab', 'antifibrotics'],
     sources: [
       { publisher: 'The Myositis Association', title: 'Interstitial lung disease', url: 'https://www.myositis.org/about-myositis/complications/interstitial-lung-disease/' },
       MAYO_DM,
@@ -381,7 +381,7 @@ export const conditionEntries: readonly GlossaryEntry[] = [
         'Should my food or drinks be softer or thicker?',
       ],
     },
-    related: ['speech-therapy', 'dietitian', 'ivig', 'methylprednisolone', 'fulminant-dermatomyositis', 'swallow-study'],
+    related: ['speech-therapy', 'dietitian', 'ivig', 'methylprednisolone', 'fulminant-dermatomyositis', 'swallow-study', 'feeding-tube'],
     sources: [
       { publisher: 'The Myositis Association', title: 'Dysphagia', url: 'https://www.myositis.org/about-myositis/complications/dysphagia/' },
       IIM_TREATMENT_TABLE,
@@ -412,7 +412,7 @@ export const conditionEntries: readonly GlossaryEntry[] = [
         'Are my usual screening tests up to date?',
       ],
     },
-    related: ['anti-tif1-gamma', 'myositis-specific-antibodies', 'dermatomyositis', 'amyopathic-dermatomyositis', 'juvenile-dermatomyositis'],
+    related: ['anti-tif1-gamma', 'myositis-specific-antibodies', 'dermatomyositis', 'amyopathic-dermatomyositis', 'juvenile-dermatomyositis', 'pet-ct', 'tumor-markers'],
     sources: [
       {
         publisher: 'Nature Reviews Rheumatology (IMACS guideline, 2023), via PubMed',

@@ -53,7 +53,7 @@ export const corticosteroidEntries: readonly GlossaryEntry[] = [
         'Should I carry a steroid emergency card?',
       ],
     },
-    related: ['prednisone', 'prednisolone', 'topical-corticosteroids', 'steroid-taper', 'adrenal-insufficiency', 'steroid-induced-diabetes', 'osteoporosis', 'infection-risk', 'avascular-necrosis', 'live-vaccines'],
+    related: ['prednisone', 'prednisolone', 'topical-corticosteroids', 'steroid-taper', 'adrenal-insufficiency', 'steroid-induced-diabetes', 'osteoporosis', 'infection-risk', 'avascular-necrosis', 'live-vaccines', 'steroid-sleep-problems'],
     sources: [TMA_STEROIDS, MDUK_DM, SOLU_MEDROL_LABEL, AVN_PATIENT_PAGE],
     reviewed: REVIEWED,
   },
@@ -79,7 +79,7 @@ export const corticosteroidEntries: readonly GlossaryEntry[] = [
         'Should I carry a steroid card?',
       ],
     },
-    related: ['corticosteroids', 'prednisolone', 'methylprednisolone', 'steroid-taper', 'adrenal-insufficiency', 'steroid-induced-diabetes', 'osteoporosis', 'infection-risk', 'live-vaccines', 'avascular-necrosis', 'stomach-protection'],
+    related: ['corticosteroids', 'prednisolone', 'methylprednisolone', 'steroid-taper', 'adrenal-insufficiency', 'steroid-induced-diabetes', 'osteoporosis', 'infection-risk', 'live-vaccines', 'avascular-necrosis', 'stomach-protection', 'steroid-sleep-problems'],
     sources: [
       { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Prednisone', url: 'https://medlineplus.gov/druginfo/meds/a601102.html' },
       TMA_STEROIDS,

@@ -26,7 +26,7 @@ export const everydaySymptomEntries: readonly GlossaryEntry[] = [
       'myositis fatigue',
       'myositis-related fatigue',
       'dermatomyositis fatigue',
-      { text: 'fatigue', searchOnly: true },
+      'fatigue', // painted only where the page is about medicine (glossary/context-data.ts)
       { text: 'tiredness', searchOnly: true },
       { text: 'tired all the time', searchOnly: true },
       { text: 'exhaustion', searchOnly: true },
@@ -63,7 +63,7 @@ export const everydaySymptomEntries: readonly GlossaryEntry[] = [
     category: 'symptom',
     aliases: [
       'myositis brain fog',
-      { text: 'brain fog', searchOnly: true },
+      'brain fog', // painted only where the page is about medicine (glossary/context-data.ts)
       { text: 'foggy brain', searchOnly: true },
       { text: 'trouble concentrating', searchOnly: true },
       { text: 'memory problems', searchOnly: true },
@@ -106,7 +106,7 @@ export const everydaySymptomEntries: readonly GlossaryEntry[] = [
       'steroid-induced insomnia',
       'prednisone insomnia',
       'prednisolone insomnia',
-      { text: 'insomnia', searchOnly: true },
+      'insomnia', // painted only where the page is about medicine (glossary/context-data.ts)
       { text: 'sleeplessness', searchOnly: true },
       { text: 'trouble sleeping on prednisone', searchOnly: true },
       { text: 'trouble sleeping on steroids', searchOnly: true },

@@ -267,7 +267,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         'Can I keep taking it if I become pregnant?',
       ],
     },
-    related: ['antimalarials', 'chloroquine', 'quinacrine', 'photoprotection', 'topical-corticosteroids', 'hydroxychloroquine-retinopathy', 'off-label-use'],
+    related: ['antimalarials', 'chloroquine', 'quinacrine', 'photoprotection', 'topical-corticosteroids', 'hydroxychloroquine-retinopathy', 'off-label-use', 'g6pd-deficiency'],
     sources: [
       { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Hydroxychloroquine', url: 'https://medlineplus.gov/druginfo/meds/a601240.html' },
       {
@@ -465,7 +465,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         'Which signs of infection should I report?',
       ],
     },
-    related: ['interstitial-lung-disease', 'anti-mda5', 'pregnancy-and-dm-medicines', 'pjp-prophylaxis', 'fulminant-dermatomyositis', 'off-label-use', 'live-vaccines'],
+    related: ['interstitial-lung-disease', 'anti-mda5', 'pregnancy-and-dm-medicines', 'pjp-prophylaxis', 'fulminant-dermatomyositis', 'off-label-use', 'live-vaccines', 'mesna'],
     sources: [
       { publisher: MEDLINEPLUS, title: 'Cyclophosphamide', url: 'https://medlineplus.gov/druginfo/meds/a682080.html' },
       { publisher: 'Clinical Rheumatology (systematic review, 2015)', title: 'Cyclophosphamide in idiopathic inflammatory myopathies and related interstitial lung disease', url: 'https://doi.org/10.1007/s10067-014-2803-z' },
@@ -654,7 +654,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         'Which symptoms should I report right away?',
       ],
     },
-    related: ['hydroxychloroquine', 'antimalarials', 'topical-corticosteroids'],
+    related: ['hydroxychloroquine', 'antimalarials', 'topical-corticosteroids', 'g6pd-deficiency'],
     sources: [
       { publisher: MEDLINEPLUS, title: 'Dapsone', url: 'https://medlineplus.gov/druginfo/meds/a682128.html' },
       { publisher: 'StatPearls (NCBI Bookshelf)', title: 'Dapsone', url: 'https://www.ncbi.nlm.nih.gov/books/NBK470552/' },

@@ -314,7 +314,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
         'Who do I call if I feel unwell after I get home?',
       ],
     },
-    related: ['rituximab', 'ivig', 'cyclophosphamide', 'aseptic-meningitis'],
+    related: ['rituximab', 'ivig', 'cyclophosphamide', 'aseptic-meningitis', 'iv-infusion'],
     sources: [
       ACR_RITUXIMAB,
       {
@@ -613,7 +613,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
         'Is there another choice if the tablets upset my stomach?',
       ],
     },
-    related: ['osteoporosis', 'bone-protection-on-steroids', 'calcium-and-vitamin-d', 'corticosteroids'],
+    related: ['osteoporosis', 'bone-protection-on-steroids', 'calcium-and-vitamin-d', 'corticosteroids', 'osteonecrosis-of-the-jaw'],
     sources: [
       { publisher: 'NHS', title: 'Alendronic acid', url: 'https://www.nhs.uk/medicines/alendronic-acid/' },
       {
@@ -651,7 +651,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
         'Do I need medicine to prevent any infection?',
       ],
     },
-    related: ['immunosuppressant', 'live-vaccines', 'shingles', 'tuberculosis-screening', 'pjp-prophylaxis'],
+    related: ['immunosuppressant', 'live-vaccines', 'shingles', 'tuberculosis-screening', 'pjp-prophylaxis', 'pneumococcal-vaccine'],
     sources: [
       {
         publisher: 'The Myositis Association',

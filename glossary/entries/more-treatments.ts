@@ -293,7 +293,7 @@ export const moreTreatmentEntries: readonly GlossaryEntry[] = [
       'IV drip',
       'intravenous drip',
       'IV therapy',
-      { text: 'infusion', searchOnly: true },
+      'infusion', // painted only where the page is about medicine (glossary/context-data.ts)
     ],
     summary: 'An IV infusion is a slow drip of medicine or fluid through a thin tube into a vein.',
     sections: {

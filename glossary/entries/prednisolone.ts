@@ -29,7 +29,7 @@ export const prednisoloneEntries: readonly GlossaryEntry[] = [
         'Do I need calcium, vitamin D or a bone scan?',
       ],
     },
-    related: ['corticosteroids', 'prednisone', 'methylprednisolone', 'steroid-taper', 'adrenal-insufficiency', 'steroid-induced-diabetes', 'osteoporosis', 'infection-risk', 'live-vaccines'],
+    related: ['corticosteroids', 'prednisone', 'methylprednisolone', 'steroid-taper', 'adrenal-insufficiency', 'steroid-induced-diabetes', 'osteoporosis', 'infection-risk', 'live-vaccines', 'steroid-sleep-problems'],
     sources: [
       { publisher: 'electronic medicines compendium (emc)', title: 'Prednisolone gastro-resistant tablets: patient information leaflet', url: 'https://www.medicines.org.uk/emc/product/4312/pil' },
       { publisher: 'electronic medicines compendium (emc)', title: 'Prednesol 5mg tablets: patient information leaflet', url: 'https://www.medicines.org.uk/emc/product/14675/pil' },

@@ -44,7 +44,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         'Which of my conditions does my treatment aim at most?',
       ],
     },
-    related: ['myositis', 'myositis-associated-antibodies', 'raynaud-phenomenon', 'interstitial-lung-disease', 'polymyositis'],
+    related: ['myositis', 'myositis-associated-antibodies', 'raynaud-phenomenon', 'interstitial-lung-disease', 'polymyositis', 'lupus', 'scleroderma'],
     sources: [
       {
         publisher: 'The Myositis Association',
@@ -146,7 +146,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         'Which signs mean I should go to the hospital?',
       ],
     },
-    related: ['dysphagia', 'swallow-study', 'speech-therapy', 'dietitian', 'ivig'],
+    related: ['dysphagia', 'swallow-study', 'speech-therapy', 'dietitian', 'ivig', 'feeding-tube'],
     sources: [
       { publisher: 'Northwestern Medicine', title: 'Aspiration pneumonia', url: 'https://www.nm.org/conditions-and-care-areas/gastroenterology/aspiration-pneumonia' },
       {
@@ -178,7 +178,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         'Which heart symptoms should I report right away?',
       ],
     },
-    related: ['myositis', 'creatine-kinase', 'corticosteroids', 'fulminant-dermatomyositis'],
+    related: ['myositis', 'creatine-kinase', 'corticosteroids', 'fulminant-dermatomyositis', 'troponin', 'cardiac-mri'],
     sources: [
       {
         publisher: 'The Myositis Association',
@@ -281,7 +281,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         'Can we lower my steroid dose safely?',
       ],
     },
-    related: ['corticosteroids', 'prednisone', 'osteoporosis', 'bone-protection-on-steroids', 'physical-therapy'],
+    related: ['corticosteroids', 'prednisone', 'osteoporosis', 'bone-protection-on-steroids', 'physical-therapy', 'osteonecrosis-of-the-jaw'],
     sources: [
       { publisher: 'Altru Health System (Mayo Clinic health library)', title: 'Avascular necrosis', url: 'https://www.altru.org/health-library/definitions/avascular-necrosis' },
       {
@@ -904,7 +904,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         'Could any of my medicines harm my muscles?',
       ],
     },
-    related: ['fulminant-dermatomyositis', 'creatine-kinase', 'myositis'],
+    related: ['fulminant-dermatomyositis', 'creatine-kinase', 'myositis', 'myoglobin'],
     sources: [
       {
         publisher: 'Middlesex Health (Mayo Clinic health library)',
@@ -936,7 +936,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         'Will it cost me anything, and will travel be paid for?',
       ],
     },
-    related: ['brepocitinib', 'efgartigimod', 'proderm-trial', 'off-label-use'],
+    related: ['brepocitinib', 'efgartigimod', 'proderm-trial', 'off-label-use', 'total-improvement-score', 'cdasi', 'manual-muscle-testing'],
     sources: [
       {
         publisher: 'U.S. National Institutes of Health',
@@ -956,7 +956,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     name: 'Immunomodulators',
     pronunciation: 'IM-yoo-noh-MOD-yoo-lay-terz',
     category: 'medicine-class',
-    aliases: ['immunomodulator', 'immunomodulatory medicine', 'immunomodulatory drug', 'immune-modulating medicine'],
+    aliases: ['immunomodulator', 'immunomodulatory medicine', 'immunomodulatory medication', 'immunomodulatory drug', 'immune-modulating medicine'],
     summary: 'Immunomodulators are medicines that change how the immune system works, to calm the attack in DM.',
     sections: {
       whyInDm:

@@ -207,7 +207,7 @@ export const supportiveCareEntries: readonly GlossaryEntry[] = [
         'Is it safe with my other medicines, such as methotrexate?',
       ],
     },
-    related: ['prednisone', 'rituximab', 'cyclophosphamide', 'anti-mda5', 'methotrexate', 'low-blood-counts'],
+    related: ['prednisone', 'rituximab', 'cyclophosphamide', 'anti-mda5', 'methotrexate', 'low-blood-counts', 'g6pd-deficiency'],
     sources: [
       { publisher: 'PubMed Central (Taiwan nationwide cohort)', title: 'Pneumocystis pneumonia in autoimmune rheumatic diseases', url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7917170' },
       { publisher: 'Arthritis Research & Therapy (Park et al., 2019)', title: 'Pneumocystis pneumonia in patients on non-high-dose glucocorticoids and prophylaxis with trimethoprim-sulfamethoxazole', url: 'https://doi.org/10.1186/s13075-019-1996-6' },
@@ -246,7 +246,7 @@ export const supportiveCareEntries: readonly GlossaryEntry[] = [
         'Can the people I live with have live vaccines?',
       ],
     },
-    related: ['immunosuppressant', 'corticosteroids', 'rituximab', 'prednisone', 'shingles'],
+    related: ['immunosuppressant', 'corticosteroids', 'rituximab', 'prednisone', 'shingles', 'pneumococcal-vaccine'],
     sources: [
       { publisher: 'Immunize.org (Ask the Experts)', title: 'Should vaccines be withheld from patients taking steroids?', url: 'https://www.immunize.org/ask-experts/should-vaccines-withheld-patients-steroids/' },
       { publisher: 'American College of Rheumatology (2022), via PubMed Central', title: 'Guideline for vaccinations in patients with rheumatic and musculoskeletal diseases', url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10291822' },

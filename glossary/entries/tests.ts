@@ -32,7 +32,7 @@ export const testEntries: readonly GlossaryEntry[] = [
         'Which other tests show how my DM is doing?',
       ],
     },
-    related: ['dermatomyositis', 'amyopathic-dermatomyositis', 'myositis-specific-antibodies', 'physical-therapy', 'liver-enzymes', 'aldolase'],
+    related: ['dermatomyositis', 'amyopathic-dermatomyositis', 'myositis-specific-antibodies', 'physical-therapy', 'liver-enzymes', 'aldolase', 'myoglobin'],
     sources: [
       { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Creatine kinase', url: 'https://medlineplus.gov/lab-tests/creatine-kinase/' },
       { publisher: 'Hospital for Special Surgery', title: 'Exercise and physical therapy guidelines for myositis', url: 'https://www.hss.edu/conditions_exercise-physical-therapy-guidelines-myositis.asp' },
@@ -105,7 +105,7 @@ export const testEntries: readonly GlossaryEntry[] = [
         'Which treatment plan do you suggest, and why?',
       ],
     },
-    related: ['interstitial-lung-disease', 'amyopathic-dermatomyositis', 'tacrolimus', 'tofacitinib', 'pjp-prophylaxis'],
+    related: ['interstitial-lung-disease', 'amyopathic-dermatomyositis', 'tacrolimus', 'tofacitinib', 'pjp-prophylaxis', 'skin-ulcers', 'ferritin', 'plasma-exchange'],
     sources: [
       { publisher: 'PubMed Central (Mehta et al., review)', title: 'Anti-MDA5 dermatomyositis', url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC8000693' },
       { publisher: 'PubMed Central (MEDRA5 recommendations)', title: 'Spanish recommendations for the treatment of anti-MDA5 dermatomyositis', url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC11616672' },

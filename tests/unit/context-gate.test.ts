@@ -65,6 +65,21 @@ describe('medical context on a page', () => {
     expect(await paint('<p>Her CK was high.</p>', 'Match report')).toEqual([]);
   });
 
+  it('paints everyday words that are also medicine where the page is about medicine, and not a word that only vouches for itself', async () => {
+    // Issue #20: "infusion", "fatigue", "brain fog" and "insomnia" (glossary/context-data.ts).
+    expect(await paint('<p>After the IVIG infusion she felt tired for two days.</p>')).toEqual(['IVIG', 'infusion']);
+    // The first block waits for its section, then is painted after the second.
+    expect(await paint('<h2>Living with DM</h2><p>Brain fog and insomnia are common.</p><p>Fatigue often comes with dermatomyositis.</p>')).toEqual([
+      'Fatigue',
+      'dermatomyositis',
+      'Brain fog',
+      'insomnia',
+    ]);
+    // "infusion" is also a neighbour word, but no evidence for itself: not in its block, not in the title.
+    expect(await paint('<p>A herbal infusion before bed helps me. Infusions of mint are my favourite.</p>', 'Herbal infusions for winter')).toEqual([]);
+    expect(await paint('<p>I always have brain fog after a long meeting, and decision fatigue by Friday.</p>', 'Work diary')).toEqual([]);
+  });
+
   it('never paints a name in a phrase that gives it another meaning, in medical text too', async () => {
     // "osteonecrosis of the jaw" is painted whole: only its own entry has that name (avascular necrosis has "osteonecrosis").
     expect(await paint('<p>Methotrexate does not cause osteonecrosis of the jaw; anabolic steroids are not corticosteroids.</p>')).toEqual([
@@ -72,6 +87,9 @@ describe('medical context on a page', () => {
       'osteonecrosis of the jaw',
       'corticosteroids',
     ]);
+    expect(
+      await paint('<p>The hospital got an infusion of cash for its rheumatology clinic; metal fatigue grounded the patient transport plane.</p>'),
+    ).toEqual(['rheumatology clinic']);
   });
 
   it('paints a waiting name when the page adds medical text to its section later', async () => {

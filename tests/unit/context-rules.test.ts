@@ -96,6 +96,45 @@ describe('the decision for one section', () => {
     expect(rules.judge(withTerm, [at(withTerm, 'MMR'), at(withTerm, 'methotrexate')], false)).toEqual({ stand: [true, true], evidence: true, held: false });
   });
 
+  it('takes no neighbour word as evidence for itself alone, but for another ambiguous name beside it', () => {
+    // "infusion" is both a neighbour word and an ambiguous name (issue #20).
+    const tea = 'A warm infusion before bed, and more infusions in the morning.';
+    const first = at(tea, 'infusion');
+    expect(rules.judge(tea, [first], false)).toEqual({ stand: [false], evidence: false, held: true });
+    expect(rules.judge(tea, [first], false, () => `${tea} Infusions are cheap.`).stand).toEqual([false]);
+    expect(rules.judge(tea, [first], false, () => `${tea} Ask the nurse.`).stand).toEqual([true]);
+    const drip = 'After the IVIG infusion she felt tired for two days.';
+    expect(rules.judge(drip, [at(drip, 'IVIG'), at(drip, 'infusion')], false)).toEqual({ stand: [true, true], evidence: true, held: false });
+    // Where no ambiguous name waits, a neighbour word is evidence as before.
+    expect(rules.hasNeighbour(tea)).toBe(true);
+    expect(rules.hasNeighbour(tea, 'infusion')).toBe(false);
+    expect(rules.hasNeighbour(`${tea} The patient`, 'infusion')).toBe(true);
+  });
+
+  it('rules out the everyday meanings of infusion and fatigue in medical context too', () => {
+    const negated = [
+      ['The hospital got an infusion of cash from the council.', 'infusion'],
+      ['An infusion of new blood in the ward team.', 'infusion'],
+      ['A herbal tea infusion.', 'infusion'],
+      ['Garlic infusion oil.', 'infusion'],
+      ['Metal fatigue in the wheelchair frame.', 'fatigue'],
+      ['Decision fatigue among doctors.', 'fatigue'],
+      ['Compassion fatigue in nurses.', 'fatigue'],
+      ['Medics in army fatigues.', 'fatigue'],
+      ['Chronic fatigue syndrome is another illness.', 'fatigue'],
+      ['Insomnia Cookies opened near the hospital.', 'insomnia'],
+    ] as const;
+    for (const [text, name] of negated) {
+      const found = matcher.findAll(text).filter((m) => matcher.nameKey(m.text) === name);
+      expect(found.length, text).toBe(1);
+      expect(rules.judge(text, keyed(matcher, found), true).stand, text).toEqual([false]);
+    }
+    for (const text of ['The infusion of rituximab took four hours.', 'Muscle fatigue after a short walk.', 'Fatigue and insomnia on high-dose steroids.']) {
+      const found = matcher.findAll(text);
+      expect(rules.judge(text, keyed(matcher, found), true).stand.every(Boolean), text).toBe(true);
+    }
+  });
+
   it('never paints a name in a phrase that gives it another meaning, even in medical context', () => {
     const text = 'Steroids help myositis, but anabolic steroids are another thing.';
     const second = { key: 'steroid', start: text.lastIndexOf('steroids'), end: text.lastIndexOf('steroids') + 8 };
@@ -148,8 +187,9 @@ describe('in text', () => {
   });
 });
 
-/** The two mentions of medicine the general genres hold, each read in place and true. */
+/** What the general genres paint, each read in place and true: medicine, and bodily tiredness. */
 const BROWN_TRUE = [
+  'cc11 fatigue → fatigue', // "how fatigue and illness and nervous strain wear candidates down": bodily tiredness
   'ce25 glaucoma → cataracts-and-glaucoma', // an eye clinic's new laser, in a hobbies sample
   'cf10 physiotherapist → physical-therapy', // a popular-lore sample on who may treat the back
 ];
@@ -177,18 +217,39 @@ describe('on the Brown Corpus (general American English)', () => {
     expect(general).toEqual(BROWN_TRUE);
     // Taken away: roof and racing-boat shingles and light-sensitive surfaces (right), and one old
     // remedy for the disease (wrong: "Shingles were cured by gentian, an old drug", with no medical
-    // word beside it that is not also everyday; a stated miss, 1 of 21).
+    // word beside it that is not also everyday; a stated miss, 1 of 21). Of the everyday words of
+    // issue #20: an "infusion of multitudes of penniless immigrants", listener, cultural and flex
+    // (foam) fatigue and a marine's fatigues (right); and tiredness in stories, an essay and a
+    // sociology paper, and a science-fiction character's insomnia, with no medicine around them
+    // (bodily meanings, but not pages a reader needs the cards on).
     expect(missed.map((m) => m.slice(0, m.indexOf(':')))).toEqual([
       'cc15 shingles → shingles',
+      'cd10 infusion → iv-infusion',
+      'ce04 fatigue → fatigue',
+      'ce22 fatigue → fatigue',
+      'ce24 fatigue → fatigue',
       'ce35 shingles → shingles',
       'ce35 shingles → shingles',
       'cf26 Shingles → shingles',
+      'cj24 fatigue → fatigue',
+      'cj66 fatigue → fatigue',
+      'cj76 fatigue → fatigue',
       'cj78 photosensitive → photosensitivity',
+      'ck21 fatigue → fatigue',
+      'cm04 insomnia → steroid-sleep-problems',
+      'cm04 fatigue → fatigue',
+      'cm04 Insomnia → steroid-sleep-problems',
+      'cm04 insomnia → steroid-sleep-problems',
+      'cn25 fatigues → fatigue',
+      'cn25 fatigues → fatigue',
+      'cp02 fatigue → fatigue',
       'cp02 shingles → shingles',
     ]);
-    // The learned genre's case report on steroid myopathy keeps every mention (cj15), and the
-    // optics paper loses its "photosensitive surfaces" (cj78).
-    expect(learned.filter((m) => m.startsWith('cj15 ')).length).toBe(12);
+    // The learned genre's case report on steroid myopathy keeps every mention (cj15, its patient's
+    // "generalized weakness and fatigue" among them), and the optics paper loses its
+    // "photosensitive surfaces" (cj78).
+    expect(learned.filter((m) => m.startsWith('cj15 ')).length).toBe(13);
+    expect(learned).toContain('cj15 fatigue → fatigue');
     expect(learned.some((m) => m.startsWith('cj78 '))).toBe(false);
   }, 120_000);
 });

@@ -68,7 +68,9 @@ export class ContextGate {
       const title = [doc?.title ?? '', doc?.querySelector('h1')?.textContent ?? ''].join('\n');
       const found = this.matcher.findAll(title);
       const matches = found.map((m) => ({ key: this.matcher.nameKey(m.text), start: m.start, end: m.end }));
-      this.pageMedical = this.rules.judge(title, matches, false).evidence || this.rules.hasNeighbour(title);
+      // Where an ambiguous name waited in vain, its own neighbour-word mentions ("Herbal infusions") were rightly passed over.
+      const { evidence, held } = this.rules.judge(title, matches, false);
+      this.pageMedical = evidence || (!held && this.rules.hasNeighbour(title));
     }
     return this.pageMedical;
   }
