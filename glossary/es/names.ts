@@ -148,11 +148,6 @@ const SALUDEMIA_AZA: Source = {
   title: 'Azatioprina',
   url: 'http://www.saludemia.com/-/medicamento-azatioprina',
 };
-const PREGNANCY_VACCINES: Source = {
-  publisher: 'Revista Sanitaria de Investigación',
-  title: 'Vacunación en el embarazo',
-  url: 'https://revistasanitariadeinvestigacion.com/vacunacion-en-el-embarazo/',
-};
 
 const searchOnly = (text: string): Alias => ({ text, searchOnly: true });
 const exactCase = (text: string): Alias => ({ text, caseSensitive: true });
@@ -266,5 +261,4 @@ export const SPANISH_NAMES: Readonly<Record<string, SpanishNames>> = {
   contractures: { names: ['contractura muscular', 'contracturas musculares'], sources: [EMPENDIUM_PM_DM] },
   'proximal-muscle-weakness': { names: [searchOnly('debilidad muscular')], sources: [MEDISUR_CASE] },
   'clinical-trial': { names: ['ensayo clínico', 'ensayos clínicos'], sources: [SER_RESISTANT_MYOSITIS] },
-  'pregnancy-and-dm-medicines': { names: [searchOnly('embarazo'), searchOnly('embarazada')], sources: [PREGNANCY_VACCINES] },
 };
