@@ -65,6 +65,14 @@ describe('the interface in Spanish', () => {
     await popup.fill('input[type="search"]', 'Imuran');
     await expect.poll(() => popup.locator('[data-term-id]').first().textContent()).toContain('También llamado Imuran');
     await popup.screenshot({ path: join(SHOTS, 'chromium-es-popup.png') });
+    // Spanish queries (issue #23): names without their English spelling, patient phrasing, and no unrelated cards.
+    for (const [query, id] of [['hidroxicloroquina', 'hydroxychloroquine'], ['vacuna de la gripe', 'live-vaccines'], ['¿puedo tomar alcohol con metotrexato?', 'methotrexate'], ['caída del pelo', 'hair-loss']]) {
+      await popup.fill('input[type="search"]', query!);
+      await expect.poll(() => popup.locator('[data-term-id]').first().getAttribute('data-term-id'), { message: query }).toBe(id);
+    }
+    await popup.fill('input[type="search"]', 'zapatos rojos baratos');
+    await expect.poll(() => popup.locator('[data-term-id]').count()).toBe(0);
+    expect(await popup.locator('body').textContent()).toContain('No hay resultados para «zapatos rojos baratos»');
     const options = await session.context.newPage();
     await options.goto(`chrome-extension://${session.extensionId}/options.html`);
     expect(await options.locator('h1').textContent()).toBe('Ajustes de DM Glossary');
