@@ -149,12 +149,38 @@ const SALUDEMIA_AZA: Source = {
   url: 'http://www.saludemia.com/-/medicamento-azatioprina',
 };
 
+const NOVARTIS_ATLAS: Source = {
+  publisher: 'Novartis (atlas de dermatología para profesionales)',
+  title: 'Atlas de la urticaria: 6. Dermatomiositis',
+  url: 'https://pro.novartis.com/es-es/dermatologia/urticaria/atlas-de-la-urticaria/6-dermatomiositis',
+};
+const SHARE4RARE_JDM: Source = {
+  publisher: 'Share4Rare (comunidad de pacientes con enfermedades raras)',
+  title: 'Dermatomiositis juvenil: tipos de lesiones cutáneas',
+  url: 'https://www.share4rare.org/es/library/dermatomiositis-juvenil/1-tipos-de-lesiones-cutaneas',
+};
+const PREVINFAD_TB: Source = {
+  publisher: 'PrevInfad (Asociación Española de Pediatría de Atención Primaria)',
+  title: 'Cribado de la tuberculosis',
+  url: 'https://previnfad.aepap.org/monografia/tuberculosis',
+};
+const IBSALUT_ZOSTER: Source = {
+  publisher: 'IB-Salut (Servicio de Salud de las Islas Baleares)',
+  title: 'Vacuna contra el herpes zóster',
+  url: 'https://www-pre.ibsalut.es/es/info-ciudadania/cuidar-la-salud/preguntas-frecuentes-sobre-vacunas/vacuna-contra-el-herpes-zoster',
+};
+const MURCIASALUD_ZOSTER: Source = {
+  publisher: 'MurciaSalud (Servicio Murciano de Salud)',
+  title: 'Herpes zóster: preguntas frecuentes para ciudadanos',
+  url: 'https://murciasalud.es/web/vacunacion/-/herpes-z%C3%B3ster-fac-para-ciudadanos',
+};
+
 const searchOnly = (text: string): Alias => ({ text, searchOnly: true });
 const exactCase = (text: string): Alias => ({ text, caseSensitive: true });
 
 export const SPANISH_NAMES: Readonly<Record<string, SpanishNames>> = {
   dermatomyositis: { names: ['dermatomiositis'], sources: [SER_RESISTANT_MYOSITIS] },
-  'juvenile-dermatomyositis': { names: ['dermatomiositis juvenil', 'dermatomiositis infantil'], sources: [SVR_MYOPATHIES] },
+  'juvenile-dermatomyositis': { names: ['dermatomiositis juvenil', 'dermatomiositis infantil', exactCase('DMJ')], sources: [SVR_MYOPATHIES, SHARE4RARE_JDM] },
   'amyopathic-dermatomyositis': {
     names: ['dermatomiositis amiopática', 'DM amiopática', 'dermatomiositis hipomiopática'],
     sources: [EMPENDIUM_PM_DM, SVR_MYOPATHIES, REV_COL_CALCINOSIS],
@@ -173,16 +199,29 @@ export const SPANISH_NAMES: Readonly<Record<string, SpanishNames>> = {
     sources: [AN_FAC_MED_MYOPATHIES],
   },
   'cancer-screening': { names: ['miositis asociada a cáncer', 'miositis asociada a neoplasias'], sources: [SVR_MYOPATHIES] },
-  'heliotrope-rash': { names: ['halo heliotropo'], sources: [ACCESSMEDICINA_DERM] },
-  'shawl-and-v-sign': { names: ['signo de las pistoleras'], sources: [ACCESSMEDICINA_DERM] },
+  'heliotrope-rash': { names: ['halo heliotropo', 'eritema en heliotropo'], sources: [ACCESSMEDICINA_DERM, NOVARTIS_ATLAS, SHARE4RARE_JDM] },
+  'gottron-papules': { names: ['pápulas de Gottron', 'pápula de Gottron', 'signo de Gottron'], sources: [NOVARTIS_ATLAS, SHARE4RARE_JDM] },
+  poikiloderma: { names: ['poiquilodermia'], sources: [NOVARTIS_ATLAS] },
+  'shawl-and-v-sign': { names: ['signo de las pistoleras', 'signo del chal'], sources: [ACCESSMEDICINA_DERM, NOVARTIS_ATLAS] },
+  'nailfold-changes': {
+    names: ['telangiectasias periungueales', 'eritema periungueal', 'capilaroscopia'],
+    sources: [NOVARTIS_ATLAS, SHARE4RARE_JDM],
+  },
+  photosensitivity: { names: ['fotosensibilidad'], sources: [SHARE4RARE_JDM] },
+  'tuberculosis-screening': {
+    names: ['cribado de la tuberculosis', 'infección tuberculosa latente', 'prueba cutánea de la tuberculina'],
+    sources: [PREVINFAD_TB],
+  },
+  shingles: { names: ['herpes zóster', 'culebrilla', 'vacuna contra el herpes zóster'], sources: [IBSALUT_ZOSTER, MURCIASALUD_ZOSTER] },
+  'jak-inhibitors': { names: ['fármacos anti-JAK', 'anti-JAK'], sources: [MURCIASALUD_ZOSTER] },
   'mechanics-hands': { names: ['manos de mecánico'], sources: [ACCESSMEDICINA_DERM] },
   'raynaud-phenomenon': { names: ['fenómeno de Raynaud'], sources: [ACCESSMEDICINA_DERM] },
   calcinosis: { names: ['calcinosis universal'], sources: [ACCESSMEDICINA_DERM, REV_COL_CALCINOSIS] },
   'hair-loss': { names: ['alopecia', searchOnly('caída del pelo'), searchOnly('caída del cabello')], sources: [ACCESSMEDICINA_DERM] },
   dysphagia: { names: ['disfagia', searchOnly('molestias al deglutir')], sources: [REV_COL_IVIG, MEDISUR_CASE] },
   'interstitial-lung-disease': {
-    names: ['enfermedad pulmonar intersticial', 'enfermedades pulmonares intersticiales', 'enfermedades intersticiales pulmonares', 'fibrosis pulmonar'],
-    sources: [CIMA_DACORTIN],
+    names: ['enfermedad pulmonar intersticial', 'enfermedades pulmonares intersticiales', 'enfermedades intersticiales pulmonares', 'fibrosis pulmonar', 'neumonitis intersticial'],
+    sources: [CIMA_DACORTIN, NOVARTIS_ATLAS],
   },
   'creatine-kinase': { names: ['creatina kinasa', 'fosfocreatincinasa'], sources: [REV_COL_IVIG, REV_CUBANA_CK] },
   electromyography: { names: ['electromiografía', 'electromiograma'], sources: [MEDISUR_CASE, AN_FAC_MED_MYOPATHIES] },
@@ -253,8 +292,8 @@ export const SPANISH_NAMES: Readonly<Record<string, SpanishNames>> = {
     sources: [ACCESSMEDICINA_VACCINES],
   },
   'infection-risk': {
-    names: ['inmunocomprometido', 'inmunocomprometida', 'inmunocomprometidos', 'inmunocomprometidas'],
-    sources: [ACCESSMEDICINA_VACCINES],
+    names: ['inmunocomprometido', 'inmunocomprometida', 'inmunocomprometidos', 'inmunocomprometidas', 'inmunodeprimido', 'inmunodeprimida'],
+    sources: [ACCESSMEDICINA_VACCINES, IBSALUT_ZOSTER],
   },
   'adrenal-insufficiency': { names: ['insuficiencia adrenal'], sources: [CIMA_DACORTIN] },
   'low-blood-counts': { names: ['depresión de la médula ósea'], sources: [SALUDEMIA_AZA] },

@@ -33,6 +33,8 @@ describe('Spanish search', () => {
     ['Plaquenil', 'hydroxychloroquine'],
     ['dermatomiositis juvenil', 'juvenile-dermatomyositis'],
     ['biopsia muscular', 'muscle-biopsy'],
+    ['culebrilla', 'shingles'],
+    ['papulas de gottron', 'gottron-papules'],
   ])('finds the card for the name "%s" first', (query, id) => {
     expect(first(query)).toBe(id);
   });
