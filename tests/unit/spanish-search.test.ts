@@ -47,6 +47,7 @@ describe('Spanish search', () => {
     ['caída del pelo', 'hair-loss'],
     ['caida del cabello', 'hair-loss'],
     ['embarazo', 'pregnancy-and-dm-medicines'],
+    ['prednisona efectos secundarios', 'prednisone'],
     ['¿puedo quedarme embarazada con metotrexato?', 'methotrexate'],
   ])('answers the patient question "%s" with the right card first', (query, id) => {
     expect(first(query)).toBe(id);
