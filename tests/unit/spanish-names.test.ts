@@ -23,6 +23,7 @@ import { aliasText, isCaseSensitive, isSearchOnly } from '../../glossary/types';
 const COMMON_SPANISH = new Set((dictionary['commonWords-es-es'] as string[]).map((w) => w.toLowerCase()));
 const SPANISH_ALLOW_LIST: ReadonlyMap<string, string> = new Map([
   ['esteroides', 'in everyday Spanish it means exactly these medicines (or their misuse in sport): the card is the right one'],
+  ['lupus', 'the disease has this same name in Spanish, and it is what the word means in Spanish text'],
   ['ana', 'only "ANA" in capitals is painted (case-sensitive), the antibody test; the name Ana is never written so in prose'],
 ]);
 
