@@ -1,5 +1,6 @@
 import names, { context, namesStamp } from 'virtual:dmg-term-names';
 import { TermMatcher } from './matcher';
+import { spanishPatterns } from './es/page-patterns';
 import { categoryKey, type PatternCache } from './pattern-cache';
 import type { Category } from './types';
 
@@ -29,5 +30,5 @@ export function getPageMatcher(categories?: readonly Category[]): TermMatcher {
 export function patternCache(choices: ReadonlyArray<readonly Category[] | undefined>): PatternCache {
   const sources: Record<string, string> = {};
   for (const categories of choices) sources[categoryKey(categories)] = getPageMatcher(categories).source;
-  return { stamp: namesStamp, names: [...names], sources, context };
+  return { stamp: namesStamp, names: [...names], sources, context, spanish: spanishPatterns(names, choices) };
 }

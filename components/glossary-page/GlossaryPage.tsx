@@ -4,7 +4,8 @@ import { getEntry, getMatcher, glossary, type GlossaryEntry } from '../../glossa
 import { formatReviewDate } from '../../utils/card-data/review-date';
 import { groupEntries, reviewRange, type EntryGroup, type GlossaryView } from '../../utils/glossary-page/grouping';
 import { glossaryUrl, MAX_QUERY_LENGTH, parseGlossaryLocation } from '../../utils/glossary-page/location';
-import { GlossarySearch, type SearchHit } from '../../utils/search/search-index';
+import type { SearchHit } from '../../utils/search/search-index';
+import { glossarySearch } from '../../utils/search/spanish';
 import { t, uiLanguage } from '../../utils/browser/i18n';
 import { categoryLabel } from '../shared/labels';
 import { notice } from '../shared/notice';
@@ -14,7 +15,7 @@ import type { NotebookPort } from '../../utils/notebook/port';
 import { storePort } from '../../utils/notebook/store-port';
 import { notebookStore } from '../../utils/notebook/browser-store';
 
-const search = new GlossarySearch(glossary, getMatcher());
+const search = glossarySearch(glossary, getMatcher(), uiLanguage());
 const isKnownId = (id: string) => getEntry(id) !== undefined;
 const headingIdFor = (id: string) => `gp-h-${id}`;
 const groupIdFor = (key: string) => `gp-group-${key}`;

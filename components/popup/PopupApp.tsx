@@ -3,8 +3,9 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { getEntry, getMatcher, glossary } from '../../glossary';
 import { glossaryPath } from '../../utils/messaging/page-messages';
-import { GlossarySearch, type SearchHit } from '../../utils/search/search-index';
-import { t } from '../../utils/browser/i18n';
+import type { SearchHit } from '../../utils/search/search-index';
+import { glossarySearch } from '../../utils/search/spanish';
+import { t, uiLanguage } from '../../utils/browser/i18n';
 import { categoryLabel } from '../shared/labels';
 import { notice } from '../shared/notice';
 import { storePort } from '../../utils/notebook/store-port';
@@ -93,7 +94,7 @@ function ResultList({ hits, onChoose, onLeaveTop, listRef }: ResultListProps) {
 
 /** The toolbar popup: search the glossary, pick a result, read its card. */
 export function PopupApp() {
-  const search = useMemo(() => new GlossarySearch(glossary, getMatcher()), []);
+  const search = useMemo(() => glossarySearch(glossary, getMatcher(), uiLanguage()), []);
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string[]>([]);
   const input = useRef<HTMLInputElement>(null);

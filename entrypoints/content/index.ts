@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PATTERN_CACHE_KEY, PATTERN_CACHE_REQUEST, readPatternCache } from '../../glossary/pattern-cache';
 import { matcherFromCache } from '../../glossary/stored-matcher';
 import { followMine } from '../../utils/highlight/mine';
+import { pageLanguage } from '../../utils/highlight/page-language';
 import { PageSession } from '../../utils/highlight/page-session';
 import { tabGrantQuery } from '../../utils/messaging/page-messages';
 import { pageMessageHandler } from '../../utils/content/page-messages';
@@ -49,7 +50,9 @@ export default defineContentScript({
     if (ctx.isInvalid) return;
     const isActive = () => decideActivation(settings, host, granted);
 
-    const session = new PageSession(document, (categories) => matcherFromCache(patterns, categories));
+    // A Spanish page (declared, or its text) also gets the Spanish names, without the English ones that are Spanish words.
+    const language = pageLanguage(document);
+    const session = new PageSession(document, (categories) => matcherFromCache(patterns, categories, language));
     const popover = new PopoverController(ctx, () => session.highlighting);
     session.apply(settings, isActive());
     // "My medicines" in their own look, only if the reader chose it (utils/highlight/mine.ts).
