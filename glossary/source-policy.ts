@@ -30,8 +30,8 @@ export const SOURCE_HOST_GROUPS: readonly HostGroup[] = [
     domains: ['nhs.uk', 'nhsinform.scot'],
   },
   {
-    reason: 'Official medicine labels and leaflets: the UK electronic Medicines Compendium, which publishes the licensed SmPCs and patient leaflets',
-    domains: ['medicines.org.uk'],
+    reason: 'Official medicine labels and leaflets: the UK electronic Medicines Compendium, which publishes the licensed SmPCs and patient leaflets, and CIMA, the Spanish medicines agency\'s (AEMPS) register of authorised technical sheets and leaflets',
+    domains: ['medicines.org.uk', 'cima.aemps.es'],
   },
   {
     reason: 'Hospitals, academic medical centres and hospital research institutes writing for their own patients (Mayo Clinic, Cleveland Clinic, HSS, Johns Hopkins, the Institut de Myologie and others), including children\'s hospitals (SickKids\' AboutKidsHealth, Lurie Children\'s) and the University of Cincinnati\'s Hoxworth Blood Center for its own apheresis patients',
@@ -90,8 +90,10 @@ export const SOURCE_HOST_GROUPS: readonly HostGroup[] = [
     ],
   },
   {
-    reason: 'Professional societies and their own publications (ACR and The Rheumatologist, AAD, ASHP, SHM, AAO, BSR)',
+    reason: 'Professional societies and their own publications (ACR and The Rheumatologist, AAD, ASHP, SHM, AAO, BSR, the Andalusian rheumatology society SARE, and the Spanish hospital pharmacists\' journal Farmacia Hospitalaria)',
     domains: [
+      'sare.org.es',
+      'revistafarmaciahospitalaria.es',
       'rheumatology.org',
       'the-rheumatologist.org',
       'acrabstracts.org',
@@ -110,6 +112,8 @@ export const SOURCE_HOST_GROUPS: readonly HostGroup[] = [
     reason: "Journals' and publishers' own hosts, and the DOI resolver that leads to them",
     domains: [
       'doi.org',
+      'elsevier.es',
+      'mhmedical.com',
       'springer.com',
       'jamanetwork.com',
       'frontiersin.org',

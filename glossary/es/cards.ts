@@ -36,16 +36,10 @@ const ACCESSMEDICINA_VACCINES: Source = {
   url: 'https://accessmedicina.mhmedical.com/content.aspx?bookid=3153&sectionid=273627711',
 };
 const ACR_AZATHIOPRINE: Source = { publisher: 'American College of Rheumatology', title: 'Azatioprina (Imuran)', url: 'https://rheumatology.org/patients/azatioprina-imuran' };
-const SALUDEMIA_AZA: Source = { publisher: 'Saludemia (Sanitas)', title: 'Azatioprina', url: 'http://www.saludemia.com/-/medicamento-azatioprina' };
 const CIMA_DOLQUINE: Source = {
   publisher: 'AEMPS, CIMA',
   title: 'Dolquine 200 mg comprimidos recubiertos (hidroxicloroquina): ficha técnica',
   url: 'https://cima.aemps.es/cima/dochtml/ft/74904/FT_74904.html',
-};
-const DOLQUINE_LEAFLET: Source = {
-  publisher: 'Oladoctor (prospecto de Dolquine autorizado en España)',
-  title: 'Dolquine 200 mg comprimidos recubiertos: prospecto',
-  url: 'https://oladoctor.com/en/medicines/spain/dolquine-200-mg-comprimidos-recubiertos',
 };
 
 export const SPANISH_CARDS: Readonly<Record<string, SpanishCard>> = {
@@ -73,7 +67,7 @@ export const SPANISH_CARDS: Readonly<Record<string, SpanishCard>> = {
         'Puede molestar al estómago. Tomarla después de comer puede ayudar. A veces daña el hígado o el páncreas, o baja los glóbulos blancos, que luchan contra las infecciones. Por eso hacen falta análisis de sangre con frecuencia.',
       questions: ['¿Me van a mirar la TPMT?', '¿Cada cuánto me hago análisis?', '¿Qué hago si tengo fiebre?'],
     },
-    sources: [ACR_AZATHIOPRINE, SALUDEMIA_AZA, ACCESSMEDICINA_VACCINES],
+    sources: [ACR_AZATHIOPRINE, ACCESSMEDICINA_VACCINES],
     reviewed: '2026-12-06',
   },
   hydroxychloroquine: {
@@ -85,7 +79,7 @@ export const SPANISH_CARDS: Readonly<Record<string, SpanishCard>> = {
         'Si se toma mucho tiempo, hay que revisar los ojos. Evite el sol y las lámparas de rayos UVA, incluso con nubes. Puede bajar el azúcar en la sangre. Muy pocas veces da una reacción grave en la piel, con llagas o ampollas: en ese caso, deje de tomarla y vaya al médico enseguida. También puede cambiar el ánimo.',
       questions: ['¿Cuándo me revisan los ojos?', '¿Qué crema de sol uso?'],
     },
-    sources: [CIMA_DOLQUINE, DOLQUINE_LEAFLET, FARM_HOSP_PREGNANCY],
+    sources: [CIMA_DOLQUINE, FARM_HOSP_PREGNANCY],
     reviewed: '2026-12-06',
   },
 };

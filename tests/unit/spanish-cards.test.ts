@@ -3,6 +3,7 @@
  * ones: readable (Fernández-Huerta), no dose, sources and dates, and the class
  * safety facts in Spanish (glossary/es/safety-es.ts, the ids of safety-rules.ts).
  */
+import { checkSourceUrl } from '../../glossary/source-policy';
 import { describe, expect, it } from 'vitest';
 import { glossary } from '../../glossary';
 import { SPANISH_CARDS, SPANISH_NOTICE } from '../../glossary/es/cards';
@@ -41,7 +42,8 @@ describe('Spanish cards', () => {
     for (const [id, card] of Object.entries(SPANISH_CARDS)) {
       expect(byId.has(id), id).toBe(true);
       expect(card.sources.length, id).toBeGreaterThan(0);
-      for (const s of card.sources) expect(s.url, id).toMatch(/^https?:\/\//);
+      // The same allow-list as the English cards: https, authoritative hosts only.
+      for (const s of card.sources) expect(checkSourceUrl(s.url), `${id}: ${s.url}`).toEqual({ ok: true });
       expect(card.reviewed, id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(card.sections.whyInDm && card.sections.howGiven && card.sections.sideEffects, id).toBeTruthy();
     }
