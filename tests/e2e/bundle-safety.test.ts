@@ -8,6 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { glossary } from '../../glossary';
+import { SPANISH_CARDS } from '../../glossary/es/cards';
+import { SPANISH_NAMES } from '../../glossary/es/names';
 import { requireBuild, ROOT } from '../support/browsers';
 
 // The release builds, what the stores receive (browsers.ts's CHROME_BUILD is the e2e build the other tests drive).
@@ -91,7 +93,12 @@ function glossaryUrls(): AllowedUrl[] {
     }
   };
   visit(glossary);
-  return [...urls].map((url) => ({ url, why: 'a source link of a glossary entry', foundIn: 'glossary/entries' }));
+  const fromEntries = [...urls].map((url) => ({ url, why: 'a source link of a glossary entry', foundIn: 'glossary/entries' }));
+  // The Spanish layer: where each Spanish name and card was read (glossary/es/); data, never fetched.
+  urls.clear();
+  visit(SPANISH_NAMES);
+  visit(SPANISH_CARDS);
+  return [...fromEntries, ...[...urls].map((url) => ({ url, why: 'a source of a Spanish name or card', foundIn: 'glossary/es' }))];
 }
 
 const LIBRARY_URLS: readonly AllowedUrl[] = [
