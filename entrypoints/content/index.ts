@@ -8,6 +8,7 @@ import { isPdfSourceRequest, pdfSourceOf } from '../../utils/pdf-links';
 import { isCountsRequest, isRevealRequest, isTabGrantChanged, isToggleSiteRequest, tabGrantQuery, type CountsReply } from '../../utils/messages';
 import { PopoverController } from '../../utils/popover/popover-controller';
 import { listenForTermActivation } from '../../utils/popover/term-triggers';
+import { frameSite } from '../../utils/settings/frame-site';
 import { decideActivation, switchSite, type Settings } from '../../utils/settings/schema';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings/store';
 
@@ -24,7 +25,9 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     if (!document.body) return;
-    const host = location.hostname;
+    // The frame's real site: a blank, srcdoc or javascript: frame is its creator's (review S3).
+    const site = frameSite(location.href, self.origin);
+    const host = site ?? '';
     // The glossary's names and the page pattern, published by the background (glossary/pattern-cache.ts),
     // read alongside the settings; asked of the background where storage has none yet (first run).
     const [loaded, stored] = await Promise.all([
@@ -47,7 +50,7 @@ export default defineContentScript({
     };
     await askGrant(settings);
     if (ctx.isInvalid) return;
-    const isActive = () => decideActivation(settings, host, granted);
+    const isActive = () => decideActivation(settings, site, granted);
 
     const session = new PageSession(document, (categories) => matcherFromCache(patterns, categories));
     const popover = new PopoverController(ctx, () => session.highlighting);
@@ -105,7 +108,7 @@ export default defineContentScript({
       if (isPdfSourceRequest(message)) return Promise.resolve(pdfSourceOf(document));
       if (isRevealRequest(message)) return session.idle().then(() => popover.openFirst(message.id));
       if (isToggleSiteRequest(message)) {
-        return updateSettings(switchSite(settings, host)).then((next) => decideActivation(next, host, granted));
+        return updateSettings(switchSite(settings, host)).then((next) => decideActivation(next, site, granted));
       }
       return undefined;
     };
