@@ -39,7 +39,7 @@ export class PageSession {
     }
     this.stop();
     this.scope = scope;
-    this.live = startLiveHighlighting(this.doc, this.matcherFor(settings.categories), { look, density: settings.density });
+    this.live = startLiveHighlighting(this.doc, this.matcherFor(settings.categories), { look, density: settings.density, visibleOnly: true });
     if (this.mine) this.live.setMine(this.mine);
     return true;
   }
