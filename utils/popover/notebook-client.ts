@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { NotebookPort, NotebookStatus, SetMineReply } from '../../components/notebook-port';
+import type { OpenGlossaryRequest } from '../messages';
 import type { NotebookRequest } from '../notebook-messages';
 
 /** Asks the background (notebook-server.ts); a refusal arrives as `{ error }` and becomes an Error the card shows. */
@@ -18,4 +19,9 @@ export const notebookClient: NotebookPort = {
   addQuestion: (termId, text) => ask({ type: 'notebook-add-question', termId, text }),
   setPaintMine: (on) => ask({ type: 'notebook-set-paint-mine', on }),
   recordLookup: (termId) => ask({ type: 'notebook-record-lookup', termId }),
+  onWebPage: true,
+  askElsewhere: async (termId) => {
+    const request: OpenGlossaryRequest = { type: 'dmg:open-glossary', id: termId, ask: true };
+    return (await browser.runtime.sendMessage(request)) === true;
+  },
 };
