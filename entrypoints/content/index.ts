@@ -55,6 +55,7 @@ export default defineContentScript({
     const session = new PageSession(document, (categories) => matcherFromCache(patterns, categories));
     const popover = new PopoverController(ctx, () => session.highlighting);
     session.apply(settings, isActive());
+    session.onRestart = () => popover.close(false);
     // "My medicines" in their own look, only if the reader chose it (utils/highlight/mine.ts).
     const stopMine = followMine(browser.storage, (ids) => session.setMine(ids));
     listenForTermActivation(ctx, popover, () => session.highlighting, () => settings.openOn);

@@ -36,6 +36,13 @@ async function checkPlanted(page: Driver): Promise<void> {
   for (const term of PLANTED) expect(await painted(page)).not.toContain(term);
 }
 
+/** A page that replaces its document with document.open() and write() after load is painted again (review S12). */
+async function checkRewritten(page: Driver): Promise<void> {
+  await expect.poll(() => painted(page), { timeout: 15_000 }).toEqual(['prednisone']);
+  await (page as Page).evaluate(() => (window as unknown as { rewrite: () => void }).rewrite());
+  await expect.poll(() => painted(page), { timeout: 15_000 }).toEqual(['methotrexate']);
+}
+
 describe('hidden planted terms, Chromium', () => {
   let session: ChromiumSession;
   let pages: StaticServer;
@@ -53,6 +60,13 @@ describe('hidden planted terms, Chromium', () => {
     const page = await session.context.newPage();
     await page.goto(pages.url('planted.html'));
     await checkPlanted(page);
+    await page.close();
+  });
+
+  it('a document rewritten with document.open() is painted again', async () => {
+    const page = await session.context.newPage();
+    await page.goto(pages.url('rewritten.html'));
+    await checkRewritten(page);
     await page.close();
   });
 });
@@ -74,6 +88,13 @@ describe('hidden planted terms, Firefox', () => {
     const page = await browser.newPage();
     await page.goto(pages.url('planted.html'), { waitUntil: 'load' });
     await checkPlanted(page);
+    await page.close();
+  });
+
+  it('a document rewritten with document.open() is painted again', async () => {
+    const page = await browser.newPage();
+    await page.goto(pages.url('rewritten.html'), { waitUntil: 'load' });
+    await checkRewritten(page);
     await page.close();
   });
 });
