@@ -82,3 +82,15 @@ describe('MentionStore with a visibility', () => {
     expect([...painted]).toEqual([3]);
   });
 });
+
+describe('MentionStore cap (review S10)', () => {
+  it('paints at most maxPainted slots, counting the rest', () => {
+    document.body.innerHTML = '<p>a</p><p>b</p><p>c</p>';
+    const nodes = [...document.querySelectorAll('p')].map((p) => p.firstChild as Text);
+    const painted = new Set<number>();
+    const store = new MentionStore({ paint: (m) => painted.add(m.id), unpaint: (m) => painted.delete(m.id) }, undefined, 2);
+    nodes.forEach((node, i) => store.replace(node, [mentionOf(node, i + 1, `slot-${i}`)]));
+    expect([...painted]).toEqual([1, 2]);
+    expect([...store.counts().values()].reduce((a, b) => a + b)).toBe(3);
+  });
+});

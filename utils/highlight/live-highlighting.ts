@@ -39,6 +39,9 @@ export interface LiveOptions {
   visibleOnly?: boolean;
 }
 
+/** Painted mentions per document at most (review S10): far more than a reader follows, few enough to draw smoothly. */
+export const MAX_PAINTED_PER_DOCUMENT = 3000;
+
 const DEFAULT_OPTIONS: LiveOptions = { look: { style: 'background', colour: 'amber' }, density: 'section' };
 
 /**
@@ -53,7 +56,7 @@ export function startLiveHighlighting(doc: Document, matcher: TermMatcher, optio
     options.visibleOnly && view && typeof view.IntersectionObserver === 'function'
       ? new RenderedText(view, (nodes) => nodes.forEach((node) => store.reveal(node)))
       : undefined;
-  const store = new MentionStore(painter, rendered);
+  const store = new MentionStore(painter, rendered, MAX_PAINTED_PER_DOCUMENT);
   // Worked out when the scanner starts, not here: the first match compiles the large pattern.
   const topics = () => topicEntries([doc.title, doc.querySelector('h1')?.textContent ?? ''], (text) => matcher.findAll(text));
   const watcher = new MutationWatcher(

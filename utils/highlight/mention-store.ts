@@ -29,9 +29,16 @@ export class MentionStore {
    * kept and counted but takes its slot only once `reveal` says its node is
    * shown. Without it all text counts as shown.
    */
+  /**
+   * `maxPainted`: at most this many slots painted at once. A page decides how
+   * many terms it holds, and the browser's cost of drawing one highlight grows
+   * with its ranges ("every mention" on 100,000 terms janked for seconds,
+   * review S10); slots found beyond the cap are counted but not painted.
+   */
   constructor(
     private readonly target: PaintTarget,
     private readonly visibility?: TextVisibility,
+    private readonly maxPainted = Number.POSITIVE_INFINITY,
   ) {}
 
   private shown(node: Text): boolean {
@@ -126,6 +133,7 @@ export class MentionStore {
   /** Paints `mention` if it comes before its slot's painted one. */
   private offer(mention: Mention): void {
     const current = this.painted.get(mention.slot);
+    if (!current && this.painted.size >= this.maxPainted) return;
     if (current && !precedes(mention, current)) return;
     if (current) this.setUnpainted(current);
     this.setPainted(mention);
