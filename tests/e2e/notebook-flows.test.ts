@@ -164,6 +164,14 @@ function askForm(termId: string) {
 
 async function addQuestions(page: AnyPage, shot: Shot, notebookTab: () => Promise<NotebookTab>): Promise<void> {
   // No typing in a card on a web page (review S2): the notebook opens with the term chosen.
+  // The page listens for every key and input as a keylogger would.
+  await page.evaluate(() => {
+    const w = window as unknown as { __keys: string[] };
+    w.__keys = [];
+    for (const type of ['keydown', 'keyup', 'keypress', 'input', 'beforeinput']) {
+      addEventListener(type, (e) => w.__keys.push(`${type}:${(e as KeyboardEvent).key ?? (e as InputEvent).data ?? ''}`), { capture: true });
+    }
+  }, undefined);
   await SEEN();
   expect(await press(page, 'Add a question')).toBe(true);
   await expect.poll(() => page.evaluate(cardNotebook, undefined).then((s) => s?.message)).toBe(
@@ -188,6 +196,8 @@ async function addQuestions(page: AnyPage, shot: Shot, notebookTab: () => Promis
   await expect.poll(() => again.evaluate(askForm, 'prednisone').then((f) => f.listed)).toEqual([QUESTION]);
   expect((await again.evaluate(askForm, 'prednisone')).value).toBe('');
   await again.close();
+  // Not one key of the question reached the page.
+  expect(await page.evaluate(() => (window as unknown as { __keys: string[] }).__keys, undefined)).toEqual([]);
   // One of the card's own questions, in one click.
   const opened = await page.evaluate(() => {
     const root = [...document.body.children].map((c) => c.shadowRoot).find((r) => r?.querySelector('[role="dialog"]'));
