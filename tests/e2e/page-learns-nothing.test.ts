@@ -56,12 +56,14 @@ async function setNotebook(items: { mine: string[]; paintMine: boolean } | null)
  * are removed again. These frames have no hostname of their own: they are their creator's site.
  */
 function plantChildFrames(waitMs: number): Promise<Record<string, string[]>> {
-  const text = '<p>I take methotrexate and rituximab every week.</p>';
+  // Small and first in the page, so their text is on screen (only visible text is painted).
+  const text = '<p style="margin:0;font:12px/1.2 sans-serif">I take methotrexate and rituximab every week.</p>';
   const make = (kind: string): HTMLIFrameElement => {
     const frame = document.createElement('iframe');
+    frame.style.cssText = 'width:90px;height:60px;border:0;margin:0';
     if (kind === 'srcdoc') frame.srcdoc = text;
     if (kind === 'javascript') frame.src = `javascript:'${text}'`;
-    document.body.append(frame);
+    document.body.prepend(frame);
     if (kind === 'blank') frame.contentDocument!.body.innerHTML = text;
     return frame;
   };
