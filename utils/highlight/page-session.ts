@@ -57,7 +57,7 @@ export class PageSession {
   }
 
   /**
-   * document.open() (and a document.write() after load) empties the document
+   * document.open() (then writing a page into it after load) empties the document
    * and parses a new one into the same Document: the painting watched the old
    * body, so it starts again on the new one.
    */
