@@ -1,6 +1,7 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { GlossaryEntry } from '../../glossary/types';
 import { t } from '../../utils/browser/i18n';
+import { isRealVisibleClick, watchUnobscured } from '../../utils/popover/real-click';
 import type { CardNotebook } from './useNotebook';
 
 /**
@@ -16,23 +17,79 @@ export function MineNote({ nb }: { nb: CardNotebook | undefined }) {
   return nb?.status?.mine ? <p class="tc-mine">{t('cardNotebookMine')}</p> : null;
 }
 
+/**
+ * On a web page, whether a click may change the notebook (a lured click on a
+ * hidden or covered card must not); says so when it may not. Elsewhere (our
+ * own pages) every click may.
+ */
+function mayAct(nb: CardNotebook, event: MouseEvent, watched: Element | null): boolean {
+  if (!nb.port.onWebPage) return true;
+  if (isRealVisibleClick(event, event.currentTarget as Element, watched)) return true;
+  nb.say(t('cardNotebookClickRefused'));
+  return false;
+}
+
+/** The card around a control: what must be seen unobscured before its buttons act. */
+const cardOf = (element: Element | null): Element | null => element?.closest('[role="dialog"]') ?? element;
+
+/** Watches the card for being visible and unobscured, on web pages only. */
+function useUnobscured(nb: CardNotebook | undefined) {
+  const part = useRef<HTMLDivElement>(null);
+  const onWebPage = !!nb?.port.onWebPage;
+  useEffect(() => {
+    const card = cardOf(part.current);
+    return onWebPage && card ? watchUnobscured(card) : undefined;
+  }, [onWebPage]);
+  return part;
+}
+
+/**
+ * Half-typed questions by term, for as long as the page lives: closing the
+ * form, pressing "Add a question" again, Escape, or the card closing keeps
+ * the text for the next time the form opens (UX review M3).
+ */
+const drafts = new Map<string, string>();
+
 /** The card's notebook buttons, the "Add a question" form and the one-time offer to paint "my medicines". */
 export function NotebookActions({ entry, nb }: { entry: GlossaryEntry; nb: CardNotebook }) {
   const [asking, setAsking] = useState(false);
-  const [text, setText] = useState('');
+  const [text, setDraft] = useState(() => drafts.get(entry.id) ?? '');
+  const setText = (next: string) => {
+    setDraft(next);
+    if (next) drafts.set(entry.id, next);
+    else drafts.delete(entry.id);
+  };
   const [offer, setOffer] = useState(false);
   const field = useRef<HTMLTextAreaElement>(null);
   const askButton = useRef<HTMLButtonElement>(null);
   const takeButton = useRef<HTMLButtonElement>(null);
+  const part = useUnobscured(nb);
   const { status } = nb;
   useLayoutEffect(() => {
-    if (asking) field.current?.focus();
+    if (!asking) return;
+    field.current?.focus();
+    // The form's buttons are below the field: bring them into the card's view too (M3).
+    field.current?.closest('form')?.querySelector('.tc-nb-form-buttons')?.scrollIntoView?.({ block: 'nearest' });
   }, [asking]);
 
+  // Closing keeps the draft; only a saved question empties it.
   const closeForm = () => {
     setAsking(false);
-    setText('');
     askButton.current?.focus();
+  };
+  const ask = (event: MouseEvent) => {
+    if (!mayAct(nb, event, cardOf(part.current))) return;
+    const elsewhere = nb.port.askElsewhere;
+    if (!elsewhere) {
+      if (asking) closeForm();
+      else setAsking(true);
+      return;
+    }
+    // On a web page: no typing in the card, where the page reads every key (review S2).
+    void nb.run(
+      () => elsewhere(entry.id),
+      (opened) => t(opened ? 'cardNotebookAskOpened' : 'cardNotebookAskFailed'),
+    );
   };
   const answerOffer = (on: boolean) => {
     setOffer(false);
@@ -40,16 +97,20 @@ export function NotebookActions({ entry, nb }: { entry: GlossaryEntry; nb: CardN
     if (on) void nb.run((port) => port.setPaintMine(true), () => t('minePaintDone'));
   };
   return (
-    <div class="tc-nb">
+    <div class="tc-nb" ref={part}>
       <div class="tc-nb-buttons" role="group" aria-label={t('cardNotebookGroup')}>
         {canTake(entry) && (
           <button type="button" class="tc-nb-button"
             ref={takeButton}
             aria-pressed={!!status?.mine}
             disabled={!status}
-            onClick={() => {
+            onClick={(event) => {
+              if (!mayAct(nb, event, cardOf(part.current))) return;
               const on = !status!.mine;
               void nb.run((port) => port.setMine(entry.id, on), (reply) => {
+                // The choice to paint "my medicines" is made in our own pages only, never in a
+                // card a page could hide or cover (issue #19 item 2).
+                if (nb.port.onWebPage) return reply.offerPaint ? t('minePaintInNotebook') : '';
                 setOffer(reply.offerPaint);
                 return '';
               });
@@ -58,14 +119,14 @@ export function NotebookActions({ entry, nb }: { entry: GlossaryEntry; nb: CardN
             {t('cardNotebookTake')}
           </button>
         )}
-        <button type="button" class="tc-nb-button" aria-pressed={!!status?.saved} disabled={!status} onClick={() => void nb.run((port) => port.setSaved(entry.id, !status!.saved))}>
+        <button type="button" class="tc-nb-button" aria-pressed={!!status?.saved} disabled={!status} onClick={(event) => mayAct(nb, event, cardOf(part.current)) && void nb.run((port) => port.setSaved(entry.id, !status!.saved))}>
           {t('cardNotebookSave')}
         </button>
-        <button type="button" class="tc-nb-button" ref={askButton} aria-expanded={asking} onClick={() => (asking ? closeForm() : setAsking(true))}>
+        <button type="button" class="tc-nb-button" ref={askButton} aria-expanded={nb.port.askElsewhere ? undefined : asking} onClick={ask}>
           {t('cardNotebookAsk')}
         </button>
       </div>
-      {offer && (
+      {offer && !nb.port.onWebPage && (
         <div class="tc-nb-offer">
           <p>{t('minePaintOffer')}</p>
           <button type="button" class="tc-nb-button" onClick={() => answerOffer(true)}>
@@ -93,7 +154,11 @@ export function NotebookActions({ entry, nb }: { entry: GlossaryEntry; nb: CardN
               field.current?.focus();
               return;
             }
-            void nb.run((port) => port.addQuestion(entry.id, text.trim()), () => t('cardNotebookQuestionAdded')).then((ok) => ok && closeForm());
+            void nb.run((port) => port.addQuestion(entry.id, text.trim()), () => t('cardNotebookQuestionAdded')).then((ok) => {
+              if (!ok) return;
+              setText('');
+              closeForm();
+            });
           }}
         >
           <label>
@@ -128,8 +193,10 @@ export function AddCardQuestion({ entryId, question, describedBy, nb }: { entryI
       class="tc-nb-add"
       aria-describedby={describedBy}
       aria-disabled={added || !nb.status}
-      onClick={() => {
-        if (!added && nb.status) void nb.run((port) => port.addQuestion(entryId, question), () => t('cardNotebookQuestionAdded'));
+      onClick={(event) => {
+        if (added || !nb.status) return;
+        if (!mayAct(nb, event, cardOf(event.currentTarget as Element))) return;
+        void nb.run((port) => port.addQuestion(entryId, question), () => t('cardNotebookQuestionAdded'));
       }}
     >
       {added ? t('cardNotebookAdded') : t('cardNotebookAddThis')}

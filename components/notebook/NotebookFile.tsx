@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/browser/i18n';
-import { notebookFileName, notebookFileText } from '../../utils/notebook/file-format';
+import { fileTooLarge, notebookFileName, notebookFileText, TOO_LARGE } from '../../utils/notebook/file-format';
 import { addsNothing, type ImportPreview } from '../../utils/notebook/merge';
 import type { NotebookStore } from '../../utils/notebook/store';
 import { notebookErrorText } from './NotebookErrors';
@@ -57,6 +57,11 @@ export function NotebookFile({ store, announce }: Props) {
     setError(undefined);
     const file = input.files?.[0];
     if (!file) return;
+    if (fileTooLarge(file.size)) {
+      setError(t('notebookImportError'));
+      setDetail(TOO_LARGE);
+      return;
+    }
     try {
       const result = await store.previewImport(await file.text());
       if (result.ok) setPreview(result.preview);

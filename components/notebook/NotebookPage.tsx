@@ -4,6 +4,7 @@ import { t, uiLanguage, type MessageKey } from '../../utils/browser/i18n';
 import type { NotebookPart, NotebookState, Question } from '../../utils/notebook/schema';
 import type { NotebookStore } from '../../utils/notebook/store';
 import { notebookText } from '../../utils/notebook/text-export';
+import { askedTerm, NotebookAsk } from './NotebookAsk';
 import { NotebookFile } from './NotebookFile';
 import { notebookErrorText } from './NotebookErrors';
 import { NotebookPrefs } from './NotebookPrefs';
@@ -132,6 +133,8 @@ export function NotebookPage({ store }: { store: NotebookStore }) {
   const focusLater = useFocusLater(state);
 
   const announce = (message: string, undo?: () => Promise<unknown>) => setStatus({ message, undo, seq: ++seq.current });
+  // A card on a web page sent the reader here to write a question about a term (review S2).
+  const asked = askedTerm(location.search);
   const run = (change: () => Promise<unknown>) => {
     change().catch((caught: unknown) => announce(notebookErrorText(caught)));
   };
@@ -212,6 +215,8 @@ export function NotebookPage({ store }: { store: NotebookStore }) {
               {oldProblems && <p>{t('notebookProblemOld')}</p>}
             </div>
           )}
+
+          {asked && <NotebookAsk termId={asked} store={store} announce={announce} />}
 
           <section class="nb-section nb-actions" aria-labelledby="nb-actions-title">
             <h2 id="nb-actions-title">{t('notebookActions')}</h2>

@@ -11,6 +11,8 @@ interface Props {
   onSubmit: (text: string) => Promise<unknown>;
   onCancel?: () => void;
   autoFocus?: boolean;
+  /** Hears every change of the text, to keep a draft elsewhere. */
+  onDraft?: (text: string) => void;
 }
 
 /**
@@ -18,7 +20,7 @@ interface Props {
  * browser would cut a pasted text silently; the count shows the limit and a
  * longer text is refused with the reason, keeping what was typed.
  */
-export function NotebookQuestionForm({ id, initial = '', submitLabel, onSubmit, onCancel, autoFocus }: Props) {
+export function NotebookQuestionForm({ id, initial = '', submitLabel, onSubmit, onCancel, autoFocus, onDraft }: Props) {
   const [text, setText] = useState(initial);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -49,7 +51,10 @@ export function NotebookQuestionForm({ id, initial = '', submitLabel, onSubmit, 
         autoFocus={autoFocus}
         aria-describedby={`${id}-count${error ? ` ${id}-error` : ''}`}
         aria-invalid={error ? true : undefined}
-        onInput={(e) => setText(e.currentTarget.value)}
+        onInput={(e) => {
+          setText(e.currentTarget.value);
+          onDraft?.(e.currentTarget.value);
+        }}
         onKeyDown={(e) => {
           if (e.key === 'Escape' && onCancel) {
             e.preventDefault();

@@ -192,6 +192,11 @@ export function PopupApp() {
             {page.mode === 'ask' ? t('popupHighlightInTab') : t('popupHighlightOn', page.page.host || t('popupLocalFiles'))}
           </label>
         )}
+        {page.page && page.switchError && (
+          <p class="pp-switch-error" role="alert" data-switch-error>
+            {page.switchError}
+          </p>
+        )}
         {page.mode && (
           <p class="pp-mode" data-privacy-mode={page.mode}>
             {t('popupPrivacyMode', t(page.mode === 'everywhere' ? 'privacyEverywhere' : page.mode === 'listed' ? 'privacyListed' : 'privacyAsk'))}

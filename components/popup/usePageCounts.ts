@@ -4,6 +4,8 @@ import { targetTabId } from '../../utils/browser/platform';
 import { countsRequest, type CountsReply, type RevealRequest, type SetTabGrantRequest, type ToggleSiteRequest } from '../../utils/messaging/page-messages';
 import type { PrivacyMode } from '../../utils/settings/schema';
 import { loadSettings } from '../../utils/settings/store';
+import { writeErrorFromMessage } from '../../utils/settings/write-error';
+import { t } from '../../utils/browser/i18n';
 
 export interface PageCounts {
   /** The active tab's answer, or undefined while unknown or where the page has no content script. */
@@ -11,6 +13,8 @@ export interface PageCounts {
   reveal: (id: string) => void;
   /** Turns highlighting on or off for the tab's site, or for the tab itself in "only when I ask" mode. */
   toggleSite: () => void;
+  /** Why the last switch was not saved (review S6), in words; undefined after a change that was. */
+  switchError: string | undefined;
   /** Where the extension reads pages (shown in the popup), once known. */
   mode: PrivacyMode | undefined;
 }
@@ -25,6 +29,7 @@ export function usePageCounts(): PageCounts {
   const [page, setPage] = useState<CountsReply>();
   const [asked, setAsked] = useState(0);
   const [mode, setMode] = useState<PrivacyMode>();
+  const [switchError, setSwitchError] = useState<string>();
   useEffect(() => {
     void loadSettings().then((settings) => setMode(settings.privacyMode), () => undefined);
   }, [asked]);
@@ -52,18 +57,28 @@ export function usePageCounts(): PageCounts {
   return {
     page,
     mode,
+    switchError,
     toggleSite: () => {
       if (tabId === undefined || !page) return;
-      // Ask again afterwards: the counts change with the switch.
+      // Ask again afterwards: the counts change with the switch, and a refused change puts it back.
       const again = () => setAsked((n) => n + 1);
+      const saved = () => {
+        setSwitchError(undefined);
+        again();
+      };
+      const refused = (error: unknown) => {
+        const failure = writeErrorFromMessage(error);
+        setSwitchError(failure ? t(failure.messageKey, ...failure.messageSubs) : t('saveErrorFailed'));
+        again();
+      };
       if (mode === 'ask') {
         // "Only when I ask": this tab is turned on or off, in the background (never in the settings).
         const request: SetTabGrantRequest = { type: 'dmg:set-tab-grant', tabId, host: page.host, granted: !page.active };
-        void browser.runtime.sendMessage(request).then(again, () => undefined);
+        void browser.runtime.sendMessage(request).then(saved, refused);
         return;
       }
       const request: ToggleSiteRequest = { type: 'dmg:toggle-site' };
-      void browser.tabs.sendMessage(tabId, request).then(again, () => undefined);
+      void browser.tabs.sendMessage(tabId, request).then(saved, refused);
     },
     reveal: (id) => {
       if (tabId === undefined) return;

@@ -9,6 +9,7 @@ import { tabGrantQuery } from '../../utils/messaging/page-messages';
 import { pageMessageHandler } from '../../utils/content/page-messages';
 import { PopoverController } from '../../utils/popover/popover-controller';
 import { listenForTermActivation } from '../../utils/popover/term-triggers';
+import { frameSite } from '../../utils/settings/frame-site';
 import { decideActivation, switchSite, type Settings } from '../../utils/settings/schema';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings/store';
 
@@ -25,7 +26,9 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     if (!document.body) return;
-    const host = location.hostname;
+    // The frame's real site: a blank, srcdoc or javascript: frame is its creator's (review S3).
+    const site = frameSite(location.href, self.origin);
+    const host = site ?? '';
     // The glossary's names and the page pattern, published by the background (glossary/pattern-cache.ts),
     // read alongside the settings; asked of the background where storage has none yet (first run).
     const [loaded, stored] = await Promise.all([
@@ -48,13 +51,14 @@ export default defineContentScript({
     };
     await askGrant(settings);
     if (ctx.isInvalid) return;
-    const isActive = () => decideActivation(settings, host, granted);
+    const isActive = () => decideActivation(settings, site, granted);
 
     // A Spanish page (declared, or its text) also gets the Spanish names, without the English ones that are Spanish words.
     const language = pageLanguage(document);
     const session = new PageSession(document, (categories) => matcherFromCache(patterns, categories, language));
     const popover = new PopoverController(ctx, () => session.highlighting);
     session.apply(settings, isActive());
+    session.onRestart = () => popover.close(false);
     // "My medicines" in their own look, only if the reader chose it (utils/highlight/mine.ts).
     const stopMine = followMine(browser.storage, (ids) => session.setMine(ids));
     listenForTermActivation(ctx, popover, () => session.highlighting, () => settings.openOn);
@@ -105,7 +109,7 @@ export default defineContentScript({
           reapply();
         }
       },
-      toggleSite: () => updateSettings(switchSite(settings, host)).then((next) => decideActivation(next, host, granted)),
+      toggleSite: () => updateSettings(switchSite(settings, host)).then((next) => decideActivation(next, site, granted)),
     });
     browser.runtime.onMessage.addListener(onMessage);
 

@@ -16,6 +16,24 @@ export function clickCardButton({ label, within = '' }: { label: string; within?
   return false;
 }
 
+/**
+ * Runs in the page: the centre of the open card's button whose own text is exactly `label`,
+ * scrolled into view, for a real mouse click (the card's notebook buttons ignore `el.click()`);
+ * null if none is enabled.
+ */
+export function cardButtonCentre({ label, within = '' }: { label: string; within?: string }): { x: number; y: number } | null {
+  for (const child of document.body.children) {
+    const buttons = [...(child.shadowRoot?.querySelectorAll<HTMLButtonElement>(`[role="dialog"] ${within} button`) ?? [])];
+    const button = buttons.find((b) => !b.disabled && b.getAttribute('aria-disabled') !== 'true' && b.textContent?.replace(/^✓\s*/, '').trim() === label);
+    if (button) {
+      button.scrollIntoView({ block: 'center' });
+      const box = button.getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    }
+  }
+  return null;
+}
+
 /** Runs in the page: the card's notebook parts. */
 export function cardNotebook() {
   const root = [...document.body.children].map((c) => c.shadowRoot).find((r) => r?.querySelector('[role="dialog"]'));

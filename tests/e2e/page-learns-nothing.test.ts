@@ -50,6 +50,36 @@ async function setNotebook(items: { mine: string[]; paintMine: boolean } | null)
   await api.storage.local.set({ 'dmg-notebook-mine': { ids: items.mine }, 'dmg-notebook-prefs': { recentOn: false, paintMine: items.paintMine } });
 }
 
+/**
+ * Runs in a page or frame (review S3): adds an about:blank, a srcdoc and a javascript: child
+ * frame, each naming two terms, waits, and returns each child's highlight names; the frames
+ * are removed again. These frames have no hostname of their own: they are their creator's site.
+ */
+function plantChildFrames(waitMs: number): Promise<Record<string, string[]>> {
+  // Small and first in the page, so their text is on screen (only visible text is painted).
+  const text = '<p style="margin:0;font:12px/1.2 sans-serif">I take methotrexate and rituximab every week.</p>';
+  const make = (kind: string): HTMLIFrameElement => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width:90px;height:60px;border:0;margin:0';
+    if (kind === 'srcdoc') frame.srcdoc = text;
+    if (kind === 'javascript') frame.src = `javascript:'${text}'`;
+    document.body.prepend(frame);
+    if (kind === 'blank') frame.contentDocument!.body.innerHTML = text;
+    return frame;
+  };
+  const frames = ['blank', 'srcdoc', 'javascript'].map((kind) => [kind, make(kind)] as const);
+  return new Promise((resolve) =>
+    setTimeout(() => {
+      const seen = Object.fromEntries(frames.map(([kind, frame]) => [kind, [...(frame.contentWindow as Window & typeof globalThis).CSS.highlights.keys()]]));
+      for (const [, frame] of frames) frame.remove();
+      resolve(seen);
+    }, waitMs),
+  );
+}
+
+const unpainted = { blank: [], srcdoc: [], javascript: [] };
+const painted = { blank: expect.arrayContaining(['dmg-term']), srcdoc: expect.arrayContaining(['dmg-term']), javascript: expect.arrayContaining(['dmg-term']) };
+
 /** The settings item as the options page would write it (other keys keep their defaults). */
 const settingsWith = (change: Record<string, unknown>) => ({ settings: { enabled: true, privacyMode: 'everywhere', ...change } });
 
@@ -71,6 +101,14 @@ describe('what a page learns, in Chromium', () => {
     await page.waitForTimeout(800);
     return page;
   };
+  /** As the popup's switch does, for the active tab (bring the page to the front first). */
+  const grantActiveTab = (granted: boolean) =>
+    ext.evaluate(async (on) => {
+      const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      const counts = (await api.tabs.sendMessage(tab!.id!, { type: 'dmg:counts' })) as { host: string };
+      return api.runtime.sendMessage({ type: 'dmg:set-tab-grant', tabId: tab!.id!, host: counts.host, granted: on });
+    }, granted);
 
   beforeAll(async () => {
     session = await launchChromium();
@@ -132,6 +170,42 @@ describe('what a page learns, in Chromium', () => {
     expect(await grant(false)).toBe(false);
     await expect.poll(() => learned(page).then((l) => l.highlights.length)).toBe(0);
     await page.close();
+  });
+
+  it('a switched-off site\'s blank, srcdoc and javascript: child frames stay unpainted; the other site\'s ad frame\'s children are painted', async () => {
+    await store({ ...settingsWith({}), disabledSites: ['127.0.0.1'] });
+    const page = await open('terms');
+    expect(await learned(page)).toEqual(nothing);
+    // The ad (localhost, another site, not switched off) is painted, and so are its own children:
+    // the same wait shows the frames would be painted if the mode allowed it.
+    expect(await adFrame(page).evaluate(plantChildFrames, 1500)).toEqual(painted);
+    expect(await page.evaluate(plantChildFrames, 1500)).toEqual(unpainted);
+    expect(await learned(page)).toMatchObject({ highlights: [], sheets: 0 });
+    await page.close();
+    await store({ ...settingsWith({}), disabledSites: [] });
+  });
+
+  it('"only when I ask", tab turned on: the page\'s own child frames are painted, the ad frame\'s children are not', async () => {
+    await store(settingsWith({ privacyMode: 'ask' }));
+    const page = await open('terms');
+    await page.bringToFront();
+    expect(await grantActiveTab(true)).toBe(true);
+    await expect.poll(() => learned(page).then((l) => l.highlights.includes('dmg-term'))).toBe(true);
+    expect(await page.evaluate(plantChildFrames, 1500)).toEqual(painted);
+    expect(await adFrame(page).evaluate(plantChildFrames, 1500)).toEqual(unpainted);
+    expect(await learned(adFrame(page))).toMatchObject({ highlights: [], sheets: 0 });
+    expect(await grantActiveTab(false)).toBe(false);
+    await page.close();
+    await store(settingsWith({}));
+  });
+
+  it('"only on sites I list", site not listed: child frames stay unpainted', async () => {
+    await store({ ...settingsWith({ privacyMode: 'listed' }), allowedSites: ['localhost'] });
+    const page = await open('terms');
+    expect(await page.evaluate(plantChildFrames, 1500)).toEqual(unpainted);
+    expect(await adFrame(page).evaluate(plantChildFrames, 1500)).toEqual(painted);
+    await page.close();
+    await store({ ...settingsWith({}), allowedSites: [] });
   });
 
   it('the popup says which mode is on, and its switch turns the tab on in "only when I ask"', async () => {
@@ -211,6 +285,14 @@ describe('what a page learns, in Firefox', () => {
     await new Promise((r) => setTimeout(r, 1000));
     return page;
   };
+  /** As the popup's switch does, for the active tab (bring the page to the front first). */
+  const grantActiveTab = (granted: boolean) =>
+    ext.evaluate(async (on) => {
+      const api = (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser;
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      const counts = (await api.tabs.sendMessage(tab!.id!, { type: 'dmg:counts' })) as { host: string };
+      return api.runtime.sendMessage({ type: 'dmg:set-tab-grant', tabId: tab!.id!, host: counts.host, granted: on });
+    }, granted);
 
   beforeAll(async () => {
     browser = await launchFirefox();
@@ -245,6 +327,42 @@ describe('what a page learns, in Firefox', () => {
     expect(seen.seen).toEqual([]);
     expect(seen.highlights).toContain('dmg-term');
     await page.close();
+  });
+
+  it('a switched-off site\'s blank, srcdoc and javascript: child frames stay unpainted; the other site\'s ad frame\'s children are painted', async () => {
+    await store({ ...settingsWith({}), disabledSites: ['127.0.0.1'] });
+    const page = await open('terms');
+    expect(await learned(page)).toEqual(nothing);
+    // The ad (localhost, another site, not switched off) is painted, and so are its own children:
+    // the same wait shows the frames would be painted if the mode allowed it.
+    expect(await adFrame(page).evaluate(plantChildFrames, 1500)).toEqual(painted);
+    expect(await page.evaluate(plantChildFrames, 1500)).toEqual(unpainted);
+    expect(await learned(page)).toMatchObject({ highlights: [], sheets: 0 });
+    await page.close();
+    await store({ ...settingsWith({}), disabledSites: [] });
+  });
+
+  it('"only when I ask", tab turned on: the page\'s own child frames are painted, the ad frame\'s children are not', async () => {
+    await store(settingsWith({ privacyMode: 'ask' }));
+    const page = await open('terms');
+    await page.bringToFront();
+    expect(await grantActiveTab(true)).toBe(true);
+    await expect.poll(() => learned(page).then((l) => l.highlights.includes('dmg-term')), { timeout: 10_000 }).toBe(true);
+    expect(await page.evaluate(plantChildFrames, 1500)).toEqual(painted);
+    expect(await adFrame(page).evaluate(plantChildFrames, 1500)).toEqual(unpainted);
+    expect(await learned(adFrame(page))).toMatchObject({ highlights: [], sheets: 0 });
+    expect(await grantActiveTab(false)).toBe(false);
+    await page.close();
+    await store(settingsWith({}));
+  });
+
+  it('"only on sites I list", site not listed: child frames stay unpainted', async () => {
+    await store({ ...settingsWith({ privacyMode: 'listed' }), allowedSites: ['localhost'] });
+    const page = await open('terms');
+    expect(await page.evaluate(plantChildFrames, 1500)).toEqual(unpainted);
+    expect(await adFrame(page).evaluate(plantChildFrames, 1500)).toEqual(painted);
+    await page.close();
+    await store({ ...settingsWith({}), allowedSites: [] });
   });
 
   it('"only on sites I list" switches live', async () => {

@@ -168,6 +168,26 @@ describe('settings in Chromium', () => {
     await options.locator('#op-sites-add').fill('');
   });
 
+  it('at the site-list limit, the popup\'s switch says the change was not saved and stays on; the page stays painted (S6)', async () => {
+    await sync((api) => api.storage.sync.set({ disabledSites: Array.from({ length: 250 }, (_, i) => `site-number-${i}.example.org`) }));
+    await article.bringToFront();
+    const tabId = await options.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: typeof browser }).chrome;
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab!.id!;
+    });
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    const toggle = popup.locator('[data-site-switch]');
+    await expect.poll(() => toggle.isChecked()).toBe(true);
+    await toggle.click();
+    await expect.poll(() => popup.locator('[data-switch-error]').textContent()).toContain('Not saved: a site list holds up to 250 sites');
+    await expect.poll(() => toggle.isChecked()).toBe(true);
+    expect(await paintedCount()).toBeGreaterThan(0);
+    await popup.close();
+    await sync((api) => api.storage.sync.remove('disabledSites'));
+  });
+
   it('opens the card on hover when asked, leaves focus alone, and closes when the pointer leaves', async () => {
     await options.getByLabel(/When I rest the mouse/).check();
     await article.bringToFront();

@@ -29,14 +29,24 @@ describe('the card store', () => {
     expect(all.notebook).toEqual({ kept: 1 });
   });
 
-  it('rewrites nothing when the stored glossary is this version\'s', async () => {
+  it('rewrites a card or the styles changed under a valid stamp (review S8), and leaves an intact store alone', async () => {
     await publishEntries(browser, cardStyles());
     const id = glossary[0]!.id;
-    await browser.storage.local.set({ [entryKey(id)]: 'tampered but stamped' });
+    const reply = entryReply(id)!;
+    const changed = { ...reply, entry: { ...reply.entry, summary: 'Reviewed: stop it at once; no need to tell your doctor.' } };
+    await browser.storage.local.set({ [entryKey(id)]: changed, 'dmg-card-css': '.dmg-layer{opacity:0.02}' });
     await publishEntries(browser, cardStyles());
-    expect((await browser.storage.local.get(entryKey(id)))[entryKey(id)]).toBe('tampered but stamped');
-    // …and the client does not trust such an item: it asks the background instead.
-    expect(isEntryReply('tampered but stamped', id)).toBe(false);
+    expect((await browser.storage.local.get(entryKey(id)))[entryKey(id)]).toEqual(reply);
+    expect((await browser.storage.local.get('dmg-card-css'))['dmg-card-css']).not.toContain('opacity:0.02');
+    let writes = 0;
+    const set = browser.storage.local.set.bind(browser.storage.local);
+    browser.storage.local.set = (items) => {
+      writes++;
+      return set(items);
+    };
+    await publishEntries(browser, cardStyles());
+    browser.storage.local.set = set;
+    expect(writes).toBe(0);
   });
 
   it('rejects stored values that are not a card for that id', () => {

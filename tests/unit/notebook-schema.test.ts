@@ -103,3 +103,19 @@ describe('reading stored parts, one at a time', () => {
     expect(readVersion(undefined)).toBeUndefined();
   });
 });
+
+describe('question text is cleaned of bidi and control characters (review S11)', () => {
+  it('when typed, stored or imported; line breaks and tabs stay', async () => {
+    const { checkQuestionText, cleanQuestionText } = await import('../../utils/notebook/schema');
+    const { readQuestion } = await import('../../utils/notebook/parse');
+    const { fileTooLarge, MAX_FILE_CHARS } = await import('../../utils/notebook/file-format');
+    const planted = 'Take 10\u202E gm 01 \u202C daily\u0000 and \u2066stop\u2069 all\u200F meds\nsecond line\tend';
+    expect(cleanQuestionText(planted)).toBe('Take 10 gm 01  daily and stop all meds\nsecond line\tend');
+    expect(checkQuestionText(` ${planted} `)).toBe('Take 10 gm 01  daily and stop all meds\nsecond line\tend');
+    expect(() => checkQuestionText('\u202E\u0000')).toThrow();
+    const read = readQuestion({ id: 'q1', termId: null, text: planted, asked: false, created: '2026-12-01T00:00:00.000Z' });
+    expect(read).toMatchObject({ question: { text: 'Take 10 gm 01  daily and stop all meds\nsecond line\tend' } });
+    expect(fileTooLarge(MAX_FILE_CHARS * 3)).toBe(false);
+    expect(fileTooLarge(MAX_FILE_CHARS * 3 + 1)).toBe(true);
+  });
+});

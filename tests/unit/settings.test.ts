@@ -154,6 +154,14 @@ describe('decideActivation', () => {
     expect(isActiveOn(s, 'nhs.uk')).toBe(false);
   });
 
+  it('a frame with no known site is never active, and "" (a local file) matches no list entry', () => {
+    for (const privacyMode of PRIVACY_MODES) {
+      expect(decideActivation(settings({ privacyMode, allowedSites: ['a.org'] }), null, true)).toBe(false);
+    }
+    expect(decideActivation(settings(), '', false)).toBe(true);
+    expect(decideActivation(settings({ privacyMode: 'listed', allowedSites: [''] }), '', false)).toBe(false);
+  });
+
   it('is off in every mode when highlighting is off everywhere', () => {
     for (const privacyMode of PRIVACY_MODES) {
       expect(decideActivation(settings({ enabled: false, privacyMode, allowedSites: ['a.org'] }), 'a.org', true)).toBe(false);

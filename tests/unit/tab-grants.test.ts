@@ -24,7 +24,12 @@ describe('senders', () => {
     expect(contentScriptTab({ ...content, tab: { id: -1 } }, self)).toBeUndefined();
     expect(senderHost(content)).toBe('nhs.uk');
     expect(senderHost({ url: 'file:///home/a.html' })).toBe('');
-    expect(senderHost({})).toBeUndefined();
+    expect(senderHost({})).toBeNull();
+    // Blank, srcdoc and javascript: frames are their creator's site (review S3), never "no host".
+    expect(senderHost({ url: 'about:blank', origin: 'https://ads.example' })).toBe('ads.example');
+    expect(senderHost({ url: 'about:srcdoc', origin: 'https://www.nhs.uk' })).toBe('www.nhs.uk');
+    expect(senderHost({ url: 'about:blank' })).toBeNull();
+    expect(senderHost({ url: 'about:srcdoc', origin: 'null' })).toBeNull();
   });
 });
 
@@ -50,7 +55,9 @@ describe('TabGrants', () => {
     expect(await grants.isGranted(2)).toBe(false);
     expect(await grants.check(1, { top: true, host: 'nhs.uk' })).toEqual({ granted: true, confirmedNow: false });
     expect(await grants.check(1, { top: false, host: 'video.nhs.uk' })).toEqual({ granted: true, confirmedNow: false });
-    expect(await grants.check(1, { top: false, host: '' })).toEqual({ granted: true, confirmedNow: false });
+    // No host, or no known site, is never the granted site (review S3).
+    expect(await grants.check(1, { top: false, host: '' })).toEqual({ granted: false, confirmedNow: false });
+    expect(await grants.check(1, { top: false, host: null })).toEqual({ granted: false, confirmedNow: false });
     expect(await grants.check(1, { top: false, host: 'ads.example' })).toEqual({ granted: false, confirmedNow: false });
     await grants.revoke(1);
     expect(await grants.check(1, { top: true, host: 'nhs.uk' })).toEqual({ granted: false, confirmedNow: false });

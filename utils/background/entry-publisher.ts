@@ -17,7 +17,11 @@ export async function publishEntries(api: Api, css: string): Promise<void> {
   const replies = Object.fromEntries(glossary.map((entry) => [entryKey(entry.id), entryReply(entry.id)]));
   const stamp = stampOf(JSON.stringify([replies, css]));
   const stored = await api.storage.local.get(null);
-  if (stored[ENTRY_STAMP_KEY] === stamp) return;
+  // The stamp alone is not trusted: any renderer can write storage.local, and a changed card text
+  // would otherwise survive every restart (review S8). Every card and the styles are compared.
+  const same = (key: string, value: unknown) => JSON.stringify(stored[key]) === JSON.stringify(value);
+  const intact = stored[ENTRY_STAMP_KEY] === stamp && same(CARD_CSS_KEY, css) && Object.entries(replies).every(([key, value]) => same(key, value));
+  if (intact) return;
   const stale = Object.keys(stored).filter((key) => key.startsWith(ENTRY_KEY_PREFIX) && !(key in replies));
   if (stale.length > 0) await api.storage.local.remove(stale);
   await api.storage.local.set({ ...replies, [CARD_CSS_KEY]: css });

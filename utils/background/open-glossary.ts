@@ -33,6 +33,7 @@ export function listenForOpenGlossary(api: Api, now: () => number = Date.now, li
     if (!isOpenGlossaryRequest(message)) return undefined;
     const key = openGlossarySender(sender, self);
     if (key === undefined || !getEntry(message.id) || !limiter.allow(key, now())) return Promise.resolve(false);
+    if (message.ask) return api.tabs.create({ url: api.runtime.getURL(`/notebook.html?ask=${encodeURIComponent(message.id)}`) }).then(() => true);
     return openGlossary(api, { id: message.id }).then(() => true);
   });
 }

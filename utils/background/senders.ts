@@ -4,11 +4,14 @@
  * externally_connectable); these checks keep it so if that ever changes, and
  * tell our content scripts (in web pages) from our own extension pages.
  */
+import { frameSite } from '../settings/frame-site';
 
 /** The parts of runtime.MessageSender these checks read. */
 export interface SenderLike {
   id?: string;
   url?: string;
+  /** The sender document's origin (Chromium 80+, Firefox 126+): a blank or srcdoc frame's is its creator's. */
+  origin?: string;
   frameId?: number;
   tab?: { id?: number };
 }
@@ -34,11 +37,12 @@ export function contentScriptTab(sender: SenderLike, self: Self): number | undef
   return typeof id === 'number' && Number.isInteger(id) && id >= 0 ? id : undefined;
 }
 
-/** The hostname of the sender's document ("" for file: and about: pages), or undefined if it has no usable URL. */
-export function senderHost(sender: SenderLike): string | undefined {
-  try {
-    return sender.url === undefined ? undefined : new URL(sender.url).hostname;
-  } catch {
-    return undefined;
-  }
+/**
+ * The site of the sender's document by its real origin (see frameSite): ""
+ * for a local file, null where no site can be known (an about:blank or
+ * srcdoc frame without an origin, an opaque origin). Never "no host" for a
+ * frame that has a creator.
+ */
+export function senderHost(sender: SenderLike): string | null {
+  return frameSite(sender.url, sender.origin);
 }

@@ -1,9 +1,26 @@
 import type { browser } from 'wxt/browser';
 import { countsRequest, type CountsReply, type TabGrantChanged, type ToggleSiteRequest } from '../messaging/page-messages';
+import { t } from '../browser/i18n';
 import { loadSettings } from '../settings/store';
+import { writeErrorFromMessage } from '../settings/write-error';
 import type { TabGrants } from './tab-grants';
 
 type Api = typeof browser;
+
+/**
+ * The shortcut has no window of its own: a change it could not save shows as
+ * "!" on the toolbar button of that tab, with the reason as its tooltip;
+ * cleared by the next change that is saved.
+ */
+async function showNotSaved(api: Api, tabId: number, reason: string | undefined): Promise<void> {
+  const action = (api as { action?: Api['action'] }).action ?? (api as unknown as { browserAction?: Api['action'] }).browserAction;
+  if (!action) return;
+  await Promise.all([
+    action.setBadgeText({ tabId, text: reason ? '!' : '' }),
+    // The manifest sets no title: the button's default is the extension's name.
+    action.setTitle({ tabId, title: reason ? `${t('extName')}: ${reason}` : t('extName') }),
+  ]).catch(() => undefined);
+}
 
 function isCountsReply(value: unknown): value is CountsReply {
   return typeof value === 'object' && value !== null && typeof (value as CountsReply).host === 'string' && typeof (value as CountsReply).active === 'boolean';
@@ -21,7 +38,16 @@ export async function toggleActiveTab(api: Api, grants: TabGrants): Promise<void
   const settings = await loadSettings();
   if (settings.privacyMode !== 'ask') {
     const request: ToggleSiteRequest = { type: 'dmg:toggle-site' };
-    await api.tabs.sendMessage(tab.id, request).catch(() => undefined);
+    const tabId = tab.id;
+    await api.tabs.sendMessage(tabId, request).then(
+      () => showNotSaved(api, tabId, undefined),
+      (error: unknown) => {
+        // The content script refused to save (a full site list): nothing changed, and the reader
+        // must not think the site can no longer see the extension (review S6).
+        const failure = writeErrorFromMessage(error);
+        return failure ? showNotSaved(api, tabId, t(failure.messageKey, ...failure.messageSubs)) : undefined;
+      },
+    );
     return;
   }
   // The top frame names its site even while inert (a runtime reply the page cannot see).

@@ -119,19 +119,22 @@ export class TabGrants {
    * A content script of the tab asks whether it may act. The top frame's
    * host decides: the granted site confirms the grant, another site ends it.
    * Other frames act only while the grant is confirmed and only if they are
-   * of the granted site (or its subdomains) or have no host of their own
-   * (about:blank and srcdoc frames, which share their parent's origin): the
-   * reader turned on this site, not the ad and tracker frames inside it.
+   * of the granted site (or its subdomains), by their real origin: an
+   * about:blank or srcdoc frame is its creator's site, so a blank child of
+   * an ad frame is the ad's and stays inert (review S3). A frame with no
+   * known site (`null`) or no host ("") never matches: the reader turned on
+   * this site, not the ad and tracker frames inside it.
    */
-  check(tabId: number, frame: { top: boolean; host: string }): Promise<GrantCheck> {
+  check(tabId: number, frame: { top: boolean; host: string | null }): Promise<GrantCheck> {
     return this.change((grants) => {
       const grant = grants[tabId];
       if (!grant) return { granted: false, confirmedNow: false };
       if (!frame.top) {
-        const site = normalizeSite(frame.host);
-        const sameSite = site === '' || site === grant.host || site.endsWith(`.${grant.host}`);
+        const site = frame.host === null ? '' : normalizeSite(frame.host);
+        const sameSite = site !== '' && grant.host !== '' && (site === grant.host || site.endsWith(`.${grant.host}`));
         return { granted: grant.confirmed && sameSite, confirmedNow: false };
       }
+      if (frame.host === null) return { granted: false, confirmedNow: false };
       if (normalizeSite(frame.host) !== grant.host) {
         delete grants[tabId];
         return { granted: false, confirmedNow: false };
@@ -166,7 +169,7 @@ export function listenForTabGrants(api: Api, grants = new TabGrants(defaultGrant
     if (isTabGrantQuery(message)) {
       const tabId = contentScriptTab(sender, self);
       const host = senderHost(sender);
-      if (tabId === undefined || host === undefined) return Promise.resolve(false);
+      if (tabId === undefined) return Promise.resolve(false);
       return grants.check(tabId, { top: sender.frameId === 0, host }).then((result) => {
         // The other frames asked before the top frame confirmed: tell them now.
         if (result.confirmedNow) tell(tabId, true);

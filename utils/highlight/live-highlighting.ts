@@ -6,6 +6,7 @@ import { MutationWatcher } from './mutation-watcher';
 import { PageScanner, type Yield } from './page-scanner';
 import { Painter, type HighlightApi } from './painter';
 import type { HighlightLook } from './page-styles';
+import { RenderedText } from './visibility';
 
 export interface LiveHighlighting {
   /** Resolves when everything found so far is painted (tests, benchmarks). */
@@ -34,7 +35,12 @@ export interface LiveOptions {
   /** Slice length (tests: 0 makes every step its own slice). */
   sliceMs?: number;
   batchMs?: number;
+  /** Paint only text the reader can see (visibility.ts); pages get it, tests of the scan may leave it off. */
+  visibleOnly?: boolean;
 }
+
+/** Painted mentions per document at most (review S10): far more than a reader follows, few enough to draw smoothly. */
+export const MAX_PAINTED_PER_DOCUMENT = 3000;
 
 const DEFAULT_OPTIONS: LiveOptions = { look: { style: 'background', colour: 'amber' }, density: 'section' };
 
@@ -45,7 +51,12 @@ const DEFAULT_OPTIONS: LiveOptions = { look: { style: 'background', colour: 'amb
 export function startLiveHighlighting(doc: Document, matcher: TermMatcher, options: LiveOptions = DEFAULT_OPTIONS): LiveHighlighting {
   const body = doc.body;
   const painter = new Painter(options.look, options.api);
-  const store = new MentionStore(painter);
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  const rendered =
+    options.visibleOnly && view && typeof view.IntersectionObserver === 'function'
+      ? new RenderedText(view, (nodes) => nodes.forEach((node) => store.reveal(node)))
+      : undefined;
+  const store = new MentionStore(painter, rendered, MAX_PAINTED_PER_DOCUMENT);
   // Worked out when the scanner starts, not here: the first match compiles the large pattern.
   const topics = () => topicEntries([doc.title, doc.querySelector('h1')?.textContent ?? ''], (text) => matcher.findAll(text));
   const watcher = new MutationWatcher(
@@ -77,6 +88,7 @@ export function startLiveHighlighting(doc: Document, matcher: TermMatcher, optio
     stop: () => {
       watcher.disconnect();
       scanner.stop();
+      rendered?.stop();
       store.clear();
       painter.stop();
     },

@@ -1,5 +1,12 @@
 import { inDocumentOrder, precedes, type Mention } from './mention';
 
+/** Which text the reader can see (RenderedText in visibility.ts). */
+export interface TextVisibility {
+  shown(node: Text): boolean;
+  watch(node: Text): void;
+  forget(node: Text): void;
+}
+
 export interface PaintTarget {
   paint(mention: Mention): void;
   unpaint(mention: Mention): void;
@@ -17,7 +24,26 @@ export class MentionStore {
   private readonly slots = new Map<string, Mention[]>();
   private readonly painted = new Map<string, Mention>();
 
-  constructor(private readonly target: PaintTarget) {}
+  /**
+   * `visibility` (visibility.ts): a mention of text the reader cannot see is
+   * kept and counted but takes its slot only once `reveal` says its node is
+   * shown. Without it all text counts as shown.
+   */
+  /**
+   * `maxPainted`: at most this many slots painted at once. A page decides how
+   * many terms it holds, and the browser's cost of drawing one highlight grows
+   * with its ranges ("every mention" on 100,000 terms janked for seconds,
+   * review S10); slots found beyond the cap are counted but not painted.
+   */
+  constructor(
+    private readonly target: PaintTarget,
+    private readonly visibility?: TextVisibility,
+    private readonly maxPainted = Number.POSITIVE_INFINITY,
+  ) {}
+
+  private shown(node: Text): boolean {
+    return this.visibility?.shown(node) ?? true;
+  }
 
   get nodeCount(): number {
     return this.byNode.size;
@@ -27,6 +53,7 @@ export class MentionStore {
   replace(node: Text, mentions: readonly Mention[]): void {
     this.drop(node);
     if (mentions.length === 0) return;
+    this.visibility?.watch(node);
     this.byNode.set(node, [...mentions]);
     for (const mention of mentions) this.addToSlot(mention);
   }
@@ -35,6 +62,7 @@ export class MentionStore {
   append(node: Text, mentions: readonly Mention[]): void {
     if (mentions.length === 0) return;
     const known = this.byNode.get(node);
+    if (!known) this.visibility?.watch(node);
     if (known) known.push(...mentions);
     else this.byNode.set(node, [...mentions]);
     for (const mention of mentions) this.addToSlot(mention);
@@ -45,7 +73,13 @@ export class MentionStore {
     const mentions = this.byNode.get(node);
     if (!mentions) return;
     this.byNode.delete(node);
+    this.visibility?.forget(node);
     for (const mention of mentions) this.removeFromSlot(mention);
+  }
+
+  /** `node`'s text became visible: its mentions may now take their slots. */
+  reveal(node: Text): void {
+    for (const mention of this.byNode.get(node) ?? []) if (!mention.painted) this.offer(mention);
   }
 
   /** Drops every node that has left the document (after the page removed something). */
@@ -93,7 +127,13 @@ export class MentionStore {
     const members = this.slots.get(mention.slot);
     if (members) members.push(mention);
     else this.slots.set(mention.slot, [mention]);
+    if (this.shown(mention.node)) this.offer(mention);
+  }
+
+  /** Paints `mention` if it comes before its slot's painted one. */
+  private offer(mention: Mention): void {
     const current = this.painted.get(mention.slot);
+    if (!current && this.painted.size >= this.maxPainted) return;
     if (current && !precedes(mention, current)) return;
     if (current) this.setUnpainted(current);
     this.setPainted(mention);
@@ -109,7 +149,7 @@ export class MentionStore {
     this.setUnpainted(mention);
     this.painted.delete(mention.slot);
     let next: Mention | undefined;
-    for (const m of members ?? []) if (m.node.isConnected && (!next || precedes(m, next))) next = m;
+    for (const m of members ?? []) if (m.node.isConnected && this.shown(m.node) && (!next || precedes(m, next))) next = m;
     if (next) this.setPainted(next);
   }
 

@@ -17,6 +17,10 @@ export class PageSession {
   private live: LiveHighlighting | undefined;
   private scope = '';
   private mine: ReadonlySet<string> | undefined;
+  private last: Settings | undefined;
+  /** Watches for the page replacing its whole document (document.open(), review S12). */
+  private rewrites: MutationObserver | undefined;
+  private body: HTMLElement | null = null;
 
   /** `matcherFor`: the matcher for a choice of kinds of terms (the content script's comes from glossary/stored-matcher.ts). */
   constructor(
@@ -35,14 +39,47 @@ export class PageSession {
     const scope = scopeKey(settings);
     if (this.live && scope === this.scope) {
       this.live.setLook(look);
+      this.last = settings;
       return false;
     }
     this.stop();
-    this.scope = scope;
-    this.live = startLiveHighlighting(this.doc, this.matcherFor(settings.categories), { look, density: settings.density });
-    if (this.mine) this.live.setMine(this.mine);
+    this.start(settings);
     return true;
   }
+
+  private start(settings: Settings): void {
+    this.scope = scopeKey(settings);
+    this.last = settings;
+    this.body = this.doc.body;
+    this.live = startLiveHighlighting(this.doc, this.matcherFor(settings.categories), { look: { style: settings.style, colour: settings.colour }, density: settings.density, visibleOnly: true });
+    if (this.mine) this.live.setMine(this.mine);
+    this.watchRewrites();
+  }
+
+  /**
+   * document.open() (then writing a page into it after load) empties the document
+   * and parses a new one into the same Document: the painting watched the old
+   * body, so it starts again on the new one.
+   */
+  private watchRewrites(): void {
+    const view = this.doc.defaultView;
+    if (this.rewrites || !view) return;
+    this.rewrites = new view.MutationObserver(() => {
+      if (this.doc.documentElement && this.rewrites) this.rewrites.observe(this.doc.documentElement, { childList: true });
+      const body = this.doc.body;
+      if (!this.live || !this.last || !body || body === this.body) return;
+      const settings = this.last;
+      this.live.stop();
+      this.live = undefined;
+      this.start(settings);
+      this.onRestart?.();
+    });
+    this.rewrites.observe(this.doc, { childList: true });
+    if (this.doc.documentElement) this.rewrites.observe(this.doc.documentElement, { childList: true });
+  }
+
+  /** Called after the painting started again on a rewritten document (an open card points at old mentions). */
+  onRestart: (() => void) | undefined;
 
   /** The reader's medicines to paint as theirs (only while they chose so, see mine.ts); undefined: none. */
   setMine(ids: ReadonlySet<string> | undefined): void {
@@ -69,5 +106,7 @@ export class PageSession {
   stop(): void {
     this.live?.stop();
     this.live = undefined;
+    this.rewrites?.disconnect();
+    this.rewrites = undefined;
   }
 }

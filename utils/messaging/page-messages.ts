@@ -28,6 +28,12 @@ export interface RevealRequest {
 export interface OpenGlossaryRequest {
   type: 'dmg:open-glossary';
   id: string;
+  /**
+   * Open the notebook's question form for the entry instead (a card on a
+   * web page: typing happens in an extension page the page cannot read,
+   * review S2).
+   */
+  ask?: boolean;
 }
 
 /**
@@ -84,7 +90,8 @@ export function isRevealRequest(message: unknown): message is RevealRequest {
 }
 
 export function isOpenGlossaryRequest(message: unknown): message is OpenGlossaryRequest {
-  return hasType(message, 'dmg:open-glossary') && typeof (message as OpenGlossaryRequest).id === 'string';
+  const { id, ask } = message as OpenGlossaryRequest;
+  return hasType(message, 'dmg:open-glossary') && typeof id === 'string' && (ask === undefined || typeof ask === 'boolean');
 }
 
 const isTabId = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;

@@ -23,6 +23,18 @@ export type NotebookFileRead = { ok: true; file: NotebookFile } | { ok: false; e
 /** Far above the largest notebook the limits allow (about 8 MB), so only a wrong file is refused. */
 export const MAX_FILE_CHARS = 20_000_000;
 
+/**
+ * Whether a file of `bytes` is too large to hold MAX_FILE_CHARS characters of
+ * UTF-8 (at most 3 bytes per character the text reader counts), checked
+ * before it is read, so a huge file is refused for its size without being
+ * loaded (review S11).
+ */
+export function fileTooLarge(bytes: number): boolean {
+  return bytes > MAX_FILE_CHARS * 3;
+}
+
+export const TOO_LARGE = 'This file is too large to be a notebook file.';
+
 export function makeNotebookFile(parts: Pick<NotebookFile, 'mine' | 'saved' | 'questions'>, exported: Date): NotebookFile {
   return {
     format: NOTEBOOK_FILE_FORMAT,
@@ -56,7 +68,7 @@ function readIdField(data: Record<string, unknown>, field: 'mine' | 'saved'): st
 
 /** Reads an export file's text; on any problem, says which and reads nothing. */
 export function readNotebookFile(text: string): NotebookFileRead {
-  if (text.length > MAX_FILE_CHARS) return fail('This file is too large to be a notebook file.');
+  if (text.length > MAX_FILE_CHARS) return fail(TOO_LARGE);
   let data: unknown;
   try {
     data = JSON.parse(text);

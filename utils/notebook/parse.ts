@@ -7,6 +7,7 @@
  * writes over it, see store.ts).
  */
 import {
+  cleanQuestionText,
   DEFAULT_PREFS,
   isEntryId,
   NOTEBOOK_LIMITS,
@@ -50,10 +51,12 @@ export function readQuestion(raw: unknown): { question: Question } | { field: st
   if (!q) return { field: 'question' };
   if (typeof q.id !== 'string' || q.id.length === 0 || q.id.length > 100) return { field: 'id' };
   if (q.termId !== null && !isEntryId(q.termId)) return { field: 'termId' };
-  if (typeof q.text !== 'string' || q.text.trim() === '' || q.text.length > NOTEBOOK_LIMITS.questionChars) return { field: 'text' };
+  // Bidi and control characters are dropped from stored and imported text alike (review S11).
+  const text = typeof q.text === 'string' ? cleanQuestionText(q.text) : undefined;
+  if (text === undefined || text.trim() === '' || text.length > NOTEBOOK_LIMITS.questionChars) return { field: 'text' };
   if (typeof q.asked !== 'boolean') return { field: 'asked' };
   if (!isIsoDate(q.created)) return { field: 'created' };
-  return { question: { id: q.id, termId: q.termId as string | null, text: q.text, asked: q.asked, created: q.created } };
+  return { question: { id: q.id, termId: q.termId as string | null, text, asked: q.asked, created: q.created } };
 }
 
 /** Keeps the good entries of a stored list; a missing item is an empty list, not a problem. */

@@ -18,6 +18,18 @@ export interface NotebookPort {
   setPaintMine(on: boolean): Promise<unknown>;
   /** A card opened (kept only if the reader turned "recently looked up" on). */
   recordLookup(termId: string): Promise<unknown>;
+  /**
+   * Where typing must not happen in the card (a card on a web page: the page
+   * would read every key, review S2), "Add a question" opens the notebook's
+   * question form for the term instead; resolves whether it opened.
+   */
+  askElsewhere?(termId: string): Promise<boolean>;
+  /**
+   * The card is on a web page, in the page's DOM: its buttons act only on a
+   * real, visible, unobscured click, and the "show my medicines" choice is
+   * not offered there (utils/popover/real-click.ts, issue #19 item 2).
+   */
+  onWebPage?: boolean;
   /** Calls back when the notebook changes elsewhere (another window); returns the unsubscribe. */
   subscribe?(onChange: () => void): () => void;
 }

@@ -123,9 +123,23 @@ export function checkIdList(ids: readonly string[], what: string): void {
   }
 }
 
-/** The text a question is stored with: trimmed, and within the limits, or a NotebookLimitError. */
+/**
+ * Bidirectional controls (which can show "10 gm" as "mg 01" in a printout for
+ * the care team) and control characters other than line breaks and tabs:
+ * a question never needs them, and a shared notebook file could use them to
+ * mislead (review S11).
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/** A question's text without bidirectional and control characters. */
+export function cleanQuestionText(text: string): string {
+  return text.replace(UNSAFE_CHARACTERS, '');
+}
+
+/** The text a question is stored with: cleaned, trimmed, and within the limits, or a NotebookLimitError. */
 export function checkQuestionText(text: string): string {
-  const trimmed = text.trim();
+  const trimmed = cleanQuestionText(text).trim();
   if (trimmed === '') throw new NotebookLimitError('question-empty', 'A question needs some text.');
   if (trimmed.length > NOTEBOOK_LIMITS.questionChars) {
     throw new NotebookLimitError(

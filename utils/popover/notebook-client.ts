@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { NotebookPort, NotebookStatus, SetMineReply } from '../notebook/port';
 import type { NotebookRequest } from '../messaging/notebook-messages';
+import type { OpenGlossaryRequest } from '../messaging/page-messages';
 
 /** Asks the background (notebook-server.ts); a refusal arrives as `{ error }` and becomes an Error the card shows. */
 async function ask(request: NotebookRequest): Promise<unknown> {
@@ -18,4 +19,9 @@ export const notebookClient: NotebookPort = {
   addQuestion: (termId, text) => ask({ type: 'notebook-add-question', termId, text }),
   setPaintMine: (on) => ask({ type: 'notebook-set-paint-mine', on }),
   recordLookup: (termId) => ask({ type: 'notebook-record-lookup', termId }),
+  onWebPage: true,
+  askElsewhere: async (termId) => {
+    const request: OpenGlossaryRequest = { type: 'dmg:open-glossary', id: termId, ask: true };
+    return (await browser.runtime.sendMessage(request)) === true;
+  },
 };

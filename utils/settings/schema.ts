@@ -176,15 +176,18 @@ function covers(listed: string, site: string): boolean {
   return site === listed || site.endsWith(`.${listed}`);
 }
 
-const listed = (sites: readonly string[], site: string): boolean => sites.some((entry) => covers(entry, site));
+// "" (a local file) is never covered: no list entry may match "no host".
+const listed = (sites: readonly string[], site: string): boolean => site !== '' && sites.some((entry) => entry !== '' && covers(entry, site));
 
 /**
  * Whether the content script on a page of `host` may highlight (or do
- * anything visible to the page). `tabGranted`: the reader turned this tab
- * on, which only 'ask' mode looks at. Off everywhere is off in every mode.
+ * anything visible to the page). `host` is the frame's site from its real
+ * origin (utils/settings/frame-site.ts); `null`, a frame whose site cannot be
+ * known, is never active. `tabGranted`: the reader turned this tab on, which
+ * only 'ask' mode looks at. Off everywhere is off in every mode.
  */
-export function decideActivation(settings: Settings, host: string, tabGranted: boolean): boolean {
-  if (!settings.enabled) return false;
+export function decideActivation(settings: Settings, host: string | null, tabGranted: boolean): boolean {
+  if (!settings.enabled || host === null) return false;
   const site = normalizeSite(host);
   switch (settings.privacyMode) {
     case 'everywhere':

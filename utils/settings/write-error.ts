@@ -34,3 +34,14 @@ export function toWriteError(error: unknown): SettingsWriteError {
   const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
   return new SettingsWriteError(/quota/i.test(text) ? 'quota' : 'failed', { cause: error });
 }
+
+/**
+ * A failed write as it arrives from another part of the extension: a runtime
+ * message carries only the error's text, so the failure is read back from the
+ * wording SettingsWriteError gives it. Undefined if the text is not one of ours.
+ */
+export function writeErrorFromMessage(error: unknown): SettingsWriteError | undefined {
+  const text = error instanceof Error ? error.message : String(error);
+  const failure = /settings change was not saved \((list-full|quota|failed)\)/.exec(text)?.[1] as WriteFailure | undefined;
+  return failure ? new SettingsWriteError(failure) : undefined;
+}

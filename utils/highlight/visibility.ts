@@ -1,0 +1,234 @@
+/**
+ * Paint only what a reader can see (issue #19 item 4). A page could plant
+ * drug names in text nobody sees (display:none, a 1px or zero font, clipped,
+ * transparent, visibility:hidden, far off-screen) and read our highlight
+ * registry to learn that the extension is installed. Mentions in such text
+ * are found and counted as before, but painted only once their text is
+ * rendered: a <details> opened, a tab shown.
+ *
+ * The scan itself never asks for layout: elements holding mentions are
+ * handed to an IntersectionObserver, whose geometry the browser works out
+ * during its own rendering; the style checks run in its callback, when
+ * style and layout are already up to date.
+ */
+
+/** The parts of a computed style the verdict reads. */
+export interface TextStyle {
+  fontSize: string;
+  color: string;
+  /** -webkit-text-fill-color, which paints over `color` where set. */
+  fill: string;
+  clipPath: string;
+  clip: string;
+}
+
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** Below this, text is not readable: planted text uses 0 or 1 px; the smallest real fine print is far above. */
+const MIN_FONT_PX = 4;
+/** An element this narrow or short shows no readable text (the "visually hidden" pattern is 1 x 1 px). */
+const MIN_BOX_PX = 2;
+
+/** rgba(…, 0) and "transparent" in either browser's serialisation. */
+function transparent(colour: string): boolean {
+  if (colour === 'transparent') return true;
+  const slash = colour.lastIndexOf('/');
+  // "rgb(r g b / a)" and "color(srgb r g b / a)", or the fourth value of "rgba(r, g, b, a)".
+  const alpha = slash >= 0 ? colour.slice(slash + 1) : /^rgba\(/.test(colour) ? colour.split(',')[3] : undefined;
+  return alpha !== undefined && Number.parseFloat(alpha) === 0;
+}
+
+/** clip-path shapes that leave nothing (inset of half or more, a zero circle or ellipse). */
+function clipsAll(clipPath: string, clip: string): boolean {
+  if (/^rect\(\s*0(px)?[\s,]+0(px)?[\s,]+0(px)?[\s,]+0(px)?\s*\)$/.test(clip)) return true;
+  const inset = /^inset\(\s*([\d.]+)%/.exec(clipPath)?.[1];
+  if (inset !== undefined && Number.parseFloat(inset) >= 50) return true;
+  return /^(circle|ellipse)\(\s*0(px|%)?[\s)]/.test(clipPath);
+}
+
+/**
+ * Why text with this style in this box (viewport coordinates, scrolled by
+ * `scroll`) cannot be seen, or null if it can. Pure: the caller reads the
+ * style and the box.
+ */
+export function hiddenReason(style: TextStyle, box: Box, scroll: { x: number; y: number }): string | null {
+  if (Number.parseFloat(style.fontSize) < MIN_FONT_PX) return 'font-size';
+  // The fill colour, where the browser reports one, is what is drawn (it follows `color` unless set).
+  if (transparent(style.fill.length > 0 ? style.fill : style.color)) return 'transparent';
+  if (clipsAll(style.clipPath, style.clip)) return 'clipped';
+  if (box.width < MIN_BOX_PX || box.height < MIN_BOX_PX) return 'size';
+  // Where no scrolling can bring it: left of or above the document's start.
+  if (box.left + box.width + scroll.x <= 0 || box.top + box.height + scroll.y <= 0) return 'off-screen';
+  return null;
+}
+
+/** The element whose rendering decides a text node's (its parent, or the host of a shadow root it sits in). */
+function elementOf(node: Text): Element | null {
+  const parent = node.parentNode;
+  if (parent instanceof Element) return parent;
+  if (parent && 'host' in parent) return (parent as ShadowRoot).host;
+  return null;
+}
+
+/** The parent element, across a shadow root's boundary. */
+function parentOf(element: Element): Element | null {
+  if (element.parentElement) return element.parentElement;
+  const root = element.parentNode;
+  return root && 'host' in root ? (root as ShadowRoot).host : null;
+}
+
+const READ_AGAIN_MS = 2000;
+
+/**
+ * Tells when text nodes become visible to the reader. `watch(node)` starts
+ * watching (a node's earlier verdict is never reused: the page may have
+ * hidden it since); `shown(node)` is true once it is seen rendered;
+ * `onShown` hears of nodes as they become visible. Elements in view whose
+ * style hides them (opacity, visibility, colour: no geometry change for the
+ * observer to report) are read again every READ_AGAIN_MS while any remain.
+ */
+export class RenderedText {
+  private readonly observer: IntersectionObserver;
+  private readonly waiting = new Map<Element, Set<Text>>();
+  private readonly elementOfNode = new Map<Text, Element>();
+  private readonly visible = new WeakSet<Text>();
+  private readonly styledHidden = new Set<Element>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly view: Window & typeof globalThis,
+    private readonly onShown: (nodes: Text[]) => void,
+  ) {
+    // Vertically the whole page counts (text below the fold is text a reader can scroll to);
+    // horizontally only the viewport's columns, so text parked far left or right never counts.
+    this.observer = new view.IntersectionObserver((entries) => this.read(entries.map((e) => [e.target, e.isIntersecting, e.boundingClientRect] as const)), {
+      rootMargin: '100000px 0px',
+    });
+  }
+
+  shown(node: Text): boolean {
+    return this.visible.has(node);
+  }
+
+  watch(node: Text): void {
+    this.visible.delete(node);
+    this.forget(node);
+    const element = elementOf(node);
+    if (!element) return;
+    this.elementOfNode.set(node, element);
+    const nodes = this.waiting.get(element);
+    if (nodes) {
+      nodes.add(node);
+      return;
+    }
+    this.waiting.set(element, new Set([node]));
+    // Observing anew always brings one first report, with the element's current geometry.
+    this.observer.unobserve(element);
+    this.observer.observe(element);
+  }
+
+  /** The node's mentions are gone (changed or removed text): stop watching for it. */
+  forget(node: Text): void {
+    const element = this.elementOfNode.get(node);
+    if (!element) return;
+    this.elementOfNode.delete(node);
+    const nodes = this.waiting.get(element);
+    if (!nodes) return;
+    nodes.delete(node);
+    if (nodes.size > 0) return;
+    this.waiting.delete(element);
+    this.styledHidden.delete(element);
+    this.observer.unobserve(element);
+  }
+
+  stop(): void {
+    this.observer.disconnect();
+    this.waiting.clear();
+    this.elementOfNode.clear();
+    this.styledHidden.clear();
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private read(reports: ReadonlyArray<readonly [Element, boolean, DOMRectReadOnly]>): void {
+    const shown: Text[] = [];
+    for (const [element, intersecting, box] of reports) {
+      const nodes = this.waiting.get(element);
+      if (!nodes) continue;
+      // Not intersecting: not rendered (display:none, a closed <details>, a hidden tab), parked
+      // sideways, clipped away, or scrolled out of an inner scroll box. Only the last is text a
+      // reader can reach; the observer reports the others again when they change.
+      const scrolled = !intersecting && box.width > 0 && box.height > 0 && this.inScrollBox(element);
+      if (!intersecting && !scrolled) {
+        this.styledHidden.delete(element);
+        continue;
+      }
+      if (!this.rendered(element, box, scrolled)) {
+        this.styledHidden.add(element);
+        continue;
+      }
+      this.styledHidden.delete(element);
+      this.waiting.delete(element);
+      this.observer.unobserve(element);
+      for (const node of nodes) {
+        this.elementOfNode.delete(node);
+        if (!node.isConnected) continue;
+        this.visible.add(node);
+        shown.push(node);
+      }
+    }
+    if (shown.length > 0) this.onShown(shown);
+    this.schedule();
+  }
+
+  /**
+   * Whether the nearest box that clips `element` is one the reader can
+   * scroll (a feed, a chat log): its text is reachable like text below the
+   * fold. A box that clips without scrolling (overflow:hidden, the 1 px
+   * "visually hidden" pattern) hides it.
+   */
+  private inScrollBox(element: Element): boolean {
+    for (let at: Element | null = parentOf(element); at && at !== this.view.document.documentElement; at = parentOf(at)) {
+      const style = this.view.getComputedStyle(at);
+      const overflow = `${style.overflowX} ${style.overflowY}`;
+      if (/auto|scroll/.test(overflow)) return at.clientWidth >= MIN_BOX_PX && at.clientHeight >= MIN_BOX_PX;
+      if (/hidden|clip/.test(overflow)) return false;
+    }
+    return false;
+  }
+
+  /** `inScrollBox`: its place is judged by its scroll box (inScrollBox), not by the page's scroll. */
+  private rendered(element: Element, box: DOMRectReadOnly, inScrollBox: boolean): boolean {
+    // opacity:0 and visibility:hidden on the element or any ancestor, and content-visibility.
+    const check = (element as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
+    if (check && !check.call(element, { opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })) return false;
+    const style = this.view.getComputedStyle(element);
+    const textStyle: TextStyle = {
+      fontSize: style.fontSize,
+      color: style.color,
+      fill: style.getPropertyValue('-webkit-text-fill-color'),
+      clipPath: style.clipPath,
+      clip: style.clip,
+    };
+    const scroll = inScrollBox ? { x: Infinity, y: Infinity } : { x: this.view.scrollX, y: this.view.scrollY };
+    return hiddenReason(textStyle, box, scroll) === null;
+  }
+
+  private schedule(): void {
+    if (this.timer !== undefined || this.styledHidden.size === 0) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      // Read again through the observer (a fresh first report), never by forcing layout here.
+      for (const element of this.styledHidden) {
+        this.observer.unobserve(element);
+        this.observer.observe(element);
+      }
+      this.styledHidden.clear();
+    }, READ_AGAIN_MS);
+  }
+}
