@@ -6,6 +6,7 @@
  * steps back while theirs shows); the popup's "On this page" lists them and
  * opens the card with focus inside.
  */
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Browser, Page as PuppeteerPage } from 'puppeteer-core';
@@ -16,6 +17,7 @@ import { currentMention, dialogState, entryOf, inspectPaint, rangeCentre } from 
 
 /** The brief's terms, all links on the page, as the entries they must map to. */
 const LINKED = ['prednisone', 'azathioprine', 'methotrexate', 'rituximab', 'hydroxychloroquine', 'ivig', 'calcinosis'];
+const SHOTS = join(ROOT, 'test-results/screenshots');
 const FORBIDDEN = ['h1', 'h2', '.toc', '[role="navigation"]', '.references'];
 
 /** What the tests need of a page, in either driver. */
@@ -27,6 +29,8 @@ interface Driver {
   click(x: number, y: number): Promise<void>;
   move(x: number, y: number): Promise<void>;
   pause(ms: number): Promise<void>;
+  /** Saves a screenshot as test-results/screenshots/<name>.png. */
+  shot(name: string): Promise<void>;
   /** Opens the popup on this page's tab and returns its "On this page" ids; `choose` picks one of them. */
   onThisPage(choose: string): Promise<string[]>;
   errors: string[];
@@ -76,6 +80,45 @@ function linkedTermTests(getDriver: () => Driver, urls: () => { article: string;
     await expect.poll(() => driver.run(dialogState)).toBeNull();
   });
 
+  it('keeps a hover-opened card while the pointer moves slowly from the word into it, never swapping it, and a press inside pins it', async () => {
+    const driver = getDriver();
+    await driver.goto(urls().article);
+    await driver.move(1, 1);
+    const point = await termPoint(driver, 'dmg-term-link', 'prednisone');
+    await driver.move(point.x, point.y);
+    await expect.poll(() => driver.run(dialogState).then((s) => s?.name ?? null), { timeout: 10_000 }).toContain('Prednisone');
+    const card = (await driver.run(dialogState))!.box;
+    // Down into the card, a few pixels at a time, over the linked names the card now covers.
+    const target = { x: Math.min(card.x + card.width / 2, point.x + 60), y: card.y + Math.min(card.height / 2, 120) };
+    for (let i = 1; i <= 20; i++) {
+      await driver.move(point.x + ((target.x - point.x) * i) / 20, point.y + ((target.y - point.y) * i) / 20);
+      await driver.pause(30);
+    }
+    // Well past the close grace (300 ms) and the link wait (800 ms).
+    await driver.pause(1500);
+    expect(await driver.run(dialogState)).toMatchObject({ name: expect.stringContaining('Prednisone') });
+    expect(await driver.run(currentMention)).toMatchObject({ text: 'prednisone' });
+    await driver.shot('ux-hover-pointer-in-card');
+    // A press inside pins it: the pointer may now leave.
+    await driver.click(target.x, target.y);
+    await driver.move(1, 1);
+    await driver.pause(1000);
+    expect(await driver.run(dialogState)).toMatchObject({ name: expect.stringContaining('Prednisone') });
+  });
+
+  it('opens nothing when the pointer only crosses a linked term on its way elsewhere', async () => {
+    const driver = getDriver();
+    await driver.goto(urls().article);
+    await driver.move(1, 1);
+    const point = await termPoint(driver, 'dmg-term-link', 'azathioprine');
+    await driver.move(point.x, point.y);
+    await driver.pause(150);
+    // On to plain page, where the pointer stays (the review's to-do app: its delete button).
+    await driver.move(point.x, 8);
+    await driver.pause(2500);
+    expect(await driver.run(dialogState)).toBeNull();
+  });
+
   it("steps back where the page shows its own link preview: theirs shows, ours does not open", async () => {
     const driver = getDriver();
     await driver.goto(urls().withPreviews);
@@ -112,6 +155,7 @@ describe('terms in links, in Chromium', () => {
   let driver: Driver;
 
   beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
     server = await serveDirectory(join(ROOT, 'tests/fixtures/linked'));
     session = await launchChromium();
     const page: PlaywrightPage = await session.context.newPage();
@@ -130,6 +174,9 @@ describe('terms in links, in Chromium', () => {
       click: (x, y) => page.mouse.click(x, y),
       move: (x, y) => page.mouse.move(x, y, { steps: 4 }),
       pause: (ms) => page.waitForTimeout(ms),
+      shot: async (name) => {
+        await page.screenshot({ path: join(SHOTS, `${name}-chromium.png`) });
+      },
       onThisPage: async (choose) => {
         const popup = await session.context.newPage();
         await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
@@ -161,6 +208,7 @@ describe('terms in links, in Firefox', () => {
   let driver: Driver;
 
   beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
     server = await serveDirectory(join(ROOT, 'tests/fixtures/linked'));
     browser = await launchFirefox();
     const page: PuppeteerPage = await browser.newPage();
@@ -181,6 +229,9 @@ describe('terms in links, in Firefox', () => {
       click: (x, y) => page.mouse.click(x, y),
       move: (x, y) => page.mouse.move(x, y, { steps: 4 }),
       pause: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      shot: async (name) => {
+        await page.screenshot({ path: join(SHOTS, `${name}-firefox.png`) as `${string}.png` });
+      },
       onThisPage: async (choose) => {
         const popup = await firefoxExtensionPage(browser, 'popup.html');
         await page.bringToFront();

@@ -5,7 +5,7 @@ import type { LiveHighlighting } from '../highlight/live-highlighting';
 import type { Mention } from '../highlight/mention';
 import type { OpenOn } from '../settings/schema';
 import { fetchEntry } from './entry-client';
-import { HOVER_OPEN_MS, HoverIntent } from './hover-intent';
+import { HOVER_OPEN_MS, HoverIntent, inCardOrGap } from './hover-intent';
 import { PagePreviewGuard } from './page-preview-guard';
 import type { PopoverController } from './popover-controller';
 import { isOwnHost } from '../own-hosts';
@@ -80,9 +80,17 @@ export function listenForTermActivation(
     hover.cancel();
     if (popover.hoverMention?.control) popover.close(false);
   });
+  // Where the mouse was last seen, and whether it was on the card (read while its event was being
+  // dispatched: composedPath() is empty once dispatch is over, so it cannot be asked a frame later).
+  let pointer: { x: number; y: number; onCard: boolean } | undefined;
   const hover: HoverIntent<Mention> = new HoverIntent<Mention>({
     open: (mention) => {
       if (mention.control && guard.pageShowedPreview) return;
+      // A card the reader clicked, focused or pressed in stays: hover never swaps it for another.
+      if (popover.openMention && !popover.hoverMention) return;
+      // Only where the pointer still is: a page that scrolled or re-rendered under a still pointer
+      // moved the word away, and a card must not open over whatever is there now.
+      if (!pointer || pointer.onCard || mentionAt(pointer.x, pointer.y) !== mention) return;
       void fetchEntry(mention.entryId);
       popover.open(mention, { byHover: true });
     },
@@ -91,34 +99,55 @@ export function listenForTermActivation(
     delay: (mention) => (mention.control ? LINK_HOVER_MS : HOVER_OPEN_MS),
   });
 
+  /** Whether the pointer is on the open card or on its way there from the term. */
+  const onCardOrGap = (at: { x: number; y: number; onCard: boolean }): boolean => {
+    if (at.onCard) return true;
+    const geometry = popover.hoverMention ? popover.geometry() : undefined;
+    return !!geometry && inCardOrGap(at, geometry.term, geometry.card);
+  };
+
   // Mouse only: touch and pens tap, and the keyboard goes through the popup. One hit test per frame.
   let frame = 0;
-  let last: PointerEvent | undefined;
   const onFrame = () => {
     frame = 0;
-    const event = last;
-    if (!event) return;
+    const at = pointer;
     const live = highlighting();
-    if (!live) return;
-    if (popover.contains(event)) {
+    if (!at || !live) return;
+    if (onCardOrGap(at)) {
+      live.painter.setHover(undefined, false);
       hover.moved('popover');
       return;
     }
-    const mention = mentionAt(event.clientX, event.clientY);
+    const mention = mentionAt(at.x, at.y);
     live.painter.setHover(mention, !!mention && !mention.control);
     // A pointer resting on a term will probably click it: have its text ready.
     if (mention) void fetchEntry(mention.entryId);
-    const byHover = openOn() === 'hover' || !!mention?.control || !!popover.hoverMention;
-    if (!byHover) return;
-    if (mention?.control) guard.arm(isOwnNode);
+    const wanted = mention && (openOn() === 'hover' || mention.control) ? mention : null;
+    if (wanted?.control) guard.arm(isOwnNode);
     else if (!popover.hoverMention?.control) guard.disarm();
-    hover.moved(mention && (openOn() === 'hover' || mention.control) ? mention : null);
+    // Always told, also when the pointer left for plain page: a wait that is not cancelled here would
+    // open a card over whatever the pointer went on to (a to-do app's delete button, say).
+    hover.moved(wanted, at);
   };
   ctx.addEventListener(document, 'pointermove', (event: PointerEvent) => {
     if (event.pointerType !== 'mouse' || !usable(event)) return;
-    last = event;
+    pointer = { x: event.clientX, y: event.clientY, onCard: popover.contains(event) };
     if (!frame) frame = requestAnimationFrame(onFrame);
   }, { passive: true });
+  // The pointer left the window: nothing is being rested on any more.
+  ctx.addEventListener(document, 'pointerout', (event: PointerEvent) => {
+    if (event.pointerType !== 'mouse' || !usable(event) || event.relatedTarget !== null) return;
+    pointer = undefined;
+    hover.moved(null);
+    highlighting()?.painter.setHover(undefined, false);
+  }, { passive: true });
+  // Pressing or focusing anything inside a hover-opened card pins it (WCAG 1.4.13: persistent).
+  ctx.addEventListener(document, 'pointerdown', (event: PointerEvent) => {
+    if (usable(event) && popover.hoverMention && popover.contains(event)) popover.pin();
+  }, { passive: true, capture: true });
+  ctx.addEventListener(document, 'focusin', (event: FocusEvent) => {
+    if (usable(event) && popover.hoverMention && popover.contains(event)) popover.pin();
+  });
 
   ctx.onInvalidated(() => {
     hover.dispose();
