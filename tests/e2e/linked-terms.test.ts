@@ -255,3 +255,76 @@ describe('terms in links, in Firefox', () => {
     () => ({ article: server.url('article.html'), withPreviews: server.url('article.html?previews') }),
   );
 });
+
+describe('terms in links on a touch phone, in Chromium', () => {
+  let server: StaticServer;
+  let session: ChromiumSession;
+  let page: PlaywrightPage;
+  const errors: string[] = [];
+
+  /** A finger held on a point for `ms`, through CDP (Playwright's touchscreen only taps). */
+  async function longPress(x: number, y: number, ms: number): Promise<void> {
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    await page.waitForTimeout(ms);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await cdp.detach();
+  }
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    server = await serveDirectory(join(ROOT, 'tests/fixtures/linked'));
+    session = await launchChromium(undefined, { viewport: { width: 360, height: 740 }, touch: true });
+    page = await session.context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  const open = async () => {
+    await page.goto(server.url('forum.html'));
+    await page.waitForFunction(isPainted, null, { timeout: 20_000 });
+  };
+
+  it('paints the plain mentions after a linked first mention, so there is something to tap', async () => {
+    await open();
+    const report = await page.evaluate(inspectPaint, { forbidden: [] });
+    expect(report.link.map(entryOf).sort()).toEqual(['hydroxychloroquine', 'methotrexate']);
+    expect(report.plain.map(entryOf)).toEqual(expect.arrayContaining(['hydroxychloroquine', 'methotrexate']));
+    await page.screenshot({ path: join(SHOTS, 'ux-touch-forum-terms-chromium.png') });
+  });
+
+  it('opens the card of a linked term on a long press, without following the link', async () => {
+    await open();
+    const point = await page.evaluate(rangeCentre, { name: 'dmg-term-link', text: 'methotrexate' });
+    expect(point).not.toBeNull();
+    await longPress(point!.x, point!.y, 900);
+    await expect.poll(() => page.evaluate(dialogState).then((s) => s?.name ?? null), { timeout: 10_000 }).toContain('Methotrexate');
+    expect(await page.evaluate(currentMention)).toMatchObject({ text: 'methotrexate' });
+    await page.waitForTimeout(500);
+    expect(page.url()).toMatch(/forum\.html$/);
+    await page.screenshot({ path: join(SHOTS, 'ux-touch-long-press-link-chromium.png') });
+  });
+
+  it('still follows the link on a tap, and opens a plain mention\'s card on a tap', async () => {
+    await open();
+    const plain = await page.evaluate(rangeCentre, { name: 'dmg-term-plain', text: 'Plaquenil' });
+    expect(plain).not.toBeNull();
+    await page.touchscreen.tap(plain!.x, plain!.y);
+    await expect.poll(() => page.evaluate(dialogState).then((s) => s?.name ?? null), { timeout: 10_000 }).toContain('Hydroxychloroquine');
+    // Outside the card, well clear of it: Chromium's touch adjustment moves a tap near its edge into it.
+    const card = (await page.evaluate(dialogState))!.box;
+    await page.touchscreen.tap(180, card.y > 60 ? card.y - 40 : Math.min(730, card.y + card.height + 40));
+    await expect.poll(() => page.evaluate(dialogState)).toBeNull();
+    const link = await page.evaluate(rangeCentre, { name: 'dmg-term-link', text: 'methotrexate' });
+    await page.touchscreen.tap(link!.x, link!.y);
+    await expect.poll(() => page.url(), { timeout: 10_000 }).toMatch(/target\.html\?t=Methotrexate$/);
+  });
+
+  it('caused no page errors', () => {
+    expect(errors).toEqual([]);
+  });
+});

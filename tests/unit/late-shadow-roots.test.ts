@@ -24,7 +24,7 @@ describe('LateShadowRoots', () => {
     const hosts = ['a-b', 'c-d', 'e-f'].map((name) => document.body.appendChild(document.createElement(name)));
     hosts.forEach((host) => late.watch(host));
     expect(late.size).toBe(2);
-    hosts[0].remove();
+    hosts[0]!.remove();
     late.sweep();
     expect(late.size).toBe(1);
     late.stop();

@@ -171,7 +171,7 @@ export class PageScanner {
       }
       control ??= controlOf(node) !== null;
       const id = this.nextMentionId++;
-      const slot = slotKey(this.options.density, { entryId, sectionId: this.sectionId(section), mentionId: id }, this.topics());
+      const slot = slotKey(this.options.density, { entryId, sectionId: this.sectionId(section), mentionId: id, control }, this.topics());
       mentions.push({
         id,
         node,

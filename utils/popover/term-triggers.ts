@@ -6,6 +6,7 @@ import type { Mention } from '../highlight/mention';
 import type { OpenOn } from '../settings/schema';
 import { fetchEntry } from './entry-client';
 import { HOVER_OPEN_MS, HoverIntent, inCardOrGap } from './hover-intent';
+import { LongPress } from './long-press';
 import { PagePreviewGuard } from './page-preview-guard';
 import type { PopoverController } from './popover-controller';
 import { isOwnHost } from '../own-hosts';
@@ -30,9 +31,13 @@ function pageOwnsClick(event: MouseEvent): boolean {
  * or tap on a term in prose opens its card; a click inside a link or another
  * control is the page's, untouched. Resting the mouse on a term opens it too
  * in the "hover" setting, and always for terms in links, where a click would
- * follow the link. Only trusted events count: a page cannot open, probe or
- * steer our card with synthetic ones. Nothing is ever prevented or stopped,
- * so selection, double-click and the page's own handlers work as before.
+ * follow the link; on touch, a long press on a term in a link opens it. Only
+ * trusted events count: a page cannot open, probe or steer our card with
+ * synthetic ones. Two things only are ever prevented, each the reader's own
+ * gesture on a painted word: the browser's menu (or click) for a long press
+ * that opened a card, and a tap on a word outside any link whose click the browser's
+ * touch adjustment moved onto a nearby link. Selection, double-click and the
+ * page's own handlers work as before.
  */
 export function listenForTermActivation(
   ctx: ContentScriptContext,
@@ -57,10 +62,31 @@ export function listenForTermActivation(
     const mention = mentionAt(event.clientX, event.clientY);
     touchPress = event.pointerType === 'mouse' ? undefined : { pointerId: event.pointerId, mention };
     if (mention && !mention.control) void fetchEntry(mention.entryId);
+    if (mention?.control && event.pointerType === 'touch') longPress.start(event, mention);
   }, { passive: true });
+
+  // Touch has no hover, and a tap on a link follows it: a long press on a linked term opens its card
+  // instead, and a tap still follows the link.
+  const longPress = new LongPress<Mention>((mention) => {
+    void fetchEntry(mention.entryId);
+    popover.open(mention);
+  });
+  for (const type of ['pointerup', 'pointercancel'] as const) {
+    ctx.addEventListener(document, type, (event: PointerEvent) => longPress.end(event), { passive: true });
+  }
+  ctx.addEventListener(document, 'pointermove', (event: PointerEvent) => longPress.moved(event), { passive: true });
+  // The browser answers the same long press with its own menu, which would cover the card that
+  // press just opened: only that one menu is held back.
+  ctx.addEventListener(document, 'contextmenu', (event: Event) => {
+    if (usable(event) && longPress.claim()) event.preventDefault();
+  });
 
   ctx.addEventListener(document, 'click', (event: MouseEvent) => {
     if (!usable(event) || event.defaultPrevented || event.button !== 0) return;
+    if (longPress.claimClick((event as Partial<PointerEvent>).pointerId)) {
+      event.preventDefault();
+      return;
+    }
     if (event.detail > 1 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     if (popover.contains(event)) return;
     // The reader was selecting text, not asking for a card.
@@ -70,7 +96,13 @@ export function listenForTermActivation(
     const tapped = touchPress && (event as Partial<PointerEvent>).pointerId === touchPress.pointerId ? touchPress : undefined;
     touchPress = undefined;
     const mention = tapped ? tapped.mention : mentionAt(event.clientX, event.clientY);
-    if (!mention || mention.control || pageOwnsClick(event)) return;
+    if (!mention || mention.control) return;
+    if (pageOwnsClick(event)) {
+      // A finger that went down on a painted word outside any link, whose click the browser's touch
+      // adjustment moved onto a nearby link (a zoomed-out page): the reader tapped the word.
+      if (!tapped) return;
+      event.preventDefault();
+    }
     // A second click closes the card, unless it only opened on hover: then it takes it over.
     if (popover.openMention === mention && popover.hoverMention !== mention) popover.close(false);
     else popover.open(mention);
@@ -151,6 +183,7 @@ export function listenForTermActivation(
 
   ctx.onInvalidated(() => {
     hover.dispose();
+    longPress.cancel();
     guard.disarm();
     if (frame) cancelAnimationFrame(frame);
   });
