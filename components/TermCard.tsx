@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Category, GlossaryEntry } from '../glossary/types';
 import { t, uiLanguage, type MessageKey } from '../utils/i18n';
 import { categoryLabel } from './labels';
@@ -44,8 +45,15 @@ export function TermCard({ entry, headingId, relatedNames, onOpenTerm, onOpenGlo
   const nb = useNotebook(notebook, entry.id);
   const titles = sectionTitles(entry.category);
   const [textSize, setTextSize] = useTextSize();
+  const article = useRef<HTMLElement>(null);
+  // The card on a page sits in a dialog whose width and top rows are not part of this view: A+ must
+  // widen them too (m8), or a larger text runs at 20 characters a line. Elsewhere there is none.
+  useLayoutEffect(() => {
+    const dialog = article.current?.closest<HTMLElement>('.dmg-dialog');
+    dialog?.style.setProperty('--dmg-scale', String(textSize));
+  }, [textSize]);
   return (
-    <article class="tc" style={{ '--tc-scale': String(textSize) }}>
+    <article class="tc" style={{ '--tc-scale': String(textSize) }} ref={article}>
       <header class="tc-head">
         <h2 class="tc-name" id={headingId}>
           {entry.name}
