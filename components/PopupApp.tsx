@@ -14,6 +14,7 @@ import { relatedNames } from './related';
 import { TermCard } from './TermCard';
 import { usePageCounts } from './usePageCounts';
 import { notebookStore } from '../utils/notebook/browser-store';
+import { OPEN_POPUP_DEFAULT, useShortcuts } from './shared/useShortcuts';
 
 function openGlossary(id?: string): void {
   void browser.tabs.create({ url: browser.runtime.getURL(glossaryPath({ id })) });
@@ -99,6 +100,7 @@ export function PopupApp() {
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const page = usePageCounts();
+  const shortcuts = useShortcuts();
   const notebook = useMemo(() => storePort(notebookStore()), []);
 
   const hits = useMemo<SearchHit[]>(
@@ -179,6 +181,18 @@ export function PopupApp() {
             : t('popupNoMatch', query.trim())
           : t('popupAllTerms', hits.length)}
       </p>
+      {/* Before the lists: Settings was 175 Tab presses away below 132 "On this page" chips (m5). */}
+      <nav class="pp-links" aria-label={t('popupLinksLabel')}>
+        <button type="button" class="pp-link" onClick={() => openGlossary()}>
+          {t('popupBrowse')}
+        </button>
+        <button type="button" class="pp-link" data-popup-pdf onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/reader.html') }).then(() => window.close())}>
+          {t('pdfOpenLink')}
+        </button>
+        <button type="button" class="pp-link" onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}>
+          {t('popupSettings')}
+        </button>
+      </nav>
       {!query.trim() && <PopupPdfOffer />}
       {!query.trim() && <PopupMine counts={page.page?.counts} onOpen={(id) => setSelected([id])} />}
       {!query.trim() && page.page && <OnThisPage counts={page.page.counts} onReveal={page.reveal} />}
@@ -196,13 +210,8 @@ export function PopupApp() {
             {t('popupPrivacyMode', t(page.mode === 'everywhere' ? 'privacyEverywhere' : page.mode === 'listed' ? 'privacyListed' : 'privacyAsk'))}
           </p>
         )}
-        <p class="pp-links">
-          <button type="button" class="pp-link" onClick={() => openGlossary()}>
-            {t('popupBrowse')}
-          </button>
-          <button type="button" class="pp-link" onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}>
-            {t('popupSettings')}
-          </button>
+        <p class="pp-keys" data-popup-keyboard>
+          {t('popupKeyboardHint', shortcuts.open ?? OPEN_POPUP_DEFAULT)}
         </p>
       </footer>
     </main>
