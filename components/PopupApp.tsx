@@ -27,7 +27,8 @@ function OnThisPage({ counts, onReveal }: { counts: Record<string, number>; onRe
       const entry = getEntry(id);
       return entry ? [{ id, name: entry.name, count }] : [];
     })
-    .sort((a, b) => a.name.localeCompare(b.name));
+    // Medicines first (m5: on a long page 38 chips mixed drugs among antibodies), then A to Z.
+    .sort((a, b) => Number(!isMedicine(a.id)) - Number(!isMedicine(b.id)) || a.name.localeCompare(b.name));
   if (found.length === 0) return null;
   return (
     <section class="pp-page" aria-labelledby="pp-page-title">
@@ -47,17 +48,25 @@ function OnThisPage({ counts, onReveal }: { counts: Record<string, number>; onRe
   );
 }
 
+function isMedicine(id: string): boolean {
+  const category = getEntry(id)?.category;
+  return category === 'medicine' || category === 'medicine-class';
+}
+
 const byName = [...glossary].sort((a, b) => a.name.localeCompare(b.name));
 
 interface ResultListProps {
   hits: readonly SearchHit[];
+  /** How often each entry is on the reader's page, where the popup can tell. */
+  onPage?: Record<string, number>;
+  onReveal?: (id: string) => void;
   onChoose: (id: string) => void;
   /** Arrow Up on the first result goes back to the search field. */
   onLeaveTop: () => void;
   listRef: RefObject<HTMLUListElement | null>;
 }
 
-function ResultList({ hits, onChoose, onLeaveTop, listRef }: ResultListProps) {
+function ResultList({ hits, onChoose, onLeaveTop, listRef, onPage, onReveal }: ResultListProps) {
   const onKeyDown = (event: KeyboardEvent) => {
     const items = [...(listRef.current?.querySelectorAll<HTMLButtonElement>('button[data-term-id]') ?? [])];
     const index = items.indexOf(document.activeElement as HTMLButtonElement);
@@ -86,6 +95,11 @@ function ResultList({ hits, onChoose, onLeaveTop, listRef }: ResultListProps) {
               {categoryLabel(hit.category)}
             </span>
           </button>
+          {onReveal && (onPage?.[hit.id] ?? 0) > 0 && (
+            <button type="button" class="pp-link pp-reveal" data-reveal-term-id={hit.id} onClick={() => onReveal(hit.id)}>
+              {t('popupShowOnPage', onPage![hit.id]!)}
+            </button>
+          )}
         </li>
       ))}
     </ul>
@@ -196,7 +210,14 @@ export function PopupApp() {
       {!query.trim() && <PopupPdfOffer />}
       {!query.trim() && <PopupMine counts={page.page?.counts} onOpen={(id) => setSelected([id])} />}
       {!query.trim() && page.page && <OnThisPage counts={page.page.counts} onReveal={page.reveal} />}
-      <ResultList hits={hits} onChoose={(id) => setSelected([id])} onLeaveTop={() => input.current?.focus()} listRef={list} />
+      <ResultList
+        hits={hits}
+        onChoose={(id) => setSelected([id])}
+        onLeaveTop={() => input.current?.focus()}
+        listRef={list}
+        onPage={query.trim() ? page.page?.counts : undefined}
+        onReveal={page.reveal}
+      />
       <p class="pp-notice">{notice()}</p>
       <footer class="pp-footer">
         {page.page && (

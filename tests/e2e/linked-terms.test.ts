@@ -139,6 +139,8 @@ function linkedTermTests(getDriver: () => Driver, urls: () => { article: string;
     await driver.goto(urls().article);
     const listed = await driver.onThisPage('calcinosis');
     expect(listed).toEqual(expect.arrayContaining(LINKED));
+    // Medicines first, then the rest (m5): calcinosis, a sign, after rituximab.
+    expect(listed.indexOf('calcinosis')).toBeGreaterThan(listed.indexOf('rituximab'));
     await expect.poll(() => driver.run(dialogState).then((s) => s?.name ?? null), { timeout: 10_000 }).toContain('Calcinosis');
     expect(await driver.run(dialogState)).toMatchObject({ focusInside: true });
     expect(await driver.run(currentMention)).toMatchObject({ text: 'calcinosis', inView: true });
