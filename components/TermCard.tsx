@@ -22,6 +22,10 @@ interface Props {
   onOpenGlossary?: (id: string) => void;
   /** The reader's care notebook; where given, the card shows its buttons ("I take this", "Save", questions). */
   notebook?: NotebookPort;
+  /** h3 where the card sits under a group heading (the glossary page's categories and letters). */
+  headingLevel?: 2 | 3;
+  /** Off where the page has one text-size control for all its cards (the glossary page). */
+  sizeControl?: boolean;
 }
 
 type SectionKey = 'whyInDm' | 'howGiven' | 'sideEffects';
@@ -40,7 +44,8 @@ function sectionTitles(category: Category): Record<SectionKey, string> {
 }
 
 /** One glossary entry, rendered the same way in the popover, the popup and the glossary page. */
-export function TermCard({ entry, headingId, relatedNames, onOpenTerm, onOpenGlossary, notebook }: Props) {
+export function TermCard({ entry, headingId, relatedNames, onOpenTerm, onOpenGlossary, notebook, headingLevel = 2, sizeControl = true }: Props) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
   const { sections } = entry;
   const nb = useNotebook(notebook, entry.id);
   const titles = sectionTitles(entry.category);
@@ -55,9 +60,9 @@ export function TermCard({ entry, headingId, relatedNames, onOpenTerm, onOpenGlo
   return (
     <article class="tc" style={{ '--tc-scale': String(textSize) }} ref={article}>
       <header class="tc-head">
-        <h2 class="tc-name" id={headingId}>
+        <Heading class="tc-name" id={headingId}>
           {entry.name}
-        </h2>
+        </Heading>
         <MineNote nb={nb} />
         <p class="tc-meta">
           <span class="tc-category">{categoryLabel(entry.category)}</span>
@@ -68,7 +73,7 @@ export function TermCard({ entry, headingId, relatedNames, onOpenTerm, onOpenGlo
             </span>
           )}
           <SayIt word={entry.name.replace(/\s*\(.*\)$/, '')} />
-          <TextSizeControl size={textSize} onChange={setTextSize} />
+          {sizeControl && <TextSizeControl size={textSize} onChange={setTextSize} />}
         </p>
       </header>
       {!uiLanguage().startsWith('en') && (
