@@ -142,6 +142,8 @@ export function PopupApp() {
           }
         }}
       >
+        {/* The page's h1 in the card view too (m15: axe's page-has-heading-one), for screen readers only. */}
+        <h1 class="pp-visually-hidden">{t('extName')}</h1>
         <button type="button" class="pp-back" onClick={back} ref={(el) => el?.focus()}>
           <span aria-hidden="true">←</span> {selected.length > 1 ? t('popoverBack') : t('popupBackToResults')}
         </button>
