@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Category, GlossaryEntry } from '../../glossary/types';
 import { t, uiLanguage, type MessageKey } from '../../utils/browser/i18n';
 import { categoryLabel } from '../shared/labels';
@@ -21,6 +22,10 @@ interface Props {
   onOpenGlossary?: (id: string) => void;
   /** The reader's care notebook; where given, the card shows its buttons ("I take this", "Save", questions). */
   notebook?: NotebookPort;
+  /** h3 where the card sits under a group heading (the glossary page's categories and letters). */
+  headingLevel?: 2 | 3;
+  /** Off where the page has one text-size control for all its cards (the glossary page). */
+  sizeControl?: boolean;
 }
 
 type SectionKey = 'whyInDm' | 'howGiven' | 'sideEffects';
@@ -39,17 +44,25 @@ function sectionTitles(category: Category): Record<SectionKey, string> {
 }
 
 /** One glossary entry, rendered the same way in the popover, the popup and the glossary page. */
-export function TermCard({ entry, headingId, relatedNames, onOpenTerm, onOpenGlossary, notebook }: Props) {
+export function TermCard({ entry, headingId, relatedNames, onOpenTerm, onOpenGlossary, notebook, headingLevel = 2, sizeControl = true }: Props) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
   const { sections } = entry;
   const nb = useNotebook(notebook, entry.id);
   const titles = sectionTitles(entry.category);
   const [textSize, setTextSize] = useTextSize();
+  const article = useRef<HTMLElement>(null);
+  // The card on a page sits in a dialog whose width and top rows are not part of this view: A+ must
+  // widen them too (m8), or a larger text runs at 20 characters a line. Elsewhere there is none.
+  useLayoutEffect(() => {
+    const dialog = article.current?.closest<HTMLElement>('.dmg-dialog');
+    dialog?.style.setProperty('--dmg-scale', String(textSize));
+  }, [textSize]);
   return (
-    <article class="tc" style={{ '--tc-scale': String(textSize) }}>
+    <article class="tc" style={{ '--tc-scale': String(textSize) }} ref={article}>
       <header class="tc-head">
-        <h2 class="tc-name" id={headingId}>
+        <Heading class="tc-name" id={headingId}>
           {entry.name}
-        </h2>
+        </Heading>
         <MineNote nb={nb} />
         <p class="tc-meta">
           <span class="tc-category">{categoryLabel(entry.category)}</span>
@@ -60,7 +73,7 @@ export function TermCard({ entry, headingId, relatedNames, onOpenTerm, onOpenGlo
             </span>
           )}
           <SayIt word={entry.name.replace(/\s*\(.*\)$/, '')} />
-          <TextSizeControl size={textSize} onChange={setTextSize} />
+          {sizeControl && <TextSizeControl size={textSize} onChange={setTextSize} />}
         </p>
       </header>
       {!uiLanguage().startsWith('en') && (

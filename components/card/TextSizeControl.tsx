@@ -7,7 +7,8 @@ interface Props {
 }
 
 /**
- * A- and A+ for the card's text. At either end the button says it is unavailable
+ * A- and A+ for the card's text. No `title`: it repeated the hidden words as a description, so
+ * screen readers said "A− Smaller text, Smaller text" (m15). At either end the button says it is unavailable
  * (aria-disabled) but keeps focus: a disabled button would drop focus out of the popover.
  */
 export function TextSizeControl({ size, onChange }: Props) {
@@ -17,7 +18,6 @@ export function TextSizeControl({ size, onChange }: Props) {
       <button
         type="button"
         class="tc-size-button"
-        title={t(direction === 1 ? 'cardTextLarger' : 'cardTextSmaller')}
         aria-disabled={atEnd ? 'true' : undefined}
         onClick={() => {
           if (!atEnd) onChange(stepTextSize(size, direction));

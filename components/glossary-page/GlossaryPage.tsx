@@ -14,6 +14,9 @@ import { TermCard } from '../card/TermCard';
 import type { NotebookPort } from '../../utils/notebook/port';
 import { storePort } from '../../utils/notebook/store-port';
 import { notebookStore } from '../../utils/notebook/browser-store';
+import { browser } from 'wxt/browser';
+import { TextSizeControl } from '../card/TextSizeControl';
+import { useTextSize } from '../card/useTextSize';
 
 const search = glossarySearch(glossary, getMatcher(), uiLanguage());
 const isKnownId = (id: string) => getEntry(id) !== undefined;
@@ -84,6 +87,16 @@ interface HeaderProps {
   onSubmit: () => void;
 }
 
+function PageTextSize() {
+  const [size, setSize] = useTextSize();
+  // In a .tc span: the buttons take the cards' colours and sizes from there.
+  return (
+    <span class="tc gp-size">
+      <TextSizeControl size={size} onChange={setSize} />
+    </span>
+  );
+}
+
 function PageHeader({ headerRef, inputRef, query, view, onQuery, onView, onSubmit }: HeaderProps) {
   return (
     <header class="gp-header" ref={headerRef}>
@@ -91,6 +104,11 @@ function PageHeader({ headerRef, inputRef, query, view, onQuery, onView, onSubmi
         <div class="gp-title-row">
           <h1 class="gp-title">{t('extName')}</h1>
           <ViewToggle view={view} disabled={query.trim() !== ''} onChange={onView} />
+          {/* One control for every card (m9: 132 A-/A+ pairs for one shared setting). */}
+          <PageTextSize />
+          <a class="gp-pdf" href={browser.runtime.getURL('/reader.html')} data-glossary-pdf>
+            {t('pdfOpenLink')}
+          </a>
         </div>
         <label class="gp-label" for="gp-search">
           {t('pageSearchLabel')}
@@ -179,7 +197,7 @@ function glossaryNotebook(opened: boolean): NotebookPort {
   return opened ? ports.opened : ports.shown;
 }
 
-function EntryCard({ entry, isTarget, note, line, onOpenTerm }: CardProps) {
+function EntryCard({ entry, isTarget, note, line, onOpenTerm, headingLevel }: CardProps & { headingLevel?: 2 | 3 }) {
   return (
     <section class={isTarget ? 'gp-card is-target' : 'gp-card'} id={entry.id} data-term-id={entry.id}>
       {note && <p class="gp-card-note">{note}</p>}
@@ -189,7 +207,15 @@ function EntryCard({ entry, isTarget, note, line, onOpenTerm }: CardProps) {
           <span lang="en">{line}</span>
         </p>
       )}
-      <TermCard entry={entry} headingId={headingIdFor(entry.id)} relatedNames={relatedNames(entry)} onOpenTerm={onOpenTerm} notebook={glossaryNotebook(isTarget)} />
+      <TermCard
+        entry={entry}
+        headingId={headingIdFor(entry.id)}
+        relatedNames={relatedNames(entry)}
+        onOpenTerm={onOpenTerm}
+        notebook={glossaryNotebook(isTarget)}
+        headingLevel={headingLevel}
+        sizeControl={false}
+      />
     </section>
   );
 }
@@ -206,7 +232,7 @@ function GroupedList({ groups, targetId, onOpenTerm }: ListProps & { groups: rea
         <section class="gp-group" id={groupIdFor(group.key)} key={group.key}>
           <h2 class="gp-group-title">{group.label}</h2>
           {group.entries.map((entry) => (
-            <EntryCard key={entry.id} entry={entry} isTarget={entry.id === targetId} onOpenTerm={onOpenTerm} />
+            <EntryCard key={entry.id} entry={entry} isTarget={entry.id === targetId} onOpenTerm={onOpenTerm} headingLevel={3} />
           ))}
         </section>
       ))}

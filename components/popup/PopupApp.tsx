@@ -15,6 +15,7 @@ import { relatedNames } from '../../glossary/related';
 import { TermCard } from '../card/TermCard';
 import { usePageCounts } from './usePageCounts';
 import { notebookStore } from '../../utils/notebook/browser-store';
+import { OPEN_POPUP_DEFAULT, useShortcuts } from '../shared/useShortcuts';
 
 function openGlossary(id?: string): void {
   void browser.tabs.create({ url: browser.runtime.getURL(glossaryPath({ id })) });
@@ -27,7 +28,8 @@ function OnThisPage({ counts, onReveal }: { counts: Record<string, number>; onRe
       const entry = getEntry(id);
       return entry ? [{ id, name: entry.name, count }] : [];
     })
-    .sort((a, b) => a.name.localeCompare(b.name));
+    // Medicines first (m5: on a long page 38 chips mixed drugs among antibodies), then A to Z.
+    .sort((a, b) => Number(!isMedicine(a.id)) - Number(!isMedicine(b.id)) || a.name.localeCompare(b.name));
   if (found.length === 0) return null;
   return (
     <section class="pp-page" aria-labelledby="pp-page-title">
@@ -47,17 +49,25 @@ function OnThisPage({ counts, onReveal }: { counts: Record<string, number>; onRe
   );
 }
 
+function isMedicine(id: string): boolean {
+  const category = getEntry(id)?.category;
+  return category === 'medicine' || category === 'medicine-class';
+}
+
 const byName = [...glossary].sort((a, b) => a.name.localeCompare(b.name));
 
 interface ResultListProps {
   hits: readonly SearchHit[];
+  /** How often each entry is on the reader's page, where the popup can tell. */
+  onPage?: Record<string, number>;
+  onReveal?: (id: string) => void;
   onChoose: (id: string) => void;
   /** Arrow Up on the first result goes back to the search field. */
   onLeaveTop: () => void;
   listRef: RefObject<HTMLUListElement | null>;
 }
 
-function ResultList({ hits, onChoose, onLeaveTop, listRef }: ResultListProps) {
+function ResultList({ hits, onChoose, onLeaveTop, listRef, onPage, onReveal }: ResultListProps) {
   const onKeyDown = (event: KeyboardEvent) => {
     const items = [...(listRef.current?.querySelectorAll<HTMLButtonElement>('button[data-term-id]') ?? [])];
     const index = items.indexOf(document.activeElement as HTMLButtonElement);
@@ -86,6 +96,11 @@ function ResultList({ hits, onChoose, onLeaveTop, listRef }: ResultListProps) {
               {categoryLabel(hit.category)}
             </span>
           </button>
+          {onReveal && (onPage?.[hit.id] ?? 0) > 0 && (
+            <button type="button" class="pp-link pp-reveal" data-reveal-term-id={hit.id} onClick={() => onReveal(hit.id)}>
+              {t('popupShowOnPage', onPage![hit.id]!)}
+            </button>
+          )}
         </li>
       ))}
     </ul>
@@ -100,6 +115,7 @@ export function PopupApp() {
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const page = usePageCounts();
+  const shortcuts = useShortcuts();
   const notebook = useMemo(() => storePort(notebookStore()), []);
 
   const hits = useMemo<SearchHit[]>(
@@ -127,6 +143,8 @@ export function PopupApp() {
           }
         }}
       >
+        {/* The page's h1 in the card view too (m15: axe's page-has-heading-one), for screen readers only. */}
+        <h1 class="pp-visually-hidden">{t('extName')}</h1>
         <button type="button" class="pp-back" onClick={back} ref={(el) => el?.focus()}>
           <span aria-hidden="true">←</span> {selected.length > 1 ? t('popoverBack') : t('popupBackToResults')}
         </button>
@@ -180,10 +198,29 @@ export function PopupApp() {
             : t('popupNoMatch', query.trim())
           : t('popupAllTerms', hits.length)}
       </p>
+      {/* Before the lists: Settings was 175 Tab presses away below 132 "On this page" chips (m5). */}
+      <nav class="pp-links" aria-label={t('popupLinksLabel')}>
+        <button type="button" class="pp-link" onClick={() => openGlossary()}>
+          {t('popupBrowse')}
+        </button>
+        <button type="button" class="pp-link" data-popup-pdf onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/reader.html') }).then(() => window.close())}>
+          {t('pdfOpenLink')}
+        </button>
+        <button type="button" class="pp-link" onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}>
+          {t('popupSettings')}
+        </button>
+      </nav>
       {!query.trim() && <PopupPdfOffer />}
       {!query.trim() && <PopupMine counts={page.page?.counts} onOpen={(id) => setSelected([id])} />}
       {!query.trim() && page.page && <OnThisPage counts={page.page.counts} onReveal={page.reveal} />}
-      <ResultList hits={hits} onChoose={(id) => setSelected([id])} onLeaveTop={() => input.current?.focus()} listRef={list} />
+      <ResultList
+        hits={hits}
+        onChoose={(id) => setSelected([id])}
+        onLeaveTop={() => input.current?.focus()}
+        listRef={list}
+        onPage={query.trim() ? page.page?.counts : undefined}
+        onReveal={page.reveal}
+      />
       <p class="pp-notice">{notice()}</p>
       <footer class="pp-footer">
         {page.page && (
@@ -202,13 +239,8 @@ export function PopupApp() {
             {t('popupPrivacyMode', t(page.mode === 'everywhere' ? 'privacyEverywhere' : page.mode === 'listed' ? 'privacyListed' : 'privacyAsk'))}
           </p>
         )}
-        <p class="pp-links">
-          <button type="button" class="pp-link" onClick={() => openGlossary()}>
-            {t('popupBrowse')}
-          </button>
-          <button type="button" class="pp-link" onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}>
-            {t('popupSettings')}
-          </button>
+        <p class="pp-keys" data-popup-keyboard>
+          {t('popupKeyboardHint', shortcuts.open ?? OPEN_POPUP_DEFAULT)}
         </p>
       </footer>
     </main>

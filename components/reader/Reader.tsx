@@ -406,12 +406,16 @@ class PagesHost extends Component<{ host: { current: HTMLElement | null }; shown
     const element = this.props.host.current;
     if (!element) return;
     element.hidden = !shown;
+    // The main landmark only while the pages are shown: before a file is open the message area is
+    // the page's main, and two (one hidden) were reported as duplicate landmarks (m12).
+    if (shown) element.setAttribute('role', 'main');
+    else element.removeAttribute('role');
     if (label) element.setAttribute('aria-label', label);
     else element.removeAttribute('aria-label');
   }
 
   override render() {
-    return <main class="rd-pages" ref={this.props.host} hidden />;
+    return <div class="rd-pages" ref={this.props.host as { current: HTMLDivElement | null }} hidden />;
   }
 }
 

@@ -3,7 +3,8 @@ import { CATEGORIES, type Category } from '../../glossary/types';
 import { t, type MessageKey } from '../../utils/browser/i18n';
 import { categoryLabel } from '../shared/labels';
 import { DENSITIES, HIGHLIGHT_COLOURS, HIGHLIGHT_STYLES, isSite, normalizeSite, OPEN_ON, type Settings } from '../../utils/settings/schema';
-import { openShortcutSettings, shortcutFor } from '../../utils/browser/shortcuts';
+import { openShortcutSettings } from '../../utils/browser/shortcuts';
+import { OPEN_POPUP_DEFAULT, useShortcuts } from '../shared/useShortcuts';
 import { PrivacyModeChoice } from './PrivacyModeChoice';
 import { useSettings } from './useSettings';
 import { NotebookOptions } from './NotebookOptions';
@@ -109,10 +110,7 @@ function SiteList({ sites, onChange, text }: { sites: readonly string[]; onChang
 export function OptionsApp() {
   const { settings, update: save, error } = useSettings();
   const update = (change: Partial<Settings>) => void save(change);
-  const [shortcut, setShortcut] = useState<string>();
-  useEffect(() => {
-    void shortcutFor('toggle-site').then(setShortcut);
-  }, []);
+  const shortcuts = useShortcuts();
   if (!settings) return <main class="op" aria-busy="true" />;
 
   const toggleCategory = (category: Category, on: boolean) =>
@@ -160,10 +158,16 @@ export function OptionsApp() {
       {settings.privacyMode === 'listed' && <SiteList text={ON_LIST} sites={settings.allowedSites} onChange={(allowedSites) => save({ allowedSites })} />}
 
       <section class="op-section" aria-labelledby="op-keys">
-        <h2 id="op-keys">{t('optionsShortcut')}</h2>
-        <p>
-          {t('optionsShortcutText')} <kbd class="op-kbd">{shortcut ?? t('optionsShortcutNone')}</kbd>
-        </p>
+        <h2 id="op-keys">{t('optionsShortcutsTitle')}</h2>
+        <p data-options-keyboard>{t('keyboardWayIn', shortcuts.open ?? OPEN_POPUP_DEFAULT)}</p>
+        <ul class="op-keys">
+          <li>
+            {t('optionsShortcutOpen')} <kbd class="op-kbd">{shortcuts.open ?? t('optionsShortcutNone')}</kbd>
+          </li>
+          <li>
+            {t('optionsShortcutText')} <kbd class="op-kbd">{shortcuts.toggle ?? t('optionsShortcutNone')}</kbd>
+          </li>
+        </ul>
         <button type="button" onClick={() => void openShortcutSettings()}>
           {t('optionsShortcutChange')}
         </button>

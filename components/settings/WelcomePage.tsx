@@ -4,6 +4,7 @@ import { t } from '../../utils/browser/i18n';
 import type { PrivacyMode } from '../../utils/settings/schema';
 import { notice } from '../shared/notice';
 import { PrivacyModeChoice } from './PrivacyModeChoice';
+import { OPEN_POPUP_DEFAULT, useShortcuts } from './shared/useShortcuts';
 import { useSettings } from './useSettings';
 
 /**
@@ -13,6 +14,7 @@ import { useSettings } from './useSettings';
 export function WelcomePage() {
   const { settings, update, error } = useSettings();
   const [saved, setSaved] = useState(false);
+  const shortcuts = useShortcuts();
   const choose = async (privacyMode: PrivacyMode) => {
     setSaved(false);
     setSaved(await update({ privacyMode }));
@@ -27,7 +29,17 @@ export function WelcomePage() {
         <ul class="wl-list">
           <li>{t('welcomeWhatHighlight')}</li>
           <li>{t('welcomeWhatCard')}</li>
-          <li>{t('welcomeWhatPopup')}</li>
+          <li data-welcome-links>{t('welcomeWhatLinks')}</li>
+          <li data-welcome-keyboard>{t('keyboardWayIn', shortcuts.open ?? OPEN_POPUP_DEFAULT)}</li>
+          <li>
+            {t('welcomeWhatPopup')} <span data-welcome-pin>{t(import.meta.env.BROWSER === 'firefox' ? 'welcomePinFirefox' : 'welcomePinChrome')}</span>
+          </li>
+          <li>
+            {t('welcomeWhatPdf')}{' '}
+            <a href={browser.runtime.getURL('/reader.html')} data-welcome-pdf>
+              {t('pdfOpenLink')}
+            </a>
+          </li>
           <li>{t('welcomeWhatOffline')}</li>
         </ul>
         <p class="wl-hint" data-welcome-recent>

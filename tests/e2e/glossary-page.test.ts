@@ -70,6 +70,11 @@ describe('the glossary page (glossary.html) in Chromium', () => {
     expect(groupTitles).toEqual(CATEGORIES.filter((c) => used.has(c)).map((c) => CATEGORY_LABELS[c]));
 
     expect(await page.locator('h1').count()).toBe(1);
+    // Entries are h3 under their group's h2, and one A-/A+ pair serves every card (m9).
+    expect(await page.locator('.gp-group h2').count()).toBe(groupTitles.length);
+    expect(await page.locator('section[data-term-id] h3.tc-name').count()).toBe(glossary.length);
+    expect(await page.locator('.tc-size').count()).toBe(1);
+    expect(await page.locator('[data-glossary-pdf]').getAttribute('href')).toMatch(/\/reader\.html$/);
     expect(await page.locator('body > #app > header').count()).toBe(1);
     expect(await page.locator('body > #app > main#gp-main').count()).toBe(1);
     expect(await page.locator('body > #app > nav').count()).toBe(1);
@@ -111,7 +116,7 @@ describe('the glossary page (glossary.html) in Chromium', () => {
 
   it('opens at #azathioprine with its card scrolled below the header and focus on its heading', async () => {
     await open('#azathioprine');
-    await expect.poll(() => focused(page)).toEqual({ tag: 'H2', text: 'Azathioprine', card: 'azathioprine' });
+    await expect.poll(() => focused(page)).toEqual({ tag: 'H3', text: 'Azathioprine', card: 'azathioprine' });
     const place = await cardPlace(page, 'azathioprine');
     expect(place.scrollY).toBeGreaterThan(0);
     expect(place.top).toBeGreaterThanOrEqual(place.headerBottom - 1);
@@ -124,16 +129,16 @@ describe('the glossary page (glossary.html) in Chromium', () => {
     await expect.poll(() => focused(page).then((f) => f.card)).toBe('azathioprine');
     await page.locator('#azathioprine .tc-related button', { hasText: 'TPMT test' }).click();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#tpmt-test');
-    await expect.poll(() => focused(page)).toMatchObject({ tag: 'H2', card: 'tpmt-test' });
+    await expect.poll(() => focused(page)).toMatchObject({ tag: 'H3', card: 'tpmt-test' });
     const place = await cardPlace(page, 'tpmt-test');
     expect(place.top).toBeGreaterThanOrEqual(place.headerBottom - 1);
     expect(place.top).toBeLessThan(place.viewport / 2);
 
     await page.goBack();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#azathioprine');
-    await expect.poll(() => focused(page)).toMatchObject({ tag: 'H2', card: 'azathioprine' });
+    await expect.poll(() => focused(page)).toMatchObject({ tag: 'H3', card: 'azathioprine' });
     await page.goForward();
-    await expect.poll(() => focused(page)).toMatchObject({ tag: 'H2', card: 'tpmt-test' });
+    await expect.poll(() => focused(page)).toMatchObject({ tag: 'H3', card: 'tpmt-test' });
   });
 
   it('ignores an unknown id in the hash', async () => {
@@ -164,7 +169,7 @@ describe('the glossary page (glossary.html) in Chromium', () => {
     expect(shownBefore).not.toContain('tpmt-test');
     await outside.click();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#tpmt-test');
-    await expect.poll(() => focused(page)).toMatchObject({ tag: 'H2', card: 'tpmt-test' });
+    await expect.poll(() => focused(page)).toMatchObject({ tag: 'H3', card: 'tpmt-test' });
     expect(await page.locator('input[type="search"]').inputValue()).toBe('');
     expect(await page.locator('section[data-term-id]').count()).toBe(glossary.length);
 
@@ -232,7 +237,7 @@ describe('the glossary page in dark mode at 360 px', () => {
 
     await page.goto('about:blank');
     await page.goto(`${base}#methotrexate`);
-    await expect.poll(() => focused(page)).toMatchObject({ tag: 'H2', card: 'methotrexate' });
+    await expect.poll(() => focused(page)).toMatchObject({ tag: 'H3', card: 'methotrexate' });
     const place = await cardPlace(page, 'methotrexate');
     expect(place.top).toBeGreaterThanOrEqual(place.headerBottom - 1);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);

@@ -6,6 +6,7 @@
  * steps back while theirs shows); the popup's "On this page" lists them and
  * opens the card with focus inside.
  */
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Browser, Page as PuppeteerPage } from 'puppeteer-core';
@@ -16,6 +17,7 @@ import { currentMention, dialogState, entryOf, inspectPaint, rangeCentre } from 
 
 /** The brief's terms, all links on the page, as the entries they must map to. */
 const LINKED = ['prednisone', 'azathioprine', 'methotrexate', 'rituximab', 'hydroxychloroquine', 'ivig', 'calcinosis'];
+const SHOTS = join(ROOT, 'test-results/screenshots');
 const FORBIDDEN = ['h1', 'h2', '.toc', '[role="navigation"]', '.references'];
 
 /** What the tests need of a page, in either driver. */
@@ -27,6 +29,8 @@ interface Driver {
   click(x: number, y: number): Promise<void>;
   move(x: number, y: number): Promise<void>;
   pause(ms: number): Promise<void>;
+  /** Saves a screenshot as test-results/screenshots/<name>.png. */
+  shot(name: string): Promise<void>;
   /** Opens the popup on this page's tab and returns its "On this page" ids; `choose` picks one of them. */
   onThisPage(choose: string): Promise<string[]>;
   errors: string[];
@@ -76,6 +80,45 @@ function linkedTermTests(getDriver: () => Driver, urls: () => { article: string;
     await expect.poll(() => driver.run(dialogState)).toBeNull();
   });
 
+  it('keeps a hover-opened card while the pointer moves slowly from the word into it, never swapping it, and a press inside pins it', async () => {
+    const driver = getDriver();
+    await driver.goto(urls().article);
+    await driver.move(1, 1);
+    const point = await termPoint(driver, 'dmg-term-link', 'prednisone');
+    await driver.move(point.x, point.y);
+    await expect.poll(() => driver.run(dialogState).then((s) => s?.name ?? null), { timeout: 10_000 }).toContain('Prednisone');
+    const card = (await driver.run(dialogState))!.box;
+    // Down into the card, a few pixels at a time, over the linked names the card now covers.
+    const target = { x: Math.min(card.x + card.width / 2, point.x + 60), y: card.y + Math.min(card.height / 2, 120) };
+    for (let i = 1; i <= 20; i++) {
+      await driver.move(point.x + ((target.x - point.x) * i) / 20, point.y + ((target.y - point.y) * i) / 20);
+      await driver.pause(30);
+    }
+    // Well past the close grace (300 ms) and the link wait (800 ms).
+    await driver.pause(1500);
+    expect(await driver.run(dialogState)).toMatchObject({ name: expect.stringContaining('Prednisone') });
+    expect(await driver.run(currentMention)).toMatchObject({ text: 'prednisone' });
+    await driver.shot('ux-hover-pointer-in-card');
+    // A press inside pins it: the pointer may now leave.
+    await driver.click(target.x, target.y);
+    await driver.move(1, 1);
+    await driver.pause(1000);
+    expect(await driver.run(dialogState)).toMatchObject({ name: expect.stringContaining('Prednisone') });
+  });
+
+  it('opens nothing when the pointer only crosses a linked term on its way elsewhere', async () => {
+    const driver = getDriver();
+    await driver.goto(urls().article);
+    await driver.move(1, 1);
+    const point = await termPoint(driver, 'dmg-term-link', 'azathioprine');
+    await driver.move(point.x, point.y);
+    await driver.pause(150);
+    // On to plain page, where the pointer stays (the review's to-do app: its delete button).
+    await driver.move(point.x, 8);
+    await driver.pause(2500);
+    expect(await driver.run(dialogState)).toBeNull();
+  });
+
   it("steps back where the page shows its own link preview: theirs shows, ours does not open", async () => {
     const driver = getDriver();
     await driver.goto(urls().withPreviews);
@@ -96,6 +139,8 @@ function linkedTermTests(getDriver: () => Driver, urls: () => { article: string;
     await driver.goto(urls().article);
     const listed = await driver.onThisPage('calcinosis');
     expect(listed).toEqual(expect.arrayContaining(LINKED));
+    // Medicines first, then the rest (m5): calcinosis, a sign, after rituximab.
+    expect(listed.indexOf('calcinosis')).toBeGreaterThan(listed.indexOf('rituximab'));
     await expect.poll(() => driver.run(dialogState).then((s) => s?.name ?? null), { timeout: 10_000 }).toContain('Calcinosis');
     expect(await driver.run(dialogState)).toMatchObject({ focusInside: true });
     expect(await driver.run(currentMention)).toMatchObject({ text: 'calcinosis', inView: true });
@@ -112,6 +157,7 @@ describe('terms in links, in Chromium', () => {
   let driver: Driver;
 
   beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
     server = await serveDirectory(join(ROOT, 'tests/fixtures/linked'));
     session = await launchChromium();
     const page: PlaywrightPage = await session.context.newPage();
@@ -130,6 +176,9 @@ describe('terms in links, in Chromium', () => {
       click: (x, y) => page.mouse.click(x, y),
       move: (x, y) => page.mouse.move(x, y, { steps: 4 }),
       pause: (ms) => page.waitForTimeout(ms),
+      shot: async (name) => {
+        await page.screenshot({ path: join(SHOTS, `${name}-chromium.png`) });
+      },
       onThisPage: async (choose) => {
         const popup = await session.context.newPage();
         await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
@@ -161,6 +210,7 @@ describe('terms in links, in Firefox', () => {
   let driver: Driver;
 
   beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
     server = await serveDirectory(join(ROOT, 'tests/fixtures/linked'));
     browser = await launchFirefox();
     const page: PuppeteerPage = await browser.newPage();
@@ -181,6 +231,9 @@ describe('terms in links, in Firefox', () => {
       click: (x, y) => page.mouse.click(x, y),
       move: (x, y) => page.mouse.move(x, y, { steps: 4 }),
       pause: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      shot: async (name) => {
+        await page.screenshot({ path: join(SHOTS, `${name}-firefox.png`) as `${string}.png` });
+      },
       onThisPage: async (choose) => {
         const popup = await firefoxExtensionPage(browser, 'popup.html');
         await page.bringToFront();
@@ -203,4 +256,77 @@ describe('terms in links, in Firefox', () => {
     () => driver,
     () => ({ article: server.url('article.html'), withPreviews: server.url('article.html?previews') }),
   );
+});
+
+describe('terms in links on a touch phone, in Chromium', () => {
+  let server: StaticServer;
+  let session: ChromiumSession;
+  let page: PlaywrightPage;
+  const errors: string[] = [];
+
+  /** A finger held on a point for `ms`, through CDP (Playwright's touchscreen only taps). */
+  async function longPress(x: number, y: number, ms: number): Promise<void> {
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    await page.waitForTimeout(ms);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await cdp.detach();
+  }
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    server = await serveDirectory(join(ROOT, 'tests/fixtures/linked'));
+    session = await launchChromium(undefined, { viewport: { width: 360, height: 740 }, touch: true });
+    page = await session.context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  const open = async () => {
+    await page.goto(server.url('forum.html'));
+    await page.waitForFunction(isPainted, null, { timeout: 20_000 });
+  };
+
+  it('paints the plain mentions after a linked first mention, so there is something to tap', async () => {
+    await open();
+    const report = await page.evaluate(inspectPaint, { forbidden: [] });
+    expect(report.link.map(entryOf).sort()).toEqual(['hydroxychloroquine', 'methotrexate']);
+    expect(report.plain.map(entryOf)).toEqual(expect.arrayContaining(['hydroxychloroquine', 'methotrexate']));
+    await page.screenshot({ path: join(SHOTS, 'ux-touch-forum-terms-chromium.png') });
+  });
+
+  it('opens the card of a linked term on a long press, without following the link', async () => {
+    await open();
+    const point = await page.evaluate(rangeCentre, { name: 'dmg-term-link', text: 'methotrexate' });
+    expect(point).not.toBeNull();
+    await longPress(point!.x, point!.y, 900);
+    await expect.poll(() => page.evaluate(dialogState).then((s) => s?.name ?? null), { timeout: 10_000 }).toContain('Methotrexate');
+    expect(await page.evaluate(currentMention)).toMatchObject({ text: 'methotrexate' });
+    await page.waitForTimeout(500);
+    expect(page.url()).toMatch(/forum\.html$/);
+    await page.screenshot({ path: join(SHOTS, 'ux-touch-long-press-link-chromium.png') });
+  });
+
+  it('still follows the link on a tap, and opens a plain mention\'s card on a tap', async () => {
+    await open();
+    const plain = await page.evaluate(rangeCentre, { name: 'dmg-term-plain', text: 'Plaquenil' });
+    expect(plain).not.toBeNull();
+    await page.touchscreen.tap(plain!.x, plain!.y);
+    await expect.poll(() => page.evaluate(dialogState).then((s) => s?.name ?? null), { timeout: 10_000 }).toContain('Hydroxychloroquine');
+    // Outside the card, well clear of it: Chromium's touch adjustment moves a tap near its edge into it.
+    const card = (await page.evaluate(dialogState))!.box;
+    await page.touchscreen.tap(180, card.y > 60 ? card.y - 40 : Math.min(730, card.y + card.height + 40));
+    await expect.poll(() => page.evaluate(dialogState)).toBeNull();
+    const link = await page.evaluate(rangeCentre, { name: 'dmg-term-link', text: 'methotrexate' });
+    await page.touchscreen.tap(link!.x, link!.y);
+    await expect.poll(() => page.url(), { timeout: 10_000 }).toMatch(/target\.html\?t=Methotrexate$/);
+  });
+
+  it('caused no page errors', () => {
+    expect(errors).toEqual([]);
+  });
 });

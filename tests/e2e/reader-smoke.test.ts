@@ -68,6 +68,8 @@ describe('the PDF reader in Chromium', () => {
   });
 
   it('says plainly when a file is not a PDF, and stays usable', async () => {
+    // One main landmark before a file is open (m12: the hidden pages were a second one).
+    expect(await page.evaluate(() => document.querySelectorAll('main, [role="main"]').length)).toBe(1);
     await page.setInputFiles('input[type="file"]', { name: 'notes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html>not a pdf</html>') });
     await expect.poll(() => page.textContent('[role="alert"]')).toMatch(/not a PDF/);
   });
@@ -79,6 +81,7 @@ describe('the PDF reader in Chromium', () => {
     expect(painted).toContain('methotrexate');
     expect(painted).toContain('prednisone');
     expect(await page.locator('.rd-page').count()).toBe(2);
+    expect(await page.evaluate(() => [...document.querySelectorAll('main, [role="main"]')].map((m) => m.className))).toEqual(['rd-pages']);
     expect(await page.evaluate(textLayerText)).toMatch(/start\s*methotrexate once a week/);
     // Selectable and copyable as text, as in any viewer.
     const selected = await page.evaluate(() => {

@@ -62,6 +62,15 @@ describe('the first-run page in Chromium', () => {
     expect(await welcome.locator('input[name="privacyMode"]:checked').getAttribute('value')).toBe('everywhere');
   });
 
+  it('tells the way in without a mouse, how linked words open, how to pin the button, and where PDFs go', async () => {
+    const text = (await welcome.locator('main').textContent()) ?? '';
+    expect(text).toContain('No mouse? Press Alt+Shift+L to open DM Glossary, then choose a word under “On this page”');
+    expect(text).toContain('press and hold it on a touch screen');
+    expect(text).toContain('choose the pin beside DM Glossary');
+    expect(text).not.toMatch(/press Enter|focus on the word/i);
+    expect(await welcome.locator('[data-welcome-pdf]').getAttribute('href')).toMatch(/\/reader\.html$/);
+  });
+
   it('is used with the keyboard alone: the choice is saved the moment it is made, and said so', async () => {
     await welcome.bringToFront();
     await welcome.setViewportSize({ width: 900, height: 1100 });
@@ -162,6 +171,19 @@ describe('the first-run page in Firefox', () => {
       .toBe('ask');
     await expect.poll(() => welcome.$eval('[data-welcome-status]', (s) => s.textContent)).toBe('Saved.');
     await welcome.screenshot({ path: join(SHOTS, 'welcome-firefox-light.png'), fullPage: true });
+    const text = await welcome.$eval('main', (m) => m.textContent ?? '');
+    expect(text).toContain('No mouse? Press Alt+Shift+L to open DM Glossary');
+    expect(text).toContain('“Pin to Toolbar”');
+    expect(text).not.toMatch(/press Enter|focus on the word/i);
+    // The settings list both shortcuts and no longer promise Enter or focus on a word.
+    await popup!.evaluate(() => (globalThis as unknown as { browser: typeof Api }).browser.tabs.create({ url: '/options.html' }));
+    const options = (await findExtensionPage(browser, 'options.html'))!;
+    await options.waitForSelector('[data-options-keyboard]');
+    await expect.poll(() => options.$$eval('.op-keys kbd', (keys) => keys.map((k) => k.textContent))).toEqual(['Alt+Shift+L', 'Alt+Shift+G']);
+    const settingsText = await options.$eval('main', (m) => m.textContent ?? '');
+    expect(settingsText).toContain('No mouse? Press Alt+Shift+L');
+    expect(settingsText).not.toMatch(/press Enter|pointer or focus/i);
+    await options.screenshot({ path: join(SHOTS, 'ux-options-shortcuts-firefox.png'), fullPage: true });
     // Dark in Firefox would need CDP media emulation, which Firefox over BiDi lacks; Chromium covers dark.
   });
 });

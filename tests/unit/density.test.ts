@@ -16,6 +16,15 @@ describe('slotKey', () => {
     expect(slotKey('section', mention('dermatomyositis', 1, 1), topics)).toBe(slotKey('section', mention('dermatomyositis', 9, 2), topics));
   });
 
+  it('lets linked mentions compete only with linked ones, so a link never takes a plain mention\'s place', () => {
+    const link = { ...mention('mtx', 1, 1), control: true };
+    const topics = new Set(['mtx']);
+    expect(slotKey('section', link, none)).not.toBe(slotKey('section', mention('mtx', 1, 2), none));
+    expect(slotKey('section', link, none)).toBe(slotKey('section', { ...mention('mtx', 1, 3), control: true }, none));
+    expect(slotKey('page', link, none)).not.toBe(slotKey('page', mention('mtx', 2, 2), none));
+    expect(slotKey('section', link, topics)).not.toBe(slotKey('section', mention('mtx', 4, 2), topics));
+  });
+
   it('gives one slot per term on the page, or one per mention', () => {
     expect(slotKey('page', mention('mtx', 1, 1), none)).toBe(slotKey('page', mention('mtx', 2, 2), none));
     expect(slotKey('every', mention('mtx', 1, 1), none)).not.toBe(slotKey('every', mention('mtx', 1, 2), none));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightCss, INK, MINE_LOOK, PALETTE } from '../../utils/highlight/page-styles';
+import { highlightCss, INK, LINK_INK, MINE_LOOK, PALETTE } from '../../utils/highlight/page-styles';
 import { HIGHLIGHT_COLOURS } from '../../utils/settings/schema';
 
 /** WCAG 2.x relative luminance and contrast ratio. */
@@ -31,11 +31,22 @@ describe('highlight colours', () => {
     }
   });
 
-  it('leave terms in links in the page\'s own colours', () => {
-    const css = highlightCss({ style: 'background', colour: 'amber' });
-    const link = css.split('\n').find((line) => line.startsWith('::highlight(dmg-term-link)'))!;
-    expect(link).not.toMatch(/color:\s*#/);
-    expect(link).toContain('underline dotted');
+  it('mark terms in links visibly, in link blue on the fill at 4.5:1 or more, still underlined like a link', () => {
+    for (const colour of HIGHLIGHT_COLOURS) {
+      expect(contrast(LINK_INK, PALETTE[colour].mark), colour).toBeGreaterThanOrEqual(4.5);
+      const css = highlightCss({ style: 'background', colour });
+      const link = css.split('\n').find((line) => line.startsWith('::highlight(dmg-term-link)'))!;
+      expect(link).toContain(`background-color: ${PALETTE[colour].mark}`);
+      expect(link).toContain(`color: ${LINK_INK}`);
+      expect(link).toContain('underline solid');
+    }
+  });
+
+  it('leaves touch screens a dotted underline in the "only when the mouse is on the word" style', () => {
+    const css = highlightCss({ style: 'hover', colour: 'amber' });
+    const touch = css.slice(css.indexOf('@media (hover: none)'));
+    expect(css).toContain('@media (hover: none)');
+    expect(touch.split('\n').find((line) => line.includes('::highlight(dmg-term-plain)'))).toContain('underline dotted');
   });
 
   it('paint "my medicines" at 4.5:1 or more, clearly apart (3:1 or more) from every palette colour', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getMatcher, glossary } from '../../glossary';
+import { getEntry, getMatcher, glossary } from '../../glossary';
 import { GlossarySearch } from '../../utils/search/search-index';
 
 const search = new GlossarySearch(glossary, getMatcher());
@@ -66,6 +66,15 @@ describe('search that understands patients', () => {
   it('puts an entry named inside a longer query first, even when other words match elsewhere', () => {
     expect(search.search('methotrexate injection')[0]?.id).toBe('methotrexate');
     expect(search.search('is plaquenil safe in pregnancy')[0]).toMatchObject({ id: 'hydroxychloroquine', viaAlias: 'Plaquenil' });
+  });
+
+  it('never shows one of the card\'s own questions as the answer line, and the summary for "what is …" (m3)', () => {
+    const ck = search.search('what is CK')[0]!;
+    expect(ck.id).toBe('creatine-kinase');
+    expect(ck.line).toBe(getEntry('creatine-kinase')!.summary);
+    for (const query of ['steroid side effects', 'what is CK', 'eye exam', 'flu shot', 'blood test']) {
+      for (const hit of search.search(query)) expect((hit.line ?? '').trim().endsWith('?'), `${query}: ${hit.id}`).toBe(false);
+    }
   });
 
   it('ignores question words', () => {

@@ -13,6 +13,8 @@ export interface SlotInput {
   sectionId: number;
   /** Unique per mention, for "every mention". */
   mentionId: number;
+  /** Inside a link or another page control. */
+  control?: boolean;
 }
 
 /**
@@ -20,11 +22,15 @@ export interface SlotInput {
  * section, except the page's own topic (a page about dermatomyositis), whose
  * name would otherwise be painted in every section: it gets one slot for the
  * whole page. "page": first on the page. "every": each mention its own slot.
+ * Mentions in links compete only with each other: a tap on a link follows it,
+ * so a linked first mention must not keep the plain mention after it (the one
+ * a touch reader can tap) from being painted.
  */
 export function slotKey(density: Density, mention: SlotInput, topics: ReadonlySet<string>): string {
   if (density === 'every') return `m${mention.mentionId}`;
-  if (density === 'page' || topics.has(mention.entryId)) return mention.entryId;
-  return `${mention.entryId}@${mention.sectionId}`;
+  const kind = mention.control ? 'link:' : '';
+  if (density === 'page' || topics.has(mention.entryId)) return `${kind}${mention.entryId}`;
+  return `${kind}${mention.entryId}@${mention.sectionId}`;
 }
 
 /** Entries named in the page's title or its first main heading: what the page is about. */

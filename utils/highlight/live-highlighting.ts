@@ -2,6 +2,7 @@ import type { TermMatcher } from '../../glossary/matcher';
 import { topicEntries, type Density } from './density';
 import type { Mention } from './mention';
 import { MentionStore } from './mention-store';
+import { LateShadowRoots } from './late-shadow-roots';
 import { MutationWatcher } from './mutation-watcher';
 import { PageScanner, type Yield } from './page-scanner';
 import { Painter, type HighlightApi } from './painter';
@@ -62,8 +63,14 @@ export function startLiveHighlighting(doc: Document, matcher: TermMatcher, optio
   const watcher = new MutationWatcher(
     {
       changed: (node) => store.drop(node),
-      removed: () => store.sweep(),
-      added: (roots) => roots.forEach((root) => scanner.add(root)),
+      removed: () => {
+        store.sweep();
+        lateShadows.sweep();
+      },
+      added: (roots) => {
+        roots.forEach((root) => scanner.add(root));
+        lateShadows.recheck();
+      },
     },
     options.batchMs,
   );
@@ -73,7 +80,10 @@ export function startLiveHighlighting(doc: Document, matcher: TermMatcher, optio
     yield: options.yield,
     sliceMs: options.sliceMs,
     onShadowRoot: (shadow) => watcher.observe(shadow),
+    onShadowless: (host) => lateShadows.watch(host),
   });
+  // Shadow roots attached after their host was walked get the same scan, live updates and clean-up.
+  const lateShadows = new LateShadowRoots((shadow) => scanner.adoptShadowRoot(shadow));
   watcher.observe(body);
   scanner.add(body);
   return {
@@ -87,6 +97,7 @@ export function startLiveHighlighting(doc: Document, matcher: TermMatcher, optio
     setMine: (ids) => painter.setMine(ids, store.paintedMentions()),
     stop: () => {
       watcher.disconnect();
+      lateShadows.stop();
       scanner.stop();
       rendered?.stop();
       store.clear();

@@ -50,6 +50,8 @@ export interface ScannerOptions {
   /** Entries the page is about (painted once per page in the "section" density); a function is asked once, when work starts. */
   topics: ReadonlySet<string> | (() => ReadonlySet<string>);
   onShadowRoot?: (shadow: ShadowRoot) => void;
+  /** A custom element walked before it had a shadow root (it may get one later). */
+  onShadowless?: (host: Element) => void;
   yield?: Yield;
   sliceMs?: number;
 }
@@ -89,7 +91,7 @@ export class PageScanner {
   /** Queues `root` (an element, a shadow root or a text node). */
   add(root: Node): void {
     if (this.stopped || !root.isConnected) return;
-    this.queue.push(new TextWalker(root, this.pattern, (shadow) => this.adoptShadowRoot(shadow)));
+    this.queue.push(new TextWalker(root, this.pattern, (shadow) => this.adoptShadowRoot(shadow), this.options.onShadowless));
     if (!this.active) {
       this.active = true;
       this.running = this.run();
@@ -116,7 +118,8 @@ export class PageScanner {
     this.scanNode({ node, from: 0, section });
   }
 
-  private adoptShadowRoot(shadow: ShadowRoot): void {
+  /** Scans a shadow root found after its host was walked, and keeps it for hit testing. */
+  adoptShadowRoot(shadow: ShadowRoot): void {
     if (this.shadowRoots.has(shadow)) return;
     this.shadowRoots.add(shadow);
     this.options.onShadowRoot?.(shadow);
@@ -178,7 +181,7 @@ export class PageScanner {
       }
       control ??= controlOf(node) !== null;
       const id = this.nextMentionId++;
-      const slot = slotKey(this.options.density, { entryId, sectionId: this.sectionId(section), mentionId: id }, this.topics());
+      const slot = slotKey(this.options.density, { entryId, sectionId: this.sectionId(section), mentionId: id, control }, this.topics());
       mentions.push({
         id,
         node,

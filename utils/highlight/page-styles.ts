@@ -27,13 +27,16 @@ export const CURRENT_HIGHLIGHT = 'dmg-current';
  * `line` the dotted underline (decoration, not text, so no contrast rule).
  */
 export const PALETTE: Record<HighlightColour, { mark: string; strong: string; line: string }> = {
-  amber: { mark: '#ffe58f', strong: '#ffc400', line: '#b07800' },
+  // A dark line: on amber and yellow call-out boxes the fill vanishes and the line is what is left (m17).
+  amber: { mark: '#ffe58f', strong: '#ffc400', line: '#7a4f00' },
   blue: { mark: '#cfe5ff', strong: '#8cc4ff', line: '#1a6fd1' },
   green: { mark: '#c8f2d2', strong: '#7ddc95', line: '#1e8a3c' },
   pink: { mark: '#ffd6ea', strong: '#ff9dcb', line: '#c2327a' },
 };
 /** The text colour on every background of the palette. */
 export const INK = '#111111';
+/** The text colour of a term in a link on the palette's fill: still link blue, at least 4.5:1 on every fill. */
+export const LINK_INK = '#0b3d91';
 
 /**
  * "My medicines" (mine.ts), when the reader asks for them: a dark pair, so
@@ -60,19 +63,36 @@ export function highlightCss({ style, colour }: HighlightLook): string {
     : style === 'background'
       ? `background-color: ${mark}; color: ${INK}; text-decoration: underline dotted ${line};`
       : `text-decoration: underline dotted ${line};`;
-  const control = quiet ? '' : `text-decoration: underline dotted ${line};`;
+  // Terms in links were marked by a hairline under the link's own underline, which readers did not
+  // see (m2): they get the same fill as prose, with link-blue text and a solid underline so they
+  // still read as links; with "underline only", a double line that differs from the link's own.
+  const control = quiet
+    ? ''
+    : style === 'background'
+      ? `background-color: ${mark}; color: ${LINK_INK}; text-decoration: underline solid ${LINK_INK};`
+      : `text-decoration: underline double ${line};`;
+  // "Only when the mouse is on the word" must not leave touch screens, which have no hover, with
+  // nothing at all: there, words keep a dotted underline.
+  const touch = quiet
+    ? `
+@media (hover: none) {
+  ::highlight(${PLAIN_HIGHLIGHT}) { text-decoration: underline dotted ${line}; }
+  ::highlight(${CONTROL_HIGHLIGHT}) { text-decoration: underline double ${line}; }
+}`
+    : '';
   const emphasis = `background-color: ${strong}; color: ${INK}; text-decoration: underline solid ${INK};`;
   return `
 ::highlight(${PLAIN_HIGHLIGHT}) { ${plain} }
 ::highlight(${CONTROL_HIGHLIGHT}) { ${control} }
 ::highlight(${HOVER_HIGHLIGHT}) { ${emphasis} }
 ::highlight(${CURRENT_HIGHLIGHT}) { ${emphasis} }
-::highlight(${MINE_HIGHLIGHT}) { background-color: ${MINE_LOOK.mark}; color: ${MINE_LOOK.ink}; text-decoration: underline solid ${MINE_LOOK.ink}; }
+::highlight(${MINE_HIGHLIGHT}) { background-color: ${MINE_LOOK.mark}; color: ${MINE_LOOK.ink}; text-decoration: underline solid ${MINE_LOOK.ink}; }${touch}
 @media (forced-colors: active) {
   ::highlight(${PLAIN_HIGHLIGHT}) { ${quiet ? '' : 'background-color: Mark; color: MarkText; text-decoration: underline dotted MarkText;'} }
   ::highlight(${CONTROL_HIGHLIGHT}) { ${quiet ? '' : 'text-decoration: underline dotted LinkText;'} }
   ::highlight(${HOVER_HIGHLIGHT}) { background-color: Highlight; color: HighlightText; text-decoration: underline solid HighlightText; }
-  ::highlight(${CURRENT_HIGHLIGHT}) { background-color: Highlight; color: HighlightText; text-decoration: underline solid HighlightText; }
+  /* The card's own mention: lines above and below, the nearest to an outline a highlight may draw (m13). */
+  ::highlight(${CURRENT_HIGHLIGHT}) { background-color: Highlight; color: HighlightText; text-decoration: underline overline solid HighlightText; }
   ::highlight(${MINE_HIGHLIGHT}) { background-color: Canvas; color: CanvasText; text-decoration: underline double CanvasText; }
 }
 `;

@@ -36,6 +36,8 @@ export class TextWalker {
     readonly root: Node,
     private readonly pattern: RegExp,
     private readonly onShadowRoot: (shadow: ShadowRoot) => void,
+    /** A custom element with no shadow root yet: it may attach one later (late-shadow-roots.ts). */
+    private readonly onShadowless?: (host: Element) => void,
   ) {
     const doc = root.ownerDocument ?? (root as Document);
     // An added post-like container (an article appended to a feed) starts its own section, as it
@@ -50,6 +52,9 @@ export class TextWalker {
       this.done = true;
       return;
     }
+    // The walk never visits its own root: a host handed over as a root (a component appended to
+    // the page) is looked at here.
+    if (root.nodeType === Node.ELEMENT_NODE) this.lookForShadow(root as Element);
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode: (node) => this.accept(node),
     });
@@ -118,13 +123,18 @@ export class TextWalker {
         return NodeFilter.FILTER_REJECT;
       }
       if (startsSection(element)) this.section = element;
-      if (element.shadowRoot) {
-        if (isOwnHost(element)) return NodeFilter.FILTER_REJECT;
-        this.onShadowRoot(element.shadowRoot);
-      }
+      if (element.shadowRoot && isOwnHost(element)) return NodeFilter.FILTER_REJECT;
+      this.lookForShadow(element);
     }
     // To end a slice, nextNode must return: an element that would only be skipped may be
     // "accepted" instead (the walker still enters it) and is then ignored by step().
     return this.pause ? NodeFilter.FILTER_ACCEPT : verdict;
+  }
+
+  private lookForShadow(element: Element): void {
+    if (element.shadowRoot) this.onShadowRoot(element.shadowRoot);
+    // Only custom elements: they are what attaches roots late (a lazily defined component, a
+    // render after data arrives), and watching every plain element would cost too much.
+    else if (this.onShadowless && element.localName.includes('-')) this.onShadowless(element);
   }
 }

@@ -1,4 +1,4 @@
-import { autoUpdate, computePosition, flip, hide, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
+import { autoUpdate, computePosition, hide, offset, shift, type VirtualElement } from '@floating-ui/dom';
 import { liveRange } from '../highlight/hit-test';
 import type { Mention } from '../highlight/mention';
 
@@ -14,30 +14,84 @@ export function anchorOf(mention: Mention): VirtualElement {
   };
 }
 
+/** Between the term and the card. */
+const GAP = 6;
+/** Never shorter than this, where the viewport allows. */
+const MIN_HEIGHT = 160;
+/**
+ * Below this width or height (CSS px) the card opens as a sheet across the
+ * whole width: a phone, or a laptop at 200% zoom and more (640 x 400), where a
+ * 360 px card beside its term showed one line of its summary or none.
+ */
+export const SHEET_BELOW = { width: 520, height: 480 } as const;
+
+export interface CardSpace {
+  /** The viewport's height. */
+  viewport: number;
+  /** The term's top and bottom on screen. */
+  termTop: number;
+  termBottom: number;
+  /** The card's full height, scrolled nowhere (its natural height, not the last capped one). */
+  natural: number;
+  /** The height that shows the card down to the end of its summary sentence. */
+  essential: number;
+}
+
+/**
+ * Which side of its term the card goes and how tall it may be. Pure. The side
+ * is chosen from the card's natural height (below where it fits, else above
+ * where it fits, else the roomier side): choosing from the height it was last
+ * capped to made a shrunken card "fit" below for good. The card may be as
+ * tall as its side allows, and never shorter than its summary needs, even if
+ * that means covering its own term (at 400% zoom neither side can hold it):
+ * a reader must see the explanation without scrolling a small box.
+ */
+export function chooseSide({ viewport, termTop, termBottom, natural, essential }: CardSpace): { side: 'bottom' | 'top'; maxHeight: number } {
+  const limit = Math.max(0, viewport - 2 * VIEWPORT_MARGIN);
+  const below = viewport - termBottom - GAP - VIEWPORT_MARGIN;
+  const above = termTop - GAP - VIEWPORT_MARGIN;
+  const side = below >= natural ? 'bottom' : above >= natural ? 'top' : below >= above ? 'bottom' : 'top';
+  const room = side === 'bottom' ? below : above;
+  return { side, maxHeight: Math.floor(Math.min(limit, Math.max(room, essential, MIN_HEIGHT))) };
+}
+
+/** The card's full height and the height down to its summary (the whole card while it is loading). */
+function measure(layer: HTMLElement): { natural: number; essential: number } {
+  const dialog = layer.firstElementChild as HTMLElement | null;
+  if (!dialog) return { natural: layer.offsetHeight, essential: layer.offsetHeight };
+  const natural = dialog.scrollHeight + (dialog.offsetHeight - dialog.clientHeight);
+  const summary = dialog.querySelector('.tc-summary');
+  if (!summary) return { natural, essential: natural };
+  const bottom = summary.getBoundingClientRect().bottom - dialog.getBoundingClientRect().top + dialog.scrollTop;
+  // The dialog's bottom padding and border after the sentence, so its last line is not cut.
+  return { natural, essential: Math.min(natural, Math.ceil(bottom + 16)) };
+}
+
 /**
  * Puts the card's layer beside its term, the same way on pages and in the PDF
- * reader: below (or above, where below has no room), never wider or taller
- * than the viewport, and hidden while the term is scrolled out of an inner
- * scroll box.
+ * reader: on the side its natural height fits (chooseSide), never wider or
+ * taller than the viewport, as a full-width sheet on narrow or zoomed
+ * viewports, and hidden while the term is scrolled out of an inner scroll box.
  */
 export async function placeCard(anchor: VirtualElement, layer: HTMLElement): Promise<void> {
+  const doc = layer.ownerDocument;
+  const view = doc.defaultView ?? window;
+  const root = doc.documentElement;
+  const standards = doc.compatMode === 'CSS1Compat';
+  const width = standards ? root.clientWidth : view.innerWidth;
+  const height = standards ? root.clientHeight : view.innerHeight;
+  layer.style.setProperty('--dmg-viewport', `${width}px`);
+  layer.toggleAttribute('data-sheet', width < SHEET_BELOW.width || height < SHEET_BELOW.height);
+  const term = anchor.getBoundingClientRect();
+  const { side, maxHeight } = chooseSide({ viewport: height, termTop: term.top, termBottom: term.bottom, ...measure(layer) });
+  layer.style.maxHeight = `${maxHeight}px`;
   const { x, y, middlewareData } = await computePosition(anchor, layer, {
     strategy: 'fixed',
-    placement: 'bottom-start',
+    placement: `${side}-start`,
     middleware: [
-      offset(6),
-      flip({ padding: VIEWPORT_MARGIN }),
-      size({
-        padding: VIEWPORT_MARGIN,
-        apply({ availableHeight, elements }) {
-          // At least 160 px to be readable, never more than the viewport can show.
-          const fits = Math.max(160, Math.floor(availableHeight));
-          elements.floating.style.maxHeight = `${Math.min(fits, window.innerHeight - 2 * VIEWPORT_MARGIN)}px`;
-        },
-      }),
-      // After size: a card that fits beside its term stays beside it. Only where neither side can
-      // hold a readable card (400% zoom) does crossAxis move it over its own term, keeping Close
-      // on screen.
+      offset(GAP),
+      // crossAxis: where the chosen side cannot hold the card down to its summary, it moves over its
+      // own term rather than off screen, keeping Close on screen.
       shift({ padding: VIEWPORT_MARGIN, crossAxis: true }),
       hide(),
     ],

@@ -2,7 +2,7 @@ import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Popover } from '../../components/card/Popover';
-import { isUnder } from '../highlight/hit-test';
+import { isUnder, liveRange } from '../highlight/hit-test';
 import type { LiveHighlighting } from '../highlight/live-highlighting';
 import type { Mention } from '../highlight/mention';
 import { scrollToMention } from '../highlight/reveal';
@@ -54,6 +54,24 @@ export class PopoverController {
   /** The mention whose card was opened by hovering, if that is what is open. */
   get hoverMention(): Mention | undefined {
     return this.current?.byHover ? this.current.mention : undefined;
+  }
+
+  /**
+   * Keeps a hover-opened card open as if it had been clicked: the reader
+   * pressed or focused something inside it, so moving the pointer away must
+   * not take it from under them.
+   */
+  pin(): void {
+    if (this.current) this.current.byHover = false;
+  }
+
+  /** Where the card and its term are on screen, for the pointer's way from one to the other. */
+  geometry(): { card: DOMRect; term: DOMRect | undefined } | undefined {
+    const open = this.current;
+    if (!open || open.host.layer.style.visibility === 'hidden') return undefined;
+    const { node, end } = open.mention;
+    const term = node.isConnected && end <= node.length ? liveRange(open.mention).getBoundingClientRect() : undefined;
+    return { card: open.host.layer.getBoundingClientRect(), term };
   }
 
   /** Whether an event happened inside the card. */

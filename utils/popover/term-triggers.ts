@@ -5,7 +5,8 @@ import type { LiveHighlighting } from '../highlight/live-highlighting';
 import type { Mention } from '../highlight/mention';
 import type { OpenOn } from '../settings/schema';
 import { fetchEntry } from './entry-client';
-import { HOVER_OPEN_MS, HoverIntent } from './hover-intent';
+import { HOVER_OPEN_MS, HoverIntent, inCardOrGap } from './hover-intent';
+import { LongPress } from './long-press';
 import { PagePreviewGuard } from './page-preview-guard';
 import type { PopoverController } from './popover-controller';
 import { isOwnHost } from '../browser/own-hosts';
@@ -30,9 +31,13 @@ function pageOwnsClick(event: MouseEvent): boolean {
  * or tap on a term in prose opens its card; a click inside a link or another
  * control is the page's, untouched. Resting the mouse on a term opens it too
  * in the "hover" setting, and always for terms in links, where a click would
- * follow the link. Only trusted events count: a page cannot open, probe or
- * steer our card with synthetic ones. Nothing is ever prevented or stopped,
- * so selection, double-click and the page's own handlers work as before.
+ * follow the link; on touch, a long press on a term in a link opens it. Only
+ * trusted events count: a page cannot open, probe or steer our card with
+ * synthetic ones. Two things only are ever prevented, each the reader's own
+ * gesture on a painted word: the browser's menu (or click) for a long press
+ * that opened a card, and a tap on a word outside any link whose click the browser's
+ * touch adjustment moved onto a nearby link. Selection, double-click and the
+ * page's own handlers work as before.
  */
 export function listenForTermActivation(
   ctx: ContentScriptContext,
@@ -57,10 +62,31 @@ export function listenForTermActivation(
     const mention = mentionAt(event.clientX, event.clientY);
     touchPress = event.pointerType === 'mouse' ? undefined : { pointerId: event.pointerId, mention };
     if (mention && !mention.control) void fetchEntry(mention.entryId);
+    if (mention?.control && event.pointerType === 'touch') longPress.start(event, mention);
   }, { passive: true });
+
+  // Touch has no hover, and a tap on a link follows it: a long press on a linked term opens its card
+  // instead, and a tap still follows the link.
+  const longPress = new LongPress<Mention>((mention) => {
+    void fetchEntry(mention.entryId);
+    popover.open(mention);
+  });
+  for (const type of ['pointerup', 'pointercancel'] as const) {
+    ctx.addEventListener(document, type, (event: PointerEvent) => longPress.end(event), { passive: true });
+  }
+  ctx.addEventListener(document, 'pointermove', (event: PointerEvent) => longPress.moved(event), { passive: true });
+  // The browser answers the same long press with its own menu, which would cover the card that
+  // press just opened: only that one menu is held back.
+  ctx.addEventListener(document, 'contextmenu', (event: Event) => {
+    if (usable(event) && longPress.claim()) event.preventDefault();
+  });
 
   ctx.addEventListener(document, 'click', (event: MouseEvent) => {
     if (!usable(event) || event.defaultPrevented || event.button !== 0) return;
+    if (longPress.claimClick((event as Partial<PointerEvent>).pointerId)) {
+      event.preventDefault();
+      return;
+    }
     if (event.detail > 1 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     if (popover.contains(event)) return;
     // The reader was selecting text, not asking for a card.
@@ -70,7 +96,13 @@ export function listenForTermActivation(
     const tapped = touchPress && (event as Partial<PointerEvent>).pointerId === touchPress.pointerId ? touchPress : undefined;
     touchPress = undefined;
     const mention = tapped ? tapped.mention : mentionAt(event.clientX, event.clientY);
-    if (!mention || mention.control || pageOwnsClick(event)) return;
+    if (!mention || mention.control) return;
+    if (pageOwnsClick(event)) {
+      // A finger that went down on a painted word outside any link, whose click the browser's touch
+      // adjustment moved onto a nearby link (a zoomed-out page): the reader tapped the word.
+      if (!tapped) return;
+      event.preventDefault();
+    }
     // A second click closes the card, unless it only opened on hover: then it takes it over.
     if (popover.openMention === mention && popover.hoverMention !== mention) popover.close(false);
     else popover.open(mention);
@@ -80,9 +112,17 @@ export function listenForTermActivation(
     hover.cancel();
     if (popover.hoverMention?.control) popover.close(false);
   });
+  // Where the mouse was last seen, and whether it was on the card (read while its event was being
+  // dispatched: composedPath() is empty once dispatch is over, so it cannot be asked a frame later).
+  let pointer: { x: number; y: number; onCard: boolean } | undefined;
   const hover: HoverIntent<Mention> = new HoverIntent<Mention>({
     open: (mention) => {
       if (mention.control && guard.pageShowedPreview) return;
+      // A card the reader clicked, focused or pressed in stays: hover never swaps it for another.
+      if (popover.openMention && !popover.hoverMention) return;
+      // Only where the pointer still is: a page that scrolled or re-rendered under a still pointer
+      // moved the word away, and a card must not open over whatever is there now.
+      if (!pointer || pointer.onCard || mentionAt(pointer.x, pointer.y) !== mention) return;
       void fetchEntry(mention.entryId);
       popover.open(mention, { byHover: true });
     },
@@ -91,37 +131,59 @@ export function listenForTermActivation(
     delay: (mention) => (mention.control ? LINK_HOVER_MS : HOVER_OPEN_MS),
   });
 
+  /** Whether the pointer is on the open card or on its way there from the term. */
+  const onCardOrGap = (at: { x: number; y: number; onCard: boolean }): boolean => {
+    if (at.onCard) return true;
+    const geometry = popover.hoverMention ? popover.geometry() : undefined;
+    return !!geometry && inCardOrGap(at, geometry.term, geometry.card);
+  };
+
   // Mouse only: touch and pens tap, and the keyboard goes through the popup. One hit test per frame.
   let frame = 0;
-  let last: PointerEvent | undefined;
   const onFrame = () => {
     frame = 0;
-    const event = last;
-    if (!event) return;
+    const at = pointer;
     const live = highlighting();
-    if (!live) return;
-    if (popover.contains(event)) {
+    if (!at || !live) return;
+    if (onCardOrGap(at)) {
+      live.painter.setHover(undefined, false);
       hover.moved('popover');
       return;
     }
-    const mention = mentionAt(event.clientX, event.clientY);
+    const mention = mentionAt(at.x, at.y);
     live.painter.setHover(mention, !!mention && !mention.control);
     // A pointer resting on a term will probably click it: have its text ready.
     if (mention) void fetchEntry(mention.entryId);
-    const byHover = openOn() === 'hover' || !!mention?.control || !!popover.hoverMention;
-    if (!byHover) return;
-    if (mention?.control) guard.arm(isOwnNode);
+    const wanted = mention && (openOn() === 'hover' || mention.control) ? mention : null;
+    if (wanted?.control) guard.arm(isOwnNode);
     else if (!popover.hoverMention?.control) guard.disarm();
-    hover.moved(mention && (openOn() === 'hover' || mention.control) ? mention : null);
+    // Always told, also when the pointer left for plain page: a wait that is not cancelled here would
+    // open a card over whatever the pointer went on to (a to-do app's delete button, say).
+    hover.moved(wanted, at);
   };
   ctx.addEventListener(document, 'pointermove', (event: PointerEvent) => {
     if (event.pointerType !== 'mouse' || !usable(event)) return;
-    last = event;
+    pointer = { x: event.clientX, y: event.clientY, onCard: popover.contains(event) };
     if (!frame) frame = requestAnimationFrame(onFrame);
   }, { passive: true });
+  // The pointer left the window: nothing is being rested on any more.
+  ctx.addEventListener(document, 'pointerout', (event: PointerEvent) => {
+    if (event.pointerType !== 'mouse' || !usable(event) || event.relatedTarget !== null) return;
+    pointer = undefined;
+    hover.moved(null);
+    highlighting()?.painter.setHover(undefined, false);
+  }, { passive: true });
+  // Pressing or focusing anything inside a hover-opened card pins it (WCAG 1.4.13: persistent).
+  ctx.addEventListener(document, 'pointerdown', (event: PointerEvent) => {
+    if (usable(event) && popover.hoverMention && popover.contains(event)) popover.pin();
+  }, { passive: true, capture: true });
+  ctx.addEventListener(document, 'focusin', (event: FocusEvent) => {
+    if (usable(event) && popover.hoverMention && popover.contains(event)) popover.pin();
+  });
 
   ctx.onInvalidated(() => {
     hover.dispose();
+    longPress.cancel();
     guard.disarm();
     if (frame) cancelAnimationFrame(frame);
   });

@@ -47,6 +47,12 @@ const QUESTION_PENALTY = 0.5;
 // Less than a synonym: a sentence that only names the card says nothing the heading does not.
 const NAME_WORD_WEIGHT = 0.25;
 
+function holdsOtherThanName(terms: readonly string[], groups: readonly QueryGroup[], nameTerms: readonly string[]): boolean {
+  return groups.some(
+    (g) => !nameTerms.some((t) => t.startsWith(g.term)) && (terms.some((t) => t.startsWith(g.term)) || terms.some((t) => g.synonyms.includes(t))),
+  );
+}
+
 /**
  * The sentence of a card that best answers the query: the one that holds the most query
  * words (a synonym counts half, a word of the card's name a quarter), earliest first. Undefined when none holds a query word.
@@ -59,6 +65,9 @@ export function bestSnippet(
   const nameTerms = words(cardName).map(stem);
   let best: { text: string; found: number } | undefined;
   for (const sentence of prepared) {
+    // The card's questions to the care team never answer (m3: "what is CK" showed "What was my CK
+    // result…"), nor does a sentence that holds only the card's own name: the summary says more.
+    if (sentence.question || !holdsOtherThanName(sentence.terms, groups, nameTerms)) continue;
     const held = weight(sentence.terms, groups, nameTerms);
     const found = held - (sentence.question ? QUESTION_PENALTY : 0);
     if (held > 0 && (!best || found > best.found)) best = { text: sentence.text, found };
