@@ -47,24 +47,19 @@ export function probe(): void {
     }).observe({ type: 'longtask', buffered: true });
   }
   if (window !== window.top) return;
-  document.addEventListener(
-    'DOMContentLoaded',
-    () => {
-      p.dcl = performance.now();
-      const tick = () => {
-        const h = CSS.highlights.get('dmg-term') as { size: number } | undefined;
-        p.frames.push([performance.now(), h?.size ?? 0]);
-        if (performance.now() - p.dcl < 3000) requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    },
-    { once: true },
-  );
+  // From the start, not from DCL: a loading page may be painted before it.
+  const tick = () => {
+    const h = CSS.highlights.get('dmg-term') as { size: number } | undefined;
+    p.frames.push([performance.now(), h?.size ?? 0]);
+    if (!p.dcl || performance.now() - p.dcl < 3000) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  document.addEventListener('DOMContentLoaded', () => (p.dcl = performance.now()), { once: true });
 }
 
 interface PageFigures {
   counters: Counters;
-  /** DCL to the end of the frame that first showed every mention of the first viewport (-1: none there). */
+  /** DCL to the end of the frame that first showed every mention of the first viewport (-1: none there; below 0: before DCL). */
   viewportPaintedMs: number;
   /** DCL to the end of the first frame after DCL (what the page itself needs before anything can show). */
   firstFrameMs: number;
@@ -99,7 +94,7 @@ export function readProbe(): Omit<PageFigures, 'counters'> {
   const after = p.longtasks.filter(([start, d]) => start + d > p.dcl);
   return {
     viewportPaintedMs: last < 0 ? -1 : shown < 0 ? Infinity : frameEnd(shown),
-    firstFrameMs: p.frames.length ? frameEnd(0) : -1,
+    firstFrameMs: frameEnd(Math.max(0, p.frames.findIndex(([t]) => t >= p.dcl))),
     longestTaskMs: Math.max(0, ...after.map(([, d]) => d)),
     painted,
     viewportMentions: inViewport,

@@ -2,6 +2,7 @@ import type { TermMatcher } from '../../glossary/matcher';
 import { topicEntries, type Density } from './density';
 import type { Mention } from './mention';
 import { MentionStore } from './mention-store';
+import { whileLoading } from './loading-pass';
 import { MutationWatcher } from './mutation-watcher';
 import { PageScanner, type Yield } from './page-scanner';
 import { Painter, type HighlightApi } from './painter';
@@ -63,10 +64,24 @@ export function startLiveHighlighting(doc: Document, matcher: TermMatcher, optio
     sliceMs: options.sliceMs,
     onShadowRoot: (shadow) => watcher.observe(shadow),
   });
-  watcher.observe(body);
-  scanner.add(body);
+  let begun: () => void = () => undefined;
+  const started = new Promise<void>((done) => (begun = done));
+  // On a page still loading, its top is painted with its first frames; the walk and the watching
+  // start at DOMContentLoaded, when the parser no longer adds the page node by node.
+  const cancelLoading = whileLoading(
+    doc,
+    (deadline) => {
+      scanner.scanStart(body, deadline);
+      return painter.paintedCount > 0;
+    },
+    () => {
+      watcher.observe(body);
+      scanner.add(body);
+      begun();
+    },
+  );
   return {
-    idle: () => scanner.idle(),
+    idle: () => started.then(() => scanner.idle()),
     counts: () => store.counts(),
     mentionsOf: (entryId) => store.mentionsOf(entryId),
     paintedIn: (node) => store.paintedIn(node),
@@ -75,6 +90,8 @@ export function startLiveHighlighting(doc: Document, matcher: TermMatcher, optio
     setLook: (look) => painter.setLook(look),
     setMine: (ids) => painter.setMine(ids, store.paintedMentions()),
     stop: () => {
+      cancelLoading();
+      begun();
       watcher.disconnect();
       scanner.stop();
       store.clear();

@@ -107,6 +107,20 @@ export class PageScanner {
     this.longScans.length = 0;
   }
 
+  /**
+   * Scans, now and in this task, what a walk of `root` finds before `deadline`: the top of a page
+   * still loading (loading-pass.ts). The full walk that follows scans those nodes again, with the
+   * page's topics worked out afresh (its heading may not have been parsed yet).
+   */
+  scanStart(root: Node, deadline: number): void {
+    if (this.stopped) return;
+    const found: Candidate[] = [];
+    // Shadow roots and long text nodes are left to the full walk.
+    new TextWalker(root, this.pattern, () => undefined).step(deadline, found, CANDIDATES_PER_STEP);
+    for (const candidate of found) if (candidate.node.data.length <= LONG_TEXT) this.scanNode(candidate);
+    this.topicSet = undefined;
+  }
+
   /** Scans one text node whole, now (a node the page changed). */
   rescan(node: Text, section: Node): void {
     this.scanNode({ node, from: 0, section });
