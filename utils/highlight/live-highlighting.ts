@@ -71,8 +71,8 @@ export function startLiveHighlighting(doc: Document, matcher: TermMatcher, optio
   const cancelLoading = whileLoading(
     doc,
     (deadline) => {
-      scanner.scanStart(body, deadline);
-      return painter.paintedCount > 0;
+      const counts = scanner.scanStart(body, deadline);
+      return { painted: painter.paintedCount > 0, counts };
     },
     () => {
       watcher.observe(body);

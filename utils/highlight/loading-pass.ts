@@ -7,8 +7,10 @@
  * first terms with the page's first frames instead of after DOMContentLoaded.
  */
 
-/** Looks at what is parsed, one per frame, at most this many while nothing is painted. */
+/** Looks at what is parsed, one per frame, at most this many that found something to walk while nothing is painted. */
 const LOOKS = 4;
+/** And at most this many looks in all (a look at a page barely started walks little and finds nothing). */
+const ALL_LOOKS = 16;
 /** The budget of one look: a few screenfuls of text (re-walked from the top each time). */
 const LOOK_MS = 0.5;
 
@@ -32,11 +34,12 @@ export function bodyReady(doc: Document): Promise<HTMLElement | null> {
 
 /**
  * While `doc` loads: calls `look(deadline)` in animation frames (before
- * their style and layout) until it reports something painted or LOOKS are
- * spent, then `loaded()` once at DOMContentLoaded; at once if it has
+ * their style and layout) until something is painted or the looks are
+ * spent (`look` says whether it counts: false for one that walked all there
+ * was and found nothing), then `loaded()` once at DOMContentLoaded; at once if it has
  * loaded. Returns a function that cancels whatever has not run.
  */
-export function whileLoading(doc: Document, look: (deadline: number) => boolean, loaded: () => void): () => void {
+export function whileLoading(doc: Document, look: (deadline: number) => { painted: boolean; counts: boolean }, loaded: () => void): () => void {
   if (doc.readyState !== 'loading') {
     loaded();
     return () => undefined;
@@ -44,6 +47,7 @@ export function whileLoading(doc: Document, look: (deadline: number) => boolean,
   const view = doc.defaultView;
   let frame = 0;
   let looks = 0;
+  let all = 0;
   let over = false;
   const cancel = () => {
     over = true;
@@ -58,7 +62,9 @@ export function whileLoading(doc: Document, look: (deadline: number) => boolean,
   const tick = () => {
     frame = 0;
     if (over || doc.readyState !== 'loading') return;
-    if (!look(performance.now() + LOOK_MS) && ++looks < LOOKS) frame = view?.requestAnimationFrame(tick) ?? 0;
+    const { painted, counts } = look(performance.now() + LOOK_MS);
+    if (counts) looks++;
+    if (!painted && looks < LOOKS && ++all < ALL_LOOKS) frame = view?.requestAnimationFrame(tick) ?? 0;
   };
   doc.addEventListener('DOMContentLoaded', ready);
   frame = view?.requestAnimationFrame(tick) ?? 0;
