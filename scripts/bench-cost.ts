@@ -259,6 +259,9 @@ export async function costBench(): Promise<CostFigures> {
     { name: 'frames-empty', settle: 1500, floor: false },
     { name: 'frames-none', settle: 1500, floor: false },
   ];
+  // BENCH_PAGES=medical-2mb,no-term: only those (for working on one figure).
+  const only = process.env.BENCH_PAGES?.split(',');
+  if (only) pages.splice(0, pages.length, ...pages.filter((p) => only.includes(p.name)));
   const ext = await launchChromium(extensionDir);
   const bare = await launchBareChromium();
   const results = new Map<string, { ext: PageFigures[]; bare: PageFigures[]; floor: number[] }>();
@@ -305,10 +308,10 @@ export async function costBench(): Promise<CostFigures> {
     };
   });
   const byName = (n: string) => costs.find((c) => c.page === n)!;
-  const perFrame = (n: string) => ({
+  const perFrame = (n: string) => (!results.has(n) || !results.has('frames-none') ? { heapBytes: NaN, scriptMs: NaN } : {
     heapBytes: (byName(n).added.JSHeapUsedSize - byName('frames-none').added.JSHeapUsedSize) / FRAMES,
     scriptMs: (byName(n).added.ScriptDuration - byName('frames-none').added.ScriptDuration) / FRAMES,
-  });
+  }) as { heapBytes: number; scriptMs: number };
   const popup = process.env.BENCH_SKIP_POPUP ? { cold: [0], warm: [0], coldSearch: [0], warmSearch: [0] } : await popupTimes(extensionDir);
   return {
     browser: 'Chromium',

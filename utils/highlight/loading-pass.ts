@@ -8,9 +8,9 @@
  */
 
 /** Looks at what is parsed, one per frame, at most this many that found something to walk while nothing is painted. */
-const LOOKS = 4;
+const LOOKS = 2;
 /** And at most this many looks in all (a look at a page barely started walks little and finds nothing). */
-const ALL_LOOKS = 16;
+const ALL_LOOKS = 6;
 /** The budget of one look: a few screenfuls of text (re-walked from the top each time). */
 const LOOK_MS = 0.5;
 
