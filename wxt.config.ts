@@ -56,8 +56,9 @@ export default defineConfig({
     // though permissions.contains does not count them), so there the optional grant is needed
     // only where the user has limited the extension's site access in Chrome's settings.
     ...(manifestVersion === 3 ? { optional_host_permissions: ['<all_urls>'] } : { optional_permissions: ['<all_urls>'] }),
-    // The PDF reader's image decoders are WebAssembly (pdf.js 5: JBIG2, used by scanned and faxed
-    // letters, has no JavaScript fallback; JPEG 2000 and colour profiles are faster in it). Chrome's
+    // The PDF reader's image decoders are WebAssembly (JBIG2, used by scanned and faxed letters,
+    // JPEG 2000 and colour profiles), which pdf.js uses first, falling back to plain JS where it has
+    // a fallback. Chrome's
     // default MV3 policy refuses to compile any; 'wasm-unsafe-eval' allows compiling WebAssembly
     // only (no JS eval), and scripts still come only from the package. Firefox's MV2 default
     // already lets extension pages compile it.

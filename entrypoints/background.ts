@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { t } from '../utils/i18n';
+import { t } from '../utils/browser/i18n';
 import { publishEntries } from '../utils/background/entry-publisher';
 import { publishPatterns } from '../utils/background/pattern-publisher';
 import { serveEntries } from '../utils/background/entry-server';
@@ -13,7 +13,8 @@ import { listenForOpenGlossary } from '../utils/background/open-glossary';
 import { setUpCommands } from '../utils/background/commands';
 import { setUpLookupMenu } from '../utils/background/context-menu';
 import { setUpPdfMenu } from '../utils/background/pdf-menu';
-import { glossaryPath } from '../utils/messages';
+import { glossaryPath } from '../utils/messaging/page-messages';
+import { cardStyles } from '../components/card/card-styles';
 
 function openGlossary(where: { id?: string; query?: string }): Promise<unknown> {
   return browser.tabs.create({ url: browser.runtime.getURL(glossaryPath(where)) });
@@ -21,10 +22,12 @@ function openGlossary(where: { id?: string; query?: string }): Promise<unknown> 
 
 export default defineBackground(() => {
   // Cards on pages ask here for their text, which does not ride along in the content script.
-  serveEntries();
+  // The card's styles come from its CSS files, which only entry points and components import.
+  const cardCss = cardStyles();
+  serveEntries(cardCss);
   // Cards on pages reach the care notebook here (utils/background/notebook-server.ts).
   serveNotebook(browser, notebookStore());
-  void publishEntries(browser).catch((error: unknown) => console.warn('DM Glossary: could not store the cards for pages; they will be asked for instead.', error));
+  void publishEntries(browser, cardCss).catch((error: unknown) => console.warn('DM Glossary: could not store the cards for pages; they will be asked for instead.', error));
   // The page pattern, built here once so no frame spends its first task building it.
   publishPatterns(browser);
 

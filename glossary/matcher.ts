@@ -1,3 +1,4 @@
+import { ContextRules, type ContextData } from './context-rules';
 import { collapseSeparators, normalizeTerm } from './normalize';
 import { trieSource } from './pattern-trie';
 import type { TermName } from './term-names';
@@ -101,9 +102,15 @@ export class TermMatcher {
   readonly source: string;
   readonly flags = 'gi';
   private readonly byKey = new Map<string, Name[]>();
+  /** Which names need medical context on pages, and which phrases rule a name out (context-rules.ts); none for search. */
+  readonly context: ContextRules | undefined;
 
-  /** `source`: this very pattern, built ahead from the same names (see pattern-cache.ts). */
-  constructor(entries: readonly Pick<TermName, 'id' | 'name' | 'aliases'>[], source?: string) {
+  /**
+   * `source`: this very pattern, built ahead from the same names (see pattern-cache.ts).
+   * `context`: for the page engine (pages and the PDF reader), never for search.
+   */
+  constructor(entries: readonly Pick<TermName, 'id' | 'name' | 'aliases'>[], source?: string, context?: ContextData) {
+    this.context = context ? new ContextRules(context) : undefined;
     const names: Name[] = [];
     for (const entry of entries) {
       names.push({ text: entry.name, entryId: entry.id, caseSensitive: false });
@@ -135,12 +142,22 @@ export class TermMatcher {
 
   /** The entry a matched piece of text names, or undefined when a case-sensitive alias was written in the wrong case. */
   resolve(matched: string): string | undefined {
+    return this.find(matched)?.entryId;
+  }
+
+  /** The normalized name a matched piece of text is a form of (the key of context-rules.ts). */
+  nameKey(matched: string): string | undefined {
+    return this.find(matched)?.key;
+  }
+
+  private find(matched: string): { entryId: string; key: string } | undefined {
     for (const form of stripSuffix(matched)) {
-      const names = this.byKey.get(normalizeTerm(form));
+      const key = normalizeTerm(form);
+      const names = this.byKey.get(key);
       if (!names) continue;
       const exact = collapseSeparators(form);
       for (const name of names) {
-        if (!name.caseSensitive || collapseSeparators(name.text) === exact) return name.entryId;
+        if (!name.caseSensitive || collapseSeparators(name.text) === exact) return { entryId: name.entryId, key };
       }
     }
     return undefined;
@@ -168,5 +185,16 @@ export class TermMatcher {
       else pattern.lastIndex = start + 1;
     }
     return found;
+  }
+
+  /**
+   * The matches in `input` that stand, `input` taken as one section (context-rules.ts); all of
+   * them without context rules. `known`: the page is already known to be about medicine.
+   */
+  findInContext(input: string, known = false): TermMatch[] {
+    const found = this.findAll(input);
+    if (!this.context) return found;
+    const { stand } = this.context.judge(input, found.map((m) => ({ key: this.nameKey(m.text), start: m.start, end: m.end })), known);
+    return found.filter((_, i) => stand[i]);
   }
 }

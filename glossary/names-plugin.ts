@@ -1,5 +1,7 @@
 import type { Plugin } from 'vite';
-import { stampOf } from '../utils/entry-store';
+import { isCommonWord } from './common-words';
+import { contextData } from './context-data';
+import { stampOf } from './stamp';
 import { termNames } from './term-names';
 import type { GlossaryEntry } from './types';
 
@@ -19,8 +21,22 @@ export function glossaryNamesPlugin(entries: () => readonly GlossaryEntry[]): Pl
     resolveId: (id) => (id === TERM_NAMES_MODULE ? RESOLVED : undefined),
     load: (id) => {
       if (id !== RESOLVED) return undefined;
-      const json = JSON.stringify(termNames(entries()));
-      return `export default JSON.parse(${JSON.stringify(json)});\nexport const namesStamp = ${JSON.stringify(stampOf(json))};`;
+      return termNamesModule(entries());
     },
   };
+}
+
+/**
+ * The module's code: the names and the context data (which names need medical context on
+ * pages: the common-word test reads files, so it runs here, at build time), as JSON.
+ */
+export function termNamesModule(entries: readonly GlossaryEntry[]): string {
+  const names = termNames(entries);
+  const json = JSON.stringify(names);
+  const context = JSON.stringify(contextData(names, isCommonWord));
+  return (
+    `export default JSON.parse(${JSON.stringify(json)});\n` +
+    `export const context = JSON.parse(${JSON.stringify(context)});\n` +
+    `export const namesStamp = ${JSON.stringify(stampOf(json + context))};`
+  );
 }

@@ -1,5 +1,6 @@
-import names, { namesStamp } from 'virtual:dmg-term-names';
+import names, { context, namesStamp } from 'virtual:dmg-term-names';
 import { TermMatcher } from './matcher';
+import { spanishPatterns } from './es/page-patterns';
 import { categoryKey, type PatternCache } from './pattern-cache';
 import type { Category } from './types';
 
@@ -19,15 +20,15 @@ export function getPageMatcher(categories?: readonly Category[]): TermMatcher {
   const key = categoryKey(categories);
   let matcher = matchers.get(key);
   if (!matcher) {
-    matcher = new TermMatcher(namesFor(categories));
+    matcher = new TermMatcher(namesFor(categories), undefined, context);
     matchers.set(key, matcher);
   }
   return matcher;
 }
 
-/** What the background publishes for content scripts: the names and the pattern for these choices (pattern-cache.ts). */
+/** What the background publishes for content scripts: the names, the pattern for these choices and the context data (pattern-cache.ts). */
 export function patternCache(choices: ReadonlyArray<readonly Category[] | undefined>): PatternCache {
   const sources: Record<string, string> = {};
   for (const categories of choices) sources[categoryKey(categories)] = getPageMatcher(categories).source;
-  return { stamp: namesStamp, names: [...names], sources };
+  return { stamp: namesStamp, names: [...names], sources, context, spanish: spanishPatterns(names, choices) };
 }

@@ -11,6 +11,7 @@
  * asks the background for one by message; names and sources always travel
  * together, so they cannot disagree.
  */
+import { readContextData, type ContextData } from './context-rules';
 import { CATEGORIES, type Alias, type Category } from './types';
 import type { TermName } from './term-names';
 
@@ -23,6 +24,17 @@ export interface PatternCache {
   stamp: string;
   names: TermName[];
   /** Pattern source by category key (see `categoryKey`); a missing key is built from `names`. */
+  sources: Record<string, string>;
+  /** Which names need medical context and which phrases rule a name out (context-rules.ts); part of `stamp`. */
+  context: ContextData;
+  /** The same for Spanish pages (glossary/es/page-names.ts); absent in an older item, then Spanish pages get `names`. */
+  spanish?: LanguagePatterns;
+}
+
+/** One language's names and patterns, stamped like the whole item. */
+export interface LanguagePatterns {
+  stamp: string;
+  names: TermName[];
   sources: Record<string, string>;
 }
 
@@ -46,12 +58,23 @@ const isTermName = (value: unknown): value is TermName => {
   return typeof id === 'string' && typeof name === 'string' && typeof category === 'string' && Array.isArray(aliases) && aliases.every(isAlias);
 };
 
-/** A stored or sent value, if it is a whole, usable cache (storage can hold anything: an older version, a fault). */
-export function readPatternCache(value: unknown): PatternCache | undefined {
+function readPatterns(value: unknown): LanguagePatterns | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const { stamp, names, sources } = value as Partial<Record<keyof PatternCache, unknown>>;
+  const { stamp, names, sources } = value as Partial<Record<keyof LanguagePatterns, unknown>>;
   if (typeof stamp !== 'string' || !Array.isArray(names) || names.length === 0 || !names.every(isTermName)) return undefined;
   if (typeof sources !== 'object' || sources === null) return undefined;
   const usable = Object.fromEntries(Object.entries(sources).filter((pair): pair is [string, string] => typeof pair[1] === 'string' && pair[1].length > 0));
   return { stamp, names, sources: usable };
+}
+
+/** A stored or sent value, if it is a whole, usable cache (storage can hold anything: an older version, a fault). */
+export function readPatternCache(value: unknown): PatternCache | undefined {
+  const main = readPatterns(value);
+  if (!main) return undefined;
+  // Without its context data a cache would paint every false friend: refused, so the frame asks afresh.
+  const context = readContextData((value as { context?: unknown }).context);
+  if (!context) return undefined;
+  // A damaged Spanish part is dropped on its own: Spanish pages then get the main names.
+  const spanish = readPatterns((value as { spanish?: unknown }).spanish);
+  return spanish ? { ...main, context, spanish } : { ...main, context };
 }

@@ -51,6 +51,59 @@ export function isCaseSensitive(alias: Alias): boolean {
   return typeof alias !== 'string' && 'caseSensitive' in alias && alias.caseSensitive;
 }
 
+/**
+ * What kind of medicine an entry is, for the safety rules (safety-rules.ts): a safety fact
+ * that belongs to a class is carried by every entry that declares the class. An entry may
+ * declare several ("methotrexate" is an immunosuppressant, an antifolate and a teratogen).
+ */
+export const MEDICINE_CLASSES = [
+  /** Turns down the immune system through the whole body (pills, shots or drips, not creams). */
+  'systemic-immunosuppressant',
+  /** A corticosteroid taken by mouth or given into a vein or muscle. */
+  'systemic-steroid',
+  /** A corticosteroid put on the skin. */
+  'topical-steroid',
+  /** ACTH gel: makes the body's own steroid glands work harder, with steroid-like effects. */
+  'corticotropin',
+  /** A biologic medicine that calms the immune system (a biologic DMARD). */
+  'biologic',
+  /** Clears B cells (rituximab). */
+  'b-cell-depleting',
+  /** Blocks Janus kinase signals inside immune cells. */
+  'jak-inhibitor',
+  /** Pooled antibodies from donors (IVIG, SCIG). */
+  'immunoglobulin',
+  /** Lowers IgG antibodies by blocking the FcRn receptor. */
+  'fcrn-blocker',
+  /** Tacrolimus and cyclosporine (taken by mouth or drip). */
+  'calcineurin-inhibitor',
+  /** Tacrolimus ointment and pimecrolimus cream. */
+  'topical-calcineurin-inhibitor',
+  /** Blocks the use of folate (methotrexate). */
+  'antifolate',
+  /** A chemotherapy drug that damages dividing cells (cyclophosphamide). */
+  'alkylating-agent',
+  /** Known to cause birth defects or loss of a pregnancy. */
+  'teratogen',
+  'antimalarial',
+  'pde4-inhibitor',
+  /** Dapsone. */
+  'sulfone',
+  'calcium-channel-blocker',
+  'bisphosphonate',
+  'proton-pump-inhibitor',
+  'vitamin-or-mineral',
+  /** Slows scarring of the lungs (nintedanib, pirfenidone). */
+  'antifibrotic',
+  /** Protects the bladder from cyclophosphamide (mesna). */
+  'uroprotectant',
+  'vaccine',
+  /** Given to undo poisoning or overdose (leucovorin, sodium thiosulfate). */
+  'antidote',
+] as const;
+
+export type MedicineClass = (typeof MEDICINE_CLASSES)[number];
+
 export interface Source {
   readonly publisher: string;
   readonly title: string;
@@ -87,6 +140,11 @@ export interface GlossaryEntry {
   /** One plain sentence, about grade 8 or lower. */
   readonly summary: string;
   readonly sections: EntrySections;
+  /**
+   * The classes of medicine this entry belongs to. Every medicine entry declares at least one;
+   * the safety rules then require what each class must say.
+   */
+  readonly classes?: readonly MedicineClass[];
   /** Ids of other entries worth reading next. */
   readonly related: readonly string[];
   readonly sources: readonly Source[];

@@ -1,5 +1,7 @@
 import { normalizeTerm } from './normalize';
-import { CATEGORIES, type GlossaryEntry } from './types';
+import { checkSourceUrl } from './source-policy';
+import { describeViolation, findSafetyViolations, type SafetyViolation } from './safety-rules';
+import { CATEGORIES, MEDICINE_CLASSES, type GlossaryEntry } from './types';
 
 /** A problem with one field of one entry; `toString()` is what the build prints. */
 export class GlossaryIssue {
@@ -13,8 +15,16 @@ export class GlossaryIssue {
   }
 }
 
+/** A class safety rule (safety-rules.ts) that an entry does not meet. */
+export class SafetyRuleIssue {
+  constructor(readonly violation: SafetyViolation) {}
+  toString(): string {
+    return describeViolation(this.violation);
+  }
+}
+
 export class GlossaryError extends Error {
-  constructor(readonly issues: readonly GlossaryIssue[]) {
+  constructor(readonly issues: readonly (GlossaryIssue | SafetyRuleIssue)[]) {
     super(`The glossary has ${issues.length} problem(s):\n  ${issues.join('\n  ')}`);
     this.name = 'GlossaryError';
   }
@@ -43,12 +53,8 @@ function describe(value: unknown): string {
 
 function checkUrl(value: unknown, field: string, report: Report): void {
   if (typeof value !== 'string') return report(field, `must be a URL string, got ${describe(value)}`);
-  try {
-    const url = new URL(value);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') report(field, `must be an http(s) URL, got "${value}"`);
-  } catch {
-    report(field, `is not a valid URL: "${value}"`);
-  }
+  const verdict = checkSourceUrl(value);
+  if (!verdict.ok) report(field, verdict.message ?? `is refused: "${value}"`);
 }
 
 function checkAlias(value: unknown, field: string, report: Report): string | undefined {
@@ -98,6 +104,16 @@ function checkEntryShape(entry: Record<string, unknown>, report: Report, today: 
     const known = new Set(['whyInDm', 'howGiven', 'sideEffects', 'questions']);
     for (const key of Object.keys(entry.sections)) {
       if (!known.has(key)) report(`sections.${key}`, 'is not a known section');
+    }
+  }
+
+  if (entry.classes !== undefined) {
+    if (!Array.isArray(entry.classes)) report('classes', `must be an array of medicine classes, got ${describe(entry.classes)}`);
+    else {
+      entry.classes.forEach((c: unknown, i) => {
+        if (!MEDICINE_CLASSES.includes(c as never)) report(`classes[${i}]`, `must be one of ${MEDICINE_CLASSES.join(', ')}, got ${JSON.stringify(c)}`);
+      });
+      if (new Set(entry.classes).size !== entry.classes.length) report('classes', 'lists a class twice');
     }
   }
 
@@ -184,7 +200,13 @@ export function findGlossaryIssues(entries: readonly unknown[], today = new Date
   return issues;
 }
 
+/**
+ * The shape first; then, on a well-formed glossary only (the rules read fields the shape check
+ * vouches for), every class safety rule.
+ */
 export function assertValidGlossary(entries: readonly unknown[]): asserts entries is readonly GlossaryEntry[] {
   const issues = findGlossaryIssues(entries);
   if (issues.length > 0) throw new GlossaryError(issues);
+  const violations = findSafetyViolations(entries as readonly GlossaryEntry[]);
+  if (violations.length > 0) throw new GlossaryError(violations.map((v) => new SafetyRuleIssue(v)));
 }

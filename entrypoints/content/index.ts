@@ -2,11 +2,12 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PATTERN_CACHE_KEY, PATTERN_CACHE_REQUEST, readPatternCache } from '../../glossary/pattern-cache';
 import { matcherFromCache } from '../../glossary/stored-matcher';
-import { bodyReady } from '../../utils/highlight/loading-pass';
+import { bodyReady, untilParsed } from '../../utils/highlight/loading-pass';
 import { followMine } from '../../utils/highlight/mine';
+import { pageLanguage, SAMPLE_CHARS, sampleText } from '../../utils/highlight/page-language';
 import { PageSession } from '../../utils/highlight/page-session';
-import { isPdfSourceRequest, pdfSourceOf } from '../../utils/pdf-links';
-import { isCountsRequest, isRevealRequest, isTabGrantChanged, isToggleSiteRequest, tabGrantQuery, type CountsReply } from '../../utils/messages';
+import { tabGrantQuery } from '../../utils/messaging/page-messages';
+import { pageMessageHandler } from '../../utils/content/page-messages';
 import { PopoverController } from '../../utils/popover/popover-controller';
 import { listenForTermActivation } from '../../utils/popover/term-triggers';
 import { decideActivation, switchSite, type Settings } from '../../utils/settings/schema';
@@ -51,7 +52,12 @@ export default defineContentScript({
     if (ctx.isInvalid) return;
     const isActive = () => decideActivation(settings, host, granted);
 
-    const session = new PageSession(document, (categories) => matcherFromCache(patterns, categories));
+    // A Spanish page (declared, or its text) also gets the Spanish names, without the English ones that are Spanish words.
+    // Started with the document, it waits until enough of the text is parsed to tell (or DOMContentLoaded).
+    await untilParsed(document, () => sampleText(document.body).length >= SAMPLE_CHARS);
+    if (ctx.isInvalid) return;
+    const language = pageLanguage(document);
+    const session = new PageSession(document, (categories) => matcherFromCache(patterns, categories, language));
     const popover = new PopoverController(ctx, () => session.highlighting);
     session.apply(settings, isActive());
     // "My medicines" in their own look, only if the reader chose it (utils/highlight/mine.ts).
@@ -85,32 +91,27 @@ export default defineContentScript({
       else reapply();
     });
 
-    // Only the top frame answers: it speaks for the page the patient sees.
-    const onMessage = (message: unknown): Promise<CountsReply | boolean | string | null> | undefined => {
-      if (ctx.isInvalid) return undefined;
-      // Every frame of the tab hears a grant change ("only when I ask") and follows it.
-      // A "yes" is checked again: the background answers for this frame's own site, and a frame
-      // of another site inside a granted tab (an ad) stays inert.
-      if (isTabGrantChanged(message)) {
-        if (message.granted) void askGrant(settings).then(reapply);
+    // The extension's own messages (utils/content/page-messages.ts). A "yes" from "only when I
+    // ask" is checked again: the background answers for this frame's own site, and a frame of
+    // another site inside a granted tab (an ad) stays inert.
+    const onMessage = pageMessageHandler({
+      isInvalid: () => ctx.isInvalid,
+      isTop: window === window.top,
+      host,
+      document,
+      idle: () => session.idle(),
+      counts: () => session.counts(),
+      isActive: () => session.active,
+      openFirst: (id) => popover.openFirst(id),
+      onGrantChanged: (yes) => {
+        if (yes) void askGrant(settings).then(reapply);
         else {
           granted = false;
           reapply();
         }
-        return undefined;
-      }
-      if (window !== window.top) return undefined;
-      if (isCountsRequest(message)) {
-        return session.idle().then(() => ({ counts: Object.fromEntries(session.counts()), host, active: session.active }));
-      }
-      // The popup asks whether this is the browser's PDF viewer, to offer the glossary reader.
-      if (isPdfSourceRequest(message)) return Promise.resolve(pdfSourceOf(document));
-      if (isRevealRequest(message)) return session.idle().then(() => popover.openFirst(message.id));
-      if (isToggleSiteRequest(message)) {
-        return updateSettings(switchSite(settings, host)).then((next) => decideActivation(next, host, granted));
-      }
-      return undefined;
-    };
+      },
+      toggleSite: () => updateSettings(switchSite(settings, host)).then((next) => decideActivation(next, host, granted)),
+    });
     browser.runtime.onMessage.addListener(onMessage);
 
     ctx.onInvalidated(() => {

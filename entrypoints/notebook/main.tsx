@@ -1,10 +1,10 @@
 import { render } from 'preact';
-import { NotebookPage } from '../../components/NotebookPage';
+import { NotebookPage } from '../../components/notebook/NotebookPage';
 import { notebookStore } from '../../utils/notebook/browser-store';
-import { t, uiLanguage } from '../../utils/i18n';
-import '../../components/page-theme.css';
-import '../../components/notebook.css';
-import '../../components/notebook-print.css';
+import { t, uiLanguage } from '../../utils/browser/i18n';
+import '../../components/shared/page-theme.css';
+import '../../components/notebook/notebook.css';
+import '../../components/notebook/notebook-print.css';
 
 // An unlisted extension page (notebook.html), linked from the popup, the glossary page and the options.
 document.documentElement.lang = uiLanguage();

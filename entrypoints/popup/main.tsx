@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { PopupApp } from '../../components/PopupApp';
-import '../../components/term-card.css';
-import '../../components/page-theme.css';
+import { PopupApp } from '../../components/popup/PopupApp';
+import '../../components/card/term-card.css';
+import '../../components/shared/page-theme.css';
 import './style.css';
 
 render(<PopupApp />, document.getElementById('app')!);

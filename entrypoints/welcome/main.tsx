@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { WelcomePage } from '../../components/WelcomePage';
-import { t, uiLanguage } from '../../utils/i18n';
-import '../../components/page-theme.css';
+import { WelcomePage } from '../../components/settings/WelcomePage';
+import { t, uiLanguage } from '../../utils/browser/i18n';
+import '../../components/shared/page-theme.css';
 import './style.css';
 
 document.title = t('welcomePageTitle');

@@ -95,11 +95,11 @@ export const conditionEntries: readonly GlossaryEntry[] = [
     },
     related: ['dermatomyositis', 'calcinosis', 'methotrexate', 'prednisone', 'anti-nxp2'],
     sources: [
-      { publisher: 'Cure JM Foundation', title: 'About juvenile myositis', url: 'http://curejm.org/info/jm.php' },
+      { publisher: 'Cure JM Foundation', title: 'About juvenile myositis', url: 'https://curejm.org/info/jm.php' },
       {
-        publisher: 'Rheumatology Advisor',
-        title: 'British Society for Rheumatology guidelines on idiopathic inflammatory myopathy management',
-        url: 'https://www.rheumatologyadvisor.com/home/topics/inflammatory-myopathy/british-society-for-rheumatology-guidelines-idiopathic-inflammatory-myopathy-management/',
+        publisher: 'Rheumatology (British Society for Rheumatology guideline, Oldroyd et al., 2022)',
+        title: 'British Society for Rheumatology guideline on management of paediatric, adolescent and adult patients with idiopathic inflammatory myopathy',
+        url: 'https://doi.org/10.1093/rheumatology/keac115',
       },
       TMA_CALCINOSIS,
     ],
@@ -255,7 +255,11 @@ export const conditionEntries: readonly GlossaryEntry[] = [
     },
     related: ['calcinosis', 'sodium-thiosulfate', 'diltiazem', 'juvenile-dermatomyositis'],
     sources: [
-      { publisher: 'Muscular Dystrophy Association', title: 'Dermatomyositis: medical management', url: 'http://www.mdausa.org/disease/dermatomyositis/medical-management' },
+      {
+        publisher: 'Muscular Dystrophy Association',
+        title: 'Dermatomyositis: medical management',
+        url: 'https://www.mda.org/disease/dermatomyositis/medical-management',
+      },
       CALCINOSIS_REVIEW,
     ],
     reviewed: REVIEWED,
@@ -265,6 +269,7 @@ export const conditionEntries: readonly GlossaryEntry[] = [
     name: 'Sodium thiosulfate',
     pronunciation: 'SOH-dee-um thy-oh-SUL-fate',
     category: 'medicine',
+    classes: ['antidote'],
     aliases: ['sodium thiosulphate'],
     summary: 'Sodium thiosulfate is a medicine that some doctors try in order to soften or shrink calcium lumps.',
     sections: {
@@ -272,6 +277,8 @@ export const conditionEntries: readonly GlossaryEntry[] = [
         'It is used off-label for calcinosis. Reviews call the results hopeful, but the proof comes only from small groups of case reports, and it is not a proven cure.',
       howGiven:
         'It may be given as a drip into a vein, as shots into the lump itself, or as a cream made up by a pharmacy. Your doctor decides which form suits you and for how long.',
+      sideEffects:
+        'Given into a vein, it can cause nausea and vomiting, and it can upset the acid balance of the blood, so blood tests may be done. Shots into a lump can burn for a short time. Tell your team about any side effect.',
       questions: [
         'Is sodium thiosulfate worth trying for my lumps?',
         'Which form would I use, and when will we know if it helps?',
@@ -279,7 +286,12 @@ export const conditionEntries: readonly GlossaryEntry[] = [
       ],
     },
     related: ['calcinosis', 'calcinosis-surgery', 'diltiazem', 'off-label-use'],
-    sources: [CALCINOSIS_REVIEW, TRAINEAU_2020],
+    sources: [
+      CALCINOSIS_REVIEW,
+      TRAINEAU_2020,
+      { publisher: 'eMedicine (Medscape Reference)', title: 'Calciphylaxis: treatment (sodium thiosulfate)', url: 'https://emedicine.medscape.com/article/1095481-treatment' },
+      { publisher: 'PubMed', title: 'Intralesional sodium thiosulfate for calcinosis cutis in systemic sclerosis: a case-based review', url: 'https://pubmed.ncbi.nlm.nih.gov/33244722/' },
+    ],
     reviewed: REVIEWED,
   },
   {
@@ -287,8 +299,9 @@ export const conditionEntries: readonly GlossaryEntry[] = [
     name: 'Diltiazem',
     pronunciation: 'dil-TY-uh-zem',
     category: 'medicine',
-    // Tildiem: UK brand (emc leaflet for Tildiem LA, product 4972).
-    aliases: ['Cardizem', 'Tiazac', 'Tildiem'],
+    classes: ['calcium-channel-blocker'],
+    // Tildiem: UK brand (emc leaflet for Tildiem LA, product 4972). Adizem: UK brand (emc, product 7586).
+    aliases: ['Cardizem', 'Tiazac', 'Tildiem', 'Adizem'],
     summary: 'Diltiazem is a heart and blood pressure pill that doctors sometimes try to slow calcinosis.',
     sections: {
       whyInDm:
@@ -296,18 +309,23 @@ export const conditionEntries: readonly GlossaryEntry[] = [
       howGiven:
         'It is taken by mouth, usually for a long time, because any benefit comes slowly. Your doctor picks the dose.',
       sideEffects:
-        'It lowers blood pressure and can slow the heart, so your team may check your blood pressure and pulse. It can change the levels of some other medicines. It can raise the level of cyclosporine, a DM medicine, a lot. Make sure the doctor who manages your other medicines knows you take diltiazem, and tell your pharmacist about everything you take.',
+        'It lowers blood pressure and can slow the heart, so your team may check your blood pressure and pulse. It can change the levels of some other medicines. It can raise the level of cyclosporine and of tacrolimus, two DM medicines, a lot. It can also raise the level of some cholesterol pills called statins, such as simvastatin, which can harm the muscles. Make sure the doctor who manages your other medicines knows you take diltiazem, and tell your pharmacist about everything you take.',
       questions: [
         'How will we know if diltiazem is helping my calcinosis?',
         'How long should we try it before deciding?',
         'Does it mix safely with my other medicines?',
       ],
     },
-    related: ['calcinosis', 'sodium-thiosulfate', 'calcinosis-surgery', 'juvenile-dermatomyositis', 'off-label-use'],
+    related: ['calcinosis', 'sodium-thiosulfate', 'calcinosis-surgery', 'juvenile-dermatomyositis', 'off-label-use', 'tacrolimus', 'cyclosporine'],
     sources: [
       TRAINEAU_2020,
       { publisher: 'PubMed', title: 'Diltiazem for calcinosis in juvenile dermatomyositis', url: 'https://pubmed.ncbi.nlm.nih.gov/19078635/' },
-      { publisher: 'WebMD', title: 'Cyclosporine and calcium channel blockers (Tiazac): drug interaction', url: 'https://www.webmd.com/drugs/2/drug-1504/tiazac-oral/details/list-interaction-details/dmid-258/dmtitle-calcium-channel-blockers-cyclosporine/intrtype-drug' },
+      {
+        publisher: 'British Journal of Clinical Pharmacology (Jones et al., 1997)',
+        title: 'Diltiazem-cyclosporin pharmacokinetic interaction: dose-response relationship',
+        url: 'https://doi.org/10.1046/j.1365-2125.1997.t01-1-00616.x',
+      },
+      { publisher: 'Electronic Medicines Compendium (emc)', title: 'Adizem-XL (diltiazem) capsules: patient leaflet (other medicines: ciclosporin, tacrolimus, statins)', url: 'https://www.medicines.org.uk/emc/product/7586/xpil/print' },
     ],
     reviewed: REVIEWED,
   },
@@ -337,7 +355,7 @@ export const conditionEntries: readonly GlossaryEntry[] = [
         'Should a lung specialist be part of my care?',
       ],
     },
-    related: ['pulmonary-function-tests', 'high-resolution-ct', 'antisynthetase-syndrome', 'anti-synthetase-antibodies', 'anti-mda5', 'mycophenolate', 'tacrolimus', 'rituximab'],
+    related: ['pulmonary-function-tests', 'high-resolution-ct', 'antisynthetase-syndrome', 'anti-synthetase-antibodies', 'anti-mda5', 'mycophenolate', 'tacrolimus', 'rituximab', 'antifibrotics'],
     sources: [
       { publisher: 'The Myositis Association', title: 'Interstitial lung disease', url: 'https://www.myositis.org/about-myositis/complications/interstitial-lung-disease/' },
       MAYO_DM,
@@ -363,7 +381,7 @@ export const conditionEntries: readonly GlossaryEntry[] = [
         'Should my food or drinks be softer or thicker?',
       ],
     },
-    related: ['speech-therapy', 'dietitian', 'ivig', 'methylprednisolone', 'fulminant-dermatomyositis', 'swallow-study'],
+    related: ['speech-therapy', 'dietitian', 'ivig', 'methylprednisolone', 'fulminant-dermatomyositis', 'swallow-study', 'feeding-tube'],
     sources: [
       { publisher: 'The Myositis Association', title: 'Dysphagia', url: 'https://www.myositis.org/about-myositis/complications/dysphagia/' },
       IIM_TREATMENT_TABLE,
@@ -394,7 +412,7 @@ export const conditionEntries: readonly GlossaryEntry[] = [
         'Are my usual screening tests up to date?',
       ],
     },
-    related: ['anti-tif1-gamma', 'myositis-specific-antibodies', 'dermatomyositis', 'amyopathic-dermatomyositis', 'juvenile-dermatomyositis'],
+    related: ['anti-tif1-gamma', 'myositis-specific-antibodies', 'dermatomyositis', 'amyopathic-dermatomyositis', 'juvenile-dermatomyositis', 'pet-ct', 'tumor-markers'],
     sources: [
       {
         publisher: 'Nature Reviews Rheumatology (IMACS guideline, 2023), via PubMed',

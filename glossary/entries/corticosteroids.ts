@@ -24,9 +24,9 @@ const SOLU_MEDROL_LABEL = {
   url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=7271310c-7764-4812-aa30-a5e90987c7a9',
 } as const;
 const AVN_PATIENT_PAGE = {
-  publisher: 'myDr (Australia)',
-  title: 'Avascular necrosis',
-  url: 'https://mydr.com.au/seniors-health/avascular-necrosis/',
+  publisher: 'Journal of Translational Autoimmunity (review, 2022), via PubMed Central',
+  title: 'Steroid-induced osteonecrosis',
+  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC9535426',
 } as const;
 
 export const corticosteroidEntries: readonly GlossaryEntry[] = [
@@ -35,6 +35,7 @@ export const corticosteroidEntries: readonly GlossaryEntry[] = [
     name: 'Corticosteroids',
     pronunciation: 'KOR-tih-koh-STEER-oydz',
     category: 'medicine-class',
+    classes: ['systemic-steroid'],
     // Prednisolone has its own card now (prednisolone.ts): it is one medicine, not the group.
     aliases: ['corticosteroid', 'steroid', 'glucocorticoid', 'glucocorticosteroid'],
     summary: 'Corticosteroids, often called steroids, are strong medicines that quickly calm the immune attack in DM.',
@@ -44,7 +45,7 @@ export const corticosteroidEntries: readonly GlossaryEntry[] = [
       howGiven:
         'They can be taken by mouth, like prednisone or prednisolone, or given through a vein, like methylprednisolone. Creams are used for the skin. Your doctor picks the dose and lowers it slowly. Do not stop steroids suddenly on your own — ask your care team, because your body needs time to start making its own steroid again.',
       sideEffects:
-        'In the short term they can raise appetite, weight and blood sugar, and change mood and sleep. Tell your team about strong mood changes, such as feeling very low or very wired. Long use can thin the bones and cause cataracts, glaucoma, diabetes, high blood pressure and infections. It can also round the face, weaken muscles and slow growth in children. Rarely, long or high-dose use harms the blood supply of a bone, most often the hip. Report new pain in a hip or other joint that does not go away. Your team may check your blood sugar, blood pressure, bones and eyes, and often suggests calcium and vitamin D.',
+        'In the short term they can raise appetite, weight and blood sugar, and change mood and sleep. Tell your team about strong mood changes, such as feeling very low or very wired. Long use can thin the bones and cause cataracts, glaucoma, diabetes, high blood pressure and infections. It can also round the face, weaken muscles and slow growth in children. Rarely, long or high-dose use harms the blood supply of a bone, most often the hip. Report new pain in a hip or other joint that does not go away. Your team may check your blood sugar, blood pressure, bones and eyes, and often suggests calcium and vitamin D. At higher doses, live vaccines such as MMR, chickenpox or yellow fever are not advised, so ask before any vaccine.',
       questions: [
         'What is my plan for lowering the dose?',
         'Which side effects should I report?',
@@ -52,7 +53,7 @@ export const corticosteroidEntries: readonly GlossaryEntry[] = [
         'Should I carry a steroid emergency card?',
       ],
     },
-    related: ['prednisone', 'prednisolone', 'topical-corticosteroids', 'steroid-taper', 'adrenal-insufficiency', 'steroid-induced-diabetes', 'osteoporosis', 'infection-risk', 'avascular-necrosis'],
+    related: ['prednisone', 'prednisolone', 'topical-corticosteroids', 'steroid-taper', 'adrenal-insufficiency', 'steroid-induced-diabetes', 'osteoporosis', 'infection-risk', 'avascular-necrosis', 'live-vaccines', 'steroid-sleep-problems'],
     sources: [TMA_STEROIDS, MDUK_DM, SOLU_MEDROL_LABEL, AVN_PATIENT_PAGE],
     reviewed: REVIEWED,
   },
@@ -61,15 +62,16 @@ export const corticosteroidEntries: readonly GlossaryEntry[] = [
     name: 'Prednisone',
     pronunciation: 'PRED-nih-sone',
     category: 'medicine',
+    classes: ['systemic-steroid'],
     aliases: ['Rayos', 'Deltasone'],
-    summary: 'Prednisone is a steroid pill that calms the immune attack fast, and it is often the first medicine used for DM.',
+    summary: 'Prednisone is a steroid pill that calms the immune attack fast, and it is often the first drug used for DM.',
     sections: {
       whyInDm:
         'Prednisone works quickly, so doctors often start with it to calm muscle and skin inflammation. It is usually started at a high dose and then lowered slowly over months as strength returns. Another medicine is often added so the prednisone can come down sooner. In the UK, a very similar steroid called prednisolone is used instead.',
       howGiven:
         'It is taken by mouth as a tablet or a liquid, often once a day in the morning, and food may help with stomach upset. Your doctor picks the dose and lowers it slowly, step by step. After weeks of use your body makes less of its own steroid, so stopping all at once can make you very ill. Do not stop steroids suddenly on your own — ask your care team. If you become very ill, keep vomiting, are badly hurt or need an operation, your body may not have enough steroid. Tell the staff you take steroids and show your steroid card.',
       sideEffects:
-        'Common effects are a bigger appetite, weight gain, mood changes, poor sleep and high blood sugar. Long use can thin the bones, cause cataracts or glaucoma, raise blood pressure, make infections more likely and slow growth in children. High doses can also weaken muscles. Your team may check your blood sugar, blood pressure, bones and eyes.',
+        'Common effects are a bigger appetite, weight gain, mood changes, poor sleep and high blood sugar. Long use can thin the bones, cause cataracts or glaucoma, raise blood pressure, make infections more likely and slow growth in children. High doses can also weaken muscles. Your team may check your blood sugar, blood pressure, bones and eyes. Tell your team about strong mood changes, such as feeling very low. Rarely, long or high-dose use harms the blood supply of a bone, most often the hip, so report new hip or joint pain. Taken with pain pills called NSAIDs, such as ibuprofen, steroids raise the risk of stomach ulcers and bleeding. At higher doses, live vaccines such as MMR, chickenpox or yellow fever are not advised, so ask before any vaccine.',
       questions: [
         'How will we lower my dose, and how fast?',
         'What should I do if I miss a dose or get sick?',
@@ -77,7 +79,7 @@ export const corticosteroidEntries: readonly GlossaryEntry[] = [
         'Should I carry a steroid card?',
       ],
     },
-    related: ['corticosteroids', 'prednisolone', 'methylprednisolone', 'steroid-taper', 'adrenal-insufficiency', 'steroid-induced-diabetes', 'osteoporosis', 'infection-risk'],
+    related: ['corticosteroids', 'prednisolone', 'methylprednisolone', 'steroid-taper', 'adrenal-insufficiency', 'steroid-induced-diabetes', 'osteoporosis', 'infection-risk', 'live-vaccines', 'avascular-necrosis', 'stomach-protection', 'steroid-sleep-problems'],
     sources: [
       { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Prednisone', url: 'https://medlineplus.gov/druginfo/meds/a601102.html' },
       TMA_STEROIDS,
@@ -91,6 +93,7 @@ export const corticosteroidEntries: readonly GlossaryEntry[] = [
     name: 'Methylprednisolone',
     pronunciation: 'METH-il-pred-NISS-oh-lone',
     category: 'medicine',
+    classes: ['systemic-steroid'],
     aliases: [
       'Medrol',
       'Solu-Medrol',
@@ -104,26 +107,25 @@ export const corticosteroidEntries: readonly GlossaryEntry[] = [
       'pulse steroid',
       'steroid pulse',
     ],
-    summary: 'Methylprednisolone is a steroid that can be taken as a pill or, for severe DM, given as a strong drip into a vein.',
+    summary: 'Methylprednisolone is a steroid that comes as a pill or, for severe DM, as a strong drip into a vein.',
     sections: {
       whyInDm:
         'DM can be severe or get worse fast, with serious weakness, trouble swallowing or breathing, or serious lung disease. Then doctors may give very high doses through a vein for a few days. This is called pulse therapy. It aims to calm bad inflammation fast, and steroid pills usually follow. It may also lower the total amount of steroid needed later.',
       howGiven:
         'Pulse doses are given as a drip in a hospital or infusion center, usually once a day for a few days. Medrol tablets are taken by mouth. Depo-Medrol (Depo-Medrone in the UK) is a shot into a muscle or joint and is never given into a vein. Your doctor picks the dose.',
       sideEffects:
-        'It has the same side effects as other steroids, such as high blood sugar, mood and sleep changes and a higher risk of infection. During a drip, staff check your blood sugar and blood pressure. Do not stop steroid pills suddenly on your own — ask your care team.',
+        'It has the same side effects as other steroids, such as high blood sugar, mood and sleep changes and a higher risk of infection. During a drip, staff check your blood sugar and blood pressure. Do not stop steroid pills suddenly on your own — ask your care team. At higher doses, live vaccines such as MMR, chickenpox or yellow fever are not advised, so ask before any vaccine.',
       questions: [
         'Why do I need pulse steroids, and for how many days?',
         'Will I need to stay in the hospital?',
         'Which steroid pills will I take after the drips?',
       ],
     },
-    related: ['corticosteroids', 'prednisone', 'fulminant-dermatomyositis', 'dysphagia', 'interstitial-lung-disease'],
+    related: ['corticosteroids', 'prednisone', 'fulminant-dermatomyositis', 'dysphagia', 'interstitial-lung-disease', 'steroid-taper', 'live-vaccines'],
     sources: [
       { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Methylprednisolone', url: 'https://medlineplus.gov/druginfo/meds/a682795.html' },
       { publisher: 'DailyMed (U.S. National Library of Medicine)', title: 'Solu-Medrol (methylprednisolone sodium succinate) label', url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=7271310c-7764-4812-aa30-a5e90987c7a9' },
       { publisher: 'PubMed Central (review)', title: 'Treatment of idiopathic inflammatory myopathies: table of treatments', url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC11646336/table/T2' },
-      { publisher: 'Drugs.com UK (patient leaflet)', title: 'Solu-Medrone injection: package leaflet', url: 'https://www.drugs.com/uk/solu-medrone-injection-40mg-leaflet.html' },
     ],
     reviewed: REVIEWED,
   },
@@ -132,6 +134,7 @@ export const corticosteroidEntries: readonly GlossaryEntry[] = [
     name: 'Topical corticosteroids',
     pronunciation: 'TOP-ih-kul KOR-tih-koh-STEER-oydz',
     category: 'medicine-class',
+    classes: ['topical-steroid'],
     // Drug names only in their skin forms: plain "hydrocortisone" or "triamcinolone" is also a
     // pill or a shot, which is not this card.
     aliases: [
@@ -162,7 +165,11 @@ export const corticosteroidEntries: readonly GlossaryEntry[] = [
     },
     related: ['corticosteroids', 'tacrolimus', 'hydroxychloroquine', 'photoprotection', 'heliotrope-rash'],
     sources: [
-      { publisher: 'UpToDate', title: 'Initial management of cutaneous dermatomyositis in adults', url: 'https://www.uptodate.com/contents/initial-management-of-cutaneous-dermatomyositis-in-adults' },
+      {
+        publisher: 'American Journal of Clinical Dermatology (Quain and Werth, 2006), via PubMed',
+        title: 'Management of cutaneous dermatomyositis: current therapeutic options',
+        url: 'https://pubmed.ncbi.nlm.nih.gov/17173468/',
+      },
       { publisher: 'National Eczema Association', title: 'Risks of topical corticosteroids', url: 'https://nationaleczema.org/risks-of-topical-corticosteriods/' },
     ],
     reviewed: REVIEWED,

@@ -8,6 +8,10 @@ import { supportiveCareEntries } from './supportive-care';
 import { testEntries } from './tests';
 import { relatedConditionAndTreatmentEntries } from './related-conditions-and-treatments';
 import { monitoringAndSafetyEntries } from './monitoring-and-safety';
+import { everydaySymptomEntries } from './everyday-symptoms';
+import { diseaseMeasureEntries } from './disease-measures';
+import { moreTreatmentEntries } from './more-treatments';
+import { moreConditionEntries } from './more-conditions';
 
 /** Every entry, unvalidated; import `glossary` from `glossary/index.ts` instead. */
 export const allEntries: readonly GlossaryEntry[] = [
@@ -20,4 +24,8 @@ export const allEntries: readonly GlossaryEntry[] = [
   ...signsAndDiagnosisEntries,
   ...relatedConditionAndTreatmentEntries,
   ...monitoringAndSafetyEntries,
+  ...everydaySymptomEntries,
+  ...diseaseMeasureEntries,
+  ...moreTreatmentEntries,
+  ...moreConditionEntries,
 ];

@@ -111,11 +111,6 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
         url: 'https://lung.templehealth.org/patient-care/treatments-services/pulmonary-function-exercise-testing/what-expect',
       },
       TMA_ILD,
-      {
-        publisher: 'Arthritis & Rheumatism (Fathi et al., 2008)',
-        title: 'Interstitial lung disease in polymyositis and dermatomyositis: longitudinal evaluation by pulmonary function and radiology',
-        url: 'https://ucdavis.pure.elsevier.com/en/publications/interstitial-lung-disease-in-polymyositis-and-dermatomyositis-lon',
-      },
     ],
     reviewed: REVIEWED,
   },
@@ -199,11 +194,6 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
         title: 'Video fluoroscopic swallow study for adults',
         url: 'https://radiology.ucsf.edu/patient-care/prepare/video-fluoroscopic-swallow-study',
       },
-      {
-        publisher: 'Specialty Hospital Jacksonville',
-        title: 'Modified barium swallow',
-        url: 'https://specialtyhospitaljax.com/service/modified-barium-swallow',
-      },
       TMA_DYSPHAGIA,
     ],
     reviewed: REVIEWED,
@@ -246,7 +236,6 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
     },
     related: ['liver-damage', 'creatine-kinase', 'methotrexate', 'azathioprine', 'complete-blood-count'],
     sources: [
-      { publisher: 'Healthline', title: 'Liver function tests', url: 'https://www.healthline.com/health/liver-function-tests' },
       {
         publisher: 'PubMed (Hepatology, 2005)',
         title: 'Serum alanine aminotransferase in skeletal muscle diseases',
@@ -325,14 +314,9 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
         'Who do I call if I feel unwell after I get home?',
       ],
     },
-    related: ['rituximab', 'ivig', 'cyclophosphamide', 'aseptic-meningitis'],
+    related: ['rituximab', 'ivig', 'cyclophosphamide', 'aseptic-meningitis', 'iv-infusion'],
     sources: [
       ACR_RITUXIMAB,
-      {
-        publisher: 'Drugs.com',
-        title: 'What causes infusion reactions to rituximab?',
-        url: 'https://www.drugs.com/medical-answers/infusion-reactions-rituximab-3558072/',
-      },
       {
         publisher: 'The Myositis Association',
         title: 'Intravenous immune globulin (IVIG)',
@@ -346,6 +330,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
     name: 'Repository corticotropin',
     pronunciation: 'kor-tih-koh-TROH-pin',
     category: 'medicine',
+    classes: ['corticotropin'],
     aliases: [
       'repository corticotropin injection',
       'Acthar Gel',
@@ -360,27 +345,26 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
       whyInDm:
         'It is a form of a natural hormone called ACTH, which tells the adrenal glands to make steroid hormones. In the US its labels include DM and polymyositis, for flares or longer-term use in selected cases. It was first approved for DM in 1952, but there is little research on how well it works. It has mostly been studied in people whose DM did not get better with other treatments.',
       howGiven:
-        'It is a gel given as a shot under the skin or into a muscle. The US brands are Acthar Gel and Purified Cortrophin Gel.',
+        'It is a gel given as a shot under the skin or into a muscle. The US brands are Acthar Gel and Purified Cortrophin Gel. Do not stop it suddenly after long use. Your team will lower it slowly, because your body may not make enough of its own steroid for a while.',
       sideEffects:
-        'Its side effects are much like those of steroids. It can raise blood sugar, change the balance of salt and potassium in the body, add weight to the upper body, and make infections more likely. It can also raise the risk of thin bones. Call your doctor about severe stomach pain or vomiting, blurred vision or eye pain, a bad headache, or signs of an allergic reaction such as hives or a swollen face.',
+        'Its side effects are much like those of steroids. It can raise blood sugar, change the balance of salt and potassium in the body, add weight to the upper body, and make infections more likely. It can also raise the risk of thin bones. Call your doctor about severe stomach pain or vomiting, blurred vision or eye pain, a bad headache, or signs of an allergic reaction such as hives or a swollen face. Live vaccines must not be given while you take it at doses that turn down the immune system.',
       questions: [
         'Why do you suggest this instead of, or with, other treatments?',
         'Will my insurance cover it, and is approval needed first?',
         'How will we know if it is working?',
       ],
     },
-    related: ['corticosteroids', 'prednisone', 'live-vaccines', 'steroid-induced-diabetes', 'osteoporosis'],
+    related: ['corticosteroids', 'prednisone', 'live-vaccines', 'steroid-induced-diabetes', 'osteoporosis', 'steroid-taper'],
     sources: [
       {
         publisher: 'The Myositis Association',
         title: 'H.P. Acthar gel',
         url: 'https://www.myositis.org/research/clinical-trials/clinical-drug-trials/h-p-acthar-gel/',
       },
-      { publisher: 'Sharecare', title: 'How can I minimize the side effects of H.P. Acthar Gel?', url: 'https://www.sharecare.com/health/endocrine-drugs/how-minimize-effects-hp-acthar' },
       {
-        publisher: 'Dermatology Advisor',
-        title: 'FDA approves Cortrophin Gel for certain chronic autoimmune disorders',
-        url: 'https://www.dermatologyadvisor.com/home/topics/general-dermatology/fda-approves-cortrophin-gel-for-certain-chronic-autoimmune-disorders/',
+        publisher: 'ClinicalTrials.gov (U.S. National Library of Medicine)',
+        title: 'NCT01906372: Acthar in treatment of refractory dermatomyositis and polymyositis',
+        url: 'https://clinicaltrials.gov/study/NCT01906372',
       },
     ],
     reviewed: REVIEWED,
@@ -409,14 +393,14 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
     related: ['hydroxychloroquine', 'chloroquine', 'antimalarials', 'cataracts-and-glaucoma'],
     sources: [
       {
-        publisher: 'EMPR (HealthDay News)',
-        title: 'Risk for hydroxychloroquine retinopathy 8.6 percent at 15 years',
-        url: 'https://www.empr.com/home/news/risk-for-hydroxychloroquine-retinopathy-8-6-percent-at-15-years/',
+        publisher: 'Annals of Internal Medicine (Melles et al., 2023)',
+        title: 'Hydroxychloroquine dose and risk for incident retinopathy',
+        url: 'https://doi.org/10.7326/M22-2453',
       },
       {
-        publisher: 'TheMednet (American Academy of Ophthalmology report)',
-        title: 'Recommendations on screening for hydroxychloroquine retinopathy (2025 revision)',
-        url: 'https://www.themednet.org/publications/special-aao-report-recommendations-on-screening-for-hydroxychloroquine-retinopathy-2025-revision',
+        publisher: 'Eye (Royal College of Ophthalmologists, 2018)',
+        title: 'The Royal College of Ophthalmologists recommendations on screening for hydroxychloroquine and chloroquine users in the United Kingdom: executive summary',
+        url: 'https://www.nature.com/articles/s41433-018-0136-x',
       },
       {
         publisher: 'Journal of Korean Medical Science (Eo et al., 2017)',
@@ -526,7 +510,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
     name: 'Osteoporosis',
     pronunciation: 'OSS-tee-oh-puh-ROH-sis',
     category: 'condition',
-    aliases: ['thinning of the bones', 'bone thinning', 'brittle bones', 'osteopenia', 'fragility fracture', 'porous bones'],
+    aliases: ['thinning of the bones', 'bone thinning', 'brittle bones', 'osteopenia', 'fragility fracture', 'porous bones', 'bone density scan', 'DXA scan', 'DEXA scan'],
     summary: 'Osteoporosis means your bones have lost strength and break more easily, even after a small fall.',
     sections: {
       whyInDm:
@@ -541,12 +525,12 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
     },
     related: ['bone-protection-on-steroids', 'calcium-and-vitamin-d', 'bisphosphonates', 'corticosteroids', 'physical-therapy'],
     sources: [
-      { publisher: 'Patient.info', title: 'Osteoporosis', url: 'https://patient.info/bones-joints-muscles/osteoporosis-leaflet' },
+      { publisher: 'Royal Osteoporosis Society', title: 'Osteopenia', url: 'https://theros.org.uk/information-and-support/osteopenia/' },
       { publisher: 'NHS', title: 'Alendronic acid', url: 'https://www.nhs.uk/medicines/alendronic-acid/' },
       {
-        publisher: 'Guideline Central',
-        title: 'ACR 2022 guideline for the prevention and treatment of glucocorticoid-induced osteoporosis',
-        url: 'https://guidelinecentral.com/guideline/7043',
+        publisher: 'Arthritis & Rheumatology (American College of Rheumatology guideline, Humphrey et al., 2023), via PubMed',
+        title: '2022 American College of Rheumatology guideline for the prevention and treatment of glucocorticoid-induced osteoporosis',
+        url: 'https://pubmed.ncbi.nlm.nih.gov/37845798/',
       },
     ],
     reviewed: REVIEWED,
@@ -555,6 +539,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
     id: 'calcium-and-vitamin-d',
     name: 'Calcium and vitamin D',
     category: 'medicine',
+    classes: ['vitamin-or-mineral'],
     aliases: [
       'calcium supplement',
       'calcium supplements',
@@ -572,7 +557,9 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
       whyInDm:
         'Steroids thin the bones. US guidance says everyone taking steroids should get enough calcium and vitamin D, along with exercise and other steps to protect the bones.',
       howGiven:
-        'You can get them from food and, if your diet falls short, from tablets. Ask your team or pharmacist how much you need; this card does not give amounts. If you also take a bisphosphonate tablet, take it first thing, before any food, drink or other medicine, calcium included.',
+        'You can get them from food and, if your diet falls short, from tablets. Ask your team or pharmacist how much you need; this card does not give amounts. If you also take a bisphosphonate tablet, follow its leaflet. Most are taken first thing, before any food, drink or other medicine, calcium included, but Atelvia is taken right after breakfast.',
+      sideEffects:
+        'Calcium tablets can cause constipation, gas or bloating. Too much calcium from tablets is linked to kidney stones, and too much vitamin D can raise blood calcium. So do not take more than your team advises.',
       questions: [
         'Do I need calcium and vitamin D tablets, or is my diet enough?',
         'Should my vitamin D level be checked?',
@@ -582,11 +569,13 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
     related: ['osteoporosis', 'bone-protection-on-steroids', 'bisphosphonates', 'dietitian'],
     sources: [
       {
-        publisher: 'Guideline Central',
-        title: 'ACR 2022 guideline for the prevention and treatment of glucocorticoid-induced osteoporosis',
-        url: 'https://guidelinecentral.com/guideline/7043',
+        publisher: 'Arthritis & Rheumatology (American College of Rheumatology guideline, Humphrey et al., 2023), via PubMed',
+        title: '2022 American College of Rheumatology guideline for the prevention and treatment of glucocorticoid-induced osteoporosis',
+        url: 'https://pubmed.ncbi.nlm.nih.gov/37845798/',
       },
       { publisher: 'NHS', title: 'Alendronic acid', url: 'https://www.nhs.uk/medicines/alendronic-acid/' },
+      { publisher: 'NIH Office of Dietary Supplements', title: 'Calcium: fact sheet for health professionals', url: 'https://ods.od.nih.gov/factsheets/Calcium-HealthProfessional/' },
+      { publisher: 'DailyMed (U.S. National Library of Medicine)', title: 'Atelvia (risedronate sodium delayed-release tablets) label', url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=c8b9ab88-1a26-46c3-80ec-4eaa45202021' },
     ],
     reviewed: REVIEWED,
   },
@@ -595,6 +584,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
     name: 'Bisphosphonates',
     pronunciation: 'bis-FOSS-fuh-nayts',
     category: 'medicine-class',
+    classes: ['bisphosphonate'],
     aliases: [
       'bisphosphonate',
       'alendronate',
@@ -614,7 +604,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
       whyInDm:
         'They are the usual first choice when steroids put your bones at risk. They slow the cells that break down bone. It takes months to see a gain in bone density, and the full effect takes years.',
       howGiven:
-        'Alendronate (Fosamax, Binosto; Fosavance when mixed with vitamin D) and risedronate (Actonel, Atelvia) are tablets. Zoledronic acid is given as a drip into a vein. Take the tablets first thing in the morning with a full glass of plain water, before food, drinks or other medicines. Then stay sitting or standing, so the tablet does not hurt your food pipe.',
+        'Alendronate (Fosamax, Binosto; Fosavance when mixed with vitamin D) and risedronate (Actonel, Atelvia) are tablets. Zoledronic acid is given as a drip into a vein. Most of these tablets are taken first thing in the morning with a full glass of plain water, before food, drinks or other medicines. One form, Atelvia, is taken right after breakfast instead. Follow the leaflet for your own tablets. Then stay sitting or standing, so the tablet does not hurt your food pipe.',
       sideEffects:
         'Tablets can cause heartburn, nausea and trouble swallowing; tell your doctor about any new swallowing trouble. Bone, joint or muscle aches can happen. After a drip, some people get fever, headache and aches for two or three days. Rarely they harm the jaw bone, mostly after a tooth is pulled, so see your dentist and say you take one. Rarely, after long use, the thigh bone can break; report new pain in the hip or thigh. They are not used with low blood calcium or some kidney problems. They stay in bone for years, so tell your team if you plan a pregnancy.',
       questions: [
@@ -623,7 +613,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
         'Is there another choice if the tablets upset my stomach?',
       ],
     },
-    related: ['osteoporosis', 'bone-protection-on-steroids', 'calcium-and-vitamin-d', 'corticosteroids'],
+    related: ['osteoporosis', 'bone-protection-on-steroids', 'calcium-and-vitamin-d', 'corticosteroids', 'osteonecrosis-of-the-jaw'],
     sources: [
       { publisher: 'NHS', title: 'Alendronic acid', url: 'https://www.nhs.uk/medicines/alendronic-acid/' },
       {
@@ -631,7 +621,6 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
         title: 'Side effects of bisphosphonates',
         url: 'https://www.bonehealthandosteoporosis.org/patients/treatment/medicationadherence/side-effects-of-bisphosphonates-alendronate-ibandronate-risedronate-and-zoledronic-acid/',
       },
-      { publisher: 'Worst Pills, Best Pills (Public Citizen)', title: 'Alendronate and risedronate', url: 'https://worstpills.org/monographs/view/67' },
     ],
     reviewed: REVIEWED,
   },
@@ -662,7 +651,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
         'Do I need medicine to prevent any infection?',
       ],
     },
-    related: ['immunosuppressant', 'live-vaccines', 'shingles', 'tuberculosis-screening', 'pjp-prophylaxis'],
+    related: ['immunosuppressant', 'live-vaccines', 'shingles', 'tuberculosis-screening', 'pjp-prophylaxis', 'pneumococcal-vaccine'],
     sources: [
       {
         publisher: 'The Myositis Association',
@@ -670,14 +659,19 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
         url: 'https://www.myositis.org/about-myositis/treatment-disease-management/medications/',
       },
       {
+        publisher: 'DailyMed (U.S. National Library of Medicine)',
+        title: 'Xeljanz (tofacitinib) label',
+        url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=cf74ba2f-afc5-4baa-8594-979c889a5831',
+      },
+      {
+        publisher: 'PubMed Central (Taiwan nationwide cohort)',
+        title: 'Pneumocystis pneumonia in autoimmune rheumatic diseases',
+        url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7917170',
+      },
+      {
         publisher: 'Memorial Sloan Kettering Cancer Center',
         title: 'Neutropenia (low white blood cell count)',
         url: 'https://www.mskcc.org/cancer-care/patient-education/neutropenia-low-white-blood-cell-count',
-      },
-      {
-        publisher: 'Vermont Department of Health',
-        title: 'Testing for tuberculosis (TB) infection',
-        url: 'https://www.healthvermont.gov/immunizations-infectious-disease/tuberculosis/tb-testing-and-diagnosis',
       },
     ],
     reviewed: REVIEWED,
@@ -795,7 +789,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
     summary: 'Hepatitis B screening is a blood test for an old or current hepatitis B infection.',
     sections: {
       whyInDm:
-        'Hepatitis B can stay hidden in the liver, even years after an infection that seemed to clear. Strong medicines that lower the immune system can wake it up again, rituximab most of all. This can cause severe liver damage, liver failure or death. Rituximab labels carry a boxed warning about it, so you are tested first.',
+        'Hepatitis B can stay hidden in the liver, even years after an infection that seemed to clear. Strong medicines that lower the immune system can wake it up again, rituximab most of all. This can cause severe liver damage, liver failure or death. Rituximab labels carry a boxed warning about it, so you are tested first. The test is also done before JAK inhibitors and some other strong drugs.',
       howGiven:
         'One blood test checks for the virus itself, called the surface antigen. Another checks for signs of a past infection, called the core antibody. If either is found, you may get medicine to keep the virus asleep, or have regular blood checks.',
       questions: [
@@ -804,7 +798,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
         'Which other medicines of mine carry this risk?',
       ],
     },
-    related: ['rituximab', 'infection-risk', 'liver-damage', 'tuberculosis-screening'],
+    related: ['rituximab', 'infection-risk', 'liver-damage', 'tuberculosis-screening', 'jak-inhibitors'],
     sources: [
       {
         publisher: 'European Journal of Internal Medicine (2022)',
@@ -972,7 +966,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
       // "IBM" on ordinary pages is almost always the company.
       { text: 'IBM', searchOnly: true },
     ],
-    summary: 'Inclusion body myositis is a slow muscle disease, mostly of people over 50, that weakens the thighs, wrists and fingers.',
+    summary: 'Inclusion body myositis is a slow muscle disease of older adults that weakens the thighs, wrists and fingers.',
     sections: {
       whyInDm:
         'It belongs to the same family of muscle diseases as DM, but it behaves differently. It gets worse slowly, over years, and one side is often weaker than the other. The thigh muscles and the muscles that bend the wrists and fingers are hit most, so people fall, struggle with stairs or getting out of a chair, and lose grip. Some have trouble swallowing. It is more common in men.',
@@ -1021,7 +1015,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
       'anti-SRP',
       'statin-associated autoimmune myopathy',
     ],
-    summary: 'Immune-mediated necrotizing myopathy is a type of myositis in which the immune system kills muscle cells and causes strong weakness.',
+    summary: 'Immune-mediated necrotizing myopathy is a kind of myositis in which the immune attack kills muscle cells and leaves you very weak.',
     sections: {
       whyInDm:
         'Like polymyositis, it weakens the big muscles of the hips, thighs and shoulders. It rarely affects other organs. A muscle biopsy shows dying muscle cells with little swelling around them. Blood tests often find one of two antibodies, anti-SRP or anti-HMGCR. Anti-HMGCR is often linked to taking a statin, a cholesterol medicine.',
@@ -1047,7 +1041,6 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
         title: 'Statin-associated autoimmune myopathy: current perspectives',
         url: 'https://www.dovepress.com/statin-associated-autoimmune-myopathy-current-perspectives-peer-reviewed-article-TCRM',
       },
-      { publisher: 'Medical News Today', title: 'Myositis', url: 'https://www.medicalnewstoday.com/articles/myositis' },
     ],
     reviewed: REVIEWED,
   },

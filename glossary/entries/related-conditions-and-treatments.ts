@@ -44,7 +44,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         'Which of my conditions does my treatment aim at most?',
       ],
     },
-    related: ['myositis', 'myositis-associated-antibodies', 'raynaud-phenomenon', 'interstitial-lung-disease', 'polymyositis'],
+    related: ['myositis', 'myositis-associated-antibodies', 'raynaud-phenomenon', 'interstitial-lung-disease', 'polymyositis', 'lupus', 'scleroderma'],
     sources: [
       {
         publisher: 'The Myositis Association',
@@ -97,7 +97,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
       'anti-PM-Scl',
       'anti-Ku',
     ],
-    summary: 'Myositis-associated antibodies are blood markers found in myositis that can also show up in other immune illnesses.',
+    summary: 'Myositis-associated antibodies are blood markers that can show up in DM, but also in some other immune diseases.',
     sections: {
       whyInDm:
         'They are tested on the same blood panel as the myositis-specific antibodies. Unlike those, they are not limited to myositis. Examples are anti-Ro52, anti-PM-Scl and anti-Ku. They are found most often when myositis overlaps with another disease, such as scleroderma. Anti-PM-Scl and anti-Ku can point to lung disease in these overlaps.',
@@ -146,7 +146,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         'Which signs mean I should go to the hospital?',
       ],
     },
-    related: ['dysphagia', 'swallow-study', 'speech-therapy', 'dietitian', 'ivig'],
+    related: ['dysphagia', 'swallow-study', 'speech-therapy', 'dietitian', 'ivig', 'feeding-tube'],
     sources: [
       { publisher: 'Northwestern Medicine', title: 'Aspiration pneumonia', url: 'https://www.nm.org/conditions-and-care-areas/gastroenterology/aspiration-pneumonia' },
       {
@@ -164,7 +164,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     category: 'condition',
     // "Myocarditis" on its own is mostly about other causes (viruses, vaccines), so search only.
     aliases: ['heart involvement', 'cardiac involvement', 'myositis heart disease', { text: 'myocarditis', searchOnly: true }],
-    summary: 'Myositis can inflame the heart muscle, which can upset the heartbeat or weaken how well the heart pumps.',
+    summary: 'Myositis can inflame the heart muscle, which can throw off the heartbeat or make the heart pump less well.',
     sections: {
       whyInDm:
         'The heart is a muscle, so myositis can inflame it too. This is called myocarditis. It can leave scars that weaken the heart (cardiomyopathy) or upset its rhythm (arrhythmia). Many heart changes cause no symptoms at first, but heart disease is a common cause of death in myositis. Long-term inflammation also raises the risk of clogged arteries and heart attacks.',
@@ -178,7 +178,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         'Which heart symptoms should I report right away?',
       ],
     },
-    related: ['myositis', 'creatine-kinase', 'corticosteroids', 'fulminant-dermatomyositis'],
+    related: ['myositis', 'creatine-kinase', 'corticosteroids', 'fulminant-dermatomyositis', 'troponin', 'cardiac-mri'],
     sources: [
       {
         publisher: 'The Myositis Association',
@@ -219,14 +219,14 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     related: ['physical-therapy', 'speech-therapy', 'dermatomyositis'],
     sources: [
       {
-        publisher: 'Maastricht UMC+ Neuromuscular Centre',
+        publisher: 'NHS inform (NHS Scotland)',
         title: 'Occupational therapy',
-        url: 'https://www.neuromuscularcentremaastrichtumc.nl/myotone-dystrofie/behandeling-en-begeleiding/occupational-therapy/',
+        url: 'https://www.nhsinform.scot/tests-and-treatments/counselling-and-therapies/occupational-therapy',
       },
       {
-        publisher: 'Rheumatology Advisor',
-        title: 'British Society for Rheumatology guidelines on idiopathic inflammatory myopathy management',
-        url: 'https://www.rheumatologyadvisor.com/home/topics/inflammatory-myopathy/british-society-for-rheumatology-guidelines-idiopathic-inflammatory-myopathy-management/',
+        publisher: 'Rheumatology (British Society for Rheumatology guideline, Oldroyd et al., 2022)',
+        title: 'British Society for Rheumatology guideline on management of paediatric, adolescent and adult patients with idiopathic inflammatory myopathy',
+        url: 'https://doi.org/10.1093/rheumatology/keac115',
       },
     ],
     reviewed: REVIEWED,
@@ -252,7 +252,11 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     sources: [
       TMA_CORTICOSTEROIDS,
       { publisher: 'University of Utah Health', title: 'Cataract', url: 'https://healthcare.utah.edu/healthlibrary/multimedia/videos/doc.php?type=109&id=V1069' },
-      { publisher: 'AIC Kijabe Hospital', title: 'Glaucoma', url: 'https://kijabehospital.org/diseases/105' },
+      {
+        publisher: 'National Eye Institute (U.S. National Institutes of Health)',
+        title: 'Glaucoma',
+        url: 'https://www.nei.nih.gov/learn-about-eye-health/eye-conditions-and-diseases/glaucoma',
+      },
     ],
     reviewed: REVIEWED,
   },
@@ -277,7 +281,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         'Can we lower my steroid dose safely?',
       ],
     },
-    related: ['corticosteroids', 'prednisone', 'osteoporosis', 'bone-protection-on-steroids', 'physical-therapy'],
+    related: ['corticosteroids', 'prednisone', 'osteoporosis', 'bone-protection-on-steroids', 'physical-therapy', 'osteonecrosis-of-the-jaw'],
     sources: [
       { publisher: 'Altru Health System (Mayo Clinic health library)', title: 'Avascular necrosis', url: 'https://www.altru.org/health-library/definitions/avascular-necrosis' },
       {
@@ -315,11 +319,6 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         title: 'Dermatomyositis (DM)',
         url: 'https://www.musculardystrophyuk.org/conditions/a-z/dermatomyositis-dm/',
       },
-      {
-        publisher: 'Steroids and Me',
-        title: 'When the person in the mirror doesn’t look like you',
-        url: 'https://steroidsandme.com/articles/when-the-person-in-the-mirror-doesnt-look-like-you',
-      },
     ],
     reviewed: REVIEWED,
   },
@@ -334,7 +333,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
       whyInDm:
         'Steroids can weaken the muscles of the hips, thighs and shoulders, the same muscles DM affects. The hip muscles are often hit first and worst. So when someone with DM gets weaker while on steroids, it can be hard to tell whether the DM is flaring or the steroids are to blame.',
       howGiven:
-        'Tests help tell the two apart. With steroid myopathy the CK blood test is usually not very high, while it is often high when myositis is active. An EMG or an MRI scan may show no active muscle inflammation. Weakness from steroids usually gets better over weeks to months after the dose is lowered. Exercise may help prevent it or make it milder.',
+        'Tests help tell the two apart. With steroid myopathy the CK blood test is usually not very high, while it is often high when myositis is active. An EMG test may show no active muscle inflammation. Weakness from steroids usually gets better over weeks to months after the dose is lowered. Exercise may help prevent it or make it milder.',
       questions: [
         'Could my weakness come from my steroids rather than DM?',
         'Which tests will tell them apart?',
@@ -348,11 +347,6 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         publisher: 'Medscape (eMedicine)',
         title: 'Corticosteroid-induced myopathy: follow-up',
         url: 'https://emedicine.medscape.com/article/313842-followup',
-      },
-      {
-        publisher: 'Asia Pacific League of Associations for Rheumatology',
-        title: 'How to differentiate steroid-induced myopathy from inflammatory myopathy?',
-        url: 'https://aplar.org/forum/myositis/how-to-differentiate-steroid-induced-myopathy-from-inflammatory-myopathy/',
       },
     ],
     reviewed: REVIEWED,
@@ -402,7 +396,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     category: 'condition',
     // "AMS" is far more often acute mountain sickness or a company name.
     aliases: ['aseptic meningitis syndrome', 'drug-induced aseptic meningitis', { text: 'AMS', searchOnly: true }],
-    summary: 'Aseptic meningitis is swelling of the layers around the brain that is not caused by germs, and IVIG can rarely cause it.',
+    summary: 'Aseptic meningitis is swelling of the layers around the brain that is not caused by germs, and IVIG is one rare cause.',
     sections: {
       whyInDm:
         'IVIG is used for hard-to-treat DM, and its label warns about aseptic meningitis as a rare side effect. It is not an infection. It usually goes away on its own within a few days.',
@@ -423,11 +417,6 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         title: 'Management of aseptic meningitis secondary to intravenous immunoglobulin',
         url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC1112825',
       },
-      {
-        publisher: 'Medical Algorithms Company',
-        title: 'Aseptic meningitis after infusion of intravenous immunoglobulin',
-        url: 'https://www.medicalalgorithms.com/aseptic-meningitis-after-infusion-of-intravenous-immunoglobulin',
-      },
       TMA_IVIG,
     ],
     reviewed: REVIEWED,
@@ -441,7 +430,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     summary: 'Hypogammaglobulinemia means you have too few antibodies, the proteins that fight germs, so you get sick more easily.',
     sections: {
       whyInDm:
-        'Rituximab works by removing B cells, the cells that make antibodies. Over time this can lower antibody levels. In one study of people given rituximab for immune diseases, more than half had low levels at some point, though levels often came back up. People whose levels fall get more infections on average.',
+        'Rituximab works by removing B cells, the cells that make antibodies. Over time this can lower antibody levels. In one study of people given rituximab for immune diseases, about a quarter already had low levels before the first drip. More than half had low levels at some point, though levels often came back up. People whose levels fall get more infections on average.',
       howGiven:
         'A blood test checks your antibody levels. Experts advise a check before rituximab and during it. If levels are low and you keep getting infections, you can be given antibodies as IVIG.',
       sideEffects: 'Tell your team about infections that keep coming back or are hard to clear.',
@@ -459,14 +448,9 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         url: 'https://pubmed.ncbi.nlm.nih.gov/25556904/',
       },
       {
-        publisher: 'Current Opinion in Rheumatology, via Ovid',
-        title: 'Diagnostic and therapeutic considerations in patients with hypogammaglobulinemia after rituximab therapy',
-        url: 'https://insights.ovid.com/corhe/201705000/00002281-201705000-00003',
-      },
-      {
-        publisher: 'Australian Doctor',
-        title: 'Rituximab: check for low gammaglobulins, say researchers',
-        url: 'https://www.ausdoc.com.au/specialist-update/rituximab-check-low-gammaglobulins-say-researchers',
+        publisher: 'Rheumatology International (2021)',
+        title: 'Article on hypogammaglobulinemia after rituximab in autoimmune rheumatic diseases',
+        url: 'https://link.springer.com/doi/10.1007/s00296-021-04847-x',
       },
     ],
     reviewed: REVIEWED,
@@ -476,8 +460,9 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     name: 'Topical calcineurin inhibitors',
     pronunciation: 'kal-SIN-yoo-rin',
     category: 'medicine-class',
+    classes: ['topical-calcineurin-inhibitor'],
     // Protopic is listed on the tacrolimus card; "tacrolimus ointment" here names the skin form.
-    aliases: ['topical calcineurin inhibitor', 'pimecrolimus', 'Elidel', 'tacrolimus ointment', 'topical tacrolimus'],
+    aliases: ['topical calcineurin inhibitor', 'pimecrolimus', 'Elidel', 'tacrolimus ointment', 'topical tacrolimus', 'Protopic'],
     summary: 'Topical calcineurin inhibitors are steroid-free creams and ointments that calm inflamed skin.',
     sections: {
       whyInDm:
@@ -496,11 +481,6 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     sources: [
       { publisher: 'SafeMedication (ASHP)', title: 'Pimecrolimus topical', url: 'https://www.safemedication.com/drug-library/a/6/0/3/0/a603027' },
       {
-        publisher: 'Texas Vendor Drug Program',
-        title: 'Topical calcineurin inhibitors: drug use criteria',
-        url: 'https://www.txvendordrug.com/about/manuals/retrospective-drug-use-criteria-handbook/c-4-drug-use-criteria/topical-calcineurin-inhibitors/1-dosage',
-      },
-      {
         publisher: 'Clinical Rheumatology (Ge et al., 2015)',
         title: 'Tacrolimus in dermatomyositis and polymyositis: a systematic review',
         url: 'https://link.springer.com/article/10.1007%2Fs10067-015-3065-0',
@@ -513,11 +493,12 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     name: 'Apremilast',
     pronunciation: 'uh-PREM-ih-last',
     category: 'medicine',
+    classes: ['pde4-inhibitor'],
     aliases: ['Otezla'],
     summary: 'Apremilast is a pill for psoriasis that may help a stubborn DM rash, though it is still being studied.',
     sections: {
       whyInDm:
-        'It calms inflammation by blocking an enzyme called PDE4. It is approved for psoriasis, psoriatic arthritis and mouth sores from Behçet’s disease. In a small US trial, adding it to other treatment helped the skin in seven of eight adults with a stubborn DM rash. A small trial in Japan also found skin gains, but stomach upset made some people stop. Using it for DM is off-label.',
+        'It calms inflammation by blocking an enzyme called PDE4. It is approved for psoriasis, psoriatic arthritis and mouth sores from Behçet’s disease. In a small US trial, adding it to other treatment helped the skin in seven of eight adults with a stubborn DM rash. Using it for DM is off-label.',
       howGiven:
         'It is a tablet taken by mouth, usually added to your other DM medicines. The dose is raised slowly at the start, using a starter pack, to lower stomach upset. Your doctor picks the dose. The brand is Otezla in the US and the UK.',
       sideEffects:
@@ -548,6 +529,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     id: 'stomach-protection',
     name: 'Stomach protection',
     category: 'medicine-class',
+    classes: ['proton-pump-inhibitor'],
     // "PPI" is also pixels per inch and the producer price index, so search only.
     aliases: ['proton pump inhibitor', { text: 'PPI', searchOnly: true }, 'omeprazole', 'esomeprazole', 'lansoprazole', 'pantoprazole', 'gastroprotection'],
     summary: 'Stomach protection is a medicine, such as omeprazole, that cuts stomach acid to help stop ulcers.',
@@ -567,16 +549,11 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     related: ['corticosteroids', 'prednisone', 'osteoporosis', 'bone-protection-on-steroids'],
     sources: [
       {
-        publisher: 'McMaster Textbook of Internal Medicine (Empendium)',
-        title: 'PPIs in patients receiving oral glucocorticoids',
-        url: 'https://empendium.com/mcmtextbook/interviews/gastroenterology/211788,ppis-in-patients-receiving-oral-glucocorticoids',
-      },
-      {
         publisher: 'PubMed (J Hosp Med 2023)',
         title: 'Things We Do for No Reason: routine use of proton pump inhibitors for peptic ulcer prophylaxis in adults on high-dose corticosteroids',
         url: 'https://pubmed.ncbi.nlm.nih.gov/37013890/',
       },
-      { publisher: 'MeaMedica', title: 'Proton pump inhibitor omeprazole', url: 'https://www.meamedica.com/expert/omeprazole/2013-05-18-proton-pump-inhibitor-omeprazole' },
+      { publisher: 'NHS', title: 'Omeprazole', url: 'https://www.nhs.uk/medicines/omeprazole/' },
     ],
     reviewed: REVIEWED,
   },
@@ -585,31 +562,43 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     name: 'Brepocitinib',
     pronunciation: 'brep-oh-SY-tih-nib',
     category: 'medicine',
-    aliases: ['VALOR study', 'VALOR trial'],
-    summary: 'Brepocitinib is a new DM pill that beat a dummy pill in a large trial, and it may not be approved yet.',
+    classes: ['jak-inhibitor'],
+    aliases: ['Lisraya', 'VALOR study', 'VALOR trial'],
+    summary: 'Brepocitinib is a new DM pill that the FDA approved in 2026, after it beat a dummy pill in a large trial.',
     sections: {
       whyInDm:
-        'It blocks two signals inside immune cells, called TYK2 and JAK1, that drive inflammation in DM. This makes it a relative of the JAK inhibitors. In the VALOR trial, adults with DM who took it did better than those who took a placebo, a look-alike pill with no medicine in it. Results shown in 2025 found gains in the skin, muscle strength and daily function, and less need for steroids.',
+        'It blocks two signals inside immune cells, called TYK2 and JAK1, that drive inflammation in DM. This makes it a relative of the JAK inhibitors. In the VALOR trial, adults with DM who took it improved more than those who took a placebo, a look-alike pill with no medicine in it.',
       howGiven:
-        'It is a pill taken by mouth. In the trial, people kept taking their usual DM medicines as well. In 2025 the company said it planned to ask the FDA for approval in the first half of 2026. We could not confirm whether it has been approved since then, so ask your doctor about its status.',
+        'It is a pill taken by mouth. In the trial, people kept taking their usual DM medicines as well. The FDA approved it in August 2026, and it is sold as Lisraya. Your doctor will tell you whether it suits you.',
+      sideEffects:
+        'Ask your team which warnings on its label apply to you. It is a relative of the JAK inhibitors. Their cautions are tests for TB and hepatitis B before you start, and no live vaccines. They also bring a higher risk of shingles. Use birth control to prevent pregnancy.',
       questions: [
-        'Has brepocitinib been approved for DM yet?',
+        'Is brepocitinib a good choice for me?',
         'Could I join a trial of it?',
         'Do the JAK inhibitor warnings apply to it?',
       ],
     },
-    related: ['jak-inhibitors', 'clinical-trial', 'tofacitinib', 'baricitinib'],
+    related: ['jak-inhibitors', 'clinical-trial', 'tofacitinib', 'baricitinib', 'tuberculosis-screening', 'hepatitis-b-screening', 'live-vaccines', 'shingles', 'pregnancy-and-dm-medicines'],
     sources: [
-      { publisher: 'VALOR Study (Priovant Therapeutics)', title: 'Frequently asked questions', url: 'https://valorstudy.com/frequently-asked-questions/' },
       {
-        publisher: 'Corriere Nazionale',
-        title: 'Dermatomiosite, svolta con il farmaco sperimentale brepocitinib (VALOR results, in Italian)',
-        url: 'https://www.corrierenazionale.it/2025/12/17/dermatomiosite-svolta-con-il-farmaco-sperimentale-brepocitinib',
+        publisher: 'DailyMed (U.S. National Library of Medicine)',
+        title: 'Lisraya (brepocitinib) tablets label',
+        url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=5023a17b-e96a-67d4-e063-6394a90a14a7',
       },
       {
-        publisher: 'Reuters, via TradingKey (17 September 2025)',
-        title: 'Roivant, Priovant Therapeutics’ rare skin and muscle disease drug shows promise in trial',
-        url: 'https://www.tradingkey.com/news/stocks/251115113-reuters',
+        publisher: 'U.S. Food and Drug Administration (Drugs@FDA, NDA 220106, approved 27 August 2026)',
+        title: 'Lisraya (brepocitinib) prescribing information',
+        url: 'https://www.accessdata.fda.gov/drugsatfda_docs/label/2026/220106Orig1s000lbl.pdf',
+      },
+      {
+        publisher: 'ClinicalTrials.gov (U.S. National Library of Medicine)',
+        title: 'NCT05437263: VALOR, brepocitinib in adults with dermatomyositis',
+        url: 'https://clinicaltrials.gov/study/NCT05437263',
+      },
+      {
+        publisher: 'Pediatric Rheumatology (review, 2021), via PubMed Central',
+        title: 'JAK inhibitors: a potential treatment for JDM in the context of the role of interferon-driven pathology',
+        url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC8466894',
       },
     ],
     reviewed: REVIEWED,
@@ -619,34 +608,34 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     name: 'Efgartigimod',
     pronunciation: 'ef-gar-TIG-ih-mod',
     category: 'medicine',
+    classes: ['fcrn-blocker'],
     aliases: ['efgartigimod alfa', 'Vyvgart', 'efgartigimod PH20', 'ALKIVIA study', 'ALKIVIA trial'],
     summary: 'Efgartigimod is a new type of drug that lowers some antibodies, and trials are testing it in DM.',
     sections: {
       whyInDm:
         'It lowers the amount of IgG antibodies in the blood. It does this by blocking a protein called FcRn, which normally keeps these antibodies from being broken down. Some of these antibodies may drive myositis. In the first part of the ALKIVIA trial, 89 adults with myositis, including DM, improved more on it than on a placebo. The trial goes on in DM and two other types of myositis.',
       howGiven:
-        'In the myositis trial it is given as a shot under the skin, on top of usual treatment. In the US it is approved as Vyvgart for myasthenia gravis. That is another immune disease that makes muscles weak. For it, the medicine is given into a vein. It is not approved for myositis.',
+        'In the myositis trial it is given as a shot under the skin, on top of usual treatment. In the US it is approved for myasthenia gravis, another immune disease that makes muscles weak. Vyvgart is given into a vein, and Vyvgart Hytrulo is a shot under the skin. It is not approved for myositis.',
       sideEffects:
-        'It lowers all IgG antibodies, even the ones that fight germs. Ask about your risk of infections.',
+        'It lowers all IgG antibodies, even the ones that fight germs. Ask about your risk of infections. Live vaccines are not advised during treatment.',
       questions: [
         'Is efgartigimod a choice for my type of myositis?',
         'Could I join the ALKIVIA trial?',
         'How would it fit with my other medicines?',
       ],
     },
-    related: ['ivig', 'hypogammaglobulinemia', 'necrotizing-myopathy', 'myositis', 'clinical-trial'],
+    related: ['ivig', 'hypogammaglobulinemia', 'necrotizing-myopathy', 'myositis', 'clinical-trial', 'live-vaccines'],
     sources: [
-      {
-        publisher: 'Medicom conference report (EULAR 2025)',
-        title: 'FcRn blockade: a promising targeted treatment option for idiopathic inflammatory myopathy',
-        url: 'https://conferences.medicom-publishers.com/specialisation/rheumatology/eular-2025/fcrn-blockade-a-promising-targeted-treatment-option-for-inflammatory-idiopathic-myopathy/',
-      },
       {
         publisher: 'ACR Meeting Abstracts (ACR Convergence 2025)',
         title: 'Results from the phase 2 ALKIVIA study of adults with active idiopathic inflammatory myopathy',
         url: 'https://acrabstracts.org/?p=46324',
       },
-      { publisher: 'Myasthenia Gravis News', title: 'Vyvgart (efgartigimod) for myasthenia gravis', url: 'https://myastheniagravisnews.com/vyvgart-efgartigimod-for-myasthenia-gravis/' },
+      {
+        publisher: 'U.S. Food and Drug Administration (Drugs@FDA)',
+        title: 'Vyvgart (efgartigimod alfa-fcab) and Vyvgart Hytrulo prescribing information, 2024',
+        url: 'https://www.accessdata.fda.gov/drugsatfda_docs/label/2024/761195s004,761304s003lbl.pdf',
+      },
     ],
     reviewed: REVIEWED,
   },
@@ -658,7 +647,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     summary: 'A boxed warning is the FDA’s strongest warning on a drug label, and it is printed in a black box.',
     sections: {
       whyInDm:
-        'Several DM medicines have one. Examples are rituximab, IVIG, mycophenolate, tacrolimus pills and the JAK inhibitors. The warning points out a rare but dangerous risk, or key steps for safe use. It is printed in bold, inside a black border, on the leaflet that comes with the medicine.',
+        'Several DM medicines have one. Examples are rituximab, IVIG, mycophenolate, tacrolimus pills and the JAK inhibitors. The warning points out a rare but dangerous risk, or key steps for safe use. It is printed in bold, inside a black border, on the drug’s official label.',
       howGiven:
         'A boxed warning does not mean you should not take the medicine. It means your doctor should weigh its risks and benefits with you before you start, and your pharmacist can go over it again. Do not stop a medicine because of a warning without talking to your team.',
       questions: [
@@ -702,12 +691,15 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     },
     related: ['mycophenolate', 'pregnancy-and-dm-medicines', 'boxed-warning'],
     sources: [
-      { publisher: 'Mycophenolate REMS', title: 'Frequently asked questions', url: 'https://www.mycophenolaterems.com/FAQs.aspx' },
-      { publisher: 'Alliance for Patient Access (AIMED Alliance)', title: 'Risk Evaluation and Mitigation Strategies (REMS)', url: 'https://aimedalliance.org/rems/' },
       {
-        publisher: 'Maestro Database (FDA news summary)',
-        title: 'FDA is making it easier to meet required extra safety measures for certain FDA-approved drugs',
-        url: 'https://maestrodatabase.com/blog/fda-is-making-it-easier-to-meet-required-extra-safety-measures-for-certain-fda-approved-drugs',
+        publisher: 'DailyMed (U.S. National Library of Medicine)',
+        title: 'CellCept (mycophenolate mofetil) label',
+        url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=37241e87-4af4-4dc3-a1aa-ea6f20d8dc40',
+      },
+      {
+        publisher: 'U.S. Food and Drug Administration',
+        title: 'Risk Evaluation and Mitigation Strategies (REMS)',
+        url: 'https://www.fda.gov/drugs/drug-safety-and-availability/risk-evaluation-and-mitigation-strategies-rems',
       },
     ],
     reviewed: REVIEWED,
@@ -733,11 +725,10 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     related: ['rituximab', 'boxed-warning', 'off-label-use'],
     sources: [
       {
-        publisher: 'Pharmaceutical Care Management Association (FDA text)',
-        title: 'Information for consumers: biosimilars',
-        url: 'https://www.pcmanet.org/information-for-consumers-biosimilars/',
+        publisher: 'U.S. Food and Drug Administration (Consumer Update)',
+        title: 'Biosimilar and interchangeable biologics: more treatment choices',
+        url: 'https://www.fda.gov/consumers/consumer-updates/biosimilar-and-interchangeable-biologics-more-treatment-choices',
       },
-      { publisher: 'GoodRx', title: 'Rituxan biosimilars', url: 'https://www.goodrx.com/rituxan/biosimilars' },
       {
         publisher: 'DailyMed (Truxima label)',
         title: 'Truxima (rituximab-abbs) prescribing information',
@@ -751,19 +742,22 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     name: 'Abatacept',
     pronunciation: 'uh-BAT-uh-sept',
     category: 'medicine',
+    classes: ['biologic'],
     aliases: ['Orencia'],
-    summary: 'Abatacept is an arthritis drug that was tried in myositis, but a large trial found it did not help DM.',
+    summary: 'Abatacept is a drug for joint disease, and in a big trial in myositis it did not help DM.',
     sections: {
       whyInDm:
         'It is a man-made antibody-like protein that calms T cells, a kind of immune cell. It is approved in the US for rheumatoid arthritis. A large trial in adults with hard-to-treat myositis did not meet its main goal. People with DM did no better on it than on a placebo, though people with some other types of myositis may have.',
       howGiven:
         'In the myositis trial it was given as a shot under the skin, on top of usual treatment. It is not approved for myositis, so using it for DM would be off-label.',
+      sideEffects:
+        'It makes infections more likely, and some can be serious. Before starting, you are checked for TB and hepatitis B, because it can wake up a hidden infection. Live vaccines are not given while you take it, and other vaccines may work less well.',
       questions: [
         'Why might abatacept be tried for me when the DM trial was negative?',
         'What are its risks with my other medicines?',
       ],
     },
-    related: ['off-label-use', 'polymyositis', 'myositis', 'rituximab'],
+    related: ['off-label-use', 'polymyositis', 'myositis', 'rituximab', 'infection-risk', 'tuberculosis-screening', 'hepatitis-b-screening', 'live-vaccines'],
     sources: [
       {
         publisher: 'The Myositis Association',
@@ -776,10 +770,11 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC12123255/',
       },
       {
-        publisher: 'Trials.co (ClinicalTrials.gov record NCT02971683)',
-        title: 'Abatacept with standard therapy in adults with active idiopathic inflammatory myopathy',
-        url: 'https://trials.co/clinical-trials-details/-/NCT02971683',
+        publisher: 'ClinicalTrials.gov (U.S. National Library of Medicine)',
+        title: 'NCT02971683: abatacept with standard therapy in adults with active idiopathic inflammatory myopathy',
+        url: 'https://clinicaltrials.gov/study/NCT02971683',
       },
+      { publisher: 'NCBI Bookshelf (LiverTox, NIDDK)', title: 'Abatacept', url: 'https://www.ncbi.nlm.nih.gov/books/NBK548442/' },
     ],
     reviewed: REVIEWED,
   },
@@ -788,7 +783,10 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     name: 'Tocilizumab',
     pronunciation: 'toe-sih-LIZ-oo-mab',
     category: 'medicine',
-    aliases: ['Actemra'],
+    classes: ['biologic'],
+    // RoActemra: the EU/UK name (EU register, SmPC 20170918138889); Tofidence: an EU biosimilar
+    // (EU register, SmPC 20240620162688).
+    aliases: ['Actemra', 'RoActemra', 'Tofidence'],
     summary: 'Tocilizumab is an arthritis drug that blocks a signal called IL-6, and a trial found it did not help DM.',
     sections: {
       whyInDm:
@@ -796,21 +794,25 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
       howGiven:
         'In the DM trial it was given into a vein. Use for DM would be off-label.',
       sideEffects:
-        'It makes infections more likely, even serious ones like TB. So you are checked for TB before and during treatment. It can also harm the liver, cause tears in the stomach or bowel, and change blood counts. You will need blood tests.',
+        'It makes infections more likely, even serious ones like TB. So you are checked for TB and hepatitis B before starting, and for TB during treatment. It can also harm the liver, cause tears in the stomach or bowel, and change blood counts. You will need blood tests. Live vaccines are not advised while you take it.',
       questions: [
         'Why is tocilizumab being suggested for me?',
         'Which blood tests will I need?',
         'Which signs of infection should I report?',
       ],
     },
-    related: ['off-label-use', 'tuberculosis-screening', 'infection-risk', 'necrotizing-myopathy', 'biosimilar'],
+    related: ['off-label-use', 'tuberculosis-screening', 'infection-risk', 'necrotizing-myopathy', 'biosimilar', 'hepatitis-b-screening', 'live-vaccines'],
     sources: [
       {
         publisher: 'PubMed Central (ACR Open Rheumatology 2022)',
         title: 'Randomized trial of tocilizumab in the treatment of refractory adult polymyositis and dermatomyositis',
         url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC9661830/',
       },
-      { publisher: 'Genentech (Actemra patient site)', title: 'Actemra safety information', url: 'https://actemra.com/ra/safety.html' },
+      {
+        publisher: 'DailyMed (U.S. National Library of Medicine)',
+        title: 'Actemra (tocilizumab) label',
+        url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=2e5365ff-cb2a-4b16-b2c7-e35c6bf2de13',
+      },
       {
         publisher: 'Frontiers in Pharmacology (2021)',
         title: 'Tocilizumab in refractory immune-mediated necrotizing myopathies',
@@ -824,6 +826,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     name: 'Leucovorin',
     pronunciation: 'loo-koh-VOR-in',
     category: 'medicine',
+    classes: ['antidote'],
     aliases: ['folinic acid', 'leucovorin calcium'],
     summary: 'Leucovorin, a ready form of folic acid, is used to treat harm from too much methotrexate.',
     sections: {
@@ -831,6 +834,8 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         'Methotrexate blocks the body from turning folic acid into its active form. Leucovorin is already in that active form, so it works even when methotrexate is in the way. That is why it is the antidote for a methotrexate overdose, and plain folic acid is not. Folic acid is what is usually given for routine use with methotrexate.',
       howGiven:
         'For an overdose it must be started as soon as possible, because it works less well the longer the wait. In a hospital it is often given into a vein. If you think you have taken too much methotrexate, for example daily instead of weekly, get medical help or call a poison center right away.',
+      sideEffects:
+        'On its own it seldom causes side effects. Rarely it causes an allergic reaction, such as hives. Get help at once for a swollen face or trouble breathing.',
       questions: [
         'Should I take folic acid or folinic acid with my methotrexate?',
         'What should I do if I take an extra dose of methotrexate by mistake?',
@@ -844,15 +849,11 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         url: 'https://www.ciusss-capitalenationale.gouv.qc.ca/en/antidotes/leucovorin-calcium',
       },
       {
-        publisher: 'Clinical Correlations (NYU Langone)',
-        title: 'Chief’s inquiry corner: leucovorin in methotrexate toxicity',
-        url: 'https://www.clinicalcorrelations.org/2021/08/02/chiefs-inquiry-corner-8-2-2021/',
-      },
-      {
         publisher: 'Cleveland Clinic',
         title: 'Methotrexate (weekly dosing, never daily)',
         url: 'https://my.clevelandclinic.org/health/drugs/20143-methotrexate',
       },
+      { publisher: 'DailyMed (U.S. National Library of Medicine)', title: 'Leucovorin calcium tablets label', url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=f7004cbd-9827-466e-9683-adce4f13c6a6' },
     ],
     reviewed: REVIEWED,
   },
@@ -861,7 +862,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     name: 'Prior authorization',
     category: 'care',
     aliases: ['prior auth', 'pre-authorization', 'prior approval', { text: 'PA', searchOnly: true }],
-    summary: 'Prior authorization is approval your health plan may require before it will pay for a medicine or treatment.',
+    summary: 'Prior authorization is a yes your health plan may need to give before it will pay for a medicine or test.',
     sections: {
       whyInDm:
         'Costly DM treatments, such as IVIG, often need it. Without it, the plan may not cover the cost. It can delay the start of a treatment, so it helps to know it is coming.',
@@ -880,11 +881,6 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         publisher: 'Medicare Interactive (Medicare Rights Center)',
         title: 'Prior authorization',
         url: 'https://cfp.medicareinteractive.org/glossary/prior-authorization',
-      },
-      {
-        publisher: 'NovoCare',
-        title: 'Insurance terms: prior authorization',
-        url: 'https://www.novocare.com/ph1/insurance-information/exploring-insurance/terms.html',
       },
     ],
     reviewed: REVIEWED,
@@ -908,14 +904,18 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         'Could any of my medicines harm my muscles?',
       ],
     },
-    related: ['fulminant-dermatomyositis', 'creatine-kinase', 'myositis'],
+    related: ['fulminant-dermatomyositis', 'creatine-kinase', 'myositis', 'myoglobin'],
     sources: [
       {
         publisher: 'Middlesex Health (Mayo Clinic health library)',
         title: 'Rhabdomyolysis',
         url: 'https://middlesexhealth.org/learning-center/definitions/rhabdomyolysis',
       },
-      { publisher: 'Medcomic', title: 'Rhabdomyolysis', url: 'https://medcomic.com/medcomic/rhabdomyolysis/' },
+      {
+        publisher: 'PubMed Central (review)',
+        title: 'Rhabdomyolysis (review article)',
+        url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC1175909',
+      },
     ],
     reviewed: REVIEWED,
   },
@@ -927,7 +927,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     summary: 'A clinical trial is a research study that tests whether a new treatment works and is safe.',
     sections: {
       whyInDm:
-        'New DM treatments, such as brepocitinib and efgartigimod, are being tested in trials. An investigational medicine is one that is not yet approved for the disease and is used only for research. Many trials compare it with a placebo, which looks the same but has no medicine in it. A computer often puts people into groups by chance, like flipping a coin. This is called randomization.',
+        'New DM treatments, such as efgartigimod, are being tested in trials. An investigational medicine is one that is not yet approved for the disease and is used only for research. Many trials compare it with a placebo, which looks the same but has no medicine in it. A computer often puts people into groups by chance, like flipping a coin. This is called randomization.',
       howGiven:
         'Joining is your choice, and you can leave at any time. You may or may not be helped yourself, but the results can help others. You often keep taking your usual medicines. Your health is watched closely, and you should tell the study team about any change in how you feel.',
       questions: [
@@ -936,9 +936,18 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         'Will it cost me anything, and will travel be paid for?',
       ],
     },
-    related: ['brepocitinib', 'efgartigimod', 'proderm-trial', 'off-label-use'],
+    related: ['brepocitinib', 'efgartigimod', 'proderm-trial', 'off-label-use', 'total-improvement-score', 'cdasi', 'manual-muscle-testing'],
     sources: [
-      { publisher: 'VALOR Study (Priovant Therapeutics)', title: 'Frequently asked questions', url: 'https://valorstudy.com/frequently-asked-questions/' },
+      {
+        publisher: 'U.S. National Institutes of Health',
+        title: 'NIH clinical research trials and you: the basics',
+        url: 'https://www.nih.gov/health-information/nih-clinical-research-trials-you/basics',
+      },
+      {
+        publisher: 'NIH Clinical Center',
+        title: 'FAQs about clinical studies',
+        url: 'https://www.cc.nih.gov/recruit/faq-about-clinical-studies',
+      },
     ],
     reviewed: REVIEWED,
   },
@@ -947,24 +956,24 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     name: 'Immunomodulators',
     pronunciation: 'IM-yoo-noh-MOD-yoo-lay-terz',
     category: 'medicine-class',
-    aliases: ['immunomodulator', 'immunomodulatory medicine', 'immunomodulatory drug', 'immune-modulating medicine'],
+    aliases: ['immunomodulator', 'immunomodulatory medicine', 'immunomodulatory medication', 'immunomodulatory drug', 'immune-modulating medicine'],
     summary: 'Immunomodulators are medicines that change how the immune system works, to calm the attack in DM.',
     sections: {
       whyInDm:
-        'The word is used for many DM medicines. Examples are hydroxychloroquine, methotrexate, azathioprine, mycophenolate, IVIG, rituximab and tacrolimus. Doctors use it in two ways. It can mean any medicine that changes the immune system. Or it can mean one that shifts the immune system, as opposed to one that just turns it down.',
+        'The word is used for many DM medicines. Examples are hydroxychloroquine, methotrexate, azathioprine, mycophenolate, IVIG, rituximab and tacrolimus. The word means any medicine that changes how the immune system works. Some turn it up, to fight germs or cancer. The ones used for DM turn it down or calm it.',
       sideEffects:
         'Because they change the immune system, many of them make infections more likely. In rare cases, medicines that suppress or modify the immune system can let a brain infection called PML take hold.',
       questions: [
-        'Does my medicine turn down my immune system or shift it?',
+        'How does my medicine change my immune system?',
         'Which infections should I watch for?',
       ],
     },
     related: ['immunosuppressant', 'ivig', 'hydroxychloroquine', 'infection-risk', 'pml'],
     sources: [
       {
-        publisher: 'PubMed Central (JAAD Case Reports 2019)',
-        title: 'Apremilast as a potential treatment for moderate to severe dermatomyositis',
-        url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6357541',
+        publisher: 'National Cancer Institute (NCI Dictionary of Cancer Terms)',
+        title: 'Nonspecific immunomodulating agent',
+        url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/nonspecific-immunomodulating-agent',
       },
       {
         publisher: 'MSD Manual, Consumer Version',
@@ -1000,11 +1009,6 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     },
     related: ['physical-therapy', 'occupational-therapy', 'calcinosis', 'juvenile-dermatomyositis'],
     sources: [
-      {
-        publisher: 'Care-NMD (Parent Project Muscular Dystrophy video)',
-        title: 'Training resources: stretching and contractures',
-        url: 'https://care-nmd.eu/international/training-resources/videos/',
-      },
       {
         publisher: 'Reumatologia (2013)',
         title: 'Juvenile dermatomyositis: analysis of the musculoskeletal system and proposed physiotherapy',
@@ -1056,7 +1060,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
     summary: 'Systemic treatment is medicine that travels in the blood to reach the whole body, not just one spot.',
     sections: {
       whyInDm:
-        'Pills, shots and drips are systemic: steroid tablets, methotrexate and IVIG all reach the whole body. A cream on the skin is a local treatment instead. DM itself is called a systemic disease, because besides the muscles and skin it can affect the lungs, joints, heart and gut.',
+        'Pills, shots and drips are systemic: steroid tablets, methotrexate and IVIG all reach the whole body. A cream on the skin is a local treatment instead. DM itself is called a systemic disease, because besides the muscles and skin it can affect other organs, such as the lungs and heart.',
       howGiven:
         'DM rashes often need systemic treatment when creams are not enough. Because these medicines reach the whole body, their side effects can show up anywhere, so they often need regular checks.',
       questions: [
@@ -1073,9 +1077,9 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
       },
       { publisher: 'Moffitt Cancer Center', title: 'Systemic therapy', url: 'https://www.moffitt.org/treatments/systemic-therapy/' },
       {
-        publisher: 'Annals of Palliative Medicine',
-        title: 'The quest for diagnostic approaches of cardiac involvement in polymyositis and dermatomyositis',
-        url: 'https://apm.amegroups.org/article/view/46741/html',
+        publisher: 'Myositis Support and Understanding',
+        title: 'Dermatomyositis',
+        url: 'https://understandingmyositis.org/category/myositis/dermatomyositis/',
       },
     ],
     reviewed: REVIEWED,

@@ -64,9 +64,9 @@ const UH_BRISTOL_MYOSITIS = {
   url: 'https://uhbristol.nhs.uk/patients-and-visitors/your-hospitals/bristol-royal-infirmary/what-we-do/rheumatology/conditions-we-treat/myositis',
 } as const;
 const ADAM_MUSCLE_BIOPSY = {
-  publisher: 'UF Health Jacksonville (A.D.A.M. Medical Encyclopedia)',
+  publisher: 'MedlinePlus (U.S. National Library of Medicine)',
   title: 'Muscle biopsy',
-  url: 'https://ufhealthjax.org/encyclopedia/content.aspx?contentID=003924&projectTypeID=1',
+  url: 'https://medlineplus.gov/ency/article/003924.htm',
 } as const;
 const MRI_REVIEW = {
   publisher: 'Topics in Magnetic Resonance Imaging (review), via PubMed',
@@ -117,7 +117,7 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
         'Which doctors will be on my care team?',
       ],
     },
-    related: ['dermatomyositis', 'polymyositis', 'inclusion-body-myositis', 'necrotizing-myopathy', 'antisynthetase-syndrome', 'overlap-myositis', 'proximal-muscle-weakness'],
+    related: ['dermatomyositis', 'polymyositis', 'inclusion-body-myositis', 'necrotizing-myopathy', 'antisynthetase-syndrome', 'overlap-myositis', 'proximal-muscle-weakness', 'fatigue'],
     sources: [UH_BRISTOL_MYOSITIS, MSU_MYOSITIS, TMA_TYPES],
     reviewed: REVIEWED,
   },
@@ -163,7 +163,7 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
       { text: 'PM/DM', searchOnly: true },
       'dermatopolymyositis',
     ],
-    summary: 'Polymyositis is a rare type of myositis that weakens many muscles at once, like DM but without the skin rash.',
+    summary: 'Polymyositis is a rare kind of myositis that weakens many muscles, like DM but with no skin rash.',
     sections: {
       whyInDm:
         'Pages and drug labels often name it next to DM, because the muscle disease of the two looks alike. Both are autoimmune diseases that mostly weaken the muscles of the shoulders, hips and thighs. Muscles may also feel sore, and some people lose weight, sweat at night or feel unwell. It mostly affects adults.',
@@ -243,7 +243,7 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
         'What can I do to lower my risk of a flare?',
       ],
     },
-    related: ['steroid-taper', 'remission', 'photosensitivity', 'creatine-kinase'],
+    related: ['steroid-taper', 'remission', 'photosensitivity', 'creatine-kinase', 'fatigue'],
     sources: [RELAPSE_STUDY, MDUK_FACTSHEET, TMA_SUN],
     reviewed: REVIEWED,
   },
@@ -304,13 +304,21 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
     },
     related: ['creatine-kinase', 'liver-enzymes', 'myositis'],
     sources: [
-      { publisher: 'Testing.com', title: 'Aldolase test', url: 'https://www.testing.com/tests/aldolase/' },
       {
-        publisher: 'A.D.A.M. Medical Encyclopedia (hospital health-library copy)',
-        title: 'Aldolase blood test',
-        url: 'https://sbrmc.adam.com/content.aspx?gid=003566&pid=1&productid=117',
+        publisher: 'The Open Rheumatology Journal (NIH study, Volochayev et al., 2012), via PubMed Central',
+        title: 'Laboratory test abnormalities are common in polymyositis and dermatomyositis and differ among clinical and demographic groups',
+        url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC3377888',
       },
-      { publisher: 'Demetriou Medical Lab', title: 'Aldolase', url: 'https://demetrioumedlab.com/product-details/english-aldolase/' },
+      {
+        publisher: 'MedlinePlus (U.S. National Library of Medicine)',
+        title: 'Aldolase blood test',
+        url: 'https://medlineplus.gov/ency/article/003566.htm',
+      },
+      {
+        publisher: 'Mayo Clinic',
+        title: 'Dermatomyositis: diagnosis and treatment',
+        url: 'https://www.mayoclinic.org/diseases-conditions/dermatomyositis/diagnosis-treatment/drc-20353192',
+      },
     ],
     reviewed: REVIEWED,
   },
@@ -466,9 +474,9 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
     related: ['gottron-papules', 'raynaud-phenomenon', 'dermatomyositis'],
     sources: [
       {
-        publisher: 'VisualDx',
-        title: 'Dermatomyositis: nail and distal digit',
-        url: 'https://www.visualdx.com/visualdx/diagnosis/dermatomyositis?diagnosisId=51420&moduleId=19',
+        publisher: 'Frontiers in Medicine (Chanprapaph et al., 2021), via PubMed Central',
+        title: 'Nailfold capillaroscopy with USB digital microscopy in connective tissue diseases: a comparative study of 245 patients and healthy controls',
+        url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC8377356',
       },
       {
         publisher: 'Clinical Rheumatology (Manfredi et al., 2015), via PubMed',
@@ -476,9 +484,9 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
         url: 'https://pubmed.ncbi.nlm.nih.gov/25318613/',
       },
       {
-        publisher: 'IntechOpen (Patil and Sood, 2020)',
-        title: 'Nailfold capillaroscopy in rheumatic diseases',
-        url: 'https://www.intechopen.com/books/vascular-biology-selection-of-mechanisms-and-clinical-applications/nailfold-capillaroscopy-in-rheumatic-diseases',
+        publisher: 'Medical Journal of the Islamic Republic of Iran (Shenavandeh and Zarei Nezhad, 2015), via PubMed Central',
+        title: 'Association of nailfold capillary changes with disease activity, clinical and laboratory findings in patients with dermatomyositis',
+        url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4715380',
       },
     ],
     reviewed: REVIEWED,
@@ -594,7 +602,6 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
     sources: [
       ASS_ANTIBODY_REVIEW,
       ASS_LUNG_REVIEW,
-      { publisher: 'Lab Report (test directory)', title: 'Anti Jo-1 antibody', url: 'https://portal.labreport.lk/tests/test/352' },
     ],
     reviewed: REVIEWED,
   },
@@ -738,9 +745,9 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
     related: ['shawl-and-v-sign', 'poikiloderma', 'photosensitivity', 'dermatologist', 'topical-corticosteroids'],
     sources: [
       {
-        publisher: 'Journal of the American Academy of Dermatology (Hundley et al., 2006), via University of Miami',
-        title: "Cutaneous symptoms of dermatomyositis significantly impact patients' quality of life",
-        url: 'https://miami.pure.elsevier.com/en/publications/cutaneous-symptoms-of-dermatomyositis-significantly-impact-patien',
+        publisher: 'Journal of the American Academy of Dermatology (Hundley et al., 2006)',
+        title: 'Cutaneous symptoms of dermatomyositis significantly impact patients\' quality of life',
+        url: 'https://doi.org/10.1016/j.jaad.2004.12.015',
       },
       CFP_SKIN_TABLE,
       NYU_SUN,
@@ -810,9 +817,9 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
       whyInDm:
         'A sample of the rash can help confirm DM. If it does, a muscle biopsy may not be needed.',
       howGiven:
-        'No special preparation is usually needed. The skin is numbed first. In a punch biopsy, a small round tool takes out a tiny core of skin. You may need a stitch or two, which stay in for a few days up to two weeks.',
+        'No special preparation is usually needed. The skin is numbed first. In a punch biopsy, a small round tool takes out a tiny core of skin. You may need a stitch or two.',
       sideEffects:
-        'Problems are rare but can include bleeding, infection, slow healing and a scar. Medicines that weaken the immune system can raise the risk, so keep the site clean and report redness, pus or fever.',
+        'Problems are rare but can include bleeding, bruising, infection and a scar. If you take medicines that weaken the immune system, keep the site clean and report redness, pus or fever.',
       questions: [
         'Where will you take the sample, and will it leave a scar?',
         'How do I care for the site, and when do stitches come out?',
@@ -821,8 +828,7 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
     },
     related: ['muscle-biopsy', 'dermatologist', 'poikiloderma'],
     sources: [
-      { publisher: 'EmpowHER (Nucleus Medical Media)', title: 'Skin biopsy', url: 'https://www.empowher.com/media/reference/skin-biopsy' },
-      { publisher: 'WebMD', title: 'Skin cancer biopsy directory', url: 'https://www.webmd.com/melanoma-skin-cancer/skin-cancer-biopsy-directory' },
+      { publisher: 'Mayo Clinic', title: 'Skin biopsy', url: 'https://www.mayoclinic.org/tests-procedures/skin-biopsy/about/pac-20384634' },
       MAYO_DM,
     ],
     reviewed: REVIEWED,

@@ -69,9 +69,9 @@ export const supportiveCareEntries: readonly GlossaryEntry[] = [
     sources: [
       { publisher: 'PubMed Central (Alexanderson)', title: 'Exercise in myositis', url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6299050/' },
       {
-        publisher: 'Rheumatology Advisor',
-        title: 'British Society for Rheumatology guidelines on idiopathic inflammatory myopathy management',
-        url: 'https://www.rheumatologyadvisor.com/home/topics/inflammatory-myopathy/british-society-for-rheumatology-guidelines-idiopathic-inflammatory-myopathy-management/',
+        publisher: 'Rheumatology (British Society for Rheumatology guideline, Oldroyd et al., 2022)',
+        title: 'British Society for Rheumatology guideline on management of paediatric, adolescent and adult patients with idiopathic inflammatory myopathy',
+        url: 'https://doi.org/10.1093/rheumatology/keac115',
       },
     ],
     reviewed: REVIEWED,
@@ -128,7 +128,11 @@ export const supportiveCareEntries: readonly GlossaryEntry[] = [
     },
     related: ['dysphagia', 'speech-therapy', 'bone-protection-on-steroids', 'prednisone'],
     sources: [
-      { publisher: 'Revista Cubana de Reumatología', title: 'Dermatomyositis, a nutritional perspective', url: 'https://revreumatologia.sld.cu/index.php/reumatologia/article/view/1465' },
+      {
+        publisher: 'Hospital for Special Surgery',
+        title: 'Nutrition and myositis',
+        url: 'https://www.hss.edu/conditions_nutrition-and-myositis.asp',
+      },
       { publisher: 'The Myositis Association', title: 'Corticosteroids', url: 'https://www.myositis.org/about-myositis/treatment-disease-management/medications/corticosteroids' },
     ],
     reviewed: REVIEWED,
@@ -141,9 +145,6 @@ export const supportiveCareEntries: readonly GlossaryEntry[] = [
       'glucocorticoid-induced osteoporosis',
       'steroid-induced osteoporosis',
       { text: 'GIOP', caseSensitive: true },
-      'bone density scan',
-      'DXA scan',
-      'DEXA scan',
       // The bone medicines themselves (bisphosphonates, alendronate...) belong to their own card,
       // which lists their side effects; a page about osteoporosis in general should open that one.
     ],
@@ -161,7 +162,11 @@ export const supportiveCareEntries: readonly GlossaryEntry[] = [
     },
     related: ['corticosteroids', 'bisphosphonates', 'prednisone', 'dietitian', 'physical-therapy', 'osteoporosis', 'calcium-and-vitamin-d'],
     sources: [
-      { publisher: 'Guideline Central', title: 'ACR 2022 guideline for the prevention and treatment of glucocorticoid-induced osteoporosis', url: 'https://guidelinecentral.com/guideline/7043' },
+      {
+        publisher: 'Arthritis & Rheumatology (American College of Rheumatology guideline, Humphrey et al., 2023), via PubMed',
+        title: '2022 American College of Rheumatology guideline for the prevention and treatment of glucocorticoid-induced osteoporosis',
+        url: 'https://pubmed.ncbi.nlm.nih.gov/37845798/',
+      },
       { publisher: 'Mayo Clinic', title: 'Dermatomyositis: diagnosis and treatment', url: 'https://www.mayoclinic.org/diseases-conditions/dermatomyositis/diagnosis-treatment/drc-20353192' },
     ],
     reviewed: REVIEWED,
@@ -202,12 +207,15 @@ export const supportiveCareEntries: readonly GlossaryEntry[] = [
         'Is it safe with my other medicines, such as methotrexate?',
       ],
     },
-    related: ['prednisone', 'rituximab', 'cyclophosphamide', 'anti-mda5', 'methotrexate', 'low-blood-counts'],
+    related: ['prednisone', 'rituximab', 'cyclophosphamide', 'anti-mda5', 'methotrexate', 'low-blood-counts', 'g6pd-deficiency'],
     sources: [
       { publisher: 'PubMed Central (Taiwan nationwide cohort)', title: 'Pneumocystis pneumonia in autoimmune rheumatic diseases', url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7917170' },
       { publisher: 'Arthritis Research & Therapy (Park et al., 2019)', title: 'Pneumocystis pneumonia in patients on non-high-dose glucocorticoids and prophylaxis with trimethoprim-sulfamethoxazole', url: 'https://doi.org/10.1186/s13075-019-1996-6' },
-      { publisher: 'K Health (patient drug leaflet)', title: 'Sulfamethoxazole; trimethoprim (Bactrim)', url: 'https://khealth.com/drugs/bactrim-cotrimoxazole' },
-      { publisher: 'MedicineNet', title: 'Sulfamethoxazole and trimethoprim (Bactrim, Septra): side effects', url: 'https://www.medicinenet.com/sulfamethoxazole_and_trimethoprim/page2.htm' },
+      {
+        publisher: 'DailyMed (U.S. National Library of Medicine)',
+        title: 'Sulfamethoxazole and trimethoprim tablets label',
+        url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=471c5995-a4df-fbe3-e063-6394a90aa50e',
+      },
     ],
     reviewed: REVIEWED,
   },
@@ -238,7 +246,7 @@ export const supportiveCareEntries: readonly GlossaryEntry[] = [
         'Can the people I live with have live vaccines?',
       ],
     },
-    related: ['immunosuppressant', 'corticosteroids', 'rituximab', 'prednisone', 'shingles'],
+    related: ['immunosuppressant', 'corticosteroids', 'rituximab', 'prednisone', 'shingles', 'pneumococcal-vaccine'],
     sources: [
       { publisher: 'Immunize.org (Ask the Experts)', title: 'Should vaccines be withheld from patients taking steroids?', url: 'https://www.immunize.org/ask-experts/should-vaccines-withheld-patients-steroids/' },
       { publisher: 'American College of Rheumatology (2022), via PubMed Central', title: 'Guideline for vaccinations in patients with rheumatic and musculoskeletal diseases', url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10291822' },
@@ -254,7 +262,7 @@ export const supportiveCareEntries: readonly GlossaryEntry[] = [
     summary: 'Some DM medicines can harm an unborn baby, so a pregnancy needs to be planned with your care team.',
     sections: {
       whyInDm:
-        'Three DM medicines can cause birth defects or loss of the baby: methotrexate, mycophenolate and cyclophosphamide. So they are stopped before a pregnancy, on a plan made with your doctor. Advice on how long before differs, so follow your own team. Other medicines are often kept going in pregnancy when needed. These include hydroxychloroquine, azathioprine and low doses of steroids. IVIG or rituximab may be used when the disease is severe.',
+        'Three DM medicines can cause birth defects or loss of the baby: methotrexate, mycophenolate and cyclophosphamide. So they are stopped before a pregnancy, on a plan made with your doctor. JAK inhibitors are avoided too. One of them, baricitinib, should not be used in pregnancy or while breastfeeding. Advice on how long before differs, so follow your own team. Other medicines are often kept going in pregnancy when needed. These include hydroxychloroquine, azathioprine and low doses of steroids. IVIG or rituximab may be used when the disease is severe. If you had rituximab while pregnant, tell your baby’s doctor: live baby vaccines may need to wait until your baby is at least six months old.',
       howGiven:
         'Talk with your team before trying for a baby. Use reliable birth control while you take a medicine that can harm a pregnancy. If you think you might be pregnant, call your team that day, and do not wait for your next visit. Do not stop or change a medicine on your own: your team will tell you what to do. With mycophenolate, a pregnancy during treatment or in the six weeks after is reported to a US registry. Men need advice too. Advice says to stop cyclophosphamide about three months before trying for a baby. Advice on methotrexate and mycophenolate varies.',
       questions: [
@@ -265,11 +273,20 @@ export const supportiveCareEntries: readonly GlossaryEntry[] = [
         'Which of my medicines are safe while breastfeeding?',
       ],
     },
-    related: ['methotrexate', 'mycophenolate', 'cyclophosphamide', 'hydroxychloroquine', 'azathioprine'],
+    related: ['methotrexate', 'mycophenolate', 'cyclophosphamide', 'hydroxychloroquine', 'azathioprine', 'jak-inhibitors'],
     sources: [
       { publisher: 'The Rheumatologist', title: 'The ACR introduces new reproductive health guideline', url: 'https://the-rheumatologist.org/article/the-acr-introduces-new-reproductive-health-guideline/3' },
-      { publisher: 'Mycophenolate REMS', title: 'Frequently asked questions', url: 'https://www.mycophenolaterems.com/FAQs.aspx' },
+      {
+        publisher: 'DailyMed (U.S. National Library of Medicine)',
+        title: 'CellCept (mycophenolate mofetil) label',
+        url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=37241e87-4af4-4dc3-a1aa-ea6f20d8dc40',
+      },
       { publisher: 'DailyMed (U.S. National Library of Medicine)', title: 'Trexall (methotrexate) label', url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=e942f8db-510f-44d6-acb5-b822196f5e8c' },
+      {
+        publisher: 'Australian Government Department of Health (Australian Immunisation Handbook)',
+        title: 'Infants exposed to immunosuppressive therapy in utero or through breastmilk',
+        url: 'https://immunisationhandbook.health.gov.au/node/919',
+      },
     ],
     reviewed: REVIEWED,
   },

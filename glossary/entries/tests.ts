@@ -32,7 +32,7 @@ export const testEntries: readonly GlossaryEntry[] = [
         'Which other tests show how my DM is doing?',
       ],
     },
-    related: ['dermatomyositis', 'amyopathic-dermatomyositis', 'myositis-specific-antibodies', 'physical-therapy', 'liver-enzymes', 'aldolase'],
+    related: ['dermatomyositis', 'amyopathic-dermatomyositis', 'myositis-specific-antibodies', 'physical-therapy', 'liver-enzymes', 'aldolase', 'myoglobin'],
     sources: [
       { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Creatine kinase', url: 'https://medlineplus.gov/lab-tests/creatine-kinase/' },
       { publisher: 'Hospital for Special Surgery', title: 'Exercise and physical therapy guidelines for myositis', url: 'https://www.hss.edu/conditions_exercise-physical-therapy-guidelines-myositis.asp' },
@@ -53,7 +53,7 @@ export const testEntries: readonly GlossaryEntry[] = [
       'anti-SAE',
       'anti-SAE1',
     ],
-    summary: 'Myositis-specific antibodies are blood markers found almost only in myositis, and each one points to a pattern of problems.',
+    summary: 'Myositis-specific antibodies are blood markers seen almost only in myositis, and each one hints at its own set of problems.',
     sections: {
       whyInDm:
         'Each antibody goes with its own mix of skin, muscle, lung and cancer risks. This helps doctors guess what problems may come and choose treatment. Five are linked to DM: anti-Mi-2, anti-TIF1-gamma, anti-NXP2, anti-MDA5 and anti-SAE. Another group, such as anti-Jo-1, points to lung and joint problems.',
@@ -105,7 +105,7 @@ export const testEntries: readonly GlossaryEntry[] = [
         'Which treatment plan do you suggest, and why?',
       ],
     },
-    related: ['interstitial-lung-disease', 'amyopathic-dermatomyositis', 'tacrolimus', 'tofacitinib', 'pjp-prophylaxis'],
+    related: ['interstitial-lung-disease', 'amyopathic-dermatomyositis', 'tacrolimus', 'tofacitinib', 'pjp-prophylaxis', 'skin-ulcers', 'ferritin', 'plasma-exchange'],
     sources: [
       { publisher: 'PubMed Central (Mehta et al., review)', title: 'Anti-MDA5 dermatomyositis', url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC8000693' },
       { publisher: 'PubMed Central (MEDRA5 recommendations)', title: 'Spanish recommendations for the treatment of anti-MDA5 dermatomyositis', url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC11616672' },
@@ -150,7 +150,7 @@ export const testEntries: readonly GlossaryEntry[] = [
     pronunciation: 'AN-tee en-ex-pee-TOO',
     category: 'test',
     aliases: ['anti-NXP2', 'anti-NXP-2', 'NXP2 antibody', 'anti-nuclear matrix protein 2', 'anti-MJ', 'anti-p140'],
-    summary: 'Anti-NXP2 is an antibody in DM that often goes with hard lumps of calcium under the skin.',
+    summary: 'Anti-NXP2 is an antibody in DM that often comes with hard lumps of calcium in the skin.',
     sections: {
       whyInDm:
         'In one adult study, people with this antibody were many times more likely to have calcinosis. It is common in children with DM. Some studies also link it to cancer in adults, but the proof is less clear than for anti-TIF1-gamma.',
@@ -177,7 +177,7 @@ export const testEntries: readonly GlossaryEntry[] = [
     pronunciation: 'AN-tee em-eye-TOO',
     category: 'test',
     aliases: ['anti-Mi-2', 'anti-Mi2', 'anti-Mi-2β', 'anti-Mi-2 beta', 'Mi-2 antibody'],
-    summary: 'Anti-Mi-2 is an antibody linked to classic DM, which often responds well to treatment.',
+    summary: 'Anti-Mi-2 is an antibody seen in classic DM, the kind that often does well with treatment.',
     sections: {
       whyInDm:
         'People with it often have clear rashes, such as a V-shaped rash on the chest or a rash across the shoulders, and marked muscle weakness with a high CK. In studies they tended to respond well to treatment and do well over time. They had less lung disease, calcinosis and cancer than people with no antibody found. Antibody levels may rise and fall with disease activity.',

@@ -6,8 +6,10 @@
  * TreeWalker scan with the same pattern, changing nothing) and naive mark.js.
  */
 import Mark from 'mark.js';
-import { getMatcher, glossary } from '../../glossary';
+import { context } from 'virtual:dmg-term-names';
+import { glossary } from '../../glossary';
 import { TermMatcher } from '../../glossary/matcher';
+import { getPageMatcher } from '../../glossary/page-matcher';
 import { aliasText } from '../../glossary/types';
 import type { Density } from '../../utils/highlight/density';
 import { startLiveHighlighting, type LiveHighlighting } from '../../utils/highlight/live-highlighting';
@@ -25,8 +27,8 @@ export interface EngineStart {
 }
 
 let given: TermMatcher | undefined;
-/** The matcher the content script would have: from the stored pattern where there is one. */
-const matcher = (): TermMatcher => given ?? getMatcher();
+/** The matcher the content script would have (names and context data): from the stored pattern where there is one. */
+const matcher = (): TermMatcher => given ?? getPageMatcher();
 
 let live: LiveHighlighting | undefined;
 let batchMs = 150;
@@ -52,7 +54,7 @@ const engine = {
     slices = [];
     sliceStart = performance.now();
     // Timed apart too (it is part of the first slice): compiling the glossary's pattern, once per page.
-    if (options.patternSource) given ??= new TermMatcher(glossary, options.patternSource);
+    if (options.patternSource) given ??= new TermMatcher(glossary, options.patternSource, context);
     const built = matcher();
     matcherMs = performance.now() - sliceStart;
     live = startLiveHighlighting(document, built, {
@@ -104,7 +106,7 @@ const engine = {
   },
   /** Baseline (a): the same pattern over every text node, touching nothing. */
   floorScan(patternSource?: string): number {
-    if (patternSource) given ??= new TermMatcher(glossary, patternSource);
+    if (patternSource) given ??= new TermMatcher(glossary, patternSource, context);
     const pattern = matcher().createPattern();
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     let hits = 0;

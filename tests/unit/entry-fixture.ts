@@ -10,7 +10,7 @@ export function entry(id: string, name: string, aliases: Alias[] = [], extra: Pa
     summary: `${name} is a test entry.`,
     sections: {},
     related: [],
-    sources: [{ publisher: 'Test', title: 'Test source', url: 'https://example.org/' }],
+    sources: [{ publisher: 'Test', title: 'Test source', url: 'https://medlineplus.gov/' }],
     reviewed: '2026-01-01',
     ...extra,
   };

@@ -104,10 +104,15 @@ const HTTP_ONLY_SOURCES = new Set([
 
 /**
  * Single-word aliases that are in the common-English word lists but are kept on
- * purpose. Each needs a reason. (Empty while no alias needs it.)
+ * purpose. Each needs a reason.
  */
 const COMMON_WORD_ALLOW_LIST: ReadonlyMap<string, string> = new Map<string, string>([
   ['sunscreen', 'means only the product; the source article writes "sunscreens", and the card is about exactly that'],
+  // Everyday words that are also medicine (issue #20): painted only where the page is about
+  // medicine and never in the phrases that give them another meaning (glossary/context-data.ts).
+  ['infusion', 'on a page about medicine it is the drip that gives IVIG, rituximab and cyclophosphamide; a tea or a cash infusion is ruled out'],
+  ['fatigue', 'on a page about medicine it is the tiredness of myositis and its treatment; metal, decision or voter fatigue and army fatigues are ruled out'],
+  ['insomnia', 'on a page about medicine it is poor sleep, which steroids often cause'],
 ]);
 
 // ---------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getEntry, glossary } from '../../glossary';
 import { CATEGORIES, CATEGORY_LABELS } from '../../glossary/types';
-import { formatReviewDate } from '../../utils/review-date';
+import { formatReviewDate } from '../../utils/card-data/review-date';
 import {
   groupAlphabetically,
   groupByCategory,

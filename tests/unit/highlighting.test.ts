@@ -229,7 +229,8 @@ describe('slicing', () => {
     await scanner.idle();
     expect(pauses).toBeGreaterThan(0);
     expect(painted()).toHaveLength(2000);
-  });
+    // 2,000 paragraphs in happy-dom: seconds on a loaded 2-core machine. Nothing here is timed.
+  }, 30_000);
 });
 
 describe('the two forms of the exclusion rules', () => {

@@ -152,6 +152,8 @@ describe('TermMatcher on the real glossary', () => {
     ['Solu-Medrone', 'methylprednisolone'],
     ['Quinoric', 'hydroxychloroquine'],
     ['Gammagard S/D', 'ivig'],
+    // Issue #20: the plural of the "-medication" wording was neither painted nor found.
+    ['immunomodulatory medications', 'immunomodulators'],
   ];
   it.each(cases)('maps "%s" to %s', (text, id) => {
     expect(real.findAll(`Patients on ${text} today.`).map((m) => m.entryId)).toEqual([id]);

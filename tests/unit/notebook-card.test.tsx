@@ -2,9 +2,9 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getEntry } from '../../glossary';
-import { storePort } from '../../components/notebook-store-port';
-import type { NotebookPort } from '../../components/notebook-port';
-import { TermCard } from '../../components/TermCard';
+import { storePort } from '../../utils/notebook/store-port';
+import type { NotebookPort } from '../../utils/notebook/port';
+import { TermCard } from '../../components/card/TermCard';
 import { fakeNotebookStore } from './notebook-store-fake';
 
 // Unit tests run without the browser's i18n, so every string shows as its key.

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { NotebookPage } from '../../components/NotebookPage';
+import { NotebookPage } from '../../components/notebook/NotebookPage';
 import { NOTEBOOK_KEYS } from '../../utils/notebook/schema';
 import { createNotebookStore, type NotebookStore } from '../../utils/notebook/store';
 import { memoryArea, type MemoryArea } from './notebook-memory-area';

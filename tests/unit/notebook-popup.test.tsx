@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PopupMine } from '../../components/PopupMine';
+import { PopupMine } from '../../components/popup/PopupMine';
 import { notebookClient } from '../../utils/popover/notebook-client';
 
 const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 20)));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerNotebook } from '../../utils/background/notebook-server';
-import { parseNotebookRequest } from '../../utils/notebook-messages';
+import { parseNotebookRequest } from '../../utils/messaging/notebook-messages';
 import { createNotebookStore } from '../../utils/notebook/store';
 import { memoryArea } from './notebook-memory-area';
 import { fakeNotebookStore as fakeStore } from './notebook-store-fake';

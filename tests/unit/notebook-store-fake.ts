@@ -1,4 +1,4 @@
-import type { NotebookStoreLike } from '../../components/notebook-store-port';
+import type { NotebookStoreLike } from '../../utils/notebook/store-port';
 
 /** The store methods the card and the server use, in memory, with the contract's behaviour (lookups only with recentOn). */
 export function fakeNotebookStore(failWith?: Error) {

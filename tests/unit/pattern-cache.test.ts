@@ -32,6 +32,9 @@ describe('the names and page pattern the background publishes for content script
       { ...cache, names: [{ id: 'x', name: 'X', category: 'medicine' }] },
       { ...cache, names: [{ id: 'x', name: 'X', category: 'medicine', aliases: [4] }] },
       { ...cache, sources: null },
+      // Without its context data (an older version's item) the cache would paint every false friend.
+      { ...cache, context: undefined },
+      { ...cache, context: { names: { mmr: { ambiguous: 'maybe' } }, neighbours: '' } },
     ];
     for (const value of junk) expect(readPatternCache(value)).toBeUndefined();
     // A damaged source alone is dropped; the matcher then builds its own from the names.
@@ -50,9 +53,10 @@ describe('the names and page pattern the background publishes for content script
   it('use a stored source as is, and build from the names where it is missing or broken', () => {
     const names = entries.map(({ id, name, category, aliases }) => ({ id, name, category, aliases }));
     const planted = '(?<![\\w])planted(?![\\w])';
-    expect(matcherFromCache({ stamp: 's', names, sources: { '*': planted } }).source).toBe(planted);
+    const noContext = { names: {}, neighbours: '(?!)' };
+    expect(matcherFromCache({ stamp: 's', names, sources: { '*': planted }, context: noContext }).source).toBe(planted);
     const built = new TermMatcher(entries).source;
-    expect(matcherFromCache({ stamp: 's', names, sources: {} }).source).toBe(built);
-    expect(matcherFromCache({ stamp: 's', names, sources: { '*': '(unclosed' } }).source).toBe(built);
+    expect(matcherFromCache({ stamp: 's', names, sources: {}, context: noContext }).source).toBe(built);
+    expect(matcherFromCache({ stamp: 's', names, sources: { '*': '(unclosed' }, context: noContext }).source).toBe(built);
   });
 });

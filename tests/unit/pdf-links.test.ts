@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPdfSourceRequest, isPdfUrl, PDF_LINK_PATTERNS, pdfSourceOf, pdfSourceRequest, readerPath } from '../../utils/pdf-links';
+import { isPdfSourceRequest, isPdfUrl, PDF_LINK_PATTERNS, pdfSourceOf, pdfSourceRequest, readerPath } from '../../utils/reader/pdf-links';
 
 /** A match pattern as the browsers read it (scheme, host, path with query), for checking our list. */
 function matches(pattern: string, url: string): boolean {

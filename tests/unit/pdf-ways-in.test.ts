@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PDF_MENU_ID, setUpPdfMenu } from '../../utils/background/pdf-menu';
-import { PDF_LINK_PATTERNS, pdfSourceRequest } from '../../utils/pdf-links';
-import { tabPdf, type PdfTabsApi } from '../../utils/pdf-tab';
+import { PDF_LINK_PATTERNS, pdfSourceRequest } from '../../utils/reader/pdf-links';
+import { tabPdf, type PdfTabsApi } from '../../utils/reader/pdf-tab';
 
 /** browser.tabs as the popup sees it: the tab's address where the browser shows it, and its content script's answer. */
 function tabs({ url, answer }: { url?: string; answer?: unknown | 'no content script' }): PdfTabsApi & { sent: unknown[] } {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setUpCommands, TOGGLE_SITE_COMMAND } from '../../utils/background/commands';
 import { LOOKUP_MENU_ID, setUpLookupMenu } from '../../utils/background/context-menu';
-import { hasApi, tabFromSearch, targetTabId, type TabsLike } from '../../utils/platform';
+import { hasApi, tabFromSearch, targetTabId, type TabsLike } from '../../utils/browser/platform';
 
 type Tab = { id?: number; lastAccessed?: number; active?: boolean; openerTabId?: number };
 

@@ -23,6 +23,8 @@ describe('what the reader agrees to open', () => {
     expect(tooManyPages(MAX_PAGES)).toBe(false);
     expect(tooManyPages(MAX_PAGES + 1)).toBe(true);
     expect(describeBytes(MAX_BYTES)).toBe('200 MB');
+    expect(describeBytes(400 * 1024)).toBe('0.4 MB');
+    expect(describeBytes(12.6 * 1024 * 1024)).toBe('13 MB');
   });
 
   it("maps pdf.js's errors to problems the reader explains", () => {

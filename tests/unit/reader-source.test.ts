@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fileNameOf, originPattern, parseSource, patternCovers, readSource, type SourceEnv } from '../../utils/reader/source';
+import { fileNameOf, originPattern, parseSource, patternCovers, readSource, STALL_SECONDS, type SourceEnv } from '../../utils/reader/source';
 import { MAX_BYTES } from '../../utils/reader/limits';
 
 const PDF = new TextEncoder().encode('%PDF-1.7\n%%EOF');
@@ -81,6 +81,96 @@ describe('reader.html?src=', () => {
     expect(await readSource(parseSource('?src=https://a.example/l.pdf'), e)).toEqual({ ok: false, problem: 'too-big' });
     expect(big.arrayBuffer).not.toHaveBeenCalled();
     expect(cancel).toHaveBeenCalled();
+  });
+
+  it('stops reading a body of no stated length as soon as it passes the limit, and cancels the rest', async () => {
+    let pulled = 0;
+    let cancelled = false;
+    // An endless body, 64 KB a chunk, with no content-length.
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(new Uint8Array(64 * 1024));
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const e = env({ fetch: vi.fn(async () => new Response(endless, { status: 200 })) });
+    const limit = 1024 * 1024;
+    expect(await readSource(parseSource('?src=https://a.example/l.pdf'), e, { maxBytes: limit, stallSeconds: STALL_SECONDS })).toEqual({ ok: false, problem: 'too-big' });
+    expect(cancelled).toBe(true);
+    // Read just past the limit, not on to the end (there is none).
+    expect(pulled * 64 * 1024).toBeLessThanOrEqual(limit + 3 * 64 * 1024);
+  });
+
+  it('reads a body of no stated length under the limit whole, reporting progress', async () => {
+    const pdf = new Uint8Array(300_000);
+    pdf.set(PDF);
+    const chunks = [pdf.subarray(0, 100_000), pdf.subarray(100_000, 250_000), pdf.subarray(250_000)];
+    const body = new ReadableStream<Uint8Array>({ start: (c) => (chunks.forEach((chunk) => c.enqueue(chunk)), c.close()) });
+    const progress: number[] = [];
+    const outcome = await readSource(parseSource('?src=https://a.example/l.pdf'), env({ fetch: vi.fn(async () => new Response(body, { status: 200 })) }), {
+      maxBytes: 1_000_000,
+      stallSeconds: STALL_SECONDS,
+      onProgress: (bytes) => progress.push(bytes),
+    });
+    expect(outcome.ok && Buffer.from(outcome.bytes).equals(Buffer.from(pdf))).toBe(true);
+    expect(progress).toEqual([100_000, 250_000, 300_000]);
+  });
+
+  it('gives up on a download when nothing arrives for the stall time, before or after the headers', async () => {
+    vi.useFakeTimers();
+    try {
+      // Headers, one chunk, then silence.
+      const silent = () =>
+        vi.fn(async (_url: string, init: RequestInit) => {
+          const body = new ReadableStream<Uint8Array>({
+            start(controller) {
+              controller.enqueue(PDF);
+              init.signal?.addEventListener('abort', () => controller.error(new DOMException('aborted', 'AbortError')));
+            },
+          });
+          return new Response(body, { status: 200 });
+        });
+      const pending = readSource(parseSource('?src=https://a.example/l.pdf'), env({ fetch: silent() }));
+      await vi.advanceTimersByTimeAsync(STALL_SECONDS * 1000 - 100);
+      let settled = false;
+      void pending.then(() => (settled = true));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(200);
+      expect(await pending).toEqual({ ok: false, problem: 'stalled', seconds: STALL_SECONDS });
+
+      // A server that never answers at all.
+      const never = vi.fn(
+        (_url: string, init: RequestInit) => new Promise<Response>((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
+      );
+      const waiting = readSource(parseSource('?src=https://a.example/l.pdf'), env({ fetch: never }));
+      await vi.advanceTimersByTimeAsync(STALL_SECONDS * 1000 + 10);
+      expect(await waiting).toEqual({ ok: false, problem: 'stalled', seconds: STALL_SECONDS });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('does not read a file a redirect brought from another site, and names that site', async () => {
+    const cancel = vi.fn(async () => undefined);
+    const moved = (url: string) => ({ ok: true, status: 200, url, redirected: true, headers: new Headers(), body: { cancel }, arrayBuffer: async () => PDF.buffer.slice(0) });
+    const away = env({ fetch: vi.fn(async () => moved('https://other.example/files/x.pdf') as unknown as Response) });
+    expect(await readSource(parseSource('?src=https://clinic.example/letter'), away)).toEqual({
+      ok: false,
+      problem: 'redirected',
+      url: 'https://other.example/files/x.pdf',
+      origin: 'https://other.example',
+    });
+    expect(cancel).toHaveBeenCalled();
+    // Within the same site it is read, and named after where it ended up.
+    const body = new ReadableStream<Uint8Array>({ start: (c) => (c.enqueue(PDF), c.close()) });
+    const same = Object.assign(new Response(body, { status: 200 }), {});
+    Object.defineProperty(same, 'url', { value: 'https://clinic.example/files/letter-2026.pdf' });
+    const home = env({ fetch: vi.fn(async () => same) });
+    expect(await readSource(parseSource('?src=https://clinic.example/letter'), home)).toMatchObject({ ok: true, name: 'letter-2026.pdf' });
   });
 
   it('file://: Firefox never, Chromium only with "Allow access to file URLs"', async () => {

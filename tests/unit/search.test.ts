@@ -94,4 +94,26 @@ describe('search that understands patients', () => {
   it('does not let one word of a card answer two words of the query through a synonym', () => {
     expect(search.search('calcium lumps')[0]?.id).toBe('calcinosis');
   });
+  // UX review 12b, M7: "brain fog" ranked a rare, often fatal brain infection first, and
+  // "fatigue" found nothing.
+  it('answers everyday symptom words with the everyday symptom cards, not rare complications', () => {
+    const fog = search.search('brain fog').map((h) => h.id);
+    expect(fog[0]).toBe('brain-fog');
+    expect(fog.indexOf('pml')).not.toBe(0);
+    for (const query of ['fatigue', 'exhausted', 'tired all the time']) expect(search.search(query)[0]?.id, query).toBe('fatigue');
+  });
+
+  it('reads "can\'t" as framing, like "trouble": the question is about sleep on the named steroid', () => {
+    for (const query of ["can't sleep on prednisone", 'can’t sleep on prednisone', 'cannot sleep on prednisone']) {
+      expect(search.search(query)[0]?.id, query).toBe('steroid-sleep-problems');
+    }
+    // The named medicine is still right behind it.
+    expect(search.search("can't sleep on prednisone").map((h) => h.id)).toContain('prednisone');
+  });
+
+  it('finds the search-only everyday words but gives "cancer" to the screening card, not the one card that says "tumor"', () => {
+    expect(search.search('infusion')[0]).toMatchObject({ id: 'iv-infusion', viaAlias: 'infusion' });
+    expect(search.search('cancer')[0]?.id).toBe('cancer-screening');
+    expect(search.search('tumour')[0]?.id).toBe('tumor-markers');
+  });
 });

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { OptionsApp, siteFromInput } from '../../components/OptionsApp';
+import { OptionsApp, siteFromInput } from '../../components/settings/OptionsApp';
 import { resetSettingsItemForTests } from '../../utils/settings/store';
 
 /** Lets storage promises and Preact's re-render settle. */

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { WelcomePage } from '../../components/WelcomePage';
+import { WelcomePage } from '../../components/settings/WelcomePage';
 import { resetSettingsItemForTests } from '../../utils/settings/store';
 
 const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 20)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickOfflineVoice } from '../../utils/speech';
+import { pickOfflineVoice } from '../../utils/browser/speech';
 
 const voice = (name: string, lang: string, localService: boolean, isDefault = false) =>
   ({ name, lang, localService, default: isDefault, voiceURI: name }) as SpeechSynthesisVoice;

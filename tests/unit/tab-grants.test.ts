@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { browser } from 'wxt/browser';
 import { contentScriptTab, isOwnExtensionPage, senderHost } from '../../utils/background/senders';
 import { defaultGrantStore, listenForTabGrants, memoryGrantStore, sessionGrantStore, TabGrants } from '../../utils/background/tab-grants';
-import { isSetTabGrantRequest, isTabGrantQuery } from '../../utils/messages';
+import { isSetTabGrantRequest, isTabGrantQuery } from '../../utils/messaging/page-messages';
 
 const self = { id: 'our-id', origin: 'chrome-extension://our-id/' };
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_TEXT_SIZE, parseTextSize, stepTextSize, TEXT_SIZES } from '../../utils/text-size';
-import { loadTextSize, saveTextSize, watchTextSize } from '../../utils/text-size-store';
+import { DEFAULT_TEXT_SIZE, parseTextSize, stepTextSize, TEXT_SIZES } from '../../utils/browser/text-size';
+import { loadTextSize, saveTextSize, watchTextSize } from '../../utils/browser/text-size-store';
 
 describe('text size', () => {
   it('accepts only its own steps and falls back to the default otherwise', () => {

@@ -56,6 +56,18 @@ describe('glossary validation', () => {
     ]);
   });
 
+  it('rejects an unknown or repeated medicine class', () => {
+    const bad = entry('a', 'Alpha', [], { classes: ['jak-inhibitor', 'wonder-drug', 'jak-inhibitor'] as never });
+    expect(messages([bad])).toEqual([
+      'glossary entry "a", field "classes[1]": must be one of ' +
+        'systemic-immunosuppressant, systemic-steroid, topical-steroid, corticotropin, biologic, b-cell-depleting, ' +
+        'jak-inhibitor, immunoglobulin, fcrn-blocker, calcineurin-inhibitor, topical-calcineurin-inhibitor, antifolate, ' +
+        'alkylating-agent, teratogen, antimalarial, pde4-inhibitor, sulfone, calcium-channel-blocker, bisphosphonate, ' +
+        'proton-pump-inhibitor, vitamin-or-mineral, antifibrotic, uroprotectant, vaccine, antidote, got "wonder-drug"',
+      'glossary entry "a", field "classes": lists a class twice',
+    ]);
+  });
+
   it('throws one error that lists every problem', () => {
     expect(() => assertValidGlossary([entry('a', 'A', [], { name: '' }), 'junk'])).toThrow(GlossaryError);
     expect(() => assertValidGlossary([entry('a', 'A', [], { name: '' }), 'junk'])).toThrow(

@@ -1,5 +1,5 @@
 import type { browser as Browser } from 'wxt/browser';
-import { hasApi } from '../platform';
+import { hasApi } from '../browser/platform';
 
 export const TOGGLE_SITE_COMMAND = 'toggle-site';
 

@@ -1,19 +1,20 @@
 import type { browser } from 'wxt/browser';
 import { glossary } from '../../glossary';
-import { CARD_CSS_KEY, cardStyles } from '../card-styles';
-import { ENTRY_KEY_PREFIX, ENTRY_STAMP_KEY, entryKey, stampOf } from '../entry-store';
+import { CARD_CSS_KEY } from '../card-data/card-styles-key';
+import { ENTRY_KEY_PREFIX, ENTRY_STAMP_KEY, entryKey } from '../card-data/entry-store';
+import { stampOf } from '../../glossary/stamp';
 import { entryReply } from './entry-server';
 
 type Api = typeof browser;
 
 /**
- * Writes every card's text, and the card's styles, into storage.local when the glossary there is not
+ * Writes every card's text, and the card's styles (`css`, handed in by the entry point, which
+ * owns the UI imports), into storage.local when the glossary there is not
  * this version's (first run, an update, or storage cleared), and removes cards
  * of entries that no longer exist. Anything else in storage.local is left alone.
  */
-export async function publishEntries(api: Api): Promise<void> {
+export async function publishEntries(api: Api, css: string): Promise<void> {
   const replies = Object.fromEntries(glossary.map((entry) => [entryKey(entry.id), entryReply(entry.id)]));
-  const css = cardStyles();
   const stamp = stampOf(JSON.stringify([replies, css]));
   const stored = await api.storage.local.get(null);
   if (stored[ENTRY_STAMP_KEY] === stamp) return;

@@ -7,8 +7,8 @@
  */
 import type { browser } from 'wxt/browser';
 import { getEntry } from '../../glossary';
-import { storePort, type NotebookStoreLike } from '../../components/notebook-store-port';
-import { isNotebookMessage, parseNotebookRequest, type NotebookErrorReply, type NotebookRequest } from '../notebook-messages';
+import { storePort, type NotebookStoreLike } from '../notebook/store-port';
+import { isNotebookMessage, parseNotebookRequest, type NotebookErrorReply, type NotebookRequest } from '../messaging/notebook-messages';
 import { contentScriptTab, isOwnExtensionPage, type Self, type SenderLike } from './senders';
 
 type Api = typeof browser;

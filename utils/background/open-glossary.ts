@@ -7,7 +7,7 @@
  */
 import type { browser } from 'wxt/browser';
 import { getEntry } from '../../glossary';
-import { glossaryPath, isOpenGlossaryRequest } from '../messages';
+import { glossaryPath, isOpenGlossaryRequest } from '../messaging/page-messages';
 import { OPEN_GLOSSARY_RULES, RateLimiter } from './rate-limit';
 import { contentScriptTab, isOwnExtensionPage, type Self, type SenderLike } from './senders';
 

@@ -21,7 +21,9 @@ export function publishPatterns(api: Api): void {
   const publish = async (): Promise<void> => {
     const next = build();
     const stored = readPatternCache((await api.storage.local.get(PATTERN_CACHE_KEY))[PATTERN_CACHE_KEY]);
-    const fresh = stored?.stamp === next.stamp && Object.keys(next.sources).every((key) => stored.sources[key] === next.sources[key]);
+    const same = (a?: { stamp: string; sources: Record<string, string> }, b?: { stamp: string; sources: Record<string, string> }) =>
+      a?.stamp === b?.stamp && Object.keys(b?.sources ?? {}).every((key) => a?.sources[key] === b?.sources[key]);
+    const fresh = same(stored, next) && same(stored?.spanish, next.spanish);
     if (!fresh) await api.storage.local.set({ [PATTERN_CACHE_KEY]: next });
   };
   const report = (error: unknown) => console.warn('DM Glossary: could not store the page pattern; pages will ask for it.', error);

@@ -1,6 +1,6 @@
 import type { browser as Browser } from 'wxt/browser';
-import { hasApi } from '../platform';
-import { PDF_LINK_PATTERNS, readerPath } from '../pdf-links';
+import { hasApi } from '../browser/platform';
+import { PDF_LINK_PATTERNS, readerPath } from '../reader/pdf-links';
 
 export const PDF_MENU_ID = 'dmg-open-pdf-link';
 

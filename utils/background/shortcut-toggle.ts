@@ -1,5 +1,5 @@
 import type { browser } from 'wxt/browser';
-import { countsRequest, type CountsReply, type TabGrantChanged, type ToggleSiteRequest } from '../messages';
+import { countsRequest, type CountsReply, type TabGrantChanged, type ToggleSiteRequest } from '../messaging/page-messages';
 import { loadSettings } from '../settings/store';
 import type { TabGrants } from './tab-grants';
 

@@ -7,7 +7,7 @@
  * synced, and in Chrome content scripts cannot read it), else in memory.
  */
 import type { browser } from 'wxt/browser';
-import { isGetTabGrantRequest, isSetTabGrantRequest, isTabGrantQuery, type TabGrantChanged } from '../messages';
+import { isGetTabGrantRequest, isSetTabGrantRequest, isTabGrantQuery, type TabGrantChanged } from '../messaging/page-messages';
 import { normalizeSite } from '../settings/schema';
 import { contentScriptTab, isOwnExtensionPage, senderHost, type Self, type SenderLike } from './senders';
 

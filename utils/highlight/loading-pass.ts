@@ -70,3 +70,28 @@ export function whileLoading(doc: Document, look: (deadline: number) => { painte
   frame = view?.requestAnimationFrame(tick) ?? 0;
   return cancel;
 }
+
+/**
+ * Resolves once `enough()` holds or the page has loaded (DOMContentLoaded), checking at each
+ * animation frame: what needs a sample of the page's text (its language) waits for that much
+ * of it to be parsed, and no longer.
+ */
+export function untilParsed(doc: Document, enough: () => boolean): Promise<void> {
+  if (doc.readyState !== 'loading' || enough()) return Promise.resolve();
+  const view = doc.defaultView;
+  return new Promise((resolve) => {
+    let frame = 0;
+    const finish = () => {
+      if (frame) view?.cancelAnimationFrame(frame);
+      doc.removeEventListener('DOMContentLoaded', finish);
+      resolve();
+    };
+    const check = () => {
+      frame = 0;
+      if (doc.readyState !== 'loading' || enough()) finish();
+      else frame = view?.requestAnimationFrame(check) ?? 0;
+    };
+    doc.addEventListener('DOMContentLoaded', finish);
+    frame = view?.requestAnimationFrame(check) ?? 0;
+  });
+}

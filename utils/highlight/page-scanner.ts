@@ -1,4 +1,5 @@
 import type { TermMatcher } from '../../glossary/matcher';
+import { ContextGate } from './context-gate';
 import { slotKey, type Density } from './density';
 import { controlOf } from './exclusions';
 import type { Mention } from './mention';
@@ -75,6 +76,8 @@ export class PageScanner {
   private topicSet: ReadonlySet<string> | undefined;
   /** One compiled pattern for all work: walks and scans run one at a time, each resetting lastIndex. */
   private readonly pattern: RegExp;
+  /** Ambiguous names stand only in medical context (context-gate.ts); none without context rules. */
+  private readonly gate: ContextGate | undefined;
 
   constructor(
     private readonly matcher: TermMatcher,
@@ -82,6 +85,7 @@ export class PageScanner {
     private readonly options: ScannerOptions,
   ) {
     this.pattern = matcher.createPattern();
+    this.gate = matcher.context ? new ContextGate(matcher, matcher.context) : undefined;
   }
 
   /** Queues `root` (an element, a shadow root or a text node). */
@@ -166,6 +170,12 @@ export class PageScanner {
       return;
     }
     this.store.replace(node, this.mentionsIn(node, node.data, from, node.data.length, section));
+    this.rescanReleased();
+  }
+
+  /** Scans again the text nodes whose ambiguous names waited for their section to show medical context. */
+  private rescanReleased(): void {
+    for (const { node, section } of this.gate?.takeReleased() ?? []) this.scanNode({ node, from: 0, section });
   }
 
   /** The accepted matches that start in text[from, to), as mentions of `node`. */
@@ -203,7 +213,7 @@ export class PageScanner {
         painted: false,
       });
     }
-    return mentions;
+    return this.gate ? this.gate.filter(node, text, section, mentions) : mentions;
   }
 
   /** Scans the next window of the oldest long text node; drops it when done or when the page changed it. */
@@ -218,6 +228,7 @@ export class PageScanner {
     const mentions = this.mentionsIn(scan.node, scan.data, scan.position, to, scan.section);
     if (scan.first) this.store.replace(scan.node, mentions);
     else this.store.append(scan.node, mentions);
+    this.rescanReleased();
     scan.first = false;
     scan.position = to;
     if (to >= scan.data.length) this.longScans.shift();

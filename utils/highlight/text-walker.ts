@@ -1,5 +1,5 @@
 import { isSkippedElement, SKIPPED_SELECTOR } from './exclusions';
-import { isOwnHost } from '../own-hosts';
+import { isOwnHost } from '../browser/own-hosts';
 import { isHeading, isSectionContainer, sectionOf, startsSection } from './sections';
 
 /** A text node holding a possible term, where the first one starts, and the element that started its section. */

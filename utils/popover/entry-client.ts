@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { CARD_CSS_KEY } from '../card-styles-key';
-import { cardCssRequest, entryRequest, type EntryReply } from '../entry-messages';
-import { entryKey, isEntryReply } from '../entry-store';
+import { CARD_CSS_KEY } from '../card-data/card-styles-key';
+import { cardCssRequest, entryRequest, type EntryReply } from '../messaging/entry-messages';
+import { entryKey, isEntryReply } from '../card-data/entry-store';
 
 const cache = new Map<string, Promise<EntryReply | null>>();
 
@@ -37,7 +37,7 @@ export function fetchEntry(id: string): Promise<EntryReply | null> {
 
 let css: Promise<string> | undefined;
 
-/** The card's styles (see utils/card-styles.ts): from storage.local, else from the background. */
+/** The card's styles (see components/card/card-styles.ts): from storage.local, else from the background. */
 export function fetchCardCss(): Promise<string> {
   css ??= (async () => {
     const stored = (await browser.storage.local.get(CARD_CSS_KEY).catch(() => ({}) as Record<string, unknown>))[CARD_CSS_KEY];

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { NotebookPort, NotebookStatus, SetMineReply } from '../../components/notebook-port';
-import type { NotebookRequest } from '../notebook-messages';
+import type { NotebookPort, NotebookStatus, SetMineReply } from '../notebook/port';
+import type { NotebookRequest } from '../messaging/notebook-messages';
 
 /** Asks the background (notebook-server.ts); a refusal arrives as `{ error }` and becomes an Error the card shows. */
 async function ask(request: NotebookRequest): Promise<unknown> {

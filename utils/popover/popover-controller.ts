@@ -1,12 +1,12 @@
 import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { Popover } from '../../components/Popover';
+import { Popover } from '../../components/card/Popover';
 import { isUnder } from '../highlight/hit-test';
 import type { LiveHighlighting } from '../highlight/live-highlighting';
 import type { Mention } from '../highlight/mention';
 import { scrollToMention } from '../highlight/reveal';
-import type { OpenGlossaryRequest } from '../messages';
+import type { OpenGlossaryRequest } from '../messaging/page-messages';
 import { fetchCardCss, fetchEntry } from './entry-client';
 import { notebookClient } from './notebook-client';
 import { followMention } from './card-placement';

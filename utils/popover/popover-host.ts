@@ -1,4 +1,4 @@
-import { markOwnHost } from '../own-hosts';
+import { markOwnHost } from '../browser/own-hosts';
 
 /**
  * Release builds close the card's shadow root so a page cannot read or

@@ -8,7 +8,7 @@ import { fetchEntry } from './entry-client';
 import { HOVER_OPEN_MS, HoverIntent } from './hover-intent';
 import { PagePreviewGuard } from './page-preview-guard';
 import type { PopoverController } from './popover-controller';
-import { isOwnHost } from '../own-hosts';
+import { isOwnHost } from '../browser/own-hosts';
 
 /** A term in a link waits longer, so a page's own link preview (Wikipedia's) comes first and ours steps back. */
 export const LINK_HOVER_MS = 800;

@@ -38,7 +38,8 @@ export function tooManyPages(count: number): boolean {
   return count > MAX_PAGES;
 }
 
-/** "200 MB", for messages. */
+/** "200 MB", "0.4 MB", for messages (a tenth below 10 MB, so a slow download is seen to move). */
 export function describeBytes(bytes: number): string {
-  return `${Math.round(bytes / (1024 * 1024))} MB`;
+  const mb = bytes / (1024 * 1024);
+  return `${mb < 10 ? Math.round(mb * 10) / 10 : Math.round(mb)} MB`;
 }

@@ -25,9 +25,28 @@ interface PageSlot {
   /** The scale its canvas was drawn at; a zoom makes it stale. */
   drawnAt: number;
   task: RenderTask | null;
+  /** The timers that put up a slow page's notes. */
+  timers?: [ReturnType<typeof setTimeout>, ReturnType<typeof setTimeout>];
   /** Settles once the glossary has painted the page's text layer. */
   painted: Promise<void> | null;
   near: boolean;
+  /** The draw under way, which may outlive the pump's wait for it (a slow page). */
+  drawing: Promise<void> | null;
+  /** The note shown on a page that is slow, stopped or failed (a blank page says nothing). */
+  note: HTMLElement | null;
+  /** The reader stopped drawing it: never drawn again in this document. */
+  stopped: boolean;
+  /** pdf.js could not load or draw it. */
+  failed: boolean;
+}
+
+/** A page's notes, in the reader's language. */
+export interface PageTexts {
+  drawing: (page: number) => string;
+  slow: (page: number) => string;
+  stop: string;
+  stopped: (page: number) => string;
+  failed: (page: number) => string;
 }
 
 export interface PdfViewOptions {
@@ -39,10 +58,20 @@ export interface PdfViewOptions {
   onTextLayer: (page: number, root: HTMLElement) => Promise<void>;
   onCurrentPage: (page: number) => void;
   onError: (error: unknown) => void;
+  pageTexts: PageTexts;
+  /** A page could not be drawn. */
+  onPageProblem: (page: number) => void;
 }
 
 /** How far beyond the viewport pages are drawn ahead, as a share of its height. */
 const AHEAD = '100%';
+/** A page still drawing after this long says so on the page. */
+const NOTE_AFTER_MS = 1000;
+/**
+ * After this long a page's drawing no longer holds up the others (they are drawn meanwhile), and
+ * the reader may stop it: a page that draws 2^40 shapes never ends, and one of 14-31 s exists.
+ */
+const SLOW_AFTER_MS = 5000;
 
 export class PdfView {
   private readonly slots: PageSlot[] = [];
@@ -91,6 +120,10 @@ export class PdfView {
         task: null,
         painted: null,
         near: false,
+        drawing: null,
+        note: null,
+        stopped: false,
+        failed: false,
       };
       this.slots.push(slot);
       this.sizeSlot(slot);
@@ -129,7 +162,7 @@ export class PdfView {
     for (const each of this.slots) this.sizeSlot(each);
     for (const each of this.slots) {
       if (each.textLayer) each.textLayer.update({ viewport: this.viewportOf(each) });
-      if (each.near && each.canvas) void this.render(each);
+      if (each.near && each.canvas && !each.stopped && !each.failed) void this.render(each);
     }
     if (slot) window.scrollTo({ top: slot.section.offsetTop + offset * slot.section.offsetHeight });
   }
@@ -169,6 +202,8 @@ export class PdfView {
     for (const slot of this.slots) {
       slot.task?.cancel();
       slot.textLayer?.cancel();
+      clearTimeout(slot.timers?.[0]);
+      clearTimeout(slot.timers?.[1]);
     }
     this.container.replaceChildren();
   }
@@ -194,7 +229,7 @@ export class PdfView {
       const slot = this.slots[Number((entry.target as HTMLElement).dataset.page) - 1];
       if (!slot) continue;
       slot.near = entry.isIntersecting;
-      if (slot.near && slot.drawnAt !== this.scale) void this.render(slot);
+      if (slot.near && slot.drawnAt !== this.scale && !slot.stopped && !slot.failed) void this.render(slot);
     }
   }
 
@@ -232,14 +267,19 @@ export class PdfView {
       for (let slot = this.nextToDraw(); slot && !this.destroyed; slot = this.nextToDraw()) {
         const waiting = this.waiting.get(slot) ?? [];
         this.waiting.delete(slot);
-        if (slot.drawnAt !== this.scale || !slot.textRoot) {
-          try {
-            await this.draw(slot);
-          } catch (error) {
-            if (!(error instanceof RenderingCancelledException) && !this.destroyed) this.options.onError(error);
+        const done = () => {
+          for (const resolve of waiting) resolve();
+        };
+        if (!slot.stopped && !slot.failed && (slot.drawnAt !== this.scale || !slot.textRoot)) {
+          const drawing = (slot.drawing ??= this.drawSlot(slot));
+          // A page that takes long does not hold up the others; whoever waits for it still does.
+          const slow = await Promise.race([drawing.then(() => false), delay(SLOW_AFTER_MS).then(() => true)]);
+          if (slow) {
+            void drawing.then(done);
+            continue;
           }
         }
-        for (const resolve of waiting) resolve();
+        done();
       }
     } finally {
       this.drawing = false;
@@ -263,10 +303,76 @@ export class PdfView {
     return best;
   }
 
+  /** Draws a page, saying so on it when it is slow, and why when it cannot be drawn. */
+  private async drawSlot(slot: PageSlot): Promise<void> {
+    const texts = this.options.pageTexts;
+    slot.timers = [
+      setTimeout(() => this.setNote(slot, texts.drawing(slot.number)), NOTE_AFTER_MS),
+      setTimeout(() => this.setNote(slot, texts.slow(slot.number), texts.stop), SLOW_AFTER_MS),
+    ];
+    try {
+      await this.draw(slot);
+      this.setNote(slot, null);
+    } catch (error) {
+      if (this.destroyed) return;
+      if (slot.stopped) {
+        this.setNote(slot, texts.stopped(slot.number));
+      } else if (error instanceof RenderingCancelledException) {
+        this.setNote(slot, null);
+      } else {
+        slot.failed = true;
+        this.setNote(slot, texts.failed(slot.number));
+        this.options.onError(error);
+        this.options.onPageProblem(slot.number);
+      }
+    } finally {
+      clearTimeout(slot.timers[0]);
+      clearTimeout(slot.timers[1]);
+      slot.drawing = null;
+    }
+    // Zoomed while it was drawing: drawn again at the new size.
+    if (!this.destroyed && slot.near && !slot.stopped && !slot.failed && slot.drawnAt !== this.scale) void this.render(slot);
+  }
+
+  /** Stops drawing a page for good (its drawing is cancelled in pdf.js's worker too). */
+  private stop(slot: PageSlot): void {
+    slot.stopped = true;
+    slot.task?.cancel();
+    this.setNote(slot, this.options.pageTexts.stopped(slot.number));
+  }
+
+  /** The note on a page (null: none), with a button to stop drawing it when `stop` is given. */
+  private setNote(slot: PageSlot, text: string | null, stop?: string): void {
+    if (this.destroyed) return;
+    if (text === null) {
+      slot.note?.remove();
+      slot.note = null;
+      return;
+    }
+    if (!slot.note) {
+      slot.note = document.createElement('div');
+      slot.note.className = 'rd-page-note';
+      slot.section.append(slot.note);
+    }
+    const words = document.createElement('p');
+    words.textContent = text;
+    const parts: HTMLElement[] = [words];
+    if (stop) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'rd-button';
+      button.textContent = stop;
+      button.addEventListener('click', () => this.stop(slot), { once: true });
+      parts.push(button);
+    }
+    slot.note.replaceChildren(...parts);
+  }
+
   private async draw(slot: PageSlot): Promise<void> {
     const scale = this.scale;
     slot.proxy ??= await this.doc.getPage(slot.number);
     if (this.destroyed) return;
+    if (slot.stopped) throw new RenderingCancelledException('stopped');
     if (!slot.size) {
       const natural = slot.proxy.getViewport({ scale: 1 });
       slot.size = { width: natural.width, height: natural.height };
@@ -310,4 +416,8 @@ export class PdfView {
     // drawn page shows first, while the next page is drawn.
     slot.painted = yieldToPage().then(() => this.options.onTextLayer(slot.number, root));
   }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -15,18 +15,41 @@ import type { Density } from '../settings/schema';
 import { foldForFind, foldPage, hitsInPage, type FindHit, type FoldedPage } from './find';
 import { FIND_CURRENT_HIGHLIGHT, FIND_HIGHLIGHT } from './highlight-css';
 import { DocumentTerms, pageMentions } from './page-terms';
-import { PdfView } from './pdf-view';
-import { ReaderCard } from './reader-card';
+import { PdfView, type PageTexts } from './pdf-view';
 import { ReaderHighlighting } from './text-layer-highlighting';
 
+/** What the session asks of the card's surface (components/reader/reader-card.ts), given to it by the Reader. */
+export interface CardPlaces {
+  /** Where the mention is among the entry's mentions in the document, and how many there are. */
+  position(mention: Mention): { index: number; total: number };
+  /** The mention `index` of the entry in the document, drawn and scrolled into view. */
+  reveal(entryId: string, index: number): Promise<Mention | undefined>;
+  setCurrent(mention: Mention | undefined): void;
+  openGlossary(id: string): void;
+}
+
+export interface ReaderCardView {
+  readonly openMention: Mention | undefined;
+  open(mention: Mention, returnFocus?: Element | null): void;
+  close(restoreFocus: boolean): void;
+}
+
 export interface SessionCallbacks {
+  /** Makes the card (a UI surface, so the Reader component hands it in). */
+  createCard: (places: CardPlaces) => ReaderCardView;
   pageLabel: (page: number, count: number) => string;
   onCurrentPage: (page: number) => void;
   /** The term lists changed (more pages read); `done` once every page is read. */
   onTerms: (terms: DocumentTerms, done: boolean) => void;
-  /** Every page read and none has text: a scan. */
-  onNoText: () => void;
+  /**
+   * Every page read and none has text: a scan, or (`form`) a form whose only words are its
+   * fields' values, which pdf.js draws but leaves out of the text layer.
+   */
+  onNoText: (why: 'scan' | 'form') => void;
+  /** Pages that could not be loaded, drawn or read, so far (in order). */
+  onUnreadablePages: (pages: readonly number[]) => void;
   onError: (error: unknown) => void;
+  pageTexts: PageTexts;
 }
 
 export interface SessionSettings {
@@ -41,12 +64,16 @@ export interface SessionSettings {
 const INDEX_SLICE_MS = 8;
 /** Find stops counting here (the browsers' own find does too). */
 const MAX_FIND_HITS = 10_000;
+/** A page whose text pdf.js has not given after this long is left out of the index. */
+const PAGE_TEXT_SECONDS = 20;
+/** The index starts when the first page is drawn, or after this long if it is slow to draw. */
+const INDEX_START_MS = 5000;
 
 export class ReaderSession {
   readonly view: PdfView;
   readonly highlighting: ReaderHighlighting;
   readonly terms = new DocumentTerms();
-  readonly card: ReaderCard;
+  readonly card: ReaderCardView;
   private readonly texts: string[][] = [];
   /** Each page's text folded for find, made on the first search and kept. */
   private readonly folded: FoldedPage[] = [];
@@ -56,6 +83,7 @@ export class ReaderSession {
   private readonly findAll = new Highlight();
   private readonly findCurrent = new Highlight();
   private readonly abort = new AbortController();
+  private readonly unreadable = new Set<number>();
 
   constructor(
     container: HTMLElement,
@@ -66,7 +94,7 @@ export class ReaderSession {
     private readonly callbacks: SessionCallbacks,
   ) {
     this.highlighting = new ReaderHighlighting(matcher, settings);
-    this.card = new ReaderCard({
+    this.card = callbacks.createCard({
       position: (mention) => this.position(mention),
       reveal: (entryId, index) => this.reveal(entryId, index),
       setCurrent: (mention) => this.highlighting.painter.setCurrent(mention?.range, document),
@@ -78,14 +106,16 @@ export class ReaderSession {
       onTextLayer: (page, root) => this.onTextLayer(page, root),
       onCurrentPage: callbacks.onCurrentPage,
       onError: callbacks.onError,
+      pageTexts: callbacks.pageTexts,
+      onPageProblem: (page) => this.markUnreadable(page),
     });
     this.findCurrent.priority = 3;
     CSS.highlights.set(FIND_HIGHLIGHT, this.findAll);
     CSS.highlights.set(FIND_CURRENT_HIGHLIGHT, this.findCurrent);
     this.listen(container);
     // The whole document's text is read once the first page is drawn: until then the worker's
-    // time is the first page's.
-    this.indexed = this.view.ensurePage(1).then(() => this.index());
+    // time is the first page's. A first page that takes long does not hold it up.
+    this.indexed = Promise.race([this.view.ensurePage(1), new Promise((resolve) => setTimeout(resolve, INDEX_START_MS))]).then(() => this.index());
   }
 
   /** Opens the card at a term's first mention (on `page`, if given), focus inside. */
@@ -161,20 +191,31 @@ export class ReaderSession {
     this.highlighting.stop();
     CSS.highlights.delete(FIND_HIGHLIGHT);
     CSS.highlights.delete(FIND_CURRENT_HIGHLIGHT);
-    void this.doc.destroy();
   }
 
-  private readonly indexed: Promise<void>;
+  /** Settles once every page's text is read (or left out): the document is idle from then on. */
+  readonly indexed: Promise<void>;
 
-  /** Reads every page's text in the background, a page at a time, yielding between slices. */
+  /**
+   * Reads every page's text in the background, a page at a time, yielding between slices. A page
+   * pdf.js cannot load or read is left out and named; the pages after it are read.
+   */
   private index(): Promise<void> {
     return (async () => {
       let characters = 0;
+      let fieldCharacters = 0;
       let lastReport = performance.now();
       for (let page = 1; page <= this.doc.numPages && !this.stopped; page++) {
-        const content = await (await this.doc.getPage(page)).getTextContent();
+        let items: string[];
+        try {
+          items = await this.pageText(page);
+        } catch (error) {
+          if (this.stopped) return;
+          this.callbacks.onError(error);
+          this.markUnreadable(page);
+          items = [];
+        }
         if (this.stopped) return;
-        const items = content.items.filter((item): item is TextItem => 'str' in item).map((item) => item.str);
         this.texts[page - 1] = items;
         const started = performance.now();
         const found: string[] = [];
@@ -183,6 +224,7 @@ export class ReaderSession {
           found.push(...pageMentions([item], (text) => this.matcher.findAll(text)));
           if (performance.now() - started > INDEX_SLICE_MS) await yieldToPage();
         }
+        if (characters === 0 && !this.unreadable.has(page)) fieldCharacters += await this.fieldText(page);
         this.terms.setPage(page, found);
         if (performance.now() - lastReport > 250 || page === 1) {
           lastReport = performance.now();
@@ -192,10 +234,50 @@ export class ReaderSession {
       }
       if (this.stopped) return;
       this.callbacks.onTerms(this.terms, true);
-      if (characters === 0) this.callbacks.onNoText();
+      if (characters === 0 && this.unreadable.size < this.doc.numPages) this.callbacks.onNoText(fieldCharacters > 0 ? 'form' : 'scan');
     })().catch((error: unknown) => {
       if (!this.stopped) this.callbacks.onError(error);
     });
+  }
+
+  /** A page's text items, or a rejection when pdf.js cannot give them within PAGE_TEXT_SECONDS. */
+  private async pageText(page: number): Promise<string[]> {
+    const proxy = await this.doc.getPage(page);
+    const reader = proxy.streamTextContent().getReader();
+    let late = false;
+    // Cancelling also stops pdf.js's work on it in the worker.
+    const timer = setTimeout(() => {
+      late = true;
+      void reader.cancel().catch(() => undefined);
+    }, PAGE_TEXT_SECONDS * 1000);
+    const items: string[] = [];
+    try {
+      for (;;) {
+        const { done, value } = (await reader.read()) as ReadableStreamReadResult<{ items: Array<TextItem | object> }>;
+        if (done) break;
+        for (const item of value.items) if ('str' in item) items.push(item.str);
+      }
+    } finally {
+      clearTimeout(timer);
+    }
+    if (late) throw new Error(`page ${page}: no text after ${PAGE_TEXT_SECONDS} s`);
+    return items;
+  }
+
+  /** Characters in the page's form fields' values (pdf.js draws them, but not in the text layer). */
+  private async fieldText(page: number): Promise<number> {
+    try {
+      const annotations = (await (await this.doc.getPage(page)).getAnnotations()) as Array<{ fieldValue?: unknown }>;
+      return annotations.reduce((sum, { fieldValue }) => sum + (typeof fieldValue === 'string' ? fieldValue.trim().length : 0), 0);
+    } catch {
+      return 0;
+    }
+  }
+
+  private markUnreadable(page: number): void {
+    if (this.stopped || this.unreadable.has(page)) return;
+    this.unreadable.add(page);
+    this.callbacks.onUnreadablePages([...this.unreadable].sort((a, b) => a - b));
   }
 
   private async onTextLayer(page: number, root: HTMLElement): Promise<void> {

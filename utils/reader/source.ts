@@ -3,7 +3,7 @@
  * exactly one request. Browser APIs are passed in, so the rules can be tested
  * without a browser (P2's tests and ours).
  */
-import { checkBytes, checkSize, type InputProblem } from './limits';
+import { checkBytes, checkSize, MAX_BYTES, type InputProblem } from './limits';
 
 export type SourceRequest =
   | { kind: 'none' }
@@ -87,7 +87,21 @@ export type SourceOutcome =
   | { ok: false; problem: 'needs-permission'; origin: string }
   | { ok: false; problem: 'file-access-off' | 'file-firefox' | 'network' | 'invalid' }
   | { ok: false; problem: 'http'; status: number }
+  | { ok: false; problem: 'stalled'; seconds: number }
+  | { ok: false; problem: 'redirected'; url: string; origin: string }
   | { ok: false; problem: InputProblem };
+
+/** Seconds with no byte of the PDF arriving before the reader gives up (a browser waits minutes). */
+export const STALL_SECONDS = 30;
+
+export interface ReadLimits {
+  maxBytes: number;
+  stallSeconds: number;
+  /** Bytes read so far, as they arrive (for "Downloading…"). */
+  onProgress?: (bytes: number) => void;
+}
+
+const DEFAULT_LIMITS: ReadLimits = { maxBytes: MAX_BYTES, stallSeconds: STALL_SECONDS };
 
 /**
  * Reads the PDF a `src` names. Without the host permission for its origin
@@ -96,7 +110,7 @@ export type SourceOutcome =
  * reader's consent). Firefox never lets an extension read file://; Chromium
  * does once "Allow access to file URLs" is on.
  */
-export async function readSource(request: SourceRequest, env: SourceEnv): Promise<SourceOutcome> {
+export async function readSource(request: SourceRequest, env: SourceEnv, limits: ReadLimits = DEFAULT_LIMITS): Promise<SourceOutcome> {
   if (request.kind === 'none' || request.kind === 'invalid') return { ok: false, problem: 'invalid' };
   const name = fileNameOf(request.url);
   if (request.kind === 'file') {
@@ -110,28 +124,98 @@ export async function readSource(request: SourceRequest, env: SourceEnv): Promis
     }
   }
   if (!(await env.hasOrigins([originPattern(request.origin)]))) return { ok: false, problem: 'needs-permission', origin: request.origin };
-  let response: Response;
+  // One timer for the whole download, pushed back by every byte that arrives: a server that
+  // answers nothing, or stops half way, is given up after stallSeconds.
+  const abort = new AbortController();
+  let stalled = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stillWaiting = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      stalled = true;
+      abort.abort();
+    }, limits.stallSeconds * 1000);
+  };
+  const stalledOutcome = { ok: false, problem: 'stalled', seconds: limits.stallSeconds } as const;
+  stillWaiting();
   try {
-    // The reader's own cookies for that site go along, as they would in the browser's viewer:
-    // a clinic portal's letter is only readable signed in. No referrer: it would name the extension.
-    response = await env.fetch(request.url, { credentials: 'include', redirect: 'follow', referrerPolicy: 'no-referrer' });
-  } catch {
-    return { ok: false, problem: 'network' };
-  }
-  if (!response.ok) return { ok: false, problem: 'http', status: response.status };
-  const length = Number(response.headers.get('content-length'));
-  if (Number.isFinite(length) && length > 0) {
-    const tooBig = checkSize(length);
-    if (tooBig) {
-      await response.body?.cancel().catch(() => undefined);
-      return { ok: false, problem: tooBig };
+    let response: Response;
+    try {
+      // The reader's own cookies for that site go along, as they would in the browser's viewer:
+      // a clinic portal's letter is only readable signed in. No referrer: it would name the extension.
+      response = await env.fetch(request.url, { credentials: 'include', redirect: 'follow', referrerPolicy: 'no-referrer', signal: abort.signal });
+    } catch {
+      return stalled ? stalledOutcome : { ok: false, problem: 'network' };
     }
-  }
-  try {
-    return fromBytes(new Uint8Array(await response.arrayBuffer()), name);
+    // A redirect to another site is not read: the reader asked for a file from this site, and
+    // the one named on screen must be the one shown. It is named, and read only if asked again.
+    const finalUrl = response.url || request.url;
+    const finalOrigin = originOf(finalUrl);
+    if (finalOrigin !== request.origin) {
+      await response.body?.cancel().catch(() => undefined);
+      return { ok: false, problem: 'redirected', url: finalUrl, origin: finalOrigin };
+    }
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => undefined);
+      return { ok: false, problem: 'http', status: response.status };
+    }
+    const length = Number(response.headers.get('content-length'));
+    if (Number.isFinite(length) && length > 0) {
+      const tooBig = checkSize(length);
+      if (tooBig) {
+        await response.body?.cancel().catch(() => undefined);
+        return { ok: false, problem: tooBig };
+      }
+    }
+    const bytes = await readBody(response, limits, stillWaiting);
+    if (bytes === 'too-big') return { ok: false, problem: 'too-big' };
+    return fromBytes(bytes, fileNameOf(finalUrl));
   } catch {
-    return { ok: false, problem: 'network' };
+    return stalled ? stalledOutcome : { ok: false, problem: 'network' };
+  } finally {
+    clearTimeout(timer);
   }
+}
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The body, read chunk by chunk and stopped as soon as it passes maxBytes: a body of unknown
+ * length is never held whole before the check (a 1.2 GB stream grew the browser by 2.1 GB).
+ */
+async function readBody(response: Response, limits: ReadLimits, onChunk: () => void): Promise<Uint8Array | 'too-big'> {
+  if (!response.body) {
+    const whole = new Uint8Array(await response.arrayBuffer());
+    return whole.length > limits.maxBytes ? 'too-big' : whole;
+  }
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    onChunk();
+    total += value.length;
+    if (total > limits.maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return 'too-big';
+    }
+    chunks.push(value);
+    limits.onProgress?.(total);
+  }
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
 }
 
 function fromBytes(bytes: Uint8Array, name: string): SourceOutcome {

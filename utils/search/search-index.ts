@@ -193,7 +193,12 @@ export class GlossarySearch {
   }
 
   private hasWord(term: string): boolean {
-    return this.index.search(term, { prefix: true, fuzzy: false, ...asIs }).length > 0;
+    return this.knows(term, true);
+  }
+
+  /** Whether an indexed term (see `indexTerm`) is in the glossary, as a whole word or, with `prefix`, as the start of one. */
+  knows(term: string, prefix: boolean): boolean {
+    return this.index.search(term, { prefix, fuzzy: false, ...asIs }).length > 0;
   }
 
   /** Entries whose name or alias is a run of words in the query, longest run first → the alias used, if not the name. */

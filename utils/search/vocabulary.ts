@@ -16,6 +16,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'need', 'mean', 'means', 'meaning', 'ok', 'okay', 'safe', 'really', 'also', 'just', 'still', 'like', 'vs', 'versus',
   // Words that frame a symptom without naming it: "trouble breathing" is about breathing.
   'trouble', 'problem', 'problems', 'difficulty', 'hard',
+  // "Can't sleep" asks about sleep; the negation carries no topic, and as a word it matched nothing.
+  "can't", 'can’t', 'cant', 'cannot',
 ]);
 
 /**
@@ -110,7 +112,11 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   knuckles: ['knuckle', 'finger'],
   eyelids: ['eyelid'],
   purple: ['violet', 'purple'],
-  cancer: ['cancer', 'tumor'],
+  // Only the tumor-markers card says "tumor", so cancer → tumor sent every "cancer" query there
+  // (a rare word weighs most); the other way round, "tumor" still finds the cancer cards.
+  cancer: ['cancer'],
+  tumor: ['tumor', 'cancer'],
+  tumour: ['tumor', 'cancer'],
   blood: ['blood'],
   muscle: ['muscle'],
   prevention: ['prophylaxis', 'prevent'],
@@ -120,6 +126,17 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   breathlessness: ['breath', 'breathless', 'lung'],
   choke: ['swallowing'],
   bumps: ['bump', 'lump'],
+  medication: ['medicine'],
+  medications: ['medicine'],
+  // Everyday words for fatigue, brain fog and sleep (UX review 12b, M7).
+  exhausted: ['fatigue', 'tiredness'],
+  exhaustion: ['fatigue', 'tiredness'],
+  forgetful: ['forget', 'memory', 'fog'],
+  forgetting: ['forget', 'memory', 'fog'],
+  foggy: ['fog'],
+  sleepless: ['sleep', 'insomnia'],
+  awake: ['sleep', 'insomnia'],
+  insomnia: ['sleep'],
 };
 
 /**
@@ -132,6 +149,7 @@ export const SYMPTOM_WORDS: ReadonlySet<string> = new Set([
   'breath', 'breathless', 'breathe', 'breathlessness', 'shortness', 'wheez', 'cough', 'choke', 'chok',
   'swallow', 'lump', 'bump', 'rash', 'itch', 'itchy', 'weak', 'weakness', 'tired', 'tiredness', 'fatigue',
   'pain', 'ache', 'sore', 'swell', 'swollen', 'stiff', 'stiffness', 'numb', 'tingl', 'dizzy', 'fever',
+  'exhaust', 'exhaustion', 'fog', 'foggy', 'forgetful', 'sleep', 'sleepless', 'insomnia', 'awake',
 ]);
 
 /** Words that ask for a test or procedure, which put those cards in front. Stemmed forms. */

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n';
+import type { MessageKey } from '../browser/i18n';
 import { MAX_SITES } from './site-lists';
 
 /**

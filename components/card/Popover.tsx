@@ -1,0 +1,145 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { EntryReply } from '../../utils/messaging/entry-messages';
+import { t, type MessageKey } from '../../utils/browser/i18n';
+import type { NotebookPort } from '../../utils/notebook/port';
+import { TermCard } from './TermCard';
+
+export type CloseReason = 'escape' | 'button';
+
+export interface MentionPosition {
+  /** 0-based index of the mention the card points at. */
+  index: number;
+  total: number;
+}
+
+interface Props {
+  entryId: string;
+  /** The card's text, asked of the background (it does not ride along in the content script). */
+  load: (id: string) => Promise<EntryReply | null>;
+  onClose: (reason: CloseReason) => void;
+  onOpenGlossary: (id: string) => void;
+  /** Move focus into the dialog when it opens (not when it opened on hover). */
+  takeFocus: boolean;
+  /** Where this mention is among the entry's mentions on the page. */
+  position: MentionPosition;
+  onStep: (direction: -1 | 1) => void;
+  notebook?: NotebookPort;
+  /** How the count reads ("2 of 5 on this page"); the PDF reader counts across its document. */
+  countKey?: MessageKey;
+}
+
+const FOCUSABLE = 'button, [href], summary, [tabindex]:not([tabindex="-1"])';
+
+/**
+ * The dialog shown beside a term on a page. Related terms open in place
+ * with a Back button, so a reader can wander and return without losing the
+ * page; Previous / Next walk the term's mentions on the page. Focus moves in
+ * on open and is kept inside until the dialog closes.
+ */
+export function Popover({ entryId, load, onClose, onOpenGlossary, takeFocus, position, onStep, notebook, countKey = 'popoverMentionCount' }: Props) {
+  const [trail, setTrail] = useState<string[]>([entryId]);
+  const [replies, setReplies] = useState<Record<string, EntryReply | null>>({});
+  const dialog = useRef<HTMLDivElement>(null);
+  const currentId = trail[trail.length - 1]!;
+  const reply = replies[currentId];
+
+  useEffect(() => {
+    if (currentId in replies) return;
+    let live = true;
+    void load(currentId).then((answer) => {
+      if (live) setReplies((known) => ({ ...known, [currentId]: answer }));
+    });
+    return () => {
+      live = false;
+    };
+  }, [currentId]);
+
+  // Layout effect: focus must land before the next key is handled, or a Back button that just
+  // disappeared would leave focus on the page's body.
+  useLayoutEffect(() => {
+    // On hover the reader's focus stays put; after the first page (a related term chosen), focus follows.
+    if (takeFocus || trail.length > 1) dialog.current?.focus();
+    dialog.current?.scrollTo?.(0, 0);
+  }, [currentId]);
+
+  const headingId = `dmg-heading-${currentId}`;
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      onClose('escape');
+      return;
+    }
+    if (event.key !== 'Tab' || !dialog.current) return;
+    const focusable = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+      (el) => el.offsetParent !== null || el === (dialog.current!.getRootNode() as ShadowRoot).activeElement,
+    );
+    if (focusable.length === 0) return;
+    const first = focusable[0]!;
+    const last = focusable[focusable.length - 1]!;
+    const active = (dialog.current.getRootNode() as ShadowRoot).activeElement;
+    if (event.shiftKey && (active === first || active === dialog.current)) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && active === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
+
+  const onFirstPage = trail.length === 1;
+  return (
+    <div
+      class="dmg-dialog"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={reply ? headingId : undefined}
+      aria-label={reply ? undefined : t('extName')}
+      aria-busy={reply === undefined ? 'true' : undefined}
+      tabIndex={-1}
+      ref={dialog}
+      onKeyDown={onKeyDown}
+    >
+      <div class="dmg-toolbar">
+        {onFirstPage ? (
+          <span class="dmg-brand">{t('extName')}</span>
+        ) : (
+          <button type="button" class="dmg-tool" onClick={() => setTrail(trail.slice(0, -1))}>
+            <span aria-hidden="true">←</span> {t('popoverBack')}
+          </button>
+        )}
+        <button type="button" class="dmg-tool dmg-close" aria-label={t('popoverClose')} onClick={() => onClose('button')}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      {onFirstPage && position.total > 1 ? (
+        <div class="dmg-mentions" role="group" aria-label={t('popoverMentionsLabel')}>
+          <button type="button" class="dmg-tool" disabled={position.index === 0} onClick={() => onStep(-1)}>
+            <span aria-hidden="true">‹</span> {t('popoverPreviousMention')}
+          </button>
+          <span class="dmg-mention-count" aria-live="polite">
+            {t(countKey, position.index + 1, position.total)}
+          </span>
+          <button type="button" class="dmg-tool" disabled={position.index >= position.total - 1} onClick={() => onStep(1)}>
+            {t('popoverNextMention')} <span aria-hidden="true">›</span>
+          </button>
+        </div>
+      ) : null}
+      {reply === undefined ? (
+        <p class="dmg-loading">{t('popoverLoading')}</p>
+      ) : reply === null ? (
+        <p class="dmg-loading">{t('popoverUnavailable')}</p>
+      ) : (
+        <TermCard
+          entry={reply.entry}
+          headingId={headingId}
+          relatedNames={reply.related}
+          onOpenTerm={(id) => setTrail([...trail, id])}
+          onOpenGlossary={onOpenGlossary}
+          notebook={notebook}
+        />
+      )}
+    </div>
+  );
+}

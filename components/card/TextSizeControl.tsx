@@ -1,0 +1,38 @@
+import { t } from '../../utils/browser/i18n';
+import { isLargest, isSmallest, stepTextSize, type TextSize } from '../../utils/browser/text-size';
+
+interface Props {
+  size: TextSize;
+  onChange: (size: TextSize) => void;
+}
+
+/**
+ * A- and A+ for the card's text. At either end the button says it is unavailable
+ * (aria-disabled) but keeps focus: a disabled button would drop focus out of the popover.
+ */
+export function TextSizeControl({ size, onChange }: Props) {
+  const button = (direction: 1 | -1) => {
+    const atEnd = direction === 1 ? isLargest(size) : isSmallest(size);
+    return (
+      <button
+        type="button"
+        class="tc-size-button"
+        title={t(direction === 1 ? 'cardTextLarger' : 'cardTextSmaller')}
+        aria-disabled={atEnd ? 'true' : undefined}
+        onClick={() => {
+          if (!atEnd) onChange(stepTextSize(size, direction));
+        }}
+      >
+        {/* The visible "A+" starts the accessible name (WCAG 2.5.3); the hidden words explain it. */}
+        {direction === 1 ? 'A+' : 'A−'}
+        <span class="tc-visually-hidden"> {t(direction === 1 ? 'cardTextLarger' : 'cardTextSmaller')}</span>
+      </button>
+    );
+  };
+  return (
+    <span class="tc-size" role="group" aria-label={t('cardTextSize')}>
+      {button(-1)}
+      {button(1)}
+    </span>
+  );
+}

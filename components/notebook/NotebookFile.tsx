@@ -1,0 +1,131 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../utils/browser/i18n';
+import { notebookFileName, notebookFileText } from '../../utils/notebook/file-format';
+import { addsNothing, type ImportPreview } from '../../utils/notebook/merge';
+import type { NotebookStore } from '../../utils/notebook/store';
+import { notebookErrorText } from './NotebookErrors';
+
+interface Props {
+  store: NotebookStore;
+  /** A message for the page's status line. */
+  announce: (message: string) => void;
+}
+
+/** "3 medicines, 2 saved terms, 5 questions": the non-zero counts of what would be added. */
+export function previewCounts(add: ImportPreview['add']): string {
+  const parts: string[] = [];
+  const say = (n: number, one: Parameters<typeof t>[0], many: Parameters<typeof t>[0]) => n > 0 && parts.push(n === 1 ? t(one) : t(many, n.toLocaleString()));
+  say(add.mine.length, 'notebookCountMedicine', 'notebookCountMedicines');
+  say(add.saved.length, 'notebookCountSaved', 'notebookCountSavedMany');
+  say(add.questions.length, 'notebookCountQuestion', 'notebookCountQuestions');
+  return parts.join(', ');
+}
+
+/** Starts a download of `text` as `name`, from a Blob: nothing leaves the device. */
+function download(text: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked later, not at once: Firefox reads the URL after the click returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Export to a file, and import one: read, preview, then confirm. A bad file changes nothing. */
+export function NotebookFile({ store, announce }: Props) {
+  const [preview, setPreview] = useState<ImportPreview>();
+  const [error, setError] = useState<string>();
+  const [detail, setDetail] = useState<string>();
+  const [inputKey, setInputKey] = useState(0);
+
+  const exportNow = async () => {
+    try {
+      const name = notebookFileName(new Date());
+      download(notebookFileText(await store.exportFile()), name);
+      announce(t('notebookExported', name));
+    } catch (caught) {
+      announce(notebookErrorText(caught));
+    }
+  };
+
+  const choose = async (input: HTMLInputElement) => {
+    setPreview(undefined);
+    setError(undefined);
+    const file = input.files?.[0];
+    if (!file) return;
+    try {
+      const result = await store.previewImport(await file.text());
+      if (result.ok) setPreview(result.preview);
+      else {
+        setError(t('notebookImportError'));
+        setDetail(result.error);
+      }
+    } catch (caught) {
+      setError(t('notebookImportError'));
+      setDetail(caught instanceof Error ? caught.message : String(caught));
+    }
+  };
+
+  const reset = () => {
+    setPreview(undefined);
+    // A new input, so choosing the same file again fires a change.
+    setInputKey((k) => k + 1);
+  };
+
+  const confirm = async () => {
+    if (!preview) return;
+    try {
+      await store.applyImport(preview);
+      reset();
+      announce(t('notebookImportDone'));
+    } catch (caught) {
+      setError(notebookErrorText(caught));
+      setDetail(undefined);
+    }
+  };
+
+  const skipped = preview ? preview.skipped.mine + preview.skipped.saved + preview.skipped.questions : 0;
+  return (
+    <section class="nb-section" aria-labelledby="nb-file-title" data-notebook-file>
+      <h2 id="nb-file-title">{t('notebookFileTitle')}</h2>
+      <p class="nb-hint">{t('notebookFileHint')}</p>
+      <div class="nb-file-row">
+        <button type="button" class="nb-button" data-export onClick={() => void exportNow()}>
+          {t('notebookExport')}
+        </button>
+        <label class="nb-file-label">
+          <span class="nb-label">{t('notebookImport')}</span>
+          <input key={inputKey} type="file" accept=".json,application/json" data-import onChange={(e) => void choose(e.currentTarget)} />
+        </label>
+      </div>
+      {error && (
+        <div class="nb-import-error" role="alert" data-import-error>
+          <p>
+            <strong>{error}</strong>
+          </p>
+          {detail && <p lang="en">{detail}</p>}
+        </div>
+      )}
+      {preview && (
+        <div class="nb-preview" role="status" data-import-preview>
+          <p>{addsNothing(preview) ? t('notebookImportNothing') : t('notebookImportWillAdd', previewCounts(preview.add))}</p>
+          {skipped > 0 && !addsNothing(preview) && <p class="nb-hint">{t('notebookImportSkipped', skipped.toLocaleString())}</p>}
+          <div class="nb-form-buttons">
+            {!addsNothing(preview) && (
+              <button type="button" class="nb-button nb-primary" data-import-confirm onClick={() => void confirm()}>
+                {t('notebookImportConfirm')}
+              </button>
+            )}
+            <button type="button" class="nb-button" onClick={reset}>
+              {t('notebookCancel')}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

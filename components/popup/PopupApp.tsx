@@ -1,0 +1,220 @@
+import type { RefObject } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { getEntry, getMatcher, glossary } from '../../glossary';
+import { glossaryPath } from '../../utils/messaging/page-messages';
+import type { SearchHit } from '../../utils/search/search-index';
+import { glossarySearch } from '../../utils/search/spanish';
+import { t, uiLanguage } from '../../utils/browser/i18n';
+import { categoryLabel } from '../shared/labels';
+import { notice } from '../shared/notice';
+import { storePort } from '../../utils/notebook/store-port';
+import { PopupMine } from './PopupMine';
+import { PopupPdfOffer } from './PopupPdfOffer';
+import { relatedNames } from '../../glossary/related';
+import { TermCard } from '../card/TermCard';
+import { usePageCounts } from './usePageCounts';
+import { notebookStore } from '../../utils/notebook/browser-store';
+
+function openGlossary(id?: string): void {
+  void browser.tabs.create({ url: browser.runtime.getURL(glossaryPath({ id })) });
+  window.close();
+}
+
+function OnThisPage({ counts, onReveal }: { counts: Record<string, number>; onReveal: (id: string) => void }) {
+  const found = Object.entries(counts)
+    .flatMap(([id, count]) => {
+      const entry = getEntry(id);
+      return entry ? [{ id, name: entry.name, count }] : [];
+    })
+    .sort((a, b) => a.name.localeCompare(b.name));
+  if (found.length === 0) return null;
+  return (
+    <section class="pp-page" aria-labelledby="pp-page-title">
+      <h2 id="pp-page-title" class="pp-section-title">
+        {t('popupOnThisPage')}
+      </h2>
+      <ul class="pp-chips">
+        {found.map(({ id, name, count }) => (
+          <li key={id}>
+            <button type="button" class="pp-chip" data-page-term-id={id} onClick={() => onReveal(id)} aria-label={t('popupOnThisPageItem', name, count)}>
+              {name} <span class="pp-count">{count}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+const byName = [...glossary].sort((a, b) => a.name.localeCompare(b.name));
+
+interface ResultListProps {
+  hits: readonly SearchHit[];
+  onChoose: (id: string) => void;
+  /** Arrow Up on the first result goes back to the search field. */
+  onLeaveTop: () => void;
+  listRef: RefObject<HTMLUListElement | null>;
+}
+
+function ResultList({ hits, onChoose, onLeaveTop, listRef }: ResultListProps) {
+  const onKeyDown = (event: KeyboardEvent) => {
+    const items = [...(listRef.current?.querySelectorAll<HTMLButtonElement>('button[data-term-id]') ?? [])];
+    const index = items.indexOf(document.activeElement as HTMLButtonElement);
+    if (event.key === 'ArrowDown' && index < items.length - 1) {
+      event.preventDefault();
+      items[index + 1]!.focus();
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (index > 0) items[index - 1]!.focus();
+      else onLeaveTop();
+    }
+  };
+  return (
+    <ul class="pp-results" ref={listRef} onKeyDown={onKeyDown}>
+      {hits.map((hit) => (
+        <li key={hit.id}>
+          <button type="button" class="pp-result" data-term-id={hit.id} onClick={() => onChoose(hit.id)}>
+            <span class="pp-result-name">{hit.name}</span>
+            {hit.line && (
+              <span class="pp-result-line" lang="en">
+                {hit.line}
+              </span>
+            )}
+            <span class="pp-result-meta">
+              {hit.viaAlias ? `${t('popupAlsoCalled', hit.viaAlias)} · ` : ''}
+              {categoryLabel(hit.category)}
+            </span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The toolbar popup: search the glossary, pick a result, read its card. */
+export function PopupApp() {
+  // Building the index (and the matcher it uses) takes hundreds of ms of cold JavaScript: the list
+  // of every term needs neither, so it is built after the popup's first paint, or at the first
+  // query if the reader types sooner.
+  const searchRef = useRef<ReturnType<typeof glossarySearch> | undefined>(undefined);
+  const search = () => (searchRef.current ??= glossarySearch(glossary, getMatcher(), uiLanguage()));
+  useEffect(() => {
+    // Preact runs effects after the first paint; the build gets a task of its own after that.
+    const timer = setTimeout(search, 0);
+    return () => clearTimeout(timer);
+  }, []);
+  const [query, setQuery] = useState('');
+  const [selected, setSelected] = useState<string[]>([]);
+  const input = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  const page = usePageCounts();
+  const notebook = useMemo(() => storePort(notebookStore()), []);
+
+  const hits = useMemo<SearchHit[]>(
+    () =>
+      query.trim()
+        ? search().search(query)
+        : byName.map((e) => ({ id: e.id, name: e.name, category: e.category, terms: [] })),
+    [query],
+  );
+  const entry = selected.length ? getEntry(selected[selected.length - 1]!) : undefined;
+
+  const back = () => {
+    setSelected(selected.slice(0, -1));
+    if (selected.length === 1) requestAnimationFrame(() => input.current?.focus());
+  };
+
+  if (entry) {
+    return (
+      <main
+        class="pp pp-detail"
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            event.preventDefault();
+            back();
+          }
+        }}
+      >
+        <button type="button" class="pp-back" onClick={back} ref={(el) => el?.focus()}>
+          <span aria-hidden="true">←</span> {selected.length > 1 ? t('popoverBack') : t('popupBackToResults')}
+        </button>
+        <TermCard
+          entry={entry}
+          headingId="pp-heading"
+          relatedNames={relatedNames(entry)}
+          onOpenTerm={(id) => setSelected([...selected, id])}
+          onOpenGlossary={openGlossary}
+          notebook={notebook}
+        />
+      </main>
+    );
+  }
+
+  return (
+    <main class="pp">
+      <h1 class="pp-title">{t('extName')}</h1>
+      <label class="pp-label" for="pp-search">
+        {t('popupLabel')}
+      </label>
+      <input
+        id="pp-search"
+        ref={input}
+        type="search"
+        class="pp-search"
+        placeholder={t('searchPlaceholder')}
+        autoComplete="off"
+        spellcheck={false}
+        autoFocus
+        value={query}
+        onInput={(event) => setQuery(event.currentTarget.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown') {
+            event.preventDefault();
+            list.current?.querySelector<HTMLButtonElement>('button[data-term-id]')?.focus();
+          } else if (event.key === 'Enter' && hits[0]) {
+            // Without this, the same keystroke's keypress lands on the card's Back button,
+            // which has focus by then, and clicks it: the card flashed and the list came back.
+            event.preventDefault();
+            setSelected([hits[0].id]);
+          }
+        }}
+      />
+      <p class="pp-status" role="status">
+        {query.trim()
+          ? hits.length
+            ? hits.length === 1
+              ? t('popupResultsOne')
+              : t('popupResultsMany', hits.length)
+            : t('popupNoMatch', query.trim())
+          : t('popupAllTerms', hits.length)}
+      </p>
+      {!query.trim() && <PopupPdfOffer />}
+      {!query.trim() && <PopupMine counts={page.page?.counts} onOpen={(id) => setSelected([id])} />}
+      {!query.trim() && page.page && <OnThisPage counts={page.page.counts} onReveal={page.reveal} />}
+      <ResultList hits={hits} onChoose={(id) => setSelected([id])} onLeaveTop={() => input.current?.focus()} listRef={list} />
+      <p class="pp-notice">{notice()}</p>
+      <footer class="pp-footer">
+        {page.page && (
+          <label class="pp-switch">
+            <input type="checkbox" data-site-switch checked={page.page.active} onChange={page.toggleSite} />
+            {page.mode === 'ask' ? t('popupHighlightInTab') : t('popupHighlightOn', page.page.host || t('popupLocalFiles'))}
+          </label>
+        )}
+        {page.mode && (
+          <p class="pp-mode" data-privacy-mode={page.mode}>
+            {t('popupPrivacyMode', t(page.mode === 'everywhere' ? 'privacyEverywhere' : page.mode === 'listed' ? 'privacyListed' : 'privacyAsk'))}
+          </p>
+        )}
+        <p class="pp-links">
+          <button type="button" class="pp-link" onClick={() => openGlossary()}>
+            {t('popupBrowse')}
+          </button>
+          <button type="button" class="pp-link" onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}>
+            {t('popupSettings')}
+          </button>
+        </p>
+      </footer>
+    </main>
+  );
+}

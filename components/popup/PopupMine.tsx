@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { getEntry } from '../../glossary';
+import { t } from '../../utils/browser/i18n';
+import { notebookStore } from '../../utils/notebook/browser-store';
+import './popup-mine.css';
+
+interface Lists {
+  mine: readonly string[];
+  saved: readonly string[];
+}
+
+/** The notebook page is N1's entry point; its address is built from the root so it needs no typed path. */
+export function openNotebook(): void {
+  void browser.tabs.create({ url: `${browser.runtime.getURL('/')}notebook.html` });
+  window.close();
+}
+
+function TermList({ kind, title, ids, counts, onOpen }: { kind: string; title: string; ids: readonly string[]; counts: Record<string, number>; onOpen: (id: string) => void }) {
+  // Ids of entries a later glossary removed stay in the notebook, but there is no card to show.
+  const entries = ids.flatMap((id) => getEntry(id) ?? []);
+  if (entries.length === 0) return null;
+  return (
+    <section class="pp-mine" aria-labelledby={`pp-${kind}-title`}>
+      <h2 id={`pp-${kind}-title`} class="pp-section-title">
+        {title}
+      </h2>
+      <ul class="pp-chips">
+        {entries.map((entry) => (
+          <li key={entry.id}>
+            <button type="button" class="pp-chip" data-notebook-term-id={entry.id} onClick={() => onOpen(entry.id)}>
+              {entry.name}
+              {counts[entry.id] ? <span class="pp-mine-here"> · {t('mineOnPage', counts[entry.id]!)}</span> : null}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/**
+ * "My medicines" and "Saved terms" from the care notebook, first in the
+ * popup (before "On this page"), each with how often it is on this page;
+ * choosing one opens its card here. The popup is ours, so it may show them:
+ * no page can read it.
+ */
+export function PopupMine({ counts = {}, onOpen }: { counts?: Record<string, number>; onOpen: (id: string) => void }) {
+  const [lists, setLists] = useState<Lists>({ mine: [], saved: [] });
+  useEffect(() => {
+    const store = notebookStore();
+    // An unreadable notebook shows no lists here; the notebook page says what went wrong.
+    void store.read().then(setLists, () => undefined);
+    return store.watch(setLists);
+  }, []);
+  return (
+    <div class="pp-notebook" data-popup-notebook>
+      <TermList kind="mine" title={t('mineTitle')} ids={lists.mine} counts={counts} onOpen={onOpen} />
+      <TermList kind="saved" title={t('mineSavedTitle')} ids={lists.saved} counts={counts} onOpen={onOpen} />
+      <p class="pp-notebook-link">
+        <button type="button" class="pp-link" onClick={openNotebook}>
+          {t('mineNotebookLink')}
+        </button>
+      </p>
+    </div>
+  );
+}

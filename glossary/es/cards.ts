@@ -1,0 +1,85 @@
+/**
+ * Spanish card text for a first set of core medicines, written in plain Spanish
+ * from Spanish-language sources (each card lists what it was written from),
+ * never giving a dose. Keyed by entry id, like names.ts; the English entry
+ * stays the reviewed original. Held to the same rules as the English cards by
+ * tests/unit/spanish-cards.test.ts: Fernández-Huerta readability, no dose,
+ * sources and dates, and the class safety facts (safety-es.ts).
+ */
+import type { EntrySections, Source } from '../types';
+
+export interface SpanishCard {
+  readonly summary: string;
+  readonly sections: EntrySections;
+  readonly sources: readonly Source[];
+  /** Date the facts were last checked against the sources, YYYY-MM-DD. */
+  readonly reviewed: string;
+}
+
+/** The same "not medical advice" line every card carries, in Spanish. */
+export const SPANISH_NOTICE = 'Información general, no es consejo médico. Hable con su equipo médico antes de cambiar un tratamiento.';
+
+const SARE_METHOTREXATE: Source = { publisher: 'SARE (sociedad de reumatología)', title: 'Metotrexato', url: 'https://sare.org.es/?p=32891' };
+const FARM_HOSP_PREGNANCY: Source = {
+  publisher: 'Farmacia Hospitalaria (Sociedad Española de Farmacia Hospitalaria)',
+  title: 'Medicamentos inmunosupresores y biológicos en el embarazo, la lactancia y la fertilidad',
+  url: 'https://www.revistafarmaciahospitalaria.es/es-medicamentos-inmunosupresores-biologicos-el-embarazo-articulo-S1130634322000149',
+};
+const SER_RESISTANT_MYOSITIS: Source = {
+  publisher: 'Seminarios de la Fundación Española de Reumatología',
+  title: 'Miositis resistente',
+  url: 'https://elsevier.es/es-revista-seminarios-fundacion-espanola-reumatologia-274-articulo-miositis-resistente-13124912',
+};
+const ACCESSMEDICINA_VACCINES: Source = {
+  publisher: 'AccessMedicina (McGraw-Hill)',
+  title: 'Vacunas en pacientes inmunocomprometidos',
+  url: 'https://accessmedicina.mhmedical.com/content.aspx?bookid=3153&sectionid=273627711',
+};
+const ACR_AZATHIOPRINE: Source = { publisher: 'American College of Rheumatology', title: 'Azatioprina (Imuran)', url: 'https://rheumatology.org/patients/azatioprina-imuran' };
+const CIMA_DOLQUINE: Source = {
+  publisher: 'AEMPS, CIMA',
+  title: 'Dolquine 200 mg comprimidos recubiertos (hidroxicloroquina): ficha técnica',
+  url: 'https://cima.aemps.es/cima/dochtml/ft/74904/FT_74904.html',
+};
+
+export const SPANISH_CARDS: Readonly<Record<string, SpanishCard>> = {
+  methotrexate: {
+    summary: 'El metotrexato es un medicamento que calma el sistema de defensa cuando ataca al propio cuerpo.',
+    sections: {
+      whyInDm:
+        'En la DM ayuda a controlar la enfermedad. Así se puede bajar poco a poco la cortisona. Su efecto no es rápido: suele notarse a las cuatro o seis semanas, y a veces tarda tres meses.',
+      howGiven:
+        'Se toma una vez a la semana, siempre el mismo día. Nunca se toma todos los días: tomarlo más veces puede hacer mucho daño. Hay pastillas y también inyecciones bajo la piel con una pluma. Casi siempre se toma ácido fólico el día siguiente. No se deben poner vacunas vivas mientras se toma.',
+      sideEffects:
+        'Puede dar llagas en la boca, náuseas o diarrea. El ácido fólico ayuda a evitarlo. Hacen falta análisis de sangre. No se debe tomar en el embarazo: use un método anticonceptivo y hable con su médico meses antes de buscar un bebé.',
+      questions: ['¿Qué día de la semana lo tomo?', '¿Cada cuánto me hago análisis?', '¿Qué hago si quiero tener un bebé?'],
+    },
+    sources: [SARE_METHOTREXATE, SER_RESISTANT_MYOSITIS, FARM_HOSP_PREGNANCY, ACCESSMEDICINA_VACCINES],
+    reviewed: '2026-12-06',
+  },
+  azathioprine: {
+    summary: 'La azatioprina es un medicamento que baja la fuerza del sistema de defensa.',
+    sections: {
+      whyInDm: 'Se usa en enfermedades en las que las defensas atacan al cuerpo, como la DM, el lupus o la artritis.',
+      howGiven:
+        'Se toma en pastillas, por boca. Puede tardar de seis a doce semanas en hacer efecto. Antes de empezar, a veces se mira en la sangre una enzima llamada TPMT. No se deben poner vacunas vivas mientras se toma.',
+      sideEffects:
+        'Puede molestar al estómago. Tomarla después de comer puede ayudar. A veces daña el hígado o el páncreas, o baja los glóbulos blancos, que luchan contra las infecciones. Por eso hacen falta análisis de sangre con frecuencia.',
+      questions: ['¿Me van a mirar la TPMT?', '¿Cada cuánto me hago análisis?', '¿Qué hago si tengo fiebre?'],
+    },
+    sources: [ACR_AZATHIOPRINE, ACCESSMEDICINA_VACCINES],
+    reviewed: '2026-12-06',
+  },
+  hydroxychloroquine: {
+    summary: 'La hidroxicloroquina es un medicamento para el lupus y la artritis que también se usa en la piel de la DM.',
+    sections: {
+      whyInDm: 'Puede ayudar a las manchas de la piel. Es de los medicamentos que se pueden usar en el embarazo, según su médico.',
+      howGiven: 'Se toma en pastillas, por boca. Su marca en España es Dolquine.',
+      sideEffects:
+        'Si se toma mucho tiempo, hay que revisar los ojos. Evite el sol y las lámparas de rayos UVA, incluso con nubes. Puede bajar el azúcar en la sangre. Muy pocas veces da una reacción grave en la piel, con llagas o ampollas: en ese caso, deje de tomarla y vaya al médico enseguida. También puede cambiar el ánimo.',
+      questions: ['¿Cuándo me revisan los ojos?', '¿Qué crema de sol uso?'],
+    },
+    sources: [CIMA_DOLQUINE, FARM_HOSP_PREGNANCY],
+    reviewed: '2026-12-06',
+  },
+};

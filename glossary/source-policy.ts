@@ -1,0 +1,191 @@
+/**
+ * Which hosts a glossary entry may cite. A card is only as trustworthy as the
+ * pages behind it, and readers cannot judge a source from its name, so every
+ * source must come from an authoritative host on this list and be fetched
+ * over https. Pure: no network, no DOM; validate.ts applies it at build time.
+ *
+ * A listed domain also admits its subdomains ("nih.gov" admits
+ * "dailymed.nlm.nih.gov"), so list the narrowest domain that is authoritative
+ * as a whole: a hospital's whole site, but not a platform that hosts anyone.
+ */
+
+export interface HostGroup {
+  /** Why every host in the group is trusted, in one line. */
+  readonly reason: string;
+  /** Registrable domains (or exact hosts); subdomains are admitted too. */
+  readonly domains: readonly string[];
+}
+
+export const SOURCE_HOST_GROUPS: readonly HostGroup[] = [
+  {
+    reason: 'US federal health agencies: NIH and NLM (MedlinePlus, DailyMed, PubMed, PMC, NCBI Bookshelf), FDA, CDC, NCI',
+    domains: ['nih.gov', 'medlineplus.gov', 'fda.gov', 'cdc.gov', 'cancer.gov', 'clinicaltrials.gov', 'healthcare.gov', 'medicare.gov', 'hhs.gov'],
+  },
+  {
+    reason: 'Other governments, regulators and public-health services: UK government and NICE, the EU (EMA and the Union register of medicines), state and regional health departments, the Australian Government\'s health department (the Australian Immunisation Handbook), and the Cancer Institute NSW, a New South Wales government agency that publishes eviQ',
+    domains: ['gov.uk', 'nice.org.uk', 'europa.eu', 'health.gov.au', 'healthvermont.gov', 'southernnevadahealthdistrict.org', 'gouv.qc.ca', 'eviq.org.au'],
+  },
+  {
+    reason: 'The NHS: nhs.uk and its trusts, and NHS Scotland\'s public health information service',
+    domains: ['nhs.uk', 'nhsinform.scot'],
+  },
+  {
+    reason: 'Official medicine labels and leaflets: the UK electronic Medicines Compendium, which publishes the licensed SmPCs and patient leaflets, and CIMA, the Spanish medicines agency\'s (AEMPS) register of authorised technical sheets and leaflets',
+    domains: ['medicines.org.uk', 'cima.aemps.es'],
+  },
+  {
+    reason: 'Hospitals, academic medical centres and hospital research institutes writing for their own patients (Mayo Clinic, Cleveland Clinic, HSS, Johns Hopkins, the Institut de Myologie and others), including children\'s hospitals (SickKids\' AboutKidsHealth, Lurie Children\'s) and the University of Cincinnati\'s Hoxworth Blood Center for its own apheresis patients',
+    domains: [
+      'mayoclinic.org',
+      'mayocliniclabs.com',
+      'clevelandclinic.org',
+      'hss.edu',
+      'nyulangone.org',
+      'mskcc.org',
+      'mountsinai.org',
+      'hopkinsarthritis.org',
+      'hopkinsmedicine.org',
+      'uihc.org',
+      'utah.edu',
+      'ucsf.edu',
+      'nm.org',
+      'bmc.org',
+      'moffitt.org',
+      'nationaljewish.org',
+      'templehealth.org',
+      'middlesexhealth.org',
+      'stelizabeth.com',
+      'altru.org',
+      'commonspirit.org',
+      'ncaresearch.org.uk',
+      'institut-myologie.org',
+      'aboutkidshealth.ca',
+      'luriechildrens.org',
+      'hoxworth.org',
+    ],
+  },
+  {
+    reason: 'Patient organisations for myositis, muscle, arthritis and the other conditions the glossary covers, including national cancer charities (Macmillan) for the cancer medicines some DM treatments share',
+    domains: [
+      'myositis.org',
+      'myositis.org.au',
+      'understandingmyositis.org',
+      'musculardystrophyuk.org',
+      'mda.org',
+      'curejm.org',
+      'versusarthritis.org',
+      'arthritis.org',
+      'sruk.co.uk',
+      'addisons.org.uk',
+      'addisonsdisease.org.uk',
+      'pituitary.org.uk',
+      'thrombosisuk.org',
+      'nationaleczema.org',
+      'bonehealthandosteoporosis.org',
+      'theros.org.uk',
+      'diabetesvic.org.au',
+      'immunize.org',
+      'medicareinteractive.org',
+      'macmillan.org.uk',
+    ],
+  },
+  {
+    reason: 'Professional societies and their own publications (ACR and The Rheumatologist, AAD, ASHP, SHM, AAO, BSR, the Andalusian rheumatology society SARE, and the Spanish hospital pharmacists\' journal Farmacia Hospitalaria)',
+    domains: [
+      'sare.org.es',
+      'revistafarmaciahospitalaria.es',
+      'rheumatology.org',
+      'the-rheumatologist.org',
+      'acrabstracts.org',
+      'aad.org',
+      'safemedication.com',
+      'shmabstracts.com',
+      'aao.org',
+      'rheumatology.org.uk',
+    ],
+  },
+  {
+    reason: 'Peer-reviewed clinical reference works written by physicians: the MSD Manuals and eMedicine (not the rest of medscape.com, which carries news and advertising)',
+    domains: ['msdmanuals.com', 'emedicine.medscape.com'],
+  },
+  {
+    reason: "Journals' and publishers' own hosts, and the DOI resolver that leads to them",
+    domains: [
+      'doi.org',
+      'elsevier.es',
+      'mhmedical.com',
+      'springer.com',
+      'jamanetwork.com',
+      'frontiersin.org',
+      'mdpi.com',
+      'dovepress.com',
+      'biomedcentral.com',
+      'iospress.com',
+      'amhsjournal.org',
+      'ejinme.com',
+      'wjgnet.com',
+      'koreamed.org',
+      'termedia.pl',
+      'amegroups.org',
+      'jddonline.com',
+      'cfp.ca',
+      'thieme-connect.de',
+      'wiley.com',
+      'oup.com',
+      'bmj.com',
+      'thelancet.com',
+      'nature.com',
+      'sciencedirect.com',
+      'jaad.org',
+      'aaojournal.org',
+      'jrheum.org',
+    ],
+  },
+];
+
+export type SourceUrlProblem = 'not-a-url' | 'not-https' | 'host-not-listed';
+
+export interface SourceUrlVerdict {
+  readonly ok: boolean;
+  readonly problem?: SourceUrlProblem;
+  /** What the build prints when the url is refused. */
+  readonly message?: string;
+}
+
+const LISTED = new Set(SOURCE_HOST_GROUPS.flatMap((group) => group.domains));
+
+/** True when `host` is a listed domain or a subdomain of one. */
+export function isListedHost(host: string): boolean {
+  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
+  // Walk up from the full host ("a.b.nih.gov") to its parents ("b.nih.gov", "nih.gov"),
+  // never to a bare top-level domain: listing "gov" or "uk" would admit everything.
+  for (let i = 0; i < labels.length - 1; i++) {
+    if (LISTED.has(labels.slice(i).join('.'))) return true;
+  }
+  return false;
+}
+
+export function checkSourceUrl(url: string): SourceUrlVerdict {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { ok: false, problem: 'not-a-url', message: `is not a valid URL: "${url}"` };
+  }
+  if (parsed.protocol !== 'https:') {
+    return { ok: false, problem: 'not-https', message: `must use https, got "${url}"` };
+  }
+  // Credentials or a port in a source link are never a real citation, and "user@host" would
+  // otherwise let a listed name stand in front of any host in the reader's eye.
+  if (parsed.username || parsed.password || parsed.port) {
+    return { ok: false, problem: 'host-not-listed', message: `must be a plain https link to a listed host, got "${url}"` };
+  }
+  if (!isListedHost(parsed.hostname)) {
+    return {
+      ok: false,
+      problem: 'host-not-listed',
+      message: `host "${parsed.hostname}" is not on the source allow-list (glossary/source-policy.ts): "${url}"`,
+    };
+  }
+  return { ok: true };
+}

@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// docs/architecture.md: the layers and the one upward arrow.
+const ROOT = resolve(__dirname, '../..');
+const CARD_MOUNT = 'utils/popover/popover-controller.ts';
+
+function sources(dir: string): string[] {
+  return readdirSync(join(ROOT, dir)).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(join(ROOT, path)).isDirectory()) return sources(path);
+    return /\.(ts|tsx)$/.test(name) ? [path] : [];
+  });
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(join(ROOT, file), 'utf8');
+  return [...text.matchAll(/(?:from\s+|import\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g)].map((m) =>
+    relative(ROOT, resolve(ROOT, file, '..', m[1]!)),
+  );
+}
+
+describe('the layout of the tree', () => {
+  it('has no arrow from utils/ or glossary/ up into components/ but the card mount on pages', () => {
+    const upward = [...sources('utils'), ...sources('glossary')].flatMap((file) =>
+      importsOf(file)
+        .filter((target) => target.startsWith('components/') && file !== CARD_MOUNT)
+        .map((target) => `${file} -> ${target}`),
+    );
+    expect(upward).toEqual([]);
+    expect(importsOf(CARD_MOUNT).filter((t) => t.startsWith('components/'))).toEqual(['components/card/Popover']);
+  });
+
+  it('has no arrow from glossary/ into utils/', () => {
+    const arrows = sources('glossary').flatMap((file) => importsOf(file).filter((t) => t.startsWith('utils/')).map((t) => `${file} -> ${t}`));
+    expect(arrows).toEqual([]);
+  });
+
+  it('keeps components/ and utils/ in folders: no loose files at their roots', () => {
+    for (const dir of ['components', 'utils']) {
+      const loose = readdirSync(join(ROOT, dir)).filter((name) => !statSync(join(ROOT, dir, name)).isDirectory());
+      expect(loose, dir).toEqual([]);
+    }
+  });
+
+  it('names every folder of components/ and utils/ in docs/architecture.md', () => {
+    const doc = readFileSync(join(ROOT, 'docs/architecture.md'), 'utf8');
+    for (const dir of ['components', 'utils']) {
+      for (const name of readdirSync(join(ROOT, dir))) expect(doc, `${dir}/${name}/`).toContain(`\`${dir}/${name}/\``);
+    }
+  });
+});

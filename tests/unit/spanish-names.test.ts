@@ -1,0 +1,124 @@
+/**
+ * The Spanish names layer (glossary/es/names.ts) and what Spanish pages paint
+ * (glossary/es/page-names.ts): every id is an entry, every entry's names have
+ * sources, no painted single word is an everyday Spanish word, and the matcher
+ * built from them finds Spanish names on Spanish text and leaves everyday
+ * Spanish alone.
+ */
+import { dictionary } from '@zxcvbn-ts/language-es-es';
+import { describe, expect, it } from 'vitest';
+import { glossary } from '../../glossary';
+import { TermMatcher } from '../../glossary/matcher';
+import { normalizeTerm } from '../../glossary/normalize';
+import { SPANISH_NAMES } from '../../glossary/es/names';
+import { NOT_ON_SPANISH_PAGES, spanishPageNames, withoutAccents } from '../../glossary/es/page-names';
+import { termNames } from '../../glossary/term-names';
+import { aliasText, isCaseSensitive, isSearchOnly } from '../../glossary/types';
+
+/**
+ * The Spanish common-word list: zxcvbn-ts's Spanish frequency list (about 40,000
+ * words, most frequent first, from film and television subtitles). Single
+ * painted words found there are everyday Spanish unless allowed here with a reason.
+ */
+const COMMON_SPANISH = new Set((dictionary['commonWords-es-es'] as string[]).map((w) => w.toLowerCase()));
+const SPANISH_ALLOW_LIST: ReadonlyMap<string, string> = new Map([
+  ['esteroides', 'in everyday Spanish it means exactly these medicines (or their misuse in sport): the card is the right one'],
+  ['lupus', 'the disease has this same name in Spanish, and it is what the word means in Spanish text'],
+  ['ana', 'only "ANA" in capitals is painted (case-sensitive), the antibody test; the name Ana is never written so in prose'],
+]);
+
+const pageNames = spanishPageNames(termNames(glossary));
+const spanishMatcher = new TermMatcher(pageNames);
+const found = (text: string) => spanishMatcher.findAll(text).map((m) => `${m.entryId}:${m.text}`);
+
+describe('Spanish names of glossary entries', () => {
+  it('are keyed by real entry ids, each with at least one name and an https or listed source', () => {
+    const ids = new Set(glossary.map((e) => e.id));
+    for (const [id, { names, sources }] of Object.entries(SPANISH_NAMES)) {
+      expect(ids.has(id), `${id} is an entry`).toBe(true);
+      expect(names.length, `${id} names`).toBeGreaterThan(0);
+      expect(sources.length, `${id} sources`).toBeGreaterThan(0);
+      for (const s of sources) expect(s.url, `${id} source`).toMatch(/^https?:\/\/[^\s]+$/);
+    }
+  });
+
+  it('never give one spelling to two entries', () => {
+    const owner = new Map<string, string>();
+    const problems: string[] = [];
+    for (const e of glossary) for (const n of [e.name, ...e.aliases.map(aliasText)]) owner.set(normalizeTerm(n), e.id);
+    for (const [id, { names }] of Object.entries(SPANISH_NAMES)) {
+      for (const n of names) {
+        for (const key of new Set([normalizeTerm(aliasText(n)), normalizeTerm(withoutAccents(aliasText(n)))])) {
+          const other = owner.get(key);
+          if (other && other !== id) problems.push(`"${aliasText(n)}" is ${id} and ${other}`);
+          owner.set(key, id);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('paint no everyday Spanish word on Spanish pages, English names included', () => {
+    const problems: string[] = [];
+    for (const entry of pageNames) {
+      for (const alias of [entry.name, ...entry.aliases]) {
+        const text = aliasText(alias);
+        if (/[\s-]/.test(text.trim())) continue;
+        const word = text.toLowerCase();
+        if (COMMON_SPANISH.has(word) && !SPANISH_ALLOW_LIST.has(word)) problems.push(`${entry.id}: "${text}"`);
+        if (typeof alias !== 'string' && isSearchOnly(alias)) problems.push(`${entry.id}: search-only "${text}" reached the page`);
+      }
+    }
+    expect(problems).toEqual([]);
+    // The allow-list is not a hiding place: each of its words is really painted, and case-sensitive if it says so.
+    const painted = pageNames.flatMap((e) => e.aliases);
+    expect(painted.some((a) => aliasText(a).toLowerCase() === 'esteroides')).toBe(true);
+    expect(painted.some((a) => aliasText(a) === 'ANA' && isCaseSensitive(a))).toBe(true);
+    // And the names kept off Spanish pages are really English names of the glossary.
+    const english = new Set(glossary.flatMap((e) => e.aliases.map((a) => normalizeTerm(aliasText(a)))));
+    for (const word of NOT_ON_SPANISH_PAGES) expect(english.has(word), word).toBe(true);
+  });
+
+  it('keep every entry, kind and English name of the page list, less the Spanish everyday words', () => {
+    const english = termNames(glossary);
+    expect(pageNames.map((n) => [n.id, n.category])).toEqual(english.map((n) => [n.id, n.category]));
+    const prednisone = pageNames.find((n) => n.id === 'prednisone')!;
+    expect(prednisone.aliases.map(aliasText)).not.toContain('Rayos');
+    expect(prednisone.aliases.map(aliasText)).toEqual(expect.arrayContaining(['Deltasone', 'prednisona', 'Dacortín', 'Dacortin']));
+  });
+});
+
+describe('the Spanish page matcher', () => {
+  it('finds the Spanish generics, brands and care terms of the issue, with and without accents', () => {
+    const text =
+      'Me recetaron prednisona y metotrexato; antes tomé azatioprina y ahora hidroxicloroquina (Dolquine). ' +
+      'En el hospital me pusieron inmunoglobulina intravenosa y rituximab. Tomo ácido fólico y acido folico los corticosteroides. ' +
+      'La CK alta y la IgIV.';
+    expect(found(text)).toEqual([
+      'prednisone:prednisona',
+      'methotrexate:metotrexato',
+      'azathioprine:azatioprina',
+      'hydroxychloroquine:hidroxicloroquina',
+      'hydroxychloroquine:Dolquine',
+      'ivig:inmunoglobulina intravenosa',
+      'rituximab:rituximab',
+      'folic-acid:ácido fólico',
+      'folic-acid:acido folico',
+      'corticosteroids:corticosteroides',
+      'creatine-kinase:CK',
+      'ivig:IgIV',
+    ]);
+  });
+
+  it('paints no everyday Spanish sentence', () => {
+    const everyday = [
+      'Los rayos del sol entraban por la ventana y la luz llenaba la casa.',
+      'Ana fue al mercado a comprar pan, leche y fruta para toda la semana.',
+      'El perro corre por el parque mientras los niños juegan con la pelota.',
+      'Mañana vamos a la playa si no llueve; hay que llevar agua y una toalla.',
+      'La reunión empieza a las diez y durará una hora, más o menos.',
+      'Mi abuela cocina la mejor paella del pueblo cada domingo.',
+    ];
+    for (const sentence of everyday) expect(found(sentence), sentence).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * What a page's content script answers to the extension's own messages (the popup, the
+ * background): counts for "On this page", revealing a term, the site switch, the PDF offer, and
+ * "only when I ask" grant changes. Runtime messages are invisible to the page. Kept apart from
+ * the entry point so it can be tested without a browser.
+ */
+import { isPdfSourceRequest, pdfSourceOf } from '../reader/pdf-links';
+import { isCountsRequest, isRevealRequest, isTabGrantChanged, isToggleSiteRequest, type CountsReply } from '../messaging/page-messages';
+
+export interface PageMessageDeps {
+  /** The extension was reloaded or removed: this script must answer nothing. */
+  isInvalid(): boolean;
+  /** Only the top frame answers the popup: it speaks for the page the patient sees. */
+  isTop: boolean;
+  host: string;
+  document: { contentType: string; URL: string };
+  /** Painting settled: counts and reveals wait for it. */
+  idle(): Promise<void>;
+  counts(): Map<string, number>;
+  isActive(): boolean;
+  openFirst(entryId: string): boolean;
+  /** "Only when I ask": this tab was turned on or off. A "yes" must be checked again for this frame's site. */
+  onGrantChanged(granted: boolean): void;
+  /** Switches the current site on or off; resolves to whether painting is now on. */
+  toggleSite(): Promise<boolean>;
+}
+
+export type PageMessageReply = CountsReply | boolean | string | null;
+
+export function pageMessageHandler(deps: PageMessageDeps): (message: unknown) => Promise<PageMessageReply> | undefined {
+  return (message) => {
+    if (deps.isInvalid()) return undefined;
+    // Every frame of the tab hears a grant change and follows it.
+    if (isTabGrantChanged(message)) {
+      deps.onGrantChanged(message.granted);
+      return undefined;
+    }
+    if (!deps.isTop) return undefined;
+    if (isCountsRequest(message)) {
+      return deps.idle().then(() => ({ counts: Object.fromEntries(deps.counts()), host: deps.host, active: deps.isActive() }));
+    }
+    // The popup asks whether this is the browser's PDF viewer, to offer the glossary reader.
+    if (isPdfSourceRequest(message)) return Promise.resolve(pdfSourceOf(deps.document));
+    if (isRevealRequest(message)) return deps.idle().then(() => deps.openFirst(message.id));
+    if (isToggleSiteRequest(message)) return deps.toggleSite();
+    return undefined;
+  };
+}
