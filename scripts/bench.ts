@@ -2,14 +2,16 @@
  * `npm run bench`: times the painting engine in real Chromium and Firefox
  * against baselines measured in the same run, on a 2 MB page made of real
  * medical articles from the corpus, and the card's latency on the built
- * extension in Chromium, and the PDF reader on a 124-page label in both (scripts/bench-pdf.ts).
+ * extension in Chromium, what the built extension adds to pages, frames and the popup from
+ * Chromium's own counters (scripts/bench-cost.ts), and the PDF reader on a 124-page label in
+ * both (scripts/bench-pdf.ts).
  * Prints tables and writes bench-results/bench.json (and bench-pdf.json).
  * Ratios, not absolute times, are what to compare across machines.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Page as PpPage } from 'puppeteer-core';
@@ -18,13 +20,13 @@ import { glossary } from '../glossary';
 import { TermMatcher } from '../glossary/matcher';
 import { bundleEngine } from '../tests/support/engine-bundle';
 import { serveDirectory, type StaticServer } from '../tests/support/static-server';
+import { costBench, printCostBench, probe, readProbe } from './bench-cost';
+import { medicalPage } from './bench-pages';
 import { pdfBench, printPdfBench, writePdfBench } from './bench-pdf';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CARD_RUNS = Number(process.env.BENCH_CARD_RUNS ?? 20);
 if (RUNS < 5 || CARD_RUNS < 20) console.warn(`Fewer runs than the targets are defined for (5 and 20): a smoke run, not figures to report.`);
-const CORPUS = resolve(ROOT, process.env.DMG_CORPUS ?? '../shared/corpus');
-const PAGE_BYTES = 2_000_000;
 const RELEASE_CHROME = join(ROOT, '.output/chrome-mv3');
 const RELEASE_FIREFOX = join(ROOT, '.output/firefox-mv2');
 // The card lives in a closed shadow root in release builds; the e2e build opens it so the dialog can be seen.
@@ -32,34 +34,6 @@ const E2E_CHROME = join(ROOT, '.output/chrome-mv3-e2e');
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)]!;
-
-/**
- * The bodies of real Wikipedia medical articles, read in place from the
- * corpus, one `article` each, until 2 MB. Scripts, styles, frames and links
- * to outside resources are dropped: the benchmark times our work, not theirs.
- */
-function medicalPage(): { html: string; sources: string[] } {
-  const dir = join(CORPUS, 'wikipedia-medical');
-  if (!existsSync(dir)) throw new Error(`No corpus at ${CORPUS} (set DMG_CORPUS to its folder): the benchmark page is built from its wikipedia-medical pages.`);
-  const bodies: string[] = [];
-  const sources: string[] = [];
-  let size = 0;
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.html')).sort()) {
-    if (size >= PAGE_BYTES) break;
-    const html = readFileSync(join(dir, name), 'utf8');
-    const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? '';
-    const clean = body
-      .replace(/<(script|style|noscript|iframe)\b[\s\S]*?<\/\1>/gi, '')
-      .replace(/<(link|img|source|iframe)\b[^>]*>/gi, '');
-    bodies.push(`<article>${clean}</article>`);
-    sources.push(`wikipedia-medical/${name}`);
-    size += clean.length;
-  }
-  return {
-    html: `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Medical articles</title></head><body>${bodies.join('\n')}</body></html>`,
-    sources,
-  };
-}
 
 function appendedParagraphs(): string {
   return Array.from({ length: 500 }, (_, i) => `<p>New comment ${i}: my doctor added methotrexate and my CK went down after the IVIG.</p>`).join('');
@@ -79,6 +53,8 @@ interface LoadResult {
   /** Longest longtask entry between DCL and done (Chromium only; -1 where unsupported). */
   longestTaskMs: number;
   painted: number;
+  /** DCL to the end of the frame that first showed every mention in the first viewport (readProbe). */
+  viewportPaintedMs: number;
 }
 
 /**
@@ -186,7 +162,7 @@ const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn;';
 
 // As the background stores it for pages (glossary/pattern-cache.ts): the page compiles it, never builds it.
 const PATTERN_SOURCE = new TermMatcher(glossary).source;
-const loadScript = (engine: string, mode: Mode) => `${engine}\n;(${startAtDcl.toString()})(${JSON.stringify(mode)}, ${JSON.stringify(PATTERN_SOURCE)});`;
+const loadScript = (engine: string, mode: Mode) => `${engine}\n;(${probe.toString()})();\n(${startAtDcl.toString()})(${JSON.stringify(mode)}, ${JSON.stringify(PATTERN_SOURCE)});`;
 
 async function timedLoad(driver: BrowserDriver, url: string, engine: string, mode: Mode): Promise<{ page: BenchPage; result: LoadResult }> {
   const page = await driver.open(url, loadScript(engine, mode));
@@ -210,7 +186,8 @@ async function timedLoad(driver: BrowserDriver, url: string, engine: string, mod
       painted: (CSS.highlights.get('dmg-term') as { size: number } | undefined)?.size ?? 0,
     };
   }, undefined);
-  return { page, result };
+  const { viewportPaintedMs } = await page.evaluate(readProbe, undefined);
+  return { page, result: { ...result, viewportPaintedMs } };
 }
 
 /** Frame times while the page scrolls itself by a fixed step each frame. */
@@ -244,6 +221,7 @@ interface EngineFigures {
   matcherMedianMs: number;
   longestTaskDuringOursMs: number;
   longestTaskDuringFloorMs: number;
+  viewportPaintedMs: number;
   scrollP95PaintedMs: number;
   scrollP95PlainMs: number;
   scrollRatio: number;
@@ -309,6 +287,7 @@ async function engineBench(driver: BrowserDriver, engine: string, pageUrl: strin
     matcherMedianMs: median(ours.map((r) => r.matcherMs)),
     longestTaskDuringOursMs: Math.max(...ours.map((r) => r.longestTaskMs)),
     longestTaskDuringFloorMs: Math.max(...floor.map((r) => r.longestTaskMs)),
+    viewportPaintedMs: median(ours.map((r) => r.viewportPaintedMs)),
     scrollP95PaintedMs,
     scrollP95PlainMs,
     scrollRatio: scrollP95PaintedMs / scrollP95PlainMs,
@@ -420,8 +399,28 @@ async function cardBench(demoUrl: string): Promise<{ asleepP95Ms: number; awakeP
   return { asleepP95Ms: p95(asleep), awakeP95Ms: p95(awake), asleep, awake };
 }
 
+function printEngines(engines: EngineFigures[]): void {
+  console.table(
+    engines.map((e) => ({
+      browser: `${e.browser} ${e.version}`,
+      painted: e.painted,
+      'floor ms': e.floorMs.toFixed(1),
+      'ours ms (DCL→done)': e.oursMs.toFixed(1),
+      'ours / floor (≤3)': e.oursOverFloor.toFixed(2),
+      'ours busy ms (÷ floor)': `${e.oursBusyMs.toFixed(1)} (${e.oursBusyOverFloor.toFixed(2)})`,
+      'longest slice of ours ms (≤50)': e.longestSliceOfOursMs.toFixed(1),
+      'first slice ms (matcher)': `${e.firstSliceMedianMs.toFixed(1)} (${e.matcherMedianMs.toFixed(1)})`,
+      // Includes the page's own first layout, which runs between our slices; the floor's window shows its size.
+      'longest longtask ms, ours / floor window': e.longestTaskDuringOursMs < 0 ? 'n/a' : `${e.longestTaskDuringOursMs.toFixed(0)} / ${e.longestTaskDuringFloorMs.toFixed(0)}`,
+      'DCL→first viewport painted ms (≤100)': e.viewportPaintedMs.toFixed(0),
+      'scroll p95 painted / plain (≤1.1)': `${e.scrollP95PaintedMs.toFixed(1)} / ${e.scrollP95PlainMs.toFixed(1)} = ${e.scrollRatio.toFixed(2)}`,
+      'append 500 painted / empty (≤1.5)': `${e.appendPaintedPageMs.toFixed(1)} / ${e.appendEmptyPageMs.toFixed(1)} = ${e.appendRatio.toFixed(2)}`,
+    })),
+  );
+}
+
 async function main() {
-  if (!existsSync(join(E2E_CHROME, 'manifest.json')) || statSync(join(E2E_CHROME, 'manifest.json')).mtimeMs < statSync(join(RELEASE_CHROME, 'manifest.json')).mtimeMs) {
+  if (!process.env.BENCH_ENGINE_ONLY && (!existsSync(join(E2E_CHROME, 'manifest.json')) || statSync(join(E2E_CHROME, 'manifest.json')).mtimeMs < statSync(join(RELEASE_CHROME, 'manifest.json')).mtimeMs)) {
     console.log('Building the e2e Chromium build for the card timing (its card can be seen from the page)...');
     execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: ROOT, stdio: 'inherit' });
   }
@@ -446,7 +445,14 @@ async function main() {
         await driver.close();
       }
     }
+    // `BENCH_ENGINE_ONLY=1 npx tsx scripts/bench.ts`: the engine in both browsers, nothing else (for working on it).
+    if (process.env.BENCH_ENGINE_ONLY) {
+      printEngines(engines);
+      return;
+    }
     const card = await cardBench(demo.url('article.html'));
+    // What the built extension adds, from outside: style, layout, frames, a page with no term, the popup.
+    const cost = await costBench();
     // The PDF reader: a 100-page-plus label in both browsers (scripts/bench-pdf.ts).
     const pdf = await pdfBench();
 
@@ -457,31 +463,18 @@ async function main() {
       engines,
       contentScript: { chrome: gzipSize(join(RELEASE_CHROME, 'content-scripts/content.js')), firefox: gzipSize(join(RELEASE_FIREFOX, 'content-scripts/content.js')) },
       card: { runs: CARD_RUNS, ...card },
+      cost,
       pdf,
     };
 
     console.log(`\nMedian of ${RUNS} runs on a ${(report.page.bytes / 1e6).toFixed(2)} MB page of ${built.sources.length} Wikipedia medical articles (engine started at DOMContentLoaded)\n`);
-    console.table(
-      engines.map((e) => ({
-        browser: `${e.browser} ${e.version}`,
-        painted: e.painted,
-        'floor ms': e.floorMs.toFixed(1),
-        'ours ms (DCL→done)': e.oursMs.toFixed(1),
-        'ours / floor (≤3)': e.oursOverFloor.toFixed(2),
-        'ours busy ms (÷ floor)': `${e.oursBusyMs.toFixed(1)} (${e.oursBusyOverFloor.toFixed(2)})`,
-        'longest slice of ours ms (≤50)': e.longestSliceOfOursMs.toFixed(1),
-        'first slice ms (matcher)': `${e.firstSliceMedianMs.toFixed(1)} (${e.matcherMedianMs.toFixed(1)})`,
-        // Includes the page's own first layout, which runs between our slices; the floor's window shows its size.
-        'longest longtask ms, ours / floor window': e.longestTaskDuringOursMs < 0 ? 'n/a' : `${e.longestTaskDuringOursMs.toFixed(0)} / ${e.longestTaskDuringFloorMs.toFixed(0)}`,
-        'scroll p95 painted / plain (≤1.1)': `${e.scrollP95PaintedMs.toFixed(1)} / ${e.scrollP95PlainMs.toFixed(1)} = ${e.scrollRatio.toFixed(2)}`,
-        'append 500 painted / empty (≤1.5)': `${e.appendPaintedPageMs.toFixed(1)} / ${e.appendEmptyPageMs.toFixed(1)} = ${e.appendRatio.toFixed(2)}`,
-      })),
-    );
+    printEngines(engines);
     const { chrome, firefox } = report.contentScript;
     if (chrome) console.log(`Content script (Chrome release build): ${(chrome.bytes / 1024).toFixed(1)} KB, ${(chrome.gzipBytes / 1024).toFixed(1)} KB gzip (target ≤40)`);
     else console.warn('No Chrome release build: run `npm run build` to include the content script size.');
     if (firefox) console.log(`Content script (Firefox release build): ${(firefox.bytes / 1024).toFixed(1)} KB, ${(firefox.gzipBytes / 1024).toFixed(1)} KB gzip`);
     console.log(`Card latency, pointer down to the dialog's heading, p95 of ${CARD_RUNS} (target ≤150): background asleep ${card.asleepP95Ms.toFixed(0)} ms, awake ${card.awakeP95Ms.toFixed(0)} ms`);
+    printCostBench(cost);
     printPdfBench(pdf);
     console.log(`Wrote ${writePdfBench(pdf)}`);
 

@@ -1,5 +1,5 @@
 import type { RefObject } from 'preact';
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { getEntry, getMatcher, glossary } from '../../glossary';
 import { glossaryPath } from '../../utils/messaging/page-messages';
@@ -109,7 +109,16 @@ function ResultList({ hits, onChoose, onLeaveTop, listRef, onPage, onReveal }: R
 
 /** The toolbar popup: search the glossary, pick a result, read its card. */
 export function PopupApp() {
-  const search = useMemo(() => glossarySearch(glossary, getMatcher(), uiLanguage()), []);
+  // Building the index (and the matcher it uses) takes hundreds of ms of cold JavaScript: the list
+  // of every term needs neither, so it is built after the popup's first paint, or at the first
+  // query if the reader types sooner.
+  const searchRef = useRef<ReturnType<typeof glossarySearch> | undefined>(undefined);
+  const search = () => (searchRef.current ??= glossarySearch(glossary, getMatcher(), uiLanguage()));
+  useEffect(() => {
+    // Preact runs effects after the first paint; the build gets a task of its own after that.
+    const timer = setTimeout(search, 0);
+    return () => clearTimeout(timer);
+  }, []);
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string[]>([]);
   const input = useRef<HTMLInputElement>(null);
@@ -121,9 +130,9 @@ export function PopupApp() {
   const hits = useMemo<SearchHit[]>(
     () =>
       query.trim()
-        ? search.search(query)
+        ? search().search(query)
         : byName.map((e) => ({ id: e.id, name: e.name, category: e.category, terms: [] })),
-    [query, search],
+    [query],
   );
   const entry = selected.length ? getEntry(selected[selected.length - 1]!) : undefined;
 

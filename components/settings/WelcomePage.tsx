@@ -4,7 +4,7 @@ import { t } from '../../utils/browser/i18n';
 import type { PrivacyMode } from '../../utils/settings/schema';
 import { notice } from '../shared/notice';
 import { PrivacyModeChoice } from './PrivacyModeChoice';
-import { OPEN_POPUP_DEFAULT, useShortcuts } from './shared/useShortcuts';
+import { OPEN_POPUP_DEFAULT, useShortcuts } from '../shared/useShortcuts';
 import { useSettings } from './useSettings';
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { shortcutFor } from '../../utils/shortcuts';
+import { shortcutFor } from '../../utils/browser/shortcuts';
 
 /** The manifest's suggestion, shown until the browser answers (or where it cannot: commands are missing on Android). */
 export const OPEN_POPUP_DEFAULT = 'Alt+Shift+L';

@@ -2,8 +2,9 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PATTERN_CACHE_KEY, PATTERN_CACHE_REQUEST, readPatternCache } from '../../glossary/pattern-cache';
 import { matcherFromCache } from '../../glossary/stored-matcher';
+import { bodyReady, untilParsed } from '../../utils/highlight/loading-pass';
 import { followMine } from '../../utils/highlight/mine';
-import { pageLanguage } from '../../utils/highlight/page-language';
+import { pageLanguage, SAMPLE_CHARS, sampleText } from '../../utils/highlight/page-language';
 import { PageSession } from '../../utils/highlight/page-session';
 import { tabGrantQuery } from '../../utils/messaging/page-messages';
 import { pageMessageHandler } from '../../utils/content/page-messages';
@@ -15,8 +16,8 @@ import { loadSettings, updateSettings, watchSettings } from '../../utils/setting
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*', 'file:///*'],
-  // At DOMContentLoaded: painting changes nothing in the DOM, so it need not wait for idle.
-  runAt: 'document_end',
+  // At the start, so the top of a loading page is painted while it is parsed (utils/highlight/loading-pass.ts).
+  runAt: 'document_start',
   // Same-origin and srcdoc/about:blank frames are pages a patient reads too.
   allFrames: true,
   matchAboutBlank: true,
@@ -25,16 +26,17 @@ export default defineContentScript({
   // No start-up message to the page (see utils/content/silent-context.ts for the rest).
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    if (!document.body) return;
     // The frame's real site: a blank, srcdoc or javascript: frame is its creator's (review S3).
     const site = frameSite(location.href, self.origin);
     const host = site ?? '';
     // The glossary's names and the page pattern, published by the background (glossary/pattern-cache.ts),
     // read alongside the settings; asked of the background where storage has none yet (first run).
-    const [loaded, stored] = await Promise.all([
+    const reads = Promise.all([
       loadSettings(),
       browser.storage.local.get(PATTERN_CACHE_KEY).then((items) => readPatternCache(items[PATTERN_CACHE_KEY]), () => undefined),
     ]);
+    if (!(await bodyReady(document))) return;
+    const [loaded, stored] = await reads;
     const patterns = stored ?? readPatternCache(await browser.runtime.sendMessage(PATTERN_CACHE_REQUEST).catch(() => undefined));
     if (!patterns || ctx.isInvalid) {
       if (!patterns) console.warn('DM Glossary: the glossary names could not be read; nothing is highlighted on this page.');
@@ -54,6 +56,9 @@ export default defineContentScript({
     const isActive = () => decideActivation(settings, site, granted);
 
     // A Spanish page (declared, or its text) also gets the Spanish names, without the English ones that are Spanish words.
+    // Started with the document, it waits until enough of the text is parsed to tell (or DOMContentLoaded).
+    await untilParsed(document, () => sampleText(document.body).length >= SAMPLE_CHARS);
+    if (ctx.isInvalid) return;
     const language = pageLanguage(document);
     const session = new PageSession(document, (categories) => matcherFromCache(patterns, categories, language));
     const popover = new PopoverController(ctx, () => session.highlighting);

@@ -3,6 +3,7 @@ import { topicEntries, type Density } from './density';
 import type { Mention } from './mention';
 import { MentionStore } from './mention-store';
 import { LateShadowRoots } from './late-shadow-roots';
+import { whileLoading } from './loading-pass';
 import { MutationWatcher } from './mutation-watcher';
 import { PageScanner, type Yield } from './page-scanner';
 import { Painter, type HighlightApi } from './painter';
@@ -84,10 +85,24 @@ export function startLiveHighlighting(doc: Document, matcher: TermMatcher, optio
   });
   // Shadow roots attached after their host was walked get the same scan, live updates and clean-up.
   const lateShadows = new LateShadowRoots((shadow) => scanner.adoptShadowRoot(shadow));
-  watcher.observe(body);
-  scanner.add(body);
+  let begun: () => void = () => undefined;
+  const started = new Promise<void>((done) => (begun = done));
+  // On a page still loading, its top is painted with its first frames; the walk and the watching
+  // start at DOMContentLoaded, when the parser no longer adds the page node by node.
+  const cancelLoading = whileLoading(
+    doc,
+    (deadline) => {
+      const counts = scanner.scanStart(body, deadline);
+      return { painted: painter.paintedCount > 0, counts };
+    },
+    () => {
+      watcher.observe(body);
+      scanner.add(body);
+      begun();
+    },
+  );
   return {
-    idle: () => scanner.idle(),
+    idle: () => started.then(() => scanner.idle()),
     counts: () => store.counts(),
     mentionsOf: (entryId) => store.mentionsOf(entryId),
     paintedIn: (node) => store.paintedIn(node),
@@ -96,6 +111,8 @@ export function startLiveHighlighting(doc: Document, matcher: TermMatcher, optio
     setLook: (look) => painter.setLook(look),
     setMine: (ids) => painter.setMine(ids, store.paintedMentions()),
     stop: () => {
+      cancelLoading();
+      begun();
       watcher.disconnect();
       lateShadows.stop();
       scanner.stop();

@@ -51,7 +51,7 @@ export function isSpanishTag(tag: string | null | undefined): boolean {
 }
 
 /** How much of the page's text is read to tell its language: enough for a paragraph or two. */
-const SAMPLE_CHARS = 4000;
+export const SAMPLE_CHARS = 4000;
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'CODE', 'PRE', 'SVG', 'MATH', 'TEXTAREA']);
 
 /** The first few thousand characters of visible-kind text under `root` (no layout is read). */

@@ -67,6 +67,8 @@ export class PageScanner {
   private readonly longScans: LongScan[] = [];
   private readonly shadowRoots = new Set<ShadowRoot>();
   private readonly sectionIds = new WeakMap<Node, number>();
+  /** Text nodes scanStart scanned, with their text then: the full walk need not scan them again. */
+  private readonly scannedEarly = new WeakMap<Text, string>();
   private nextSectionId = 1;
   private nextMentionId = 1;
   private running: Promise<void> = Promise.resolve();
@@ -111,6 +113,26 @@ export class PageScanner {
     this.stopped = true;
     this.queue.length = 0;
     this.longScans.length = 0;
+  }
+
+  /**
+   * Scans, now and in this task, what a walk of `root` finds before `deadline`: the top of a page
+   * still loading (loading-pass.ts). Returns false where the walk reached the end of what there is
+   * without finding anything: a look at a page barely started. The full walk that follows leaves
+   * those nodes as they are unless their text changed meanwhile.
+   */
+  scanStart(root: Node, deadline: number): boolean {
+    if (this.stopped) return false;
+    const found: Candidate[] = [];
+    const walker = new TextWalker(root, this.pattern, () => undefined);
+    walker.step(deadline, found, CANDIDATES_PER_STEP);
+    // Shadow roots and long text nodes are left to the full walk.
+    for (const candidate of found) {
+      if (candidate.node.data.length > LONG_TEXT) continue;
+      this.scanNode(candidate);
+      this.scannedEarly.set(candidate.node, candidate.node.data);
+    }
+    return found.length > 0 || !walker.finished;
   }
 
   /** Scans one text node whole, now (a node the page changed). */
@@ -246,7 +268,9 @@ export class PageScanner {
           // One node at a time, with the clock read after each: a few long paragraphs can take
           // milliseconds each, and what is left waits for the next slice.
           while (found.length > 0 && !this.stopped) {
-            this.scanNode(found.shift()!);
+            const candidate = found.shift()!;
+            if (this.scannedEarly.get(candidate.node) === candidate.node.data) this.scannedEarly.delete(candidate.node);
+            else this.scanNode(candidate);
             if (performance.now() >= deadline) break;
           }
         } while (pending() && !this.stopped && performance.now() < deadline);

@@ -4,6 +4,7 @@ import { MINE_HIGHLIGHT } from './mine';
 import {
   CONTROL_HIGHLIGHT,
   CURRENT_HIGHLIGHT,
+  documentHighlightScope,
   highlightCss,
   HOVER_HIGHLIGHT,
   PLAIN_HIGHLIGHT,
@@ -74,7 +75,10 @@ export class Painter implements PaintTarget {
   private mineIds: ReadonlySet<string> | undefined;
   private mineRegistered = false;
   private registered = false;
+  /** The rules for documents, on documentHighlightScope(); for shadow roots, on every element (shadowSheet; the same sheet where the scope is ''). */
   private sheet: CSSStyleSheet | undefined;
+  private shadowSheet: CSSStyleSheet | undefined;
+  private readonly scope = documentHighlightScope();
   private pointerSheet: CSSStyleSheet | undefined;
   private readonly styled = new Set<StyleRoot>();
   private pointerOn = false;
@@ -83,7 +87,7 @@ export class Painter implements PaintTarget {
     private look: HighlightLook,
     private readonly api: HighlightApi = browserHighlightApi(),
     /** The rules for a look; the PDF reader's text layer needs its own (its text is transparent over the drawn page). */
-    private readonly cssFor: (look: HighlightLook) => string = highlightCss,
+    private readonly cssFor: (look: HighlightLook, scope: string) => string = highlightCss,
   ) {
     this.all = api.create();
     this.plain = api.create();
@@ -127,7 +131,8 @@ export class Painter implements PaintTarget {
 
   setLook(look: HighlightLook): void {
     this.look = look;
-    this.sheet?.replaceSync(this.cssFor(look));
+    this.sheet?.replaceSync(this.cssFor(look, this.scope));
+    if (this.shadowSheet !== this.sheet) this.shadowSheet?.replaceSync(this.cssFor(look, ''));
   }
 
   /** Marks the term under the pointer (and shows the pointer shape when a click would open it). */
@@ -158,8 +163,7 @@ export class Painter implements PaintTarget {
     }
     this.registered = false;
     for (const root of this.styled) {
-      if (this.sheet) unadopt(root, this.sheet);
-      if (this.pointerSheet) unadopt(root, this.pointerSheet);
+      for (const sheet of [this.sheet, this.shadowSheet, this.pointerSheet]) if (sheet) unadopt(root, sheet);
     }
     this.styled.clear();
   }
@@ -201,12 +205,22 @@ export class Painter implements PaintTarget {
     this.api.set(CURRENT_HIGHLIGHT, this.current);
   }
 
+  private documentSheet(): CSSStyleSheet | undefined {
+    this.sheet ??= this.api.sheet(this.cssFor(this.look, this.scope));
+    return this.sheet;
+  }
+
+  private shadowRootSheet(): CSSStyleSheet | undefined {
+    this.shadowSheet ??= this.scope ? this.api.sheet(this.cssFor(this.look, '')) : this.documentSheet();
+    return this.shadowSheet;
+  }
+
   private ensureStyled(root: StyleRoot): void {
     if (this.styled.has(root) || !('adoptedStyleSheets' in root)) return;
-    this.sheet ??= this.api.sheet(this.cssFor(this.look));
-    if (!this.sheet) return;
+    const sheet = root.nodeType === Node.DOCUMENT_NODE ? this.documentSheet() : this.shadowRootSheet();
+    if (!sheet) return;
     this.styled.add(root);
-    adopt(root, this.sheet);
+    adopt(root, sheet);
     if (this.pointerSheet) adopt(root, this.pointerSheet);
   }
 }

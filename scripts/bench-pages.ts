@@ -1,0 +1,69 @@
+/**
+ * The pages the benchmarks load, built from the corpus at run time (read in
+ * place, never copied into the repository).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { glossary } from '../glossary';
+import { TermMatcher } from '../glossary/matcher';
+import { ROOT } from '../tests/support/browsers';
+
+export const CORPUS = resolve(ROOT, process.env.DMG_CORPUS ?? '../shared/corpus');
+const PAGE_BYTES = 2_000_000;
+const HEAD = '<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,">';
+
+/**
+ * The bodies of real Wikipedia medical articles, read in place from the
+ * corpus, one `article` each, until 2 MB. Scripts, styles, frames and links
+ * to outside resources are dropped: the benchmark times our work, not theirs.
+ */
+export function medicalPage(): { html: string; sources: string[] } {
+  const dir = join(CORPUS, 'wikipedia-medical');
+  if (!existsSync(dir)) throw new Error(`No corpus at ${CORPUS} (set DMG_CORPUS to its folder): the benchmark page is built from its wikipedia-medical pages.`);
+  const bodies: string[] = [];
+  const sources: string[] = [];
+  let size = 0;
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.html')).sort()) {
+    if (size >= PAGE_BYTES) break;
+    const html = readFileSync(join(dir, name), 'utf8');
+    const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? '';
+    const clean = body
+      .replace(/<(script|style|noscript|iframe)\b[\s\S]*?<\/\1>/gi, '')
+      .replace(/<(link|img|source|iframe)\b[^>]*>/gi, '');
+    bodies.push(`<article>${clean}</article>`);
+    sources.push(`wikipedia-medical/${name}`);
+    size += clean.length;
+  }
+  return {
+    html: `${HEAD}<title>Medical articles</title></head><body>${bodies.join('\n')}</body></html>`,
+    sources,
+  };
+}
+
+/**
+ * The same articles with every glossary name (every raw match of the page
+ * pattern, accepted or not) in their text replaced by a neutral word of the
+ * same length, and the title too: a large real page on which we paint
+ * nothing, as most pages a reader opens are. Same DOM, same layout cost.
+ */
+export function noTermPage(medical: string): string {
+  const pattern = new TermMatcher(glossary).createPattern();
+  const neutral = (m: string) => 'q'.repeat(m.length);
+  const scrub = (text: string) => text.replace(pattern, neutral);
+  // Text between tags only; attributes and tag names stay as they are.
+  return medical.replace(/>([^<]+)</g, (_, text: string) => `>${scrub(text)}<`);
+}
+
+/** A short paragraph as a same-origin frame: two terms, or none. */
+export function framePage(withTerms: boolean, index: number): string {
+  const text = withTerms
+    ? `Note ${index}: my rheumatologist talked about dermatomyositis and methotrexate today.`
+    : `Note ${index}: the weather was mild and the walk to the shop took ten minutes.`;
+  return `${HEAD}<title>Note ${index}</title></head><body><p>${text}</p></body></html>`;
+}
+
+/** A top page with `count` same-origin frames of `prefix`N.html (the top page itself names no term). */
+export function framesPage(count: number, prefix: string): string {
+  const frames = Array.from({ length: count }, (_, i) => `<iframe src="${prefix}${i}.html" width="300" height="60"></iframe>`).join('\n');
+  return `${HEAD}<title>Notes</title></head><body><p>Notes from the week.</p>${frames}</body></html>`;
+}

@@ -1,0 +1,114 @@
+// @vitest-environment jsdom
+// jsdom: StaticRange and a faithful TreeWalker; the highlight registry is faked as in highlighting.test.ts.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TermMatcher } from '../../glossary/matcher';
+import { bodyReady, whileLoading } from '../../utils/highlight/loading-pass';
+import { MentionStore } from '../../utils/highlight/mention-store';
+import { PageScanner } from '../../utils/highlight/page-scanner';
+import { Painter, type HighlightApi, type HighlightSet } from '../../utils/highlight/painter';
+import { entry } from './entry-fixture';
+
+const matcher = new TermMatcher([entry('prednisone', 'Prednisone'), entry('ivig', 'IVIG')]);
+
+class FakeHighlight extends Set<AbstractRange> implements HighlightSet {
+  priority = 0;
+}
+
+function fakeApi() {
+  const registry = new Map<string, FakeHighlight>();
+  const api: HighlightApi = {
+    set: (name, h) => void registry.set(name, h as FakeHighlight),
+    delete: (name) => void registry.delete(name),
+    create: () => new FakeHighlight(),
+    sheet: () => undefined,
+  };
+  return { api, registry };
+}
+
+const frame = () => new Promise((done) => setTimeout(done, 5));
+let restore: (() => void) | undefined;
+
+/** Makes the test document report `state` as its readyState. */
+function pretend(state: DocumentReadyState): void {
+  Object.defineProperty(document, 'readyState', { value: state, configurable: true });
+  restore = () => delete (document as { readyState?: unknown }).readyState;
+}
+
+beforeEach(() => {
+  // jsdom without pretendToBeVisual has no animation frames.
+  window.requestAnimationFrame ??= (callback) => setTimeout(() => callback(performance.now()), 1) as unknown as number;
+  window.cancelAnimationFrame ??= (id) => clearTimeout(id);
+});
+
+afterEach(() => {
+  restore?.();
+  restore = undefined;
+  document.body.innerHTML = '';
+});
+
+describe('whileLoading', () => {
+  it('on a loaded page starts the full work at once and looks at nothing', () => {
+    let looks = 0;
+    let loaded = 0;
+    whileLoading(document, () => ({ painted: false, counts: !!++looks }), () => loaded++);
+    expect(loaded).toBe(1);
+    expect(looks).toBe(0);
+  });
+
+  it('while loading looks in frames until something is painted, then starts the full work at DOMContentLoaded, once', async () => {
+    pretend('loading');
+    let looks = 0;
+    let loaded = 0;
+    whileLoading(document, () => ({ painted: ++looks === 2, counts: true }), () => loaded++);
+    for (let i = 0; i < 10; i++) await frame();
+    expect(looks).toBe(2);
+    expect(loaded).toBe(0);
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    expect(loaded).toBe(1);
+  });
+
+  it('stops looking after a few counted looks that found nothing, and cancel leaves nothing to run', async () => {
+    pretend('loading');
+    let looks = 0;
+    let loaded = 0;
+    const cancel = whileLoading(document, () => ({ painted: false, counts: !!++looks }), () => loaded++);
+    for (let i = 0; i < 20; i++) await frame();
+    expect(looks).toBeGreaterThan(0);
+    expect(looks).toBeLessThanOrEqual(4);
+    cancel();
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    expect(loaded).toBe(0);
+  });
+});
+
+describe('bodyReady', () => {
+  it('resolves with the body where there is one', async () => {
+    expect(await bodyReady(document)).toBe(document.body);
+  });
+});
+
+describe('PageScanner.scanStart', () => {
+  it('paints the first terms now, and the full walk keeps them and paints the rest', async () => {
+    document.body.innerHTML = `<p>Prednisone first.</p>${Array.from({ length: 50 }, (_, i) => `<p>Line ${i} about IVIG.</p>`).join('')}`;
+    const { api, registry } = fakeApi();
+    const store = new MentionStore(new Painter({ style: 'background', colour: 'amber' }, api));
+    const scanner = new PageScanner(matcher, store, { density: 'every', topics: new Set(), yield: () => Promise.resolve() });
+    expect(scanner.scanStart(document.body, performance.now() + 50)).toBe(true);
+    const early = [...(registry.get('dmg-term') ?? [])];
+    expect(early.length).toBeGreaterThan(0);
+    scanner.add(document.body);
+    await scanner.idle();
+    const all = [...registry.get('dmg-term')!];
+    expect(all).toHaveLength(51);
+    // The same range objects: the full walk did not unpaint and repaint them.
+    for (const range of early) expect(all).toContain(range);
+  });
+
+  it('reports a look that walked everything and found nothing as not counting', () => {
+    document.body.innerHTML = '<p>Nothing here.</p>';
+    const { api } = fakeApi();
+    const scanner = new PageScanner(matcher, new MentionStore(new Painter({ style: 'background', colour: 'amber' }, api)), { density: 'every', topics: new Set() });
+    expect(scanner.scanStart(document.body, performance.now() + 50)).toBe(false);
+  });
+});
