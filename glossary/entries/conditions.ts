@@ -103,7 +103,7 @@ export const conditionEntries: readonly GlossaryEntry[] = [
       },
       TMA_CALCINOSIS,
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'amyopathic-dermatomyositis',
@@ -262,7 +262,7 @@ export const conditionEntries: readonly GlossaryEntry[] = [
       },
       CALCINOSIS_REVIEW,
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'sodium-thiosulfate',
@@ -292,7 +292,7 @@ export const conditionEntries: readonly GlossaryEntry[] = [
       { publisher: 'eMedicine (Medscape Reference)', title: 'Calciphylaxis: treatment (sodium thiosulfate)', url: 'https://emedicine.medscape.com/article/1095481-treatment' },
       { publisher: 'PubMed', title: 'Intralesional sodium thiosulfate for calcinosis cutis in systemic sclerosis: a case-based review', url: 'https://pubmed.ncbi.nlm.nih.gov/33244722/' },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'diltiazem',
@@ -327,7 +327,7 @@ export const conditionEntries: readonly GlossaryEntry[] = [
       },
       { publisher: 'Electronic Medicines Compendium (emc)', title: 'Adizem-XL (diltiazem) capsules: patient leaflet (other medicines: ciclosporin, tacrolimus, statins)', url: 'https://www.medicines.org.uk/emc/product/7586/xpil/print' },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'interstitial-lung-disease',

@@ -55,7 +55,7 @@ export const corticosteroidEntries: readonly GlossaryEntry[] = [
     },
     related: ['prednisone', 'prednisolone', 'topical-corticosteroids', 'steroid-taper', 'adrenal-insufficiency', 'steroid-induced-diabetes', 'osteoporosis', 'infection-risk', 'avascular-necrosis', 'live-vaccines', 'steroid-sleep-problems'],
     sources: [TMA_STEROIDS, MDUK_DM, SOLU_MEDROL_LABEL, AVN_PATIENT_PAGE],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'prednisone',
@@ -86,7 +86,7 @@ export const corticosteroidEntries: readonly GlossaryEntry[] = [
       MDUK_DM,
       NHS_STEROID_CARD,
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'methylprednisolone',
@@ -127,7 +127,7 @@ export const corticosteroidEntries: readonly GlossaryEntry[] = [
       { publisher: 'DailyMed (U.S. National Library of Medicine)', title: 'Solu-Medrol (methylprednisolone sodium succinate) label', url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=7271310c-7764-4812-aa30-a5e90987c7a9' },
       { publisher: 'PubMed Central (review)', title: 'Treatment of idiopathic inflammatory myopathies: table of treatments', url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC11646336/table/T2' },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'topical-corticosteroids',
@@ -172,7 +172,7 @@ export const corticosteroidEntries: readonly GlossaryEntry[] = [
       },
       { publisher: 'National Eczema Association', title: 'Risks of topical corticosteroids', url: 'https://nationaleczema.org/risks-of-topical-corticosteriods/' },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'corticosteroid-sparing-agent',

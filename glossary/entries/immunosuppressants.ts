@@ -60,7 +60,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       { publisher: 'The Myositis Association', title: 'Medications', url: 'https://www.myositis.org/about-myositis/treatment-disease-management/medications/' },
       { publisher: 'Hospital for Special Surgery', title: 'Medications for myositis', url: 'https://www.hss.edu/conditions_medications-for-myositis.asp' },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'azathioprine',
@@ -138,7 +138,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC3994806/table/t1-0600053',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'rituximab',
@@ -181,7 +181,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       { publisher: 'Arthritis & Rheumatism (Oddis et al., 2013)', title: 'Rituximab in the treatment of refractory adult and juvenile dermatomyositis and adult polymyositis (RIM trial)', url: 'https://doi.org/10.1002/art.37754' },
       { publisher: 'DailyMed (U.S. National Library of Medicine)', title: 'Truxima (rituximab-abbs) label', url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=9af3ddc7-4217-417a-ac89-8704edc5bc44' },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'ivig',
@@ -242,7 +242,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         url: 'https://www.the-rheumatologist.org/article/fda-grants-ivig-7-year-market-exclusivity-to-treat-adults-with-dermatomyositis',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'hydroxychloroquine',
@@ -286,7 +286,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         url: 'https://pubmed.ncbi.nlm.nih.gov/15837026/',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'folic-acid',
@@ -322,7 +322,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       },
       { publisher: 'Mayo Clinic', title: 'Folate (folic acid): safety and side effects', url: 'https://www.mayoclinic.org/drugs-supplements-folate/art-20364625' },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'mycophenolate',
@@ -359,7 +359,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       { publisher: DAILYMED, title: 'CellCept (mycophenolate mofetil) label', url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=37241e87-4af4-4dc3-a1aa-ea6f20d8dc40' },
       { publisher: 'UK Medicines and Healthcare products Regulatory Agency', title: 'Mycophenolate mofetil: pure red cell aplasia (Drug Safety Update)', url: 'https://www.gov.uk/drug-safety-update/mycophenolate-mofetil-pure-red-cell-aplasia' },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'tacrolimus',
@@ -393,7 +393,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         url: 'https://www.gov.uk/drug-safety-update/oral-tacrolimus-products-reminder-to-prescribe-and-dispense-by-brand-name-only',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'cyclosporine',
@@ -441,7 +441,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC3093721/table/T6',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'cyclophosphamide',
@@ -470,7 +470,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       { publisher: MEDLINEPLUS, title: 'Cyclophosphamide', url: 'https://medlineplus.gov/druginfo/meds/a682080.html' },
       { publisher: 'Clinical Rheumatology (systematic review, 2015)', title: 'Cyclophosphamide in idiopathic inflammatory myopathies and related interstitial lung disease', url: 'https://doi.org/10.1007/s10067-014-2803-z' },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'proderm-trial',
@@ -500,7 +500,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         url: 'https://www.the-rheumatologist.org/article/fda-grants-ivig-7-year-market-exclusivity-to-treat-adults-with-dermatomyositis',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'subcutaneous-immunoglobulin',
@@ -535,7 +535,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       TMA_IVIG,
       { publisher: 'Clinical Rheumatology', title: 'Open-label study of 20% subcutaneous immunoglobulin in polymyositis and dermatomyositis', url: 'https://link.springer.com/article/10.1007/s10067-013-2478-x' },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'antimalarials',
@@ -600,7 +600,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         url: 'https://pubmed.ncbi.nlm.nih.gov/15837026/',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'quinacrine',
@@ -631,7 +631,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         url: 'https://www.fda.gov/drugs/human-drug-compounding/compounding-safety-information-quinacrine-hydrochloride',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'dapsone',
@@ -688,7 +688,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       FDA_JAK_2021,
       CDC_SHINGLES,
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'tofacitinib',
@@ -715,7 +715,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       { publisher: 'PubMed (STIR study)', title: 'Study of tofacitinib in refractory dermatomyositis', url: 'https://pubmed.ncbi.nlm.nih.gov/33258553/' },
       XELJANZ_LABEL,
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'ruxolitinib',
@@ -743,7 +743,7 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
       FDA_JAK_2021,
       { publisher: DAILYMED, title: 'Opzelura (ruxolitinib) cream label', url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=24da5509-6631-4795-9d42-273faecd08e7' },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'baricitinib',
@@ -774,6 +774,6 @@ export const immunosuppressantEntries: readonly GlossaryEntry[] = [
         url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=866e9f35-9035-4581-a4b1-75a621ab55cf',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
 ];

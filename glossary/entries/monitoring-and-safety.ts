@@ -112,7 +112,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
       },
       TMA_ILD,
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'high-resolution-ct',
@@ -196,7 +196,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
       },
       TMA_DYSPHAGIA,
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'liver-enzymes',
@@ -247,7 +247,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
         url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7081005',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'complete-blood-count',
@@ -323,7 +323,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
         url: 'https://www.myositis.org/about-myositis/treatment-disease-management/medications/intravenous-immune-globulin/',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'repository-corticotropin',
@@ -367,7 +367,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
         url: 'https://clinicaltrials.gov/study/NCT01906372',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'hydroxychloroquine-retinopathy',
@@ -408,7 +408,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
         url: 'https://synapse.koreamed.org/articles/1108624',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'steroid-induced-diabetes',
@@ -533,7 +533,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
         url: 'https://pubmed.ncbi.nlm.nih.gov/37845798/',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'calcium-and-vitamin-d',
@@ -577,7 +577,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
       { publisher: 'NIH Office of Dietary Supplements', title: 'Calcium: fact sheet for health professionals', url: 'https://ods.od.nih.gov/factsheets/Calcium-HealthProfessional/' },
       { publisher: 'DailyMed (U.S. National Library of Medicine)', title: 'Atelvia (risedronate sodium delayed-release tablets) label', url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=c8b9ab88-1a26-46c3-80ec-4eaa45202021' },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'bisphosphonates',
@@ -622,7 +622,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
         url: 'https://www.bonehealthandosteoporosis.org/patients/treatment/medicationadherence/side-effects-of-bisphosphonates-alendronate-ibandronate-risedronate-and-zoledronic-acid/',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'infection-risk',
@@ -674,7 +674,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
         url: 'https://www.mskcc.org/cancer-care/patient-education/neutropenia-low-white-blood-cell-count',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'shingles',
@@ -816,7 +816,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
         url: 'https://wjgnet.com/2308-3840/full/v7/i5/209.htm',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'low-blood-counts',
@@ -992,7 +992,7 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
         url: 'https://content.iospress.com/articles/journal-of-neuromuscular-diseases/jnd180308',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'necrotizing-myopathy',
@@ -1042,6 +1042,6 @@ export const monitoringAndSafetyEntries: readonly GlossaryEntry[] = [
         url: 'https://www.dovepress.com/statin-associated-autoimmune-myopathy-current-perspectives-peer-reviewed-article-TCRM',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
 ];

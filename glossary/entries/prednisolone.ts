@@ -36,6 +36,6 @@ export const prednisoloneEntries: readonly GlossaryEntry[] = [
       NHS_STEROID_CARD,
       { publisher: 'U.S. Food and Drug Administration', title: 'Orapred ODT (prednisolone sodium phosphate orally disintegrating tablets) label', url: 'https://www.accessdata.fda.gov/drugsatfda_docs/label/2024/021959s014lbl.pdf' },
     ],
-    reviewed: '2026-12-01',
+    reviewed: '2026-12-06',
   },
 ];

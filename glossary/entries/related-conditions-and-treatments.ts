@@ -127,7 +127,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4407870',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'aspiration-pneumonia',
@@ -196,7 +196,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         url: 'https://www.ncaresearch.org.uk/news/nca-experts-help-develop-new-guideline-for-myositis/',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'occupational-therapy',
@@ -229,7 +229,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         url: 'https://doi.org/10.1093/rheumatology/keac115',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'cataracts-and-glaucoma',
@@ -258,7 +258,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         url: 'https://www.nei.nih.gov/learn-about-eye-health/eye-conditions-and-diseases/glaucoma',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'avascular-necrosis',
@@ -320,7 +320,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         url: 'https://www.musculardystrophyuk.org/conditions/a-z/dermatomyositis-dm/',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'steroid-myopathy',
@@ -349,7 +349,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         url: 'https://emedicine.medscape.com/article/313842-followup',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'pml',
@@ -419,7 +419,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
       },
       TMA_IVIG,
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'hypogammaglobulinemia',
@@ -453,7 +453,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         url: 'https://link.springer.com/doi/10.1007/s00296-021-04847-x',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'topical-calcineurin-inhibitors',
@@ -486,7 +486,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         url: 'https://link.springer.com/article/10.1007%2Fs10067-015-3065-0',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'apremilast',
@@ -523,7 +523,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         url: 'https://www.nice.org.uk/guidance/ta419/ifp/chapter/What-has-NICE-said',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'stomach-protection',
@@ -555,7 +555,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
       },
       { publisher: 'NHS', title: 'Omeprazole', url: 'https://www.nhs.uk/medicines/omeprazole/' },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'brepocitinib',
@@ -601,7 +601,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC8466894',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'efgartigimod',
@@ -637,7 +637,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         url: 'https://www.accessdata.fda.gov/drugsatfda_docs/label/2024/761195s004,761304s003lbl.pdf',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'boxed-warning',
@@ -670,7 +670,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
       },
       { publisher: 'MedlinePlus', title: 'Mycophenolate', url: 'https://medlineplus.gov/druginfo/meds/a601081.html' },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'rems',
@@ -702,7 +702,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         url: 'https://www.fda.gov/drugs/drug-safety-and-availability/risk-evaluation-and-mitigation-strategies-rems',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'biosimilar',
@@ -735,7 +735,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=9af3ddc7-4217-417a-ac89-8704edc5bc44',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'abatacept',
@@ -776,7 +776,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
       },
       { publisher: 'NCBI Bookshelf (LiverTox, NIDDK)', title: 'Abatacept', url: 'https://www.ncbi.nlm.nih.gov/books/NBK548442/' },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'tocilizumab',
@@ -819,7 +819,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         url: 'https://frontiersin.org/journals/pharmacology/articles/10.3389/fphar.2021.635654/full',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'leucovorin',
@@ -855,7 +855,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
       },
       { publisher: 'DailyMed (U.S. National Library of Medicine)', title: 'Leucovorin calcium tablets label', url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=f7004cbd-9827-466e-9683-adce4f13c6a6' },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'prior-authorization',
@@ -883,7 +883,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         url: 'https://cfp.medicareinteractive.org/glossary/prior-authorization',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'rhabdomyolysis',
@@ -917,7 +917,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC1175909',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'clinical-trial',
@@ -949,7 +949,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         url: 'https://www.cc.nih.gov/recruit/faq-about-clinical-studies',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'immunomodulators',
@@ -986,7 +986,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         url: 'https://www.myositis.org/about-myositis/treatment-disease-management/medications/',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'contractures',
@@ -1016,7 +1016,7 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
       },
       { publisher: 'The Myositis Association', title: 'Calcinosis', url: 'https://www.myositis.org/about-myositis/complications/calcinosis/' },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'rheumatoid-arthritis',
@@ -1082,6 +1082,6 @@ export const relatedConditionAndTreatmentEntries: readonly GlossaryEntry[] = [
         url: 'https://understandingmyositis.org/category/myositis/dermatomyositis/',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
 ];

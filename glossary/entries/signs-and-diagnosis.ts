@@ -177,7 +177,7 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
     },
     related: ['myositis', 'dermatomyositis', 'inclusion-body-myositis', 'myositis-specific-antibodies', 'antisynthetase-syndrome'],
     sources: [VERSUS_PM_DM, MSU_MYOSITIS, MDUK_FACTSHEET],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'steroid-taper',
@@ -320,7 +320,7 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
         url: 'https://www.mayoclinic.org/diseases-conditions/dermatomyositis/diagnosis-treatment/drc-20353192',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'electromyography',
@@ -372,7 +372,7 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
     },
     related: ['skin-biopsy', 'muscle-mri', 'electromyography', 'myositis'],
     sources: [ADAM_MUSCLE_BIOPSY, MAYO_DM, MRI_REVIEW],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'shawl-and-v-sign',
@@ -489,7 +489,7 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
         url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4715380',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'raynaud-phenomenon',
@@ -603,7 +603,7 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
       ASS_ANTIBODY_REVIEW,
       ASS_LUNG_REVIEW,
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'remission',
@@ -752,7 +752,7 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
       CFP_SKIN_TABLE,
       NYU_SUN,
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'photosensitivity',
@@ -831,7 +831,7 @@ export const signsAndDiagnosisEntries: readonly GlossaryEntry[] = [
       { publisher: 'Mayo Clinic', title: 'Skin biopsy', url: 'https://www.mayoclinic.org/tests-procedures/skin-biopsy/about/pac-20384634' },
       MAYO_DM,
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'muscle-mri',

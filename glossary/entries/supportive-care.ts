@@ -74,7 +74,7 @@ export const supportiveCareEntries: readonly GlossaryEntry[] = [
         url: 'https://doi.org/10.1093/rheumatology/keac115',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'speech-therapy',
@@ -135,7 +135,7 @@ export const supportiveCareEntries: readonly GlossaryEntry[] = [
       },
       { publisher: 'The Myositis Association', title: 'Corticosteroids', url: 'https://www.myositis.org/about-myositis/treatment-disease-management/medications/corticosteroids' },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'bone-protection-on-steroids',
@@ -169,7 +169,7 @@ export const supportiveCareEntries: readonly GlossaryEntry[] = [
       },
       { publisher: 'Mayo Clinic', title: 'Dermatomyositis: diagnosis and treatment', url: 'https://www.mayoclinic.org/diseases-conditions/dermatomyositis/diagnosis-treatment/drc-20353192' },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'pjp-prophylaxis',
@@ -217,7 +217,7 @@ export const supportiveCareEntries: readonly GlossaryEntry[] = [
         url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=471c5995-a4df-fbe3-e063-6394a90aa50e',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'live-vaccines',
@@ -288,6 +288,6 @@ export const supportiveCareEntries: readonly GlossaryEntry[] = [
         url: 'https://immunisationhandbook.health.gov.au/node/919',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
 ];

@@ -75,7 +75,7 @@ export const testEntries: readonly GlossaryEntry[] = [
         url: 'https://clinicalmolecularallergy.biomedcentral.com/articles/10.1186/s12948-018-0084-9',
       },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'anti-mda5',
@@ -169,7 +169,7 @@ export const testEntries: readonly GlossaryEntry[] = [
       },
       RHEUMATOLOGIST_AUTOANTIBODIES,
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'anti-mi-2',
@@ -192,7 +192,7 @@ export const testEntries: readonly GlossaryEntry[] = [
       { publisher: 'European Journal of Dermatology (2020)', title: 'Anti-Mi-2 antibodies and prognosis in dermatomyositis', url: 'https://link.springer.com/10.1684/ejd.2020.3750' },
       { publisher: 'Neurology (2019), via PubMed', title: 'Anti-Mi2 dermatomyositis: Johns Hopkins cohort', url: 'https://pubmed.ncbi.nlm.nih.gov/31594859/' },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
   {
     id: 'tpmt-test',
