@@ -17,6 +17,7 @@ import { notebookStore } from '../../utils/notebook/browser-store';
 import { browser } from 'wxt/browser';
 import { TextSizeControl } from '../card/TextSizeControl';
 import { useTextSize } from '../card/useTextSize';
+import { Marked } from '../shared/Marked';
 
 const search = glossarySearch(glossary, getMatcher(), uiLanguage());
 const isKnownId = (id: string) => getEntry(id) !== undefined;
@@ -187,6 +188,8 @@ interface CardProps {
   note?: string | undefined;
   /** The sentence of the card that matched a search, shown above it while its section is still closed. */
   line?: string | undefined;
+  /** The search's matched words, marked in `line`. */
+  terms?: readonly string[] | undefined;
   onOpenTerm: (id: string) => void;
 }
 
@@ -197,14 +200,14 @@ function glossaryNotebook(opened: boolean): NotebookPort {
   return opened ? ports.opened : ports.shown;
 }
 
-function EntryCard({ entry, isTarget, note, line, onOpenTerm, headingLevel }: CardProps & { headingLevel?: 2 | 3 }) {
+function EntryCard({ entry, isTarget, note, line, terms, onOpenTerm, headingLevel }: CardProps & { headingLevel?: 2 | 3 }) {
   return (
     <section class={isTarget ? 'gp-card is-target' : 'gp-card'} id={entry.id} data-term-id={entry.id}>
       {note && <p class="gp-card-note">{note}</p>}
       {line && line !== entry.summary && (
         <p class="gp-card-line">
           <span class="gp-card-line-label">{t('pageMatchingText')}</span>{' '}
-          <span lang="en">{line}</span>
+          <Marked lang="en" text={line} terms={terms ?? []} />
         </p>
       )}
       <TermCard
@@ -252,6 +255,7 @@ function ResultList({ hits, targetId, onOpenTerm }: ListProps & { hits: readonly
             isTarget={hit.id === targetId}
             note={hit.viaAlias ? t('pageFoundAs', hit.viaAlias) : undefined}
             line={hit.line}
+            terms={hit.terms}
             onOpenTerm={onOpenTerm}
           />
         ) : null;

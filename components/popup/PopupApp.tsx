@@ -16,6 +16,7 @@ import { TermCard } from '../card/TermCard';
 import { usePageCounts } from './usePageCounts';
 import { notebookStore } from '../../utils/notebook/browser-store';
 import { OPEN_POPUP_DEFAULT, useShortcuts } from '../shared/useShortcuts';
+import { Marked } from '../shared/Marked';
 
 function openGlossary(id?: string): void {
   void browser.tabs.create({ url: browser.runtime.getURL(glossaryPath({ id })) });
@@ -86,11 +87,7 @@ function ResultList({ hits, onChoose, onLeaveTop, listRef, onPage, onReveal }: R
         <li key={hit.id}>
           <button type="button" class="pp-result" data-term-id={hit.id} onClick={() => onChoose(hit.id)}>
             <span class="pp-result-name">{hit.name}</span>
-            {hit.line && (
-              <span class="pp-result-line" lang="en">
-                {hit.line}
-              </span>
-            )}
+            {hit.line && <Marked class="pp-result-line" lang="en" text={hit.line} terms={hit.terms} />}
             <span class="pp-result-meta">
               {hit.viaAlias ? `${t('popupAlsoCalled', hit.viaAlias)} · ` : ''}
               {categoryLabel(hit.category)}
