@@ -131,6 +131,10 @@ export function PopupApp() {
         : byName.map((e) => ({ id: e.id, name: e.name, category: e.category, terms: [] })),
     [query],
   );
+  // The list stops where relevance drops; the rest on request (UX review m4).
+  const [showAll, setShowAll] = useState(false);
+  const shown = showAll ? hits : hits.filter((hit) => hit.strong !== false);
+  const more = hits.length - shown.length;
   const entry = selected.length ? getEntry(selected[selected.length - 1]!) : undefined;
 
   const back = () => {
@@ -182,7 +186,10 @@ export function PopupApp() {
         spellcheck={false}
         autoFocus
         value={query}
-        onInput={(event) => setQuery(event.currentTarget.value)}
+        onInput={(event) => {
+          setQuery(event.currentTarget.value);
+          setShowAll(false);
+        }}
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown') {
             event.preventDefault();
@@ -197,10 +204,10 @@ export function PopupApp() {
       />
       <p class="pp-status" role="status">
         {query.trim()
-          ? hits.length
-            ? hits.length === 1
+          ? shown.length
+            ? shown.length === 1
               ? t('popupResultsOne')
-              : t('popupResultsMany', hits.length)
+              : t('popupResultsMany', shown.length)
             : t('popupNoMatch', query.trim())
           : t('popupAllTerms', hits.length)}
       </p>
@@ -220,13 +227,18 @@ export function PopupApp() {
       {!query.trim() && <PopupMine counts={page.page?.counts} onOpen={(id) => setSelected([id])} />}
       {!query.trim() && page.page && <OnThisPage counts={page.page.counts} onReveal={page.reveal} />}
       <ResultList
-        hits={hits}
+        hits={shown}
         onChoose={(id) => setSelected([id])}
         onLeaveTop={() => input.current?.focus()}
         listRef={list}
         onPage={query.trim() ? page.page?.counts : undefined}
         onReveal={page.reveal}
       />
+      {more > 0 && (
+        <button type="button" class="pp-link pp-more" data-more-results onClick={() => setShowAll(true)}>
+          {t('popupMoreResults', more)}
+        </button>
+      )}
       <p class="pp-notice">{notice()}</p>
       <footer class="pp-footer">
         {page.page && (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getEntry, getMatcher, glossary } from '../../glossary';
-import { GlossarySearch } from '../../utils/search/search-index';
+import { GlossarySearch, strongRanked } from '../../utils/search/search-index';
 
 const search = new GlossarySearch(glossary, getMatcher());
 const top = (query: string) => search.search(query)[0]?.id;
@@ -124,5 +124,31 @@ describe('search that understands patients', () => {
     expect(search.search('infusion')[0]).toMatchObject({ id: 'iv-infusion', viaAlias: 'infusion' });
     expect(search.search('cancer')[0]?.id).toBe('cancer-screening');
     expect(search.search('tumour')[0]?.id).toBe('tumor-markers');
+  });
+});
+
+describe('where the result list stops (UX review m4)', () => {
+  it('calls strong only what covers as many query words as the best, with at least half its score', () => {
+    const ranked = [
+      { id: 'a', covered: 2, score: 10 },
+      { id: 'b', covered: 2, score: 5 },
+      { id: 'c', covered: 2, score: 4.9 },
+      { id: 'd', covered: 1, score: 9 },
+    ];
+    expect([...strongRanked(ranked)]).toEqual(['a', 'b']);
+    expect([...strongRanked([])]).toEqual([]);
+  });
+
+  it('keeps the answer and drops the noise the review saw, which stays available as weak hits', () => {
+    const flu = search.search('flu shot');
+    expect(flu[0]).toMatchObject({ id: 'live-vaccines', strong: true });
+    expect(flu.filter((h) => h.strong).map((h) => h.id)).not.toContain('repository-corticotropin');
+    expect(flu.some((h) => h.strong === false)).toBe(true);
+    const alcohol = search.search('can I drink alcohol on methotrexate').filter((h) => h.strong).map((h) => h.id);
+    expect(alcohol[0]).toBe('methotrexate');
+    expect(alcohol).not.toContain('swallow-study');
+    expect(alcohol).not.toContain('aspiration-pneumonia');
+    // A name the query gives is always strong, whatever its score.
+    expect(search.search('Imuran')[0]).toMatchObject({ id: 'azathioprine', strong: true });
   });
 });

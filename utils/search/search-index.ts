@@ -17,6 +17,25 @@ export interface SearchHit {
   readonly line?: string;
   /** Words of the entry that matched, for highlighting why it came up. */
   readonly terms: readonly string[];
+  /**
+   * Whether the hit is a strong answer: named by the query, or as relevant as the best (every
+   * query word, at least half the top score). The popup shows the strong ones first and the
+   * rest on request, so a list stops where relevance drops (UX review m4). Absent means strong.
+   */
+  readonly strong?: boolean;
+}
+
+/** Below this share of the best score, a hit that only shares words with the query is weak. */
+export const STRONG_SHARE = 0.5;
+
+/**
+ * The ids of the ranked hits that are as relevant as the best: every query word the best covers,
+ * and at least `share` of its score. Pure, for the popup's cut-off.
+ */
+export function strongRanked(ranked: ReadonlyArray<{ id: string; covered: number; score: number }>, share = STRONG_SHARE): Set<string> {
+  const top = ranked[0];
+  if (!top) return new Set();
+  return new Set(ranked.filter((r) => r.covered === top.covered && r.score >= share * top.score).map((r) => r.id));
 }
 
 interface Doc {
@@ -110,16 +129,19 @@ export class GlossarySearch {
     // MiniSearch reports the query's own term for a prefix or typo match, so this counts those too.
     const coverage = (r: SearchResult) => groups.filter((g) => r.queryTerms.some((t) => t === g.term || g.synonyms.includes(t))).length;
     const weigh = this.categoryWeight(groups);
-    const ranked = results
-      .map((r) => ({ r, covered: coverage(r), score: r.score * weigh(r.id as string) }))
-      .sort((a, b) => b.covered - a.covered || b.score - a.score)
-      .map(({ r }) => r);
+    const weighed = results
+      .map((r) => ({ r, id: r.id as string, covered: coverage(r), score: r.score * weigh(r.id as string) }))
+      .sort((a, b) => b.covered - a.covered || b.score - a.score);
+    const ranked = weighed.map(({ r }) => r);
+    const strongByScore = strongRanked(weighed);
     const named = this.namedIn(trimmed);
     const rankedIds = ranked.map((r) => r.id as string);
     const wholly = rankedIds.filter((id) => this.labelHolds(id, groups));
     const whollySet = new Set(wholly);
     const namedWhole = [...named.keys()].filter((id) => whollySet.has(id));
-    const order = [...new Set([...namedWhole, ...this.completions(trimmed), ...(named.size ? wholly : []), ...named.keys(), ...rankedIds])];
+    const promoted = [...namedWhole, ...this.completions(trimmed), ...(named.size ? wholly : []), ...named.keys()];
+    const strong = new Set([...promoted, ...strongByScore]);
+    const order = [...new Set([...promoted, ...rankedIds])];
     const byResult = new Map(ranked.map((r) => [r.id as string, r]));
     return order.slice(0, limit).flatMap((id) => {
       const entry = this.byId.get(id);
@@ -133,6 +155,7 @@ export class GlossarySearch {
         viaAlias,
         line: bestSnippet(this.sentences.get(entry.id) ?? [], groups, entry.name) ?? entry.summary,
         terms: result?.terms ?? [],
+        strong: strong.has(id),
       }];
     });
   }
