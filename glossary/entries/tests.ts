@@ -201,6 +201,8 @@ export const testEntries: readonly GlossaryEntry[] = [
     category: 'test',
     aliases: [
       { text: 'TPMT', caseSensitive: true },
+      // The second enzyme the card names, tested the same way (the NCBI summary cited below).
+      { text: 'NUDT15', caseSensitive: true },
       'thiopurine methyltransferase',
       'thiopurine S-methyltransferase',
     ],
@@ -221,6 +223,6 @@ export const testEntries: readonly GlossaryEntry[] = [
       { publisher: 'Medical Genetics Summaries (NCBI Bookshelf)', title: 'Azathioprine therapy and TPMT and NUDT15 genotype', url: 'https://www.ncbi.nlm.nih.gov/books/n/gtrbook/azathioprine/' },
       { publisher: 'DailyMed (U.S. National Library of Medicine)', title: 'Imuran (azathioprine) label', url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=606101a0-6244-7eff-e053-2a91aa0acadd' },
     ],
-    reviewed: REVIEWED,
+    reviewed: '2026-12-06',
   },
 ];
