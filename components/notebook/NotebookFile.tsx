@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/browser/i18n';
 import { fileTooLarge, notebookFileName, notebookFileText, TOO_LARGE } from '../../utils/notebook/file-format';
 import { addsNothing, type ImportPreview } from '../../utils/notebook/merge';
@@ -41,6 +41,7 @@ export function NotebookFile({ store, announce }: Props) {
   const [error, setError] = useState<string>();
   const [detail, setDetail] = useState<string>();
   const [inputKey, setInputKey] = useState(0);
+  const fileInput = useRef<HTMLInputElement>(null);
 
   const exportNow = async () => {
     try {
@@ -102,10 +103,22 @@ export function NotebookFile({ store, announce }: Props) {
         <button type="button" class="nb-button" data-export onClick={() => void exportNow()}>
           {t('notebookExport')}
         </button>
-        <label class="nb-file-label">
-          <span class="nb-label">{t('notebookImport')}</span>
-          <input key={inputKey} type="file" accept=".json,application/json" data-import onChange={(e) => void choose(e.currentTarget)} />
-        </label>
+        {/* A button like its neighbour that opens the picker; the bare file control stays for
+            screen readers and tests, out of sight (UX review m11). */}
+        <button type="button" class="nb-button" data-import-button onClick={() => fileInput.current?.click()}>
+          {t('notebookImport')}
+        </button>
+        <input
+          key={inputKey}
+          ref={fileInput}
+          class="nb-file-input"
+          type="file"
+          accept=".json,application/json"
+          aria-label={t('notebookImport')}
+          tabIndex={-1}
+          data-import
+          onChange={(e) => void choose(e.currentTarget)}
+        />
       </div>
       {error && (
         <div class="nb-import-error" role="alert" data-import-error>

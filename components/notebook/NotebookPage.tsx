@@ -204,6 +204,10 @@ export function NotebookPage({ store }: { store: NotebookStore }) {
             </p>
             <nav class="nb-links" aria-label={t('extName')}>
               <a href={GLOSSARY}>{t('pageSearchLabel')}</a>
+              {/* A letter or a leaflet in hand: the reader is one step away here too (UX review m7). */}
+              <a href="reader.html" data-notebook-pdf>
+                {t('pdfOpenLink')}
+              </a>
             </nav>
           </header>
 
