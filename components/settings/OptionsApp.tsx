@@ -7,6 +7,8 @@ import { openShortcutSettings } from '../../utils/browser/shortcuts';
 import { OPEN_POPUP_DEFAULT, useShortcuts } from '../shared/useShortcuts';
 import { PrivacyModeChoice } from './PrivacyModeChoice';
 import { useSettings } from './useSettings';
+import { INK, PALETTE } from '../../utils/highlight/page-styles';
+import type { JSX } from 'preact';
 import { NotebookOptions } from './NotebookOptions';
 
 const STYLE_LABELS: Record<Settings['style'], MessageKey> = { background: 'styleBackground', underline: 'styleUnderline', hover: 'styleHover' };
@@ -15,7 +17,16 @@ const COLOUR_LABELS: Record<Settings['colour'], MessageKey> = { amber: 'colourAm
 const DENSITY_LABELS: Record<Settings['density'], MessageKey> = { section: 'densitySection', page: 'optionsFirstOnly', every: 'densityEvery' };
 const OPEN_LABELS: Record<Settings['openOn'], MessageKey> = { click: 'openOnClick', hover: 'openOnHover' };
 
-function Choice<T extends string>(props: { name: string; legend: string; options: readonly T[]; labels: Record<T, MessageKey>; value: T; onChange: (value: T) => void }) {
+function Choice<T extends string>(props: {
+  name: string;
+  legend: string;
+  options: readonly T[];
+  labels: Record<T, MessageKey>;
+  value: T;
+  onChange: (value: T) => void;
+  /** A small sample after the label (the colours: m10, "no swatch or preview"). */
+  preview?: (option: T) => JSX.Element;
+}) {
   return (
     <fieldset class="op-group">
       <legend>{props.legend}</legend>
@@ -23,6 +34,7 @@ function Choice<T extends string>(props: { name: string; legend: string; options
         <label class="op-option" key={option}>
           <input type="radio" name={props.name} value={option} checked={props.value === option} onChange={() => props.onChange(option)} />
           {t(props.labels[option])}
+          {props.preview?.(option)}
         </label>
       ))}
     </fieldset>
@@ -133,7 +145,20 @@ export function OptionsApp() {
         </label>
         <Choice name="density" legend={t('optionsDensity')} options={DENSITIES} labels={DENSITY_LABELS} value={settings.density} onChange={(density) => update({ density })} />
         <Choice name="style" legend={t('optionsStyle')} options={HIGHLIGHT_STYLES} labels={STYLE_LABELS} value={settings.style} onChange={(style) => update({ style })} />
-        <Choice name="colour" legend={t('optionsColour')} options={HIGHLIGHT_COLOURS} labels={COLOUR_LABELS} value={settings.colour} onChange={(colour) => update({ colour })} />
+        <Choice
+          name="colour"
+          legend={t('optionsColour')}
+          options={HIGHLIGHT_COLOURS}
+          labels={COLOUR_LABELS}
+          value={settings.colour}
+          onChange={(colour) => update({ colour })}
+          preview={(colour) => (
+            // The word as pages show it in that colour: the same fill, ink and line (page-styles.ts).
+            <span class="op-swatch" aria-hidden="true" style={{ background: PALETTE[colour].mark, color: INK, textDecorationColor: PALETTE[colour].line }}>
+              {t('optionsSwatchSample')}
+            </span>
+          )}
+        />
         <Choice name="openOn" legend={t('optionsOpenOn')} options={OPEN_ON} labels={OPEN_LABELS} value={settings.openOn} onChange={(openOn) => update({ openOn })} />
         <fieldset class="op-group">
           <legend>{t('optionsCategories')}</legend>
