@@ -173,7 +173,13 @@ describe.each(BROWSERS)('the reader on hard PDFs, in %s', (name, launch) => {
   it('shows a page slow to draw as drawing, then draws it', async () => {
     await reader.chooseFile(FILES.slow);
     await reader.waitUntil(noteMatches, { page: 1, pattern: 'Drawing page 1' }, 10_000);
-    await reader.waitUntil(() => document.querySelector('.rd-page[data-page="1"] canvas') !== null, undefined, 110_000);
+    // Drawn, and its note gone: the canvas goes in before the page's text layer, and the note
+    // comes down after both, so wait for the two together.
+    await reader.waitUntil(
+      () => document.querySelector('.rd-page[data-page="1"] canvas') !== null && document.querySelector('.rd-page[data-page="1"] .rd-page-note') === null,
+      undefined,
+      110_000,
+    );
     const state = await reader.evaluate(shown, undefined);
     expect(state.notes).toEqual([]);
     expect(state.drawn).toContain(1);
