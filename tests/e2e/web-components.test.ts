@@ -49,7 +49,7 @@ function componentTests(getDriver: () => Driver, url: () => string, browserName:
 
   it('follows the app: an added item is painted, a renamed one loses its old paint, a removed one is let go', async () => {
     const driver = getDriver();
-    await driver.run(() => (window as unknown as { todo: { add(t: string): void } }).todo.add('Rituximab infusion on Friday'));
+    await driver.run(() => (window as unknown as { todo: { add(t: string): void } }).todo.add('Rituximab appointment on Friday'));
     await expect.poll(() => painted(driver)).toEqual(['azathioprine', 'methotrexate', 'prednisone', 'rituximab']);
     await driver.run(() => (window as unknown as { todo: { rename(i: number, t: string): void } }).todo.rename(0, 'Take hydroxychloroquine with food'));
     await expect.poll(() => painted(driver)).toEqual(['azathioprine', 'hydroxychloroquine', 'methotrexate', 'rituximab']);
