@@ -235,7 +235,17 @@ export function PopupApp() {
         onReveal={page.reveal}
       />
       {more > 0 && (
-        <button type="button" class="pp-link pp-more" data-more-results onClick={() => setShowAll(true)}>
+        <button
+          type="button"
+          class="pp-link pp-more"
+          data-more-results
+          onClick={() => {
+            // The button goes away: focus moves to the first result it brought, not to the page.
+            const next = shown.length;
+            setShowAll(true);
+            requestAnimationFrame(() => list.current?.querySelectorAll<HTMLButtonElement>('button[data-term-id]')[next]?.focus());
+          }}
+        >
           {t('popupMoreResults', more)}
         </button>
       )}
