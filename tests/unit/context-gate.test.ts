@@ -9,11 +9,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { getPageMatcher } from '../../glossary/page-matcher';
 import { startLiveHighlighting, type LiveHighlighting } from '../../utils/highlight/live-highlighting';
-import type { HighlightApi, HighlightSet } from '../../utils/highlight/painter';
+import type { HighlightApi } from '../../utils/highlight/painter';
+import { FakeHighlight } from './fake-highlight-api';
 
-class FakeHighlight extends Set<AbstractRange> implements HighlightSet {
-  priority = 0;
-}
 
 let live: LiveHighlighting | undefined;
 let registry = new Map<string, FakeHighlight>();

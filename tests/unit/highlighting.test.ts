@@ -4,10 +4,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { TermMatcher } from '../../glossary/matcher';
 import { startLiveHighlighting, type LiveHighlighting } from '../../utils/highlight/live-highlighting';
-import type { HighlightApi, HighlightSet } from '../../utils/highlight/painter';
 import { isSkippedElement, SKIPPED_SELECTOR } from '../../utils/highlight/exclusions';
 import type { Density } from '../../utils/highlight/density';
 import { entry } from './entry-fixture';
+import { fakeApi, type FakeHighlight } from './fake-highlight-api';
 
 const matcher = new TermMatcher([
   entry('prednisone', 'Prednisone'),
@@ -16,20 +16,6 @@ const matcher = new TermMatcher([
   entry('dermatomyositis', 'Dermatomyositis'),
 ]);
 
-class FakeHighlight extends Set<AbstractRange> implements HighlightSet {
-  priority = 0;
-}
-
-function fakeApi() {
-  const registry = new Map<string, FakeHighlight>();
-  const api: HighlightApi = {
-    set: (name, h) => void registry.set(name, h as FakeHighlight),
-    delete: (name) => void registry.delete(name),
-    create: () => new FakeHighlight(),
-    sheet: () => undefined,
-  };
-  return { api, registry };
-}
 
 const textOf = (r: AbstractRange) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset);
 const immediately = () => Promise.resolve();

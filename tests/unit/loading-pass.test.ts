@@ -5,25 +5,12 @@ import { TermMatcher } from '../../glossary/matcher';
 import { bodyReady, whileLoading } from '../../utils/highlight/loading-pass';
 import { MentionStore } from '../../utils/highlight/mention-store';
 import { PageScanner } from '../../utils/highlight/page-scanner';
-import { Painter, type HighlightApi, type HighlightSet } from '../../utils/highlight/painter';
+import { Painter } from '../../utils/highlight/painter';
 import { entry } from './entry-fixture';
+import { fakeApi } from './fake-highlight-api';
 
 const matcher = new TermMatcher([entry('prednisone', 'Prednisone'), entry('ivig', 'IVIG')]);
 
-class FakeHighlight extends Set<AbstractRange> implements HighlightSet {
-  priority = 0;
-}
-
-function fakeApi() {
-  const registry = new Map<string, FakeHighlight>();
-  const api: HighlightApi = {
-    set: (name, h) => void registry.set(name, h as FakeHighlight),
-    delete: (name) => void registry.delete(name),
-    create: () => new FakeHighlight(),
-    sheet: () => undefined,
-  };
-  return { api, registry };
-}
 
 const frame = () => new Promise((done) => setTimeout(done, 5));
 let restore: (() => void) | undefined;

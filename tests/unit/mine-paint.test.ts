@@ -5,14 +5,12 @@ import { TermMatcher } from '../../glossary/matcher';
 import { startLiveHighlighting, type LiveHighlighting } from '../../utils/highlight/live-highlighting';
 import { followMine, mineIds, paintMineOn, type MineStorage } from '../../utils/highlight/mine';
 import { highlightCss } from '../../utils/highlight/page-styles';
-import type { HighlightApi, HighlightSet } from '../../utils/highlight/painter';
+import type { HighlightApi } from '../../utils/highlight/painter';
 import { entry } from './entry-fixture';
+import { FakeHighlight } from './fake-highlight-api';
 
 const matcher = new TermMatcher([entry('prednisone', 'Prednisone'), entry('methotrexate', 'Methotrexate'), entry('ivig', 'IVIG')]);
 
-class FakeHighlight extends Set<AbstractRange> implements HighlightSet {
-  priority = 0;
-}
 
 let live: LiveHighlighting | undefined;
 let registry: Map<string, FakeHighlight>;

@@ -2,27 +2,13 @@
 // jsdom: StaticRange and a faithful TreeWalker; the Highlight registry is faked (as in highlighting.test.ts).
 import { afterEach, describe, expect, it } from 'vitest';
 import { TermMatcher } from '../../glossary/matcher';
-import type { HighlightApi, HighlightSet } from '../../utils/highlight/painter';
 import { readerHighlightCss } from '../../utils/reader/highlight-css';
 import { ReaderHighlighting } from '../../utils/reader/text-layer-highlighting';
 import { entry } from './entry-fixture';
+import { fakeApi } from './fake-highlight-api';
 
 const matcher = new TermMatcher([entry('prednisone', 'Prednisone'), entry('methotrexate', 'Methotrexate'), entry('dermatomyositis', 'Dermatomyositis')]);
 
-class FakeHighlight extends Set<AbstractRange> implements HighlightSet {
-  priority = 0;
-}
-
-function fakeApi() {
-  const registry = new Map<string, FakeHighlight>();
-  const api: HighlightApi = {
-    set: (name, h) => void registry.set(name, h as FakeHighlight),
-    delete: (name) => void registry.delete(name),
-    create: () => new FakeHighlight(),
-    sheet: () => undefined,
-  };
-  return { api, registry };
-}
 
 const textOf = (r: AbstractRange) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset);
 
