@@ -44,7 +44,12 @@ async function useNotebookFromCard(page: AnyPage, term: string, extensionPage: A
     const root = [...document.body.children].map((c) => c.shadowRoot).find((r) => r?.querySelector('[role="dialog"]'));
     const details = [...(root?.querySelectorAll('details') ?? [])].find((d) => d.querySelector('.tc-nb-add'));
     if (details) details.open = true;
+    // The opened section can push the button below the card's fold: bring it into view, as a reader scrolls.
+    details?.querySelector('.tc-nb-add')?.scrollIntoView({ block: 'center' });
   }, undefined);
+  // Opening the section resizes the card: in Chromium its buttons act only once the card has been
+  // seen unobscured again for UNOBSCURED_MS (utils/popover/real-click.ts), as a reader's would be.
+  await new Promise((resolve) => setTimeout(resolve, 700));
   await press(page, 'Add to my questions');
   await expect
     .poll(() => extensionPage.evaluate(storedNotebook, undefined).then((s) => (s['dmg-notebook-questions'] as { items: unknown[] } | undefined)?.items.length))
