@@ -17,7 +17,9 @@ import {
   inspectPaint,
   mentionsIn,
   rangeCentre,
+  paintedCount,
   shadowHosts,
+  waitForSteadyPaint,
 } from './paint-checks';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');
@@ -55,7 +57,7 @@ describe('the built extension in Chromium', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
     await page.goto(server.url(DEMO_PAGE));
-    await page.waitForFunction(() => (CSS.highlights.get('dmg-term')?.size ?? 0) > 0, null, { timeout: 20_000 });
+    await waitForSteadyPaint(() => page.evaluate(paintedCount));
   });
 
   afterAll(async () => {
@@ -119,7 +121,7 @@ describe('the built extension in Chromium', () => {
     expect(await page.evaluate(dialogState)).toBeNull();
     // Back to a fresh page: the content script treats a changed URL as a new route and closes cards.
     await page.goto(server.url(DEMO_PAGE));
-    await page.waitForFunction(() => (CSS.highlights.get('dmg-term')?.size ?? 0) > 0, null, { timeout: 20_000 });
+    await waitForSteadyPaint(() => page.evaluate(paintedCount));
   });
 
   it('keeps the card open when only the #hash changes (same page), and closes it on a new route', async () => {
@@ -134,7 +136,7 @@ describe('the built extension in Chromium', () => {
     await page.evaluate(() => history.pushState(null, '', `${location.pathname}?view=2`));
     await expect.poll(() => page.evaluate(dialogState), { timeout: 5000 }).toBeNull();
     await page.goto(server.url(DEMO_PAGE));
-    await page.waitForFunction(() => (CSS.highlights.get('dmg-term')?.size ?? 0) > 0, null, { timeout: 20_000 });
+    await waitForSteadyPaint(() => page.evaluate(paintedCount));
   });
 
   it('steps through every mention with Previous and Next, moving the current mark and scrolling to it', async () => {
@@ -257,7 +259,7 @@ describe('the release build in Chromium', () => {
   it("keeps the card's shadow root closed to the page", async () => {
     const page = await session.context.newPage();
     await page.goto(server.url(DEMO_PAGE));
-    await page.waitForFunction(() => (CSS.highlights.get('dmg-term')?.size ?? 0) > 0, null, { timeout: 20_000 });
+    await waitForSteadyPaint(() => page.evaluate(paintedCount));
     await clickTerm(page, 'Azathioprine');
     // The card's host is the only element the extension ever adds, and only while a card is open.
     const host = () =>

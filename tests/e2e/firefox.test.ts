@@ -17,7 +17,9 @@ import {
   inspectPaint,
   mentionsIn,
   rangeCentre,
+  paintedCount,
   shadowHosts,
+  waitForSteadyPaint,
 } from './paint-checks';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');
@@ -29,7 +31,7 @@ async function clickTerm(page: Page, text: string, name = 'dmg-term-plain', nth 
 }
 
 const dialogName = (page: Page) => page.evaluate(dialogState).then((state) => state?.name ?? null);
-const painted = (page: Page) => page.waitForFunction(() => (CSS.highlights.get('dmg-term')?.size ?? 0) > 0, { timeout: 20_000 });
+const painted = (page: Page) => waitForSteadyPaint(() => page.evaluate(paintedCount));
 
 describe('the built extension in Firefox ESR', () => {
   let browser: Browser;

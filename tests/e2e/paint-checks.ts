@@ -311,3 +311,34 @@ export function mentionsIn(texts: readonly string[]): Record<string, number> {
   for (const text of texts) for (const { entryId } of getMatcher().findAll(text)) counts[entryId] = (counts[entryId] ?? 0) + 1;
   return counts;
 }
+
+/** Runs in the page: how many ranges the extension's base highlight holds now. */
+export function paintedCount(): number {
+  return CSS.highlights.get('dmg-term')?.size ?? 0;
+}
+
+/**
+ * Waits until painting has finished, in node: the page is painted in passes (what the
+ * parser has delivered at start, then the rest in idle slices), so the first range
+ * says nothing about the last. Finished means some ranges, and the same number over
+ * `quietMs` of polling. Throws, naming the count, if that never happens.
+ */
+export async function waitForSteadyPaint(
+  count: () => Promise<number>,
+  { quietMs = 600, timeoutMs = 20_000, pollMs = 100 } = {},
+): Promise<number> {
+  const start = Date.now();
+  let last = -1;
+  let since = Date.now();
+  for (;;) {
+    const now = await count();
+    if (now !== last) {
+      last = now;
+      since = Date.now();
+    } else if (now > 0 && Date.now() - since >= quietMs) {
+      return now;
+    }
+    if (Date.now() - start > timeoutMs) throw new Error(`painting did not settle in ${timeoutMs} ms (last count ${last})`);
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
+  }
+}
