@@ -36,6 +36,12 @@ const ACCESSMEDICINA_VACCINES: Source = {
   url: 'https://accessmedicina.mhmedical.com/content.aspx?bookid=3153&sectionid=273627711',
 };
 const ACR_AZATHIOPRINE: Source = { publisher: 'American College of Rheumatology', title: 'Azatioprina (Imuran)', url: 'https://rheumatology.org/patients/azatioprina-imuran' };
+/** Its interactions section warns that cotrimoxazol with an antifolate such as methotrexate can change the blood counts. */
+const CIMA_SEPTRIN: Source = {
+  publisher: 'AEMPS, CIMA',
+  title: 'Septrin (trimetoprima y sulfametoxazol): ficha técnica',
+  url: 'https://cima.aemps.es/cima/dochtml/ft/58501/FT_58501.html',
+};
 const CIMA_DOLQUINE: Source = {
   publisher: 'AEMPS, CIMA',
   title: 'Dolquine 200 mg comprimidos recubiertos (hidroxicloroquina): ficha técnica',
@@ -51,10 +57,10 @@ export const SPANISH_CARDS: Readonly<Record<string, SpanishCard>> = {
       howGiven:
         'Se toma una vez a la semana, siempre el mismo día. Nunca se toma todos los días: tomarlo más veces puede hacer mucho daño. Hay pastillas y también inyecciones bajo la piel con una pluma. Casi siempre se toma ácido fólico el día siguiente. No se deben poner vacunas vivas mientras se toma.',
       sideEffects:
-        'Puede dar llagas en la boca, náuseas o diarrea. El ácido fólico ayuda a evitarlo. Hacen falta análisis de sangre. No se debe tomar en el embarazo: use un método anticonceptivo y hable con su médico meses antes de buscar un bebé.',
+        'Puede dar llagas en la boca, náuseas o diarrea. El ácido fólico ayuda a evitarlo. Hacen falta análisis de sangre. Junto con el antibiótico cotrimoxazol (trimetoprima y sulfametoxazol, como Septrin) puede bajar mucho las células de la sangre. Antes de tomar otro medicamento, diga que toma metotrexato. No se debe tomar en el embarazo: use un método anticonceptivo y hable con su médico meses antes de buscar un bebé.',
       questions: ['¿Qué día de la semana lo tomo?', '¿Cada cuánto me hago análisis?', '¿Qué hago si quiero tener un bebé?'],
     },
-    sources: [SARE_METHOTREXATE, SER_RESISTANT_MYOSITIS, FARM_HOSP_PREGNANCY, ACCESSMEDICINA_VACCINES],
+    sources: [SARE_METHOTREXATE, SER_RESISTANT_MYOSITIS, FARM_HOSP_PREGNANCY, ACCESSMEDICINA_VACCINES, CIMA_SEPTRIN],
     reviewed: '2026-12-06',
   },
   azathioprine: {
