@@ -273,7 +273,8 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
   },
 ];
 
-function appliesTo(rule: SafetyRule, entry: GlossaryEntry): boolean {
+/** Whether a rule covers an entry (by its classes or category). Exported so the Spanish mirror (es/safety-es.ts) uses the same membership. */
+export function appliesTo(rule: SafetyRule, entry: Pick<GlossaryEntry, 'category' | 'classes'>): boolean {
   const classes = entry.classes ?? [];
   return (
     (rule.classes ?? []).some((c) => classes.includes(c)) ||
