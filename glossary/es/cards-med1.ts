@@ -1,0 +1,117 @@
+/**
+ * Spanish cards, part MED1: steroids and the other immunosuppressants of DM, written in plain
+ * Spanish from the Spanish-language sources named on each card (see cards.ts for the rules).
+ * Safety facts the English card carries and only an English source states are cited to that
+ * source (the vaccine and steroid-card facts), as /work/shared/glossary-facts.md allows.
+ */
+import type { Source } from '../types';
+import type { SpanishCard } from './cards';
+
+const REVIEWED = '2026-12-06';
+
+const SER_RESISTANT_MYOSITIS: Source = {
+  publisher: 'Seminarios de la Fundación Española de Reumatología',
+  title: 'Miositis resistente',
+  url: 'https://elsevier.es/es-revista-seminarios-fundacion-espanola-reumatologia-274-articulo-miositis-resistente-13124912',
+};
+const ACR_PREDNISONE: Source = {
+  publisher: 'American College of Rheumatology',
+  title: 'Prednisona (Deltasone)',
+  url: 'https://www.rheumatology.org/I-Am-A/Patient-Caregiver/Tratamientos/Prednisona-Deltasone',
+};
+const ACR_IV_METHYLPREDNISOLONE: Source = {
+  publisher: 'American College of Rheumatology',
+  title: 'Metilprednisolona intravenosa (IV) (Solu-Medrol)',
+  url: 'https://rheumatology.org/patients/metilprednisolona-intravenosa-iv-solu-medrol',
+};
+const AF_METHYLPREDNISOLONE: Source = {
+  publisher: 'Arthritis Foundation (en español)',
+  title: 'Metilprednisolona: guía de medicamentos (corticosteroides)',
+  url: 'https://espanol.arthritis.org/drug-guide/corticosteroids/methylprednisolone',
+};
+const MAYO_STEROIDS: Source = {
+  publisher: 'Mayo Clinic',
+  title: 'Prednisona y otros corticosteroides',
+  url: 'https://www.mayoclinic.org/es-es/steroids/art-20045692',
+};
+const MAYO_TAPER: Source = {
+  publisher: 'Middlesex Health (contenido de Mayo Clinic)',
+  title: 'Abstinencia de la prednisona: ¿por qué debe dejar de tomarse gradualmente?',
+  url: 'https://middlesexhealth.org/learning-center/espanol/preguntas-y-respuestas/abstinencia-de-la-prednisona-por-qu-debe-dejar-de-tomarse-gradualmente',
+};
+const MEDLINEPLUS_PREDNISONE: Source = {
+  publisher: 'MedlinePlus en español (Biblioteca Nacional de Medicina de EE. UU.)',
+  title: 'Prednisona',
+  url: 'https://medlineplus.gov/spanish/druginfo/meds/a601102-es.html',
+};
+const KAISER_STEROIDS: Source = {
+  publisher: 'Kaiser Permanente (enciclopedia de salud)',
+  title: 'Medicamentos corticosteroideos',
+  url: 'https://espanol.kaiserpermanente.org/es/health-wellness/health-encyclopedia/he.stc123754',
+};
+const ACCESSMEDICINA_VACCINES: Source = {
+  publisher: 'AccessMedicina (McGraw-Hill)',
+  title: 'Vacunas en pacientes inmunocomprometidos',
+  url: 'https://accessmedicina.mhmedical.com/content.aspx?bookid=3153&sectionid=273627711',
+};
+/** English: which steroid doses count as immunosuppressive for live vaccines (glossary-facts #53). */
+const IMMUNIZE_STEROIDS: Source = {
+  publisher: 'Immunize.org (Ask the Experts)',
+  title: 'Should vaccines be withheld from patients taking steroids?',
+  url: 'https://www.immunize.org/ask-experts/should-vaccines-withheld-patients-steroids/',
+};
+/** English: the steroid emergency card and telling staff when very ill (glossary-facts #21). */
+const NHS_STEROID_CARD: Source = {
+  publisher: 'Gateshead Health NHS Foundation Trust',
+  title: 'Steroid emergency card',
+  url: 'https://www.gatesheadhealth.nhs.uk/resources/steroid-emergency-card',
+};
+
+/** The same vaccine warning on every steroid card, in the words the Spanish rule looks for. */
+const STEROID_LIVE_VACCINES =
+  'Con dosis altas no se deben poner vacunas vivas, como la triple vírica, la de la varicela o la de la fiebre amarilla. Pregunte siempre antes de ponerse una vacuna.';
+
+export const SPANISH_CARDS_MED1: Readonly<Record<string, SpanishCard>> = {
+  prednisone: {
+    summary: 'La prednisona es un corticoide en pastillas. Calma rápido el ataque de las defensas y suele ser el primer medicamento para la DM.',
+    sections: {
+      whyInDm:
+        'Los corticoides son la primera elección para tratar la DM. La prednisona actúa rápido, en pocas horas, y baja la inflamación del músculo y de la piel. A menudo se añade otro medicamento, como la azatioprina, para que la prednisona funcione mejor y se pueda bajar antes.',
+      howGiven:
+        'Se toma por boca, en pastillas o en líquido, y mejor con comida. Su médico decide la dosis y la baja poco a poco. Si la toma desde hace más de dos semanas, su cuerpo fabrica menos de su propia hormona. Por eso no deje de tomarla de golpe por su cuenta: puede dar mucho cansancio, debilidad, dolores y náuseas, y la DM puede volver. Hable antes con su equipo médico. Si se pone muy enfermo, tiene un accidente o le van a operar, diga que toma corticoides.',
+      sideEffects:
+        `Al poco de empezar puede dar más hambre, subir de peso, cambios de ánimo, dormir mal y subir el azúcar en la sangre. Avise si se siente muy triste o muy nervioso. Con el tiempo o con dosis altas puede dar huesos frágiles, cataratas, glaucoma, presión alta, diabetes, moratones e infecciones. Rara vez daña el hueso de la cadera: avise si le duele una cadera u otra articulación y no se le pasa. Su equipo puede revisar su azúcar, su presión, sus huesos y sus ojos. ${STEROID_LIVE_VACCINES}`,
+      questions: ['¿Cómo vamos a bajar la dosis, y en cuánto tiempo?', '¿Qué hago si olvido una toma o me pongo enfermo?', '¿Necesito calcio, vitamina D o una prueba de los huesos?'],
+    },
+    sources: [SER_RESISTANT_MYOSITIS, ACR_PREDNISONE, MEDLINEPLUS_PREDNISONE, MAYO_TAPER, KAISER_STEROIDS, ACCESSMEDICINA_VACCINES, IMMUNIZE_STEROIDS, NHS_STEROID_CARD],
+    reviewed: REVIEWED,
+  },
+  corticosteroids: {
+    summary: 'Los corticoides, a menudo llamados esteroides, son medicamentos fuertes que calman rápido el ataque de las defensas en la DM.',
+    sections: {
+      whyInDm:
+        'Son la primera elección para tratar la DM porque actúan rápido. Se parecen a una hormona que el cuerpo fabrica en las glándulas suprarrenales, encima de los riñones. Bajan la inflamación y frenan las defensas cuando atacan al propio cuerpo.',
+      howGiven:
+        'Se pueden tomar por boca, como la prednisona, o poner en la vena, como la metilprednisolona. Para la piel hay cremas. Su médico decide la dosis y la baja poco a poco. No deje de tomarlos de golpe por su cuenta: su cuerpo necesita tiempo para volver a fabricar su propia hormona. Hable antes con su equipo médico.',
+      sideEffects:
+        `Al poco de empezar pueden dar más hambre, subir de peso, cambios de ánimo, dormir mal y subir el azúcar en la sangre. Con el tiempo o con dosis altas pueden dar huesos frágiles, cataratas, glaucoma, presión alta, diabetes, piel fina, moratones, debilidad en los músculos e infecciones. Rara vez dañan el hueso de la cadera. Su equipo puede revisar su azúcar, su presión, sus huesos y sus ojos. ${STEROID_LIVE_VACCINES}`,
+      questions: ['¿Cuál es mi plan para bajar la dosis?', '¿Qué efectos debo avisar?', '¿Necesito una prueba de los huesos o una revisión de los ojos?'],
+    },
+    sources: [SER_RESISTANT_MYOSITIS, MAYO_STEROIDS, MAYO_TAPER, ACR_PREDNISONE, ACR_IV_METHYLPREDNISOLONE, AF_METHYLPREDNISOLONE, KAISER_STEROIDS, ACCESSMEDICINA_VACCINES, IMMUNIZE_STEROIDS],
+    reviewed: REVIEWED,
+  },
+  methylprednisolone: {
+    summary: 'La metilprednisolona es un corticoide. Se toma en pastillas o, cuando la DM es grave, se pone en la vena en dosis muy altas.',
+    sections: {
+      whyInDm:
+        'Se parece a la prednisona, pero se puede poner en la vena, en dosis más altas, cuando la inflamación es grave. Por eso se usa si la DM es grave o empeora rápido. Estas tandas de goteos se llaman pulsos o bolos. Buscan calmar la inflamación muy deprisa, y después se suelen tomar corticoides en pastillas.',
+      howGiven:
+        'Los pulsos se ponen en la vena, en el hospital o en un hospital de día. Cada goteo dura de una a tres horas. También hay pastillas, como Medrol, que se toman con comida. Depo-Medrol es una inyección que se pone en una articulación. Su médico decide la dosis.',
+      sideEffects:
+        `Tiene los mismos efectos que los demás corticoides. Durante el goteo o poco después puede cambiar la presión o el ritmo del corazón, subir el azúcar, enrojecer la piel, dar sudor o sabor a metal, dormir mal y cambiar el ánimo. El personal le mide el azúcar y la presión. También aumenta el riesgo de infecciones. No deje de tomar las pastillas de golpe por su cuenta: hable antes con su equipo. ${STEROID_LIVE_VACCINES}`,
+      questions: ['¿Por qué necesito pulsos, y durante cuántos días?', '¿Tendré que quedarme en el hospital?', '¿Qué pastillas tomaré después de los goteos?'],
+    },
+    sources: [ACR_IV_METHYLPREDNISOLONE, AF_METHYLPREDNISOLONE, MAYO_TAPER, ACCESSMEDICINA_VACCINES, IMMUNIZE_STEROIDS],
+    reviewed: REVIEWED,
+  },
+};
