@@ -71,6 +71,43 @@ const NHS_STEROID_CARD: Source = {
 const STEROID_LIVE_VACCINES =
   'Con dosis altas no se deben poner vacunas vivas, como la triple vírica, la de la varicela o la de la fiebre amarilla. Pregunte siempre antes de ponerse una vacuna.';
 
+const ACR_CYCLOSPORINE: Source = {
+  publisher: 'American College of Rheumatology',
+  title: 'Ciclosporina (Neoral, Sandimmune, Gengraf)',
+  url: 'https://rheumatology.org/patients/ciclosporina-neoral-sandimmune-gengraf',
+};
+const ACR_CYCLOPHOSPHAMIDE: Source = {
+  publisher: 'American College of Rheumatology',
+  title: 'Ciclofosfamida (Cytoxan)',
+  url: 'https://rheumatology.org/patients/ciclofosfamida-cytoxan',
+};
+const FARM_HOSP_PREGNANCY: Source = {
+  publisher: 'Farmacia Hospitalaria (Sociedad Española de Farmacia Hospitalaria)',
+  title: 'Medicamentos inmunosupresores y biológicos en el embarazo, la lactancia y la fertilidad',
+  url: 'https://www.revistafarmaciahospitalaria.es/es-medicamentos-inmunosupresores-biologicos-el-embarazo-articulo-S1130634322000149',
+};
+/** English, for the safety facts the English card carries (brands, grapefruit, St John's wort). */
+const EMC_CICLOSPORIN_PIL: Source = {
+  publisher: 'electronic medicines compendium (emc)',
+  title: 'Deximune (ciclosporin) capsules: patient information leaflet',
+  url: 'https://www.medicines.org.uk/emc/product/2602/pil',
+};
+const GRAPEFRUIT_TABLE: Source = {
+  publisher: 'PubMed Central',
+  title: 'Table: cyclosporine drug interactions, including grapefruit juice',
+  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC3093721/table/T6',
+};
+/** English, for bladder, fertility and later cancer risk (glossary-facts #33). */
+const MEDLINEPLUS_CYCLOPHOSPHAMIDE_EN: Source = {
+  publisher: 'MedlinePlus (U.S. National Library of Medicine)',
+  title: 'Cyclophosphamide',
+  url: 'https://medlineplus.gov/druginfo/meds/a682080.html',
+};
+
+/** The vaccine warning of the immunosuppressant cards. */
+const IMMUNOSUPPRESSANT_LIVE_VACCINES =
+  'Mientras lo toma no se suelen aconsejar vacunas vivas, como la de la fiebre amarilla o la triple vírica. Pregunte siempre antes de ponerse una vacuna.';
+
 export const SPANISH_CARDS_MED1: Readonly<Record<string, SpanishCard>> = {
   prednisone: {
     summary: 'La prednisona es un corticoide en pastillas. Calma rápido el ataque de las defensas y suele ser el primer medicamento para la DM.',
@@ -112,6 +149,34 @@ export const SPANISH_CARDS_MED1: Readonly<Record<string, SpanishCard>> = {
       questions: ['¿Por qué necesito pulsos, y durante cuántos días?', '¿Tendré que quedarme en el hospital?', '¿Qué pastillas tomaré después de los goteos?'],
     },
     sources: [ACR_IV_METHYLPREDNISOLONE, AF_METHYLPREDNISOLONE, MAYO_TAPER, ACCESSMEDICINA_VACCINES, IMMUNIZE_STEROIDS],
+    reviewed: REVIEWED,
+  },
+  cyclosporine: {
+    summary: 'La ciclosporina es un medicamento que frena el sistema de defensa. Se usa en la DM que no mejora con otros tratamientos.',
+    sections: {
+      whyInDm:
+        'Se usa en la dermatomiositis, también en niños, sobre todo cuando otros medicamentos no han dado buen resultado. Al principio se creó para evitar el rechazo de los trasplantes.',
+      howGiven:
+        'Se toma por boca, una o dos veces al día. Las cápsulas no se parten ni se mastican, y quien le ayude a tomarlas debe usar guantes. Puede tardar varios meses en hacer efecto. Hay varias marcas y no son iguales: no cambie de marca sin hablar antes con su equipo. Los análisis de sangre miden cuánto medicamento tiene en la sangre, para ajustar la dosis.',
+      sideEffects:
+        `Los efectos más importantes son la presión alta y el daño en los riñones. Por eso le miden a menudo la presión y hacen análisis. También puede dar dolor de cabeza, náuseas, temblor, más vello, encías hinchadas, calambres e infecciones. Avise enseguida si tiene fiebre. Muchos medicamentos cambian su efecto: diga siempre que la toma antes de empezar otro. No tome hierba de San Juan (hipérico) ni pomelo o zumo de pomelo. ${IMMUNOSUPPRESSANT_LIVE_VACCINES}`,
+      questions: ['¿Cada cuánto me miran la presión y los riñones?', '¿Qué medicamentos debo evitar?', '¿Qué hago si en la farmacia me dan otra marca?'],
+    },
+    sources: [ACR_CYCLOSPORINE, SER_RESISTANT_MYOSITIS, EMC_CICLOSPORIN_PIL, GRAPEFRUIT_TABLE, ACCESSMEDICINA_VACCINES],
+    reviewed: REVIEWED,
+  },
+  cyclophosphamide: {
+    summary: 'La ciclofosfamida es un medicamento fuerte contra el cáncer que se guarda para la DM grave.',
+    sections: {
+      whyInDm:
+        'Se usa para las complicaciones graves de la dermatomiositis, cuando otros medicamentos no bastan. Frena mucho el sistema de defensa. Suele darse de tres a seis meses para calmar la enfermedad. Después se pasa a otro medicamento más suave para mantenerla tranquila.',
+      howGiven:
+        'Casi siempre se pone por goteo en la vena, cada dos a cuatro semanas. A veces se toma en pastillas cada día. Beber mucho líquido, y a veces un medicamento llamado mesna, protege la vejiga. Su médico decide la dosis.',
+      sideEffects:
+        `Puede dar náuseas y vómitos, que se tratan con medicinas. Se puede caer el pelo, pero vuelve a crecer. Baja los glóbulos blancos, sobre todo una o dos semanas después de cada dosis, y aumenta las infecciones: harán análisis de sangre. Puede irritar la vejiga y dar sangre en la orina. Puede causar esterilidad y, años después, algunos cánceres. No se debe usar en el embarazo: hable de fertilidad y de un método anticonceptivo antes de empezar. ${IMMUNOSUPPRESSANT_LIVE_VACCINES}`,
+      questions: ['¿Qué puedo hacer para proteger mi fertilidad?', '¿Cómo me van a proteger la vejiga?', '¿Cuántas dosis voy a necesitar?', '¿Qué señales de infección debo avisar?'],
+    },
+    sources: [ACR_CYCLOPHOSPHAMIDE, SER_RESISTANT_MYOSITIS, MEDLINEPLUS_CYCLOPHOSPHAMIDE_EN, FARM_HOSP_PREGNANCY, ACCESSMEDICINA_VACCINES],
     reviewed: REVIEWED,
   },
 };
