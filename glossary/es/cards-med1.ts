@@ -104,6 +104,40 @@ const MEDLINEPLUS_CYCLOPHOSPHAMIDE_EN: Source = {
   url: 'https://medlineplus.gov/druginfo/meds/a682080.html',
 };
 
+const REUMATOL_CLIN_MYOPATHIES: Source = {
+  publisher: 'Reumatología Clínica (Sociedad Española de Reumatología)',
+  title: 'Miopatías inflamatorias. Dermatomiositis, polimiositis y miositis con cuerpos de inclusión',
+  url: 'https://www.elsevier.es/es-revista-reumatologia-clinica-273-articulo-miopatias-inflamatorias-dermatomiositis-polimiositis-miositis-S1699258X08724641',
+};
+const MEDLINEPLUS_MYCOPHENOLATE: Source = {
+  publisher: 'MedlinePlus en español (Biblioteca Nacional de Medicina de EE. UU.)',
+  title: 'Micofenolato',
+  url: 'https://medlineplus.gov/spanish/druginfo/meds/a601081-es.html',
+};
+const MEDLINEPLUS_TACROLIMUS: Source = {
+  publisher: 'MedlinePlus en español (Biblioteca Nacional de Medicina de EE. UU.)',
+  title: 'Tacrolimús',
+  url: 'https://medlineplus.gov/spanish/druginfo/meds/a601117-es.html',
+};
+/** English, for the side effects the English card carries (glossary-facts #30). */
+const CELLCEPT_LABEL: Source = {
+  publisher: 'DailyMed (U.S. National Library of Medicine)',
+  title: 'CellCept (mycophenolate mofetil) label',
+  url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=37241e87-4af4-4dc3-a1aa-ea6f20d8dc40',
+};
+const MHRA_MYCOPHENOLATE_PRCA: Source = {
+  publisher: 'Medicines and Healthcare products Regulatory Agency (GOV.UK)',
+  title: 'Mycophenolate mofetil: pure red cell aplasia (Drug Safety Update)',
+  url: 'https://www.gov.uk/drug-safety-update/mycophenolate-mofetil-pure-red-cell-aplasia',
+};
+/** English, for kidney, blood pressure, sugar, tremor and magnesium (glossary-facts #31). */
+const MEDLINEPLUS_TACROLIMUS_EN: Source = { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Tacrolimus', url: 'https://medlineplus.gov/druginfo/meds/a601117.html' };
+const MHRA_TACROLIMUS_BRANDS: Source = {
+  publisher: 'Medicines and Healthcare products Regulatory Agency (GOV.UK)',
+  title: 'Oral tacrolimus products: reminder to prescribe and dispense by brand name only',
+  url: 'https://www.gov.uk/drug-safety-update/oral-tacrolimus-products-reminder-to-prescribe-and-dispense-by-brand-name-only',
+};
+
 /** The vaccine warning of the immunosuppressant cards. */
 const IMMUNOSUPPRESSANT_LIVE_VACCINES =
   'Mientras lo toma no se suelen aconsejar vacunas vivas, como la de la fiebre amarilla o la triple vírica. Pregunte siempre antes de ponerse una vacuna.';
@@ -177,6 +211,34 @@ export const SPANISH_CARDS_MED1: Readonly<Record<string, SpanishCard>> = {
       questions: ['¿Qué puedo hacer para proteger mi fertilidad?', '¿Cómo me van a proteger la vejiga?', '¿Cuántas dosis voy a necesitar?', '¿Qué señales de infección debo avisar?'],
     },
     sources: [ACR_CYCLOPHOSPHAMIDE, SER_RESISTANT_MYOSITIS, MEDLINEPLUS_CYCLOPHOSPHAMIDE_EN, FARM_HOSP_PREGNANCY, ACCESSMEDICINA_VACCINES],
+    reviewed: REVIEWED,
+  },
+  mycophenolate: {
+    summary: 'El micofenolato es un medicamento en pastillas que frena el sistema de defensa. En la DM se usa junto con los corticoides.',
+    sections: {
+      whyInDm:
+        'Es un inmunosupresor: baja la actividad del sistema de defensa. En la DM, la base del tratamiento son los corticoides y los inmunosupresores como este. Su médico le explicará por qué lo elige para usted.',
+      howGiven:
+        'Se toma por boca, en pastillas o cápsulas, casi siempre dos veces al día. También hay una forma que se pone en la vena. Su médico decide la dosis. Si puede quedarse embarazada, necesita un plan claro para evitar el embarazo antes de empezar y durante todo el tratamiento.',
+      sideEffects:
+        `Es frecuente tener diarrea, náuseas y pocos glóbulos blancos, así que hacen falta análisis de sangre. Aumenta el riesgo de infecciones graves: avise si tiene fiebre, dolor de garganta o tos. También aumenta el riesgo de linfoma, un cáncer de la sangre, y de cáncer de piel, así que protéjase del sol. Muy rara vez el cuerpo deja de fabricar glóbulos rojos y da una anemia grave. Puede causar abortos y defectos en el bebé, así que no se debe tomar en el embarazo. Use dos métodos anticonceptivos a la vez, porque puede hacer que la píldora funcione peor. Si cree que puede estar embarazada, llame a su equipo ese mismo día. ${IMMUNOSUPPRESSANT_LIVE_VACCINES}`,
+      questions: ['¿Qué métodos anticonceptivos debo usar?', '¿Cada cuánto me hago análisis de sangre?', '¿Qué me puede ayudar con la diarrea o el malestar de estómago?'],
+    },
+    sources: [MEDLINEPLUS_MYCOPHENOLATE, REUMATOL_CLIN_MYOPATHIES, FARM_HOSP_PREGNANCY, CELLCEPT_LABEL, MHRA_MYCOPHENOLATE_PRCA, ACCESSMEDICINA_VACCINES],
+    reviewed: REVIEWED,
+  },
+  tacrolimus: {
+    summary: 'El tacrolimus es un medicamento que frena el sistema de defensa. En la DM se usa cuando hace falta un tratamiento más fuerte.',
+    sections: {
+      whyInDm:
+        'Es un inmunosupresor: baja la actividad del sistema de defensa. En la DM, la base del tratamiento son los corticoides y los inmunosupresores como este. Su médico le explicará por qué lo elige para usted.',
+      howGiven:
+        'Se toma por boca, en cápsulas o pastillas, a horas fijas cada día. También hay una forma que se pone en la vena. Las marcas no son iguales: unas se toman una vez al día y otras dos. Mire que el nombre de la caja sea el de su receta y pregunte antes de cualquier cambio. Los análisis de sangre miden cuánto medicamento tiene, para ajustar la dosis.',
+      sideEffects:
+        `Baja las defensas y aumenta el riesgo de infecciones graves: avise enseguida si tiene dolor de garganta, tos, fiebre o mucho cansancio. También aumenta el riesgo de cáncer, sobre todo de linfoma. Puede dañar los riñones, subir la presión y el azúcar, dar temblor en las manos y bajar el magnesio. Muchos medicamentos cambian su efecto: pregunte en la farmacia antes de tomar algo nuevo. ${IMMUNOSUPPRESSANT_LIVE_VACCINES}`,
+      questions: ['¿Cada cuánto me miran el nivel del medicamento y los riñones?', '¿Qué medicamentos debo evitar?', '¿Qué hago si me cambian la marca?'],
+    },
+    sources: [MEDLINEPLUS_TACROLIMUS, REUMATOL_CLIN_MYOPATHIES, MEDLINEPLUS_TACROLIMUS_EN, MHRA_TACROLIMUS_BRANDS, ACCESSMEDICINA_VACCINES],
     reviewed: REVIEWED,
   },
 };
