@@ -22,8 +22,8 @@ export const SOURCE_HOST_GROUPS: readonly HostGroup[] = [
     domains: ['nih.gov', 'medlineplus.gov', 'fda.gov', 'cdc.gov', 'cancer.gov', 'clinicaltrials.gov', 'healthcare.gov', 'medicare.gov', 'hhs.gov'],
   },
   {
-    reason: 'Other governments, regulators and public-health services: UK government and NICE, the EU (EMA and the Union register of medicines), state and regional health departments, the Australian Government\'s health department (the Australian Immunisation Handbook), and the Cancer Institute NSW, a New South Wales government agency that publishes eviQ',
-    domains: ['gov.uk', 'nice.org.uk', 'europa.eu', 'health.gov.au', 'healthvermont.gov', 'southernnevadahealthdistrict.org', 'gouv.qc.ca', 'eviq.org.au'],
+    reason: 'Other governments, regulators and public-health services: UK government and NICE, the EU (EMA and the Union register of medicines), state and regional health departments, the Australian Government\'s health department (the Australian Immunisation Handbook), the Cancer Institute NSW, a New South Wales government agency that publishes eviQ, and Murcia Salud, the health portal of the Región de Murcia\'s health department (its toxicology and evidence-answer services)',
+    domains: ['gov.uk', 'nice.org.uk', 'europa.eu', 'health.gov.au', 'healthvermont.gov', 'southernnevadahealthdistrict.org', 'gouv.qc.ca', 'eviq.org.au', 'murciasalud.es'],
   },
   {
     reason: 'The NHS: nhs.uk and its trusts, and NHS Scotland\'s public health information service',
@@ -110,9 +110,12 @@ export const SOURCE_HOST_GROUPS: readonly HostGroup[] = [
     domains: ['msdmanuals.com', 'emedicine.medscape.com'],
   },
   {
-    reason: "Journals' and publishers' own hosts, and the DOI resolver that leads to them",
+    reason: "Journals' and publishers' own hosts (among them Cochrane's reviews and their Spanish plain-language summaries, and Reumatología Clínica, the journal of the Spanish and Mexican rheumatology societies), and the DOI resolver that leads to them",
     domains: [
       'doi.org',
+      'cochrane.org',
+      'cochranelibrary.com',
+      'reumatologiaclinica.org',
       'elsevier.es',
       'mhmedical.com',
       'springer.com',
