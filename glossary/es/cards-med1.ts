@@ -138,6 +138,45 @@ const MHRA_TACROLIMUS_BRANDS: Source = {
   url: 'https://www.gov.uk/drug-safety-update/oral-tacrolimus-products-reminder-to-prescribe-and-dispense-by-brand-name-only',
 };
 
+const COCHRANE_FOLIC_ACID: Source = {
+  publisher: 'Cochrane (resumen en español)',
+  title: 'Ácido fólico y ácido folínico para reducir los efectos secundarios del metotrexato en personas con artritis reumatoide',
+  url: 'https://cochrane.org/es/CD000951/MUSKEL_acido-folico-y-acido-folinico-para-reducir-los-efectos-secundarios-en-del-metotrexato-para-personas',
+};
+const SARE_METHOTREXATE: Source = { publisher: 'SARE (sociedad de reumatología)', title: 'Metotrexato', url: 'https://sare.org.es/?p=32891' };
+const MAYO_FOLATE: Source = { publisher: 'Mayo Clinic', title: 'Folato (ácido fólico)', url: 'https://www.mayoclinic.org/es/drugs-supplements-folate/art-20364625' };
+/** English, for the side effects the English card carries (nausea, rash, hiding a lack of B12). */
+const MAYO_FOLATE_SAFETY_EN: Source = { publisher: 'Mayo Clinic', title: 'Folate (folic acid): safety and side effects', url: 'https://www.mayoclinic.org/drugs-supplements-folate/art-20364625' };
+const MURCIA_TOXICONET_FOLINIC: Source = {
+  publisher: 'Murcia Salud (Consejería de Salud de la Región de Murcia), Toxiconet',
+  title: 'Antídotos: ácido folínico (folinato cálcico) en la intoxicación por metotrexato',
+  url: 'https://murciasalud.es/toxiconet.php?iddoc=165049&idsec=4014',
+};
+const ACCESSMEDICINA_FOLINIC: Source = {
+  publisher: 'AccessMedicina (McGraw-Hill)',
+  title: 'Ácido folínico (leucovorín): propiedades farmacológicas',
+  url: 'https://accessmedicina.mhmedical.com/content.aspx?bookid=1552&sectionid=90366758',
+};
+/** English, for its rare allergic reactions (the English card's label). */
+const LEUCOVORIN_LABEL: Source = {
+  publisher: 'DailyMed (U.S. National Library of Medicine)',
+  title: 'Leucovorin calcium tablets label',
+  url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=f7004cbd-9827-466e-9683-adce4f13c6a6',
+};
+const REUMATOL_CLIN_CALCIUM: Source = {
+  publisher: 'Reumatología Clínica (Sociedad Española de Reumatología)',
+  title: 'Suplementos de calcio y vitamina D para la osteoporosis',
+  url: 'https://reumatologiaclinica.org/es-suplementos-calcio-vitamina-d-para-articulo-S1699258X11001422',
+};
+const REEMO_AUTOIMMUNE_BONE: Source = {
+  publisher: 'REEMO (Revista Española de Enfermedades Metabólicas Óseas)',
+  title: 'Osteoporosis en las enfermedades autoinmunes sistémicas',
+  url: 'https://www.elsevier.es/es-revista-reemo-70-articulo-osteoporosis-en-las-enfermedades-autoinmunes-13115639',
+};
+/** English, for constipation, kidney stones and too much vitamin D (the English card's sources). */
+const ODS_CALCIUM_EN: Source = { publisher: 'NIH Office of Dietary Supplements', title: 'Calcium: fact sheet for health professionals', url: 'https://ods.od.nih.gov/factsheets/Calcium-HealthProfessional/' };
+const NHS_ALENDRONIC_ACID: Source = { publisher: 'NHS', title: 'Alendronic acid', url: 'https://www.nhs.uk/medicines/alendronic-acid/' };
+
 /** The vaccine warning of the immunosuppressant cards. */
 const IMMUNOSUPPRESSANT_LIVE_VACCINES =
   'Mientras lo toma no se suelen aconsejar vacunas vivas, como la de la fiebre amarilla o la triple vírica. Pregunte siempre antes de ponerse una vacuna.';
@@ -239,6 +278,48 @@ export const SPANISH_CARDS_MED1: Readonly<Record<string, SpanishCard>> = {
       questions: ['¿Cada cuánto me miran el nivel del medicamento y los riñones?', '¿Qué medicamentos debo evitar?', '¿Qué hago si me cambian la marca?'],
     },
     sources: [MEDLINEPLUS_TACROLIMUS, REUMATOL_CLIN_MYOPATHIES, MEDLINEPLUS_TACROLIMUS_EN, MHRA_TACROLIMUS_BRANDS, ACCESSMEDICINA_VACCINES],
+    reviewed: REVIEWED,
+  },
+  'folic-acid': {
+    summary: 'El ácido fólico es una vitamina B que puede aliviar los efectos secundarios del metotrexato.',
+    sections: {
+      whyInDm:
+        'El metotrexato actúa en parte bloqueando el ácido fólico. En estudios de artritis reumatoide, tomar ácido fólico con metotrexato probablemente dio menos náuseas, dolor de barriga y llagas en la boca, y menos cambios del hígado en los análisis. Más personas pudieron seguir con el tratamiento, y el metotrexato siguió funcionando igual. En la DM se hace lo mismo, aunque allí se ha estudiado menos.',
+      howGiven:
+        'Se toma en pastillas, por boca. Siga el plan de su médico sobre qué días tomarlo. Diga a su equipo si compra por su cuenta vitaminas con ácido fólico. El ácido fólico también se aconseja antes del embarazo y al principio, para evitar algunos defectos en el bebé. Pero el metotrexato se deja antes de buscar un embarazo: planéelo con su equipo.',
+      sideEffects:
+        'Con las cantidades normales casi nunca da problemas. Algunas personas notan náuseas o una alergia en la piel. Tomar mucho puede ocultar una falta de vitamina B12, así que diga a su equipo todas las vitaminas que toma.',
+      questions: ['¿Qué días tomo el ácido fólico?', '¿Puedo tomar también mi complejo vitamínico?', '¿Qué hago si me olvido de tomarlo?'],
+    },
+    sources: [COCHRANE_FOLIC_ACID, SARE_METHOTREXATE, MAYO_FOLATE, FARM_HOSP_PREGNANCY, MAYO_FOLATE_SAFETY_EN],
+    reviewed: REVIEWED,
+  },
+  leucovorin: {
+    summary: 'La leucovorina (ácido folínico o folinato cálcico) es una forma ya activa del ácido fólico. Se usa para tratar el daño por exceso de metotrexato.',
+    sections: {
+      whyInDm:
+        'El metotrexato impide que el cuerpo convierta el ácido fólico en su forma activa. El ácido folínico ya viene en esa forma, así que funciona aunque el metotrexato esté actuando. Por eso es el antídoto si se toma demasiado metotrexato. El ácido fólico normal no sirve de antídoto: no los confunda.',
+      howGiven:
+        'Si hay una sobredosis, hay que empezar cuanto antes: funciona mejor en la primera hora. En el hospital suele ponerse en la vena. Si cree que ha tomado demasiado metotrexato, por ejemplo todos los días en vez de una vez a la semana, pida ayuda médica enseguida o llame a un centro de información toxicológica.',
+      sideEffects:
+        'Sola casi nunca da efectos secundarios. Muy rara vez da alergia, como ronchas en la piel. Busque ayuda enseguida si se le hincha la cara o le cuesta respirar.',
+      questions: ['¿Debo tomar ácido fólico o ácido folínico con el metotrexato?', '¿Qué hago si tomo una dosis de más de metotrexato por error?'],
+    },
+    sources: [MURCIA_TOXICONET_FOLINIC, ACCESSMEDICINA_FOLINIC, COCHRANE_FOLIC_ACID, LEUCOVORIN_LABEL],
+    reviewed: REVIEWED,
+  },
+  'calcium-and-vitamin-d': {
+    summary: 'El calcio y la vitamina D mantienen fuertes los huesos. A quien toma corticoides se le suele aconsejar tomarlos.',
+    sections: {
+      whyInDm:
+        'Los corticoides pueden debilitar los huesos y causar osteoporosis. En las enfermedades autoinmunes, tanto los medicamentos como la propia enfermedad hacen perder hueso. El calcio y la vitamina D son esenciales para unos huesos sanos. Sus suplementos ayudan a que los medicamentos para los huesos funcionen mejor.',
+      howGiven:
+        'Se toman con la comida y, si la dieta no llega, en pastillas. Pregunte a su equipo o en la farmacia cuánto necesita: esta ficha no da cantidades. Si además toma un medicamento para los huesos, siga su prospecto, porque muchos se toman en ayunas, antes de comer, beber u otras medicinas, también el calcio.',
+      sideEffects:
+        'Las pastillas de calcio pueden dar estreñimiento, gases o hinchazón de barriga. Demasiado calcio en pastillas se relaciona con piedras en el riñón, y demasiada vitamina D puede subir el calcio en la sangre. No tome más de lo que le diga su equipo. El calcio solo, sin vitamina D, no ha demostrado evitar fracturas.',
+      questions: ['¿Necesito pastillas de calcio y vitamina D, o me basta con la dieta?', '¿Me deben mirar la vitamina D en la sangre?', '¿Cuándo tomo el calcio si también tomo un medicamento para los huesos?'],
+    },
+    sources: [ACR_PREDNISONE, REEMO_AUTOIMMUNE_BONE, REUMATOL_CLIN_CALCIUM, ODS_CALCIUM_EN, NHS_ALENDRONIC_ACID],
     reviewed: REVIEWED,
   },
 };
