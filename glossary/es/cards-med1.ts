@@ -177,6 +177,13 @@ const REEMO_AUTOIMMUNE_BONE: Source = {
 const ODS_CALCIUM_EN: Source = { publisher: 'NIH Office of Dietary Supplements', title: 'Calcium: fact sheet for health professionals', url: 'https://ods.od.nih.gov/factsheets/Calcium-HealthProfessional/' };
 const NHS_ALENDRONIC_ACID: Source = { publisher: 'NHS', title: 'Alendronic acid', url: 'https://www.nhs.uk/medicines/alendronic-acid/' };
 
+/** Its treatment section: steroids started high and lowered, and steroid-sparing medicines (azatioprina, metotrexato). */
+const MAYO_DM_TREATMENT: Source = {
+  publisher: 'Mayo Clinic',
+  title: 'Dermatomiositis: diagnóstico y tratamiento',
+  url: 'https://www.mayoclinic.org/es/diseases-conditions/dermatomyositis/diagnosis-treatment/drc-20353192',
+};
+
 /** The vaccine warning of the immunosuppressant cards. */
 const IMMUNOSUPPRESSANT_LIVE_VACCINES =
   'Mientras lo toma no se suelen aconsejar vacunas vivas, como la de la fiebre amarilla o la triple vírica. Pregunte siempre antes de ponerse una vacuna.';
@@ -320,6 +327,34 @@ export const SPANISH_CARDS_MED1: Readonly<Record<string, SpanishCard>> = {
       questions: ['¿Necesito pastillas de calcio y vitamina D, o me basta con la dieta?', '¿Me deben mirar la vitamina D en la sangre?', '¿Cuándo tomo el calcio si también tomo un medicamento para los huesos?'],
     },
     sources: [ACR_PREDNISONE, REEMO_AUTOIMMUNE_BONE, REUMATOL_CLIN_CALCIUM, ODS_CALCIUM_EN, NHS_ALENDRONIC_ACID],
+    reviewed: REVIEWED,
+  },
+  immunosuppressant: {
+    summary: 'Un inmunosupresor es un medicamento que baja la actividad del sistema de defensa para que dañe menos al cuerpo.',
+    sections: {
+      whyInDm:
+        'En la DM, la base del tratamiento son los corticoides y los inmunosupresores. Estos calman el ataque de las defensas y ayudan a bajar los corticoides. Algunos ejemplos son el metotrexato, la azatioprina, el micofenolato, la ciclosporina, el tacrolimus y la ciclofosfamida. Muchos se crearon para otras enfermedades, como los trasplantes, y los médicos también los usan en la DM.',
+      howGiven:
+        'Unos son pastillas, otros son inyecciones y otros se ponen por goteo en la vena. Su médico elige el medicamento y la dosis según su tipo de DM y su salud.',
+      sideEffects:
+        `Hacen más fáciles las infecciones: avise pronto si tiene fiebre, tos u otras señales de infección. Hacen falta análisis de sangre para vigilar los efectos. Algunos aumentan el riesgo de cáncer de piel, así que protéjase del sol. ${IMMUNOSUPPRESSANT_LIVE_VACCINES}`,
+      questions: ['¿Qué señales de infección debo avisar, y a quién?', '¿Qué vacunas me debo poner?', '¿Cada cuánto me hago análisis?', '¿Cuánto tiempo lo tendré que tomar?'],
+    },
+    sources: [REUMATOL_CLIN_MYOPATHIES, SER_RESISTANT_MYOSITIS, MAYO_DM_TREATMENT, ACR_CYCLOSPORINE, MEDLINEPLUS_TACROLIMUS, MEDLINEPLUS_MYCOPHENOLATE, CELLCEPT_LABEL, ACCESSMEDICINA_VACCINES],
+    reviewed: REVIEWED,
+  },
+  'corticosteroid-sparing-agent': {
+    summary: 'Un ahorrador de corticoides es un segundo medicamento que se da con los corticoides para poder bajar su dosis.',
+    sections: {
+      whyInDm:
+        'Los corticoides actúan rápido, pero cuanto más tiempo se toman, más efectos secundarios dan. Si se añade un ahorrador de corticoides, la DM sigue controlada mientras baja la dosis de corticoides. Los más usados en la DM son el metotrexato y la azatioprina. La azatioprina junto con la prednisona funcionó mejor que la prednisona sola.',
+      howGiven:
+        'Actúan despacio, en semanas o meses. Mientras tanto, los corticoides dan un alivio rápido. Hay pastillas, inyecciones y goteos.',
+      sideEffects:
+        'Cada uno tiene sus propios efectos secundarios: mire la ficha de su medicamento. La mayoría baja las defensas y necesita análisis de sangre de control.',
+      questions: ['¿Qué ahorrador de corticoides es mejor para mí, y por qué?', '¿Cuánto tardará en hacer efecto?', '¿Cada cuánto me haré análisis de sangre?'],
+    },
+    sources: [MAYO_DM_TREATMENT, SER_RESISTANT_MYOSITIS, REUMATOL_CLIN_MYOPATHIES, ACR_PREDNISONE, ACR_CYCLOSPORINE, SARE_METHOTREXATE],
     reviewed: REVIEWED,
   },
 };
