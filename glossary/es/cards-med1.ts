@@ -184,6 +184,19 @@ const MAYO_DM_TREATMENT: Source = {
   url: 'https://www.mayoclinic.org/es/diseases-conditions/dermatomyositis/diagnosis-treatment/drc-20353192',
 };
 
+const BMC_TOPICAL_STEROIDS: Source = {
+  publisher: 'Boston Medical Center (en español)',
+  title: 'Clínica de enfermedad mixta del tejido conectivo: tratamientos y servicios',
+  url: 'https://bmc.org/es/rheumatology/mixed-connective-tissue-disease-clinic/treatments-and-services',
+};
+const ACCESSMEDICINA_TOPICAL_STEROIDS: Source = {
+  publisher: 'AccessMedicina (McGraw-Hill)',
+  title: 'Tratamiento tópico: corticoesteroides tópicos',
+  url: 'https://accessmedicina.mhmedical.com/content.aspx?bookid=3153&sectionid=267299613',
+};
+/** English, for thinning skin, stretch marks, acne-like spots and colour change (the English card's source). */
+const NEA_TOPICAL_STEROIDS: Source = { publisher: 'National Eczema Association', title: 'Risks of topical corticosteroids', url: 'https://nationaleczema.org/risks-of-topical-corticosteriods/' };
+
 /** The vaccine warning of the immunosuppressant cards. */
 const IMMUNOSUPPRESSANT_LIVE_VACCINES =
   'Mientras lo toma no se suelen aconsejar vacunas vivas, como la de la fiebre amarilla o la triple vírica. Pregunte siempre antes de ponerse una vacuna.';
@@ -355,6 +368,20 @@ export const SPANISH_CARDS_MED1: Readonly<Record<string, SpanishCard>> = {
       questions: ['¿Qué ahorrador de corticoides es mejor para mí, y por qué?', '¿Cuánto tardará en hacer efecto?', '¿Cada cuánto me haré análisis de sangre?'],
     },
     sources: [MAYO_DM_TREATMENT, SER_RESISTANT_MYOSITIS, REUMATOL_CLIN_MYOPATHIES, ACR_PREDNISONE, ACR_CYCLOSPORINE, SARE_METHOTREXATE],
+    reviewed: REVIEWED,
+  },
+  'topical-corticosteroids': {
+    summary: 'Los corticoides tópicos son cremas y pomadas con corticoides que se ponen en la piel para calmar una mancha roja que pica.',
+    sections: {
+      whyInDm:
+        'En la DM, su médico puede recetar corticoides en crema para las manchas de la piel. Como se ponen sobre la piel y no pasan por todo el cuerpo, suelen dar menos efectos secundarios que las pastillas. Los hay más suaves y más fuertes, y en la piel fina, como la de la cara, hay que tener más cuidado.',
+      howGiven:
+        'Se extiende una capa fina sobre la mancha, como le diga su médico o su farmacéutico. Hay cremas, pomadas, lociones, geles y espumas. Pregunte cuánto tiempo usar cada una y en qué partes del cuerpo.',
+      sideEffects:
+        'Usar cremas fuertes demasiado o durante mucho tiempo puede adelgazar la piel y dar estrías, granitos parecidos al acné y cambios de color. Usarlas en los párpados puede aumentar el riesgo de glaucoma o cataratas: avise a su equipo si las usa cerca de los ojos.',
+      questions: ['¿Qué crema es para la cara y cuál para el cuerpo?', '¿Cuánto tiempo la puedo usar sin peligro?', '¿Hay algo sin corticoides para los párpados?'],
+    },
+    sources: [MAYO_DM_TREATMENT, BMC_TOPICAL_STEROIDS, ACCESSMEDICINA_TOPICAL_STEROIDS, NEA_TOPICAL_STEROIDS],
     reviewed: REVIEWED,
   },
 };
