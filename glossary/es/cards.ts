@@ -43,6 +43,12 @@ const CIMA_SEPTRIN: Source = {
   title: 'Septrin (trimetoprima y sulfametoxazol): ficha técnica',
   url: 'https://cima.aemps.es/cima/dochtml/ft/58501/FT_58501.html',
 };
+/** Quotes the Septrin technical sheet on cotrimoxazol given with an antifolate such as methotrexate. */
+const MURCIA_PREEVID_COTRIMOXAZOLE: Source = {
+  publisher: 'Murcia Salud (Consejería de Salud de la Región de Murcia), Preevid',
+  title: 'Cotrimoxazol y alteraciones de la sangre por falta de folato',
+  url: 'https://murciasalud.es/preevid/21837',
+};
 const CIMA_DOLQUINE: Source = {
   publisher: 'AEMPS, CIMA',
   title: 'Dolquine 200 mg comprimidos recubiertos (hidroxicloroquina): ficha técnica',
@@ -62,7 +68,7 @@ export const SPANISH_CARDS: Readonly<Record<string, SpanishCard>> = {
         'Puede dar llagas en la boca, náuseas o diarrea. El ácido fólico ayuda a evitarlo. Hacen falta análisis de sangre. Junto con el antibiótico cotrimoxazol (trimetoprima y sulfametoxazol, como Septrin) puede bajar mucho las células de la sangre. Antes de tomar otro medicamento, diga que toma metotrexato. No se debe tomar en el embarazo: use un método anticonceptivo y hable con su médico meses antes de buscar un bebé.',
       questions: ['¿Qué día de la semana lo tomo?', '¿Cada cuánto me hago análisis?', '¿Qué hago si quiero tener un bebé?'],
     },
-    sources: [SARE_METHOTREXATE, SER_RESISTANT_MYOSITIS, FARM_HOSP_PREGNANCY, ACCESSMEDICINA_VACCINES, CIMA_SEPTRIN],
+    sources: [SARE_METHOTREXATE, SER_RESISTANT_MYOSITIS, FARM_HOSP_PREGNANCY, ACCESSMEDICINA_VACCINES, CIMA_SEPTRIN, MURCIA_PREEVID_COTRIMOXAZOLE],
     reviewed: '2026-12-06',
   },
   azathioprine: {
