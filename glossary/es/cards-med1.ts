@@ -213,7 +213,7 @@ export const SPANISH_CARDS_MED1: Readonly<Record<string, SpanishCard>> = {
         `Al poco de empezar puede dar más hambre, subir de peso, cambios de ánimo, dormir mal y subir el azúcar en la sangre. Avise si se siente muy triste o muy nervioso. Con el tiempo o con dosis altas puede dar huesos frágiles, cataratas, glaucoma, presión alta, diabetes, moratones e infecciones. Rara vez daña el hueso de la cadera: avise si le duele una cadera u otra articulación y no se le pasa. Su equipo puede revisar su azúcar, su presión, sus huesos y sus ojos. ${STEROID_LIVE_VACCINES}`,
       questions: ['¿Cómo vamos a bajar la dosis, y en cuánto tiempo?', '¿Qué hago si olvido una toma o me pongo enfermo?', '¿Necesito calcio, vitamina D o una prueba de los huesos?'],
     },
-    sources: [SER_RESISTANT_MYOSITIS, ACR_PREDNISONE, MEDLINEPLUS_PREDNISONE, MAYO_TAPER, KAISER_STEROIDS, ACCESSMEDICINA_VACCINES, IMMUNIZE_STEROIDS, NHS_STEROID_CARD],
+    sources: [SER_RESISTANT_MYOSITIS, MAYO_DM_TREATMENT, ACR_PREDNISONE, MEDLINEPLUS_PREDNISONE, MAYO_TAPER, KAISER_STEROIDS, ACCESSMEDICINA_VACCINES, IMMUNIZE_STEROIDS, NHS_STEROID_CARD],
     reviewed: REVIEWED,
   },
   corticosteroids: {
@@ -350,7 +350,7 @@ export const SPANISH_CARDS_MED1: Readonly<Record<string, SpanishCard>> = {
       howGiven:
         'Unos son pastillas, otros son inyecciones y otros se ponen por goteo en la vena. Su médico elige el medicamento y la dosis según su tipo de DM y su salud.',
       sideEffects:
-        `Hacen más fáciles las infecciones: avise pronto si tiene fiebre, tos u otras señales de infección. Hacen falta análisis de sangre para vigilar los efectos. Algunos aumentan el riesgo de cáncer de piel, así que protéjase del sol. ${IMMUNOSUPPRESSANT_LIVE_VACCINES}`,
+        `Hacen más fáciles las infecciones: avise pronto si tiene fiebre, tos u otras señales de infección. Hacen falta análisis de sangre para vigilar los efectos. Algunos aumentan el riesgo de cáncer de piel, así que protéjase del sol. Mientras toma uno de ellos no se suelen aconsejar vacunas vivas, como la de la fiebre amarilla o la triple vírica. Pregunte siempre antes de ponerse una vacuna.`,
       questions: ['¿Qué señales de infección debo avisar, y a quién?', '¿Qué vacunas me debo poner?', '¿Cada cuánto me hago análisis?', '¿Cuánto tiempo lo tendré que tomar?'],
     },
     sources: [REUMATOL_CLIN_MYOPATHIES, SER_RESISTANT_MYOSITIS, MAYO_DM_TREATMENT, ACR_CYCLOSPORINE, MEDLINEPLUS_TACROLIMUS, MEDLINEPLUS_MYCOPHENOLATE, CELLCEPT_LABEL, ACCESSMEDICINA_VACCINES],
