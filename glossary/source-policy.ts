@@ -34,7 +34,7 @@ export const SOURCE_HOST_GROUPS: readonly HostGroup[] = [
     domains: ['medicines.org.uk', 'cima.aemps.es'],
   },
   {
-    reason: 'Hospitals, academic medical centres and hospital research institutes writing for their own patients (Mayo Clinic, Cleveland Clinic, HSS, Johns Hopkins, the Institut de Myologie and others), including children\'s hospitals (SickKids\' AboutKidsHealth, Lurie Children\'s), the University of Cincinnati\'s Hoxworth Blood Center for its own apheresis patients, and Kaiser Permanente, a hospital system whose Spanish health encyclopedia is written for its own members',
+    reason: 'Hospitals, academic medical centres and hospital research institutes writing for their own patients (Mayo Clinic, Cleveland Clinic, HSS, Johns Hopkins, the Institut de Myologie and others), including children\'s hospitals (SickKids\' AboutKidsHealth, Lurie Children\'s, Cincinnati Children\'s), the University of Cincinnati\'s Hoxworth Blood Center for its own apheresis patients, and Kaiser Permanente, a hospital system whose Spanish health encyclopedia is written for its own members',
     domains: [
       'mayoclinic.org',
       'mayocliniclabs.com',
@@ -61,6 +61,7 @@ export const SOURCE_HOST_GROUPS: readonly HostGroup[] = [
       'institut-myologie.org',
       'aboutkidshealth.ca',
       'luriechildrens.org',
+      'cincinnatichildrens.org',
       'hoxworth.org',
       'kaiserpermanente.org',
     ],
