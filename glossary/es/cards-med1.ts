@@ -197,6 +197,18 @@ const ACCESSMEDICINA_TOPICAL_STEROIDS: Source = {
 /** English, for thinning skin, stretch marks, acne-like spots and colour change (the English card's source). */
 const NEA_TOPICAL_STEROIDS: Source = { publisher: 'National Eczema Association', title: 'Risks of topical corticosteroids', url: 'https://nationaleczema.org/risks-of-topical-corticosteriods/' };
 
+const CINCINNATI_ORAL_STEROIDS: Source = {
+  publisher: "Cincinnati Children's Hospital Medical Center",
+  title: 'Prednisona, prednisolona, metilprednisolona',
+  url: 'https://www.cincinnatichildrens.org/espanol/temas-de-salud/alpha/p/prednisone',
+};
+/** English, for the steroid card, the chickenpox warning and when side effects start (the English card's leaflet). */
+const EMC_PREDNISOLONE_PIL: Source = {
+  publisher: 'electronic medicines compendium (emc)',
+  title: 'Prednisolone gastro-resistant tablets: patient information leaflet',
+  url: 'https://www.medicines.org.uk/emc/product/4312/pil',
+};
+
 /** The vaccine warning of the immunosuppressant cards. */
 const IMMUNOSUPPRESSANT_LIVE_VACCINES =
   'Mientras lo toma no se suelen aconsejar vacunas vivas, como la de la fiebre amarilla o la triple vírica. Pregunte siempre antes de ponerse una vacuna.';
@@ -382,6 +394,20 @@ export const SPANISH_CARDS_MED1: Readonly<Record<string, SpanishCard>> = {
       questions: ['¿Qué crema es para la cara y cuál para el cuerpo?', '¿Cuánto tiempo la puedo usar sin peligro?', '¿Hay algo sin corticoides para los párpados?'],
     },
     sources: [MAYO_DM_TREATMENT, BMC_TOPICAL_STEROIDS, ACCESSMEDICINA_TOPICAL_STEROIDS, NEA_TOPICAL_STEROIDS],
+    reviewed: REVIEWED,
+  },
+  prednisolone: {
+    summary: 'La prednisolona es un corticoide que se toma por boca. Actúa rápido y calma el ataque de las defensas en la DM.',
+    sections: {
+      whyInDm:
+        'Se usa igual que la prednisona: las dos son corticoides por boca que bajan la inflamación. Los corticoides son la primera elección para tratar la DM. Su médico la baja poco a poco a medida que usted mejora. A menudo se añade otro medicamento para poder bajarla antes.',
+      howGiven:
+        'Se toma por boca, en pastillas o en líquido, con comida para cuidar el estómago. Su médico decide la dosis y la baja poco a poco. No deje de tomarla de golpe por su cuenta: su cuerpo necesita tiempo para volver a fabricar su propia hormona. Si la toma más de tres semanas, en algunos países le darán una tarjeta de corticoides: llévela y enséñela a quien le atienda. Si se pone muy enfermo, tiene un accidente o le van a operar, diga que toma corticoides.',
+      sideEffects:
+        `Algunos efectos, como cambios de ánimo o molestias de estómago, pueden empezar enseguida. Avise pronto si se siente muy triste. Otros llegan tras semanas o meses: cara más redonda, brazos y piernas débiles, azúcar alto y huesos frágiles. Aumenta el riesgo de infecciones. Si nunca ha pasado la varicela ni el herpes zóster, aléjese de quien los tenga y vaya al médico si ha estado cerca. ${STEROID_LIVE_VACCINES}`,
+      questions: ['¿Cómo vamos a bajar la dosis, y en cuánto tiempo?', '¿Necesito una tarjeta de corticoides?', '¿Qué hago si estoy enfermo y no puedo tragar las pastillas?', '¿Necesito calcio, vitamina D o una prueba de los huesos?'],
+    },
+    sources: [CINCINNATI_ORAL_STEROIDS, SER_RESISTANT_MYOSITIS, MAYO_DM_TREATMENT, MAYO_TAPER, KAISER_STEROIDS, EMC_PREDNISOLONE_PIL, NHS_STEROID_CARD, ACCESSMEDICINA_VACCINES, IMMUNIZE_STEROIDS],
     reviewed: REVIEWED,
   },
 };
