@@ -34,7 +34,7 @@ export const SOURCE_HOST_GROUPS: readonly HostGroup[] = [
     domains: ['medicines.org.uk', 'cima.aemps.es'],
   },
   {
-    reason: 'Hospitals, academic medical centres and hospital research institutes writing for their own patients (Mayo Clinic, Cleveland Clinic, HSS, Johns Hopkins, the Institut de Myologie and others), including children\'s hospitals (SickKids\' AboutKidsHealth, Lurie Children\'s) and the University of Cincinnati\'s Hoxworth Blood Center for its own apheresis patients',
+    reason: 'Hospitals, academic medical centres and hospital research institutes writing for their own patients (Mayo Clinic, Cleveland Clinic, HSS, Johns Hopkins, the Institut de Myologie and others), including children\'s hospitals (SickKids\' AboutKidsHealth, Lurie Children\'s, Barcelona\'s Hospital Sant Joan de Déu) and the University of Cincinnati\'s Hoxworth Blood Center for its own apheresis patients',
     domains: [
       'mayoclinic.org',
       'mayocliniclabs.com',
@@ -62,6 +62,7 @@ export const SOURCE_HOST_GROUPS: readonly HostGroup[] = [
       'aboutkidshealth.ca',
       'luriechildrens.org',
       'hoxworth.org',
+      'sjdhospitalbarcelona.org',
     ],
   },
   {
@@ -90,9 +91,12 @@ export const SOURCE_HOST_GROUPS: readonly HostGroup[] = [
     ],
   },
   {
-    reason: 'Professional societies and their own publications (ACR and The Rheumatologist, AAD, ASHP, SHM, AAO, BSR, the Andalusian rheumatology society SARE, and the Spanish hospital pharmacists\' journal Farmacia Hospitalaria)',
+    reason: 'Professional societies and their own publications (ACR and The Rheumatologist, AAD, ASHP, SHM, AAO, BSR, the Andalusian rheumatology society SARE, the Spanish hospital pharmacists\' journal Farmacia Hospitalaria, the Spanish Society of Internal Medicine (SEMI) patient pages, the Spanish Association of Paediatrics (AEP) and its Pediamécum, and the Argentine Society of Paediatrics (SAP) family pages)',
     domains: [
       'sare.org.es',
+      'fesemi.org',
+      'aeped.es',
+      'sap.org.ar',
       'revistafarmaciahospitalaria.es',
       'rheumatology.org',
       'the-rheumatologist.org',
