@@ -113,10 +113,11 @@ export const SOURCE_HOST_GROUPS: readonly HostGroup[] = [
     domains: ['msdmanuals.com', 'emedicine.medscape.com'],
   },
   {
-    reason: "Journals' and publishers' own hosts, and the DOI resolver that leads to them",
+    reason: "Journals' and publishers' own hosts (among them Actas Dermo-Sifiliográficas, the Spanish Academy of Dermatology's journal), and the DOI resolver that leads to them",
     domains: [
       'doi.org',
       'elsevier.es',
+      'actasdermo.org',
       'mhmedical.com',
       'springer.com',
       'jamanetwork.com',
