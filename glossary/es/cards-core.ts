@@ -79,6 +79,27 @@ const SARE_RAYNAUD: Source = {
   url: 'https://sare.org.es/enfermedad-raynaud-asi-afecta-al-color-tus-dedos/',
 };
 
+const ACTAS_DM_SERIES: Source = {
+  publisher: 'Actas Dermo-Sifiliográficas (Academia Española de Dermatología y Venereología)',
+  title: 'Dermatomiositis: estudio de seguimiento de 20 pacientes',
+  url: 'https://actasdermo.org/es-dermatomiositis-estudio-seguimiento-20-pacientes-articulo-S0001731011000408',
+};
+const REV_COLOMB_HYPOMYOPATHIC: Source = {
+  publisher: 'Revista Colombiana de Reumatología (Asociación Colombiana de Reumatología), en Elsevier',
+  title: 'Dermatomiositis hipomiopática y calcinosis universal: reporte de un caso',
+  url: 'https://elsevier.es/es-revista-revista-colombiana-reumatologia-374-articulo-dermatomiositis-hipomiopatica-calcinosis-universal-reporte-S0121812314701549',
+};
+const MAYO_DYSPHAGIA: Source = {
+  publisher: 'Mayo Clinic (en español)',
+  title: 'Disfagia (dificultad para tragar)',
+  url: 'https://www.mayoclinic.org/es-es/diseases-conditions/dysphagia/basics/definition/con-20033444',
+};
+const FER_STEROID_MYOPATHY: Source = {
+  publisher: 'Seminarios de la Fundación Española de Reumatología (2008)',
+  title: 'Miopatía esteroidea',
+  url: 'https://elsevier.es/es-revista-seminarios-fundacion-espanola-reumatologia-274-articulo-miopatia-esteroidea-13129343',
+};
+
 const REVIEWED = '2026-12-06';
 
 export const SPANISH_CARDS_CORE: Readonly<Record<string, SpanishCard>> = {
@@ -176,6 +197,83 @@ export const SPANISH_CARDS_CORE: Readonly<Record<string, SpanishCard>> = {
       questions: ['¿Mi Raynaud tiene que ver con mi miositis?', '¿Necesito un medicamento para él?', '¿Qué hago si me sale una llaga en un dedo?'],
     },
     sources: [MAYO_RAYNAUD, SARE_RAYNAUD],
+    reviewed: REVIEWED,
+  },
+  'amyopathic-dermatomyositis': {
+    summary: 'La dermatomiositis amiopática es una forma de DM con las manchas típicas en la piel, pero sin debilidad clara en los músculos.',
+    sections: {
+      whyInDm:
+        'Hay formas de DM que solo se ven en la piel. La fuerza parece normal. A veces, una resonancia o una biopsia encuentran más tarde un daño leve en el músculo: esa forma se llama hipomiopática. Aunque los músculos estén bien, su equipo buscará otros problemas que puede dar la DM, como un cáncer o daño en otros órganos.',
+      howGiven:
+        'Casi siempre se empieza con corticoides que llegan a todo el cuerpo. Muchas personas con DM necesitan dos medicamentos o más, y un tratamiento largo. La mayoría evoluciona bien.',
+      sideEffects:
+        'El daño en el músculo puede aparecer o notarse más tarde. Avise a su equipo si pierde fuerza, por ejemplo al subir escaleras o al peinarse.',
+      questions: [
+        '¿Necesito pruebas de los pulmones, aunque mis músculos estén bien?',
+        '¿Qué pruebas de cáncer necesito?',
+        '¿Qué señales de debilidad debo avisar?',
+      ],
+    },
+    sources: [ACTAS_DM_SERIES, REV_COLOMB_HYPOMYOPATHIC],
+    reviewed: REVIEWED,
+  },
+  'gottron-papules': {
+    summary: 'Las pápulas de Gottron son bultitos rojos o violetas, un poco elevados, sobre los nudillos y las articulaciones de los dedos.',
+    sections: {
+      whyInDm:
+        'Son una de las señales más claras de la DM y ayudan a hacer el diagnóstico. También pueden salir en los codos y las rodillas. Cuando son manchas planas del mismo color, se llaman signo de Gottron. Pueden picar o doler.',
+      howGiven: 'Mejoran cuando se trata la DM: el tratamiento puede quitar las manchas de la piel. Pregunte a su equipo qué puede ponerse en la piel.',
+      sideEffects: 'Avise a su equipo si le salen llagas en la piel que duelen. Son frecuentes con el anticuerpo anti-MDA5.',
+      questions: ['¿Estas manchas son parte de mi DM?', '¿Qué puedo usar para calmar el picor?', '¿Me ayudará protegerme del sol?'],
+    },
+    sources: [ATENCION_FAMILIAR_DM, MAYO_DM, MAYO_DM_TREATMENT, ACTAS_DM_SERIES, PMC_ANTI_MDA5],
+    reviewed: REVIEWED,
+  },
+  'heliotrope-rash': {
+    summary: 'El eritema en heliotropo es un color lila o violeta en los párpados de arriba, que a menudo están hinchados.',
+    sections: {
+      whyInDm:
+        'Junto con las pápulas de Gottron, es una de las señales típicas de la DM. Sale alrededor de los ojos, en los dos párpados. A menudo es la primera señal de la enfermedad.',
+      howGiven: 'Mejora cuando se trata la DM: el tratamiento puede quitar las manchas de la piel. Pregunte qué cremas puede usar cerca de los ojos.',
+      sideEffects: 'Si le sale una mancha así y no sabe por qué, vaya al médico, sobre todo si también nota debilidad.',
+      questions: ['¿El color de mis párpados es parte de mi DM?', '¿Qué cremas puedo usar en los párpados?', '¿Me ayudará protegerme del sol?'],
+    },
+    sources: [ATENCION_FAMILIAR_DM, MAYO_DM, MAYO_DM_TREATMENT, SJD_JDM, PMC_ANTI_MDA5],
+    reviewed: REVIEWED,
+  },
+  dysphagia: {
+    summary: 'Disfagia quiere decir que cuesta tragar: se necesita más tiempo y esfuerzo para llevar la comida de la boca al estómago.',
+    sections: {
+      whyInDm:
+        'En la DM es frecuente que cueste tragar, porque la miositis puede afectar a los músculos que se usan para tragar. A veces tragar duele, y a veces no se puede tragar.',
+      howGiven: 'El tratamiento depende de la causa. Por eso es importante que su equipo lo sepa y busque por qué pasa.',
+      sideEffects:
+        'Atragantarse alguna vez, al comer deprisa o sin masticar bien, no suele ser grave. Pero si cuesta tragar a menudo, puede ser un problema serio que necesita tratamiento. Avise a su equipo si tose o se atraganta al comer o beber, o si le falta el aire.',
+      questions: [
+        '¿Necesito una prueba para ver cómo trago?',
+        '¿Puedo ver a un logopeda para tragar de forma segura?',
+        '¿Qué señales quieren decir que necesito ayuda enseguida?',
+      ],
+    },
+    sources: [MAYO_DYSPHAGIA, ATENCION_FAMILIAR_DM, SEMI_MYOSITIS],
+    reviewed: REVIEWED,
+  },
+  'proximal-muscle-weakness': {
+    summary: 'La debilidad muscular proximal es la debilidad de los músculos grandes cerca del tronco, como los de las caderas, los muslos y los hombros.',
+    sections: {
+      whyInDm:
+        'Es el principal problema de los músculos en la DM, y afecta a los dos lados del cuerpo. Cuesta subir escaleras, levantarse de una silla o levantar los brazos. También se puede debilitar el cuello. Suele ir a peor poco a poco, en semanas o meses.',
+      howGiven:
+        'Un análisis de sangre, como la CK, ayuda a seguir el daño del músculo. Los corticoides tomados mucho tiempo también pueden debilitar estos mismos músculos. Por eso, diga a su equipo si pierde fuerza. La fisioterapia ayuda a ganar fuerza.',
+      sideEffects:
+        'La debilidad puede hacer que se caiga. También pueden fallar los músculos de tragar y de respirar. Avise pronto si se atraganta al comer o beber, o si le falta el aire.',
+      questions: [
+        '¿Cómo mediremos mi fuerza con el tiempo?',
+        '¿Parte de mi debilidad puede venir de los corticoides?',
+        '¿Debo ver a un fisioterapeuta, y qué ejercicio es seguro para mí?',
+      ],
+    },
+    sources: [MAYO_DM, SEMI_MYOSITIS, MEDLINEPLUS_CK, FER_STEROID_MYOPATHY, REUMATOL_CLIN_MYOPATHIES],
     reviewed: REVIEWED,
   },
 };
