@@ -34,7 +34,7 @@ export const SOURCE_HOST_GROUPS: readonly HostGroup[] = [
     domains: ['medicines.org.uk', 'cima.aemps.es'],
   },
   {
-    reason: 'Hospitals, academic medical centres and hospital research institutes writing for their own patients (Mayo Clinic, Cleveland Clinic, HSS, Johns Hopkins, the Institut de Myologie and others), including children\'s hospitals (SickKids\' AboutKidsHealth, Lurie Children\'s, Barcelona\'s Hospital Sant Joan de Déu) and the University of Cincinnati\'s Hoxworth Blood Center for its own apheresis patients',
+    reason: 'Hospitals, academic medical centres and hospital research institutes writing for their own patients (Mayo Clinic, Cleveland Clinic, HSS, Johns Hopkins, the Institut de Myologie and others), including children\'s hospitals (SickKids\' AboutKidsHealth, Lurie Children\'s, Barcelona\'s Hospital Sant Joan de Déu), MD Anderson Cancer Center Madrid and the University of Cincinnati\'s Hoxworth Blood Center for its own apheresis patients',
     domains: [
       'mayoclinic.org',
       'mayocliniclabs.com',
@@ -63,6 +63,7 @@ export const SOURCE_HOST_GROUPS: readonly HostGroup[] = [
       'luriechildrens.org',
       'hoxworth.org',
       'sjdhospitalbarcelona.org',
+      'mdandersonhospiten.es',
     ],
   },
   {
@@ -113,11 +114,13 @@ export const SOURCE_HOST_GROUPS: readonly HostGroup[] = [
     domains: ['msdmanuals.com', 'emedicine.medscape.com'],
   },
   {
-    reason: "Journals' and publishers' own hosts (among them Actas Dermo-Sifiliográficas, the Spanish Academy of Dermatology's journal), and the DOI resolver that leads to them",
+    reason: "Journals' and publishers' own hosts (among them Actas Dermo-Sifiliográficas, the Spanish Academy of Dermatology's journal; Reumatología Clínica, the Spanish Society of Rheumatology's journal; and SciELO Argentina, the public CONICET library of peer-reviewed Argentine journals), and the DOI resolver that leads to them",
     domains: [
       'doi.org',
       'elsevier.es',
       'actasdermo.org',
+      'reumatologiaclinica.org',
+      'scielo.org.ar',
       'mhmedical.com',
       'springer.com',
       'jamanetwork.com',
