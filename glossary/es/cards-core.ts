@@ -100,6 +100,49 @@ const FER_STEROID_MYOPATHY: Source = {
   url: 'https://elsevier.es/es-revista-seminarios-fundacion-espanola-reumatologia-274-articulo-miopatia-esteroidea-13129343',
 };
 
+const ACCESSMEDICINA_PHOTOSENSITIVITY: Source = {
+  publisher: 'AccessMedicina (McGraw-Hill)',
+  title: 'Fotosensibilidad',
+  url: 'https://accessmedicina.mhmedical.com/content.aspx?bookid=3002&sectionid=254585861',
+};
+const ACCESSMEDICINA_UV_REACTIONS: Source = {
+  publisher: 'AccessMedicina (McGraw-Hill)',
+  title: 'Reacciones a la luz ultravioleta y fotosensibilidad por medicamentos',
+  url: 'https://accessmedicina.mhmedical.com/content.aspx?bookid=1532&sectionid=101555905',
+};
+const CDC_SUN_SAFETY: Source = {
+  publisher: 'CDC (Centros para el Control y la Prevención de Enfermedades de EE. UU.)',
+  title: 'Consejos para las familias sobre la seguridad del sol',
+  url: 'https://www.cdc.gov/spanish/cancer/skin/basic_info/sun-safety-tips-families.htm',
+};
+const MD_ANDERSON_SUN: Source = {
+  publisher: 'MD Anderson Cancer Center Madrid',
+  title: 'Lesiones por exposición solar',
+  url: 'https://mdandersonhospiten.es/el-cancer/prevencion/lesiones-por-exposicion-solar',
+};
+const ACCESSMEDICINA_VACCINES: Source = {
+  publisher: 'AccessMedicina (McGraw-Hill)',
+  title: 'Vacunas en pacientes inmunocomprometidos',
+  url: 'https://accessmedicina.mhmedical.com/content.aspx?bookid=3153&sectionid=273627711',
+};
+/** English: the live-vaccine examples, timing and non-live vaccines, taken from glossary-facts.md (a safety card). */
+const IMMUNIZE_STEROIDS: Source = {
+  publisher: 'Immunize.org (Ask the Experts)',
+  title: 'Should vaccines be withheld from patients taking steroids?',
+  url: 'https://www.immunize.org/ask-experts/should-vaccines-withheld-patients-steroids/',
+};
+const ACR_VACCINES: Source = {
+  publisher: 'American College of Rheumatology (2022), via PubMed Central',
+  title: 'Guideline for vaccinations in patients with rheumatic and musculoskeletal diseases',
+  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10291822',
+};
+/** English: the PJP warning of the English card, from glossary-facts.md. */
+const MEDRA5_RECOMMENDATIONS: Source = {
+  publisher: 'PubMed Central (MEDRA5 recommendations)',
+  title: 'Spanish recommendations for the treatment of anti-MDA5 dermatomyositis',
+  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC11616672',
+};
+
 const REVIEWED = '2026-12-06';
 
 export const SPANISH_CARDS_CORE: Readonly<Record<string, SpanishCard>> = {
@@ -274,6 +317,85 @@ export const SPANISH_CARDS_CORE: Readonly<Record<string, SpanishCard>> = {
       ],
     },
     sources: [MAYO_DM, SEMI_MYOSITIS, MEDLINEPLUS_CK, FER_STEROID_MYOPATHY, REUMATOL_CLIN_MYOPATHIES],
+    reviewed: REVIEWED,
+  },
+  photosensitivity: {
+    summary: 'Fotosensibilidad quiere decir que la piel reacciona mal a la luz del sol. En la DM, el sol puede sacar o empeorar las manchas.',
+    sections: {
+      whyInDm:
+        'La DM es una de las enfermedades que empeoran con la luz ultravioleta del sol. Las manchas suelen salir en la piel que recibe el sol: la cara, el cuello, las manos y la V del escote. Pueden picar o doler.',
+      howGiven:
+        'Por eso, protegerse del sol es parte del cuidado de la DM. Las camas y lámparas para broncearse también dan rayos ultravioleta, así que es mejor no usarlas.',
+      sideEffects: 'Algunos medicamentos también vuelven la piel más sensible al sol. Pregunte a su equipo si alguno de los suyos lo hace.',
+      questions: [
+        '¿Cómo protejo mi piel cuando salgo?',
+        '¿Qué crema solar y qué ropa me aconseja?',
+        '¿Alguno de mis medicamentos me hace más sensible al sol?',
+      ],
+    },
+    sources: [ACCESSMEDICINA_PHOTOSENSITIVITY, ACCESSMEDICINA_UV_REACTIONS, ATENCION_FAMILIAR_DM, CDC_SUN_SAFETY],
+    reviewed: REVIEWED,
+  },
+  photoprotection: {
+    summary: 'La fotoprotección es cuidar la piel de la luz ultravioleta del sol, que puede sacar las manchas de la DM.',
+    sections: {
+      whyInDm:
+        'La luz ultravioleta empeora la piel en la DM. Además, los rayos del sol y de las camas de bronceado causan cáncer de piel. Protegerse ayuda con las dos cosas.',
+      howGiven:
+        'Cuando salga, use una crema solar que proteja de los rayos UVA y UVB, con un factor (FPS) de 30 o más. Póngasela otra vez cada dos horas, y antes si se baña o suda. Quédese a la sombra, sobre todo a mediodía. Use sombrero de ala ancha, gafas de sol y manga larga. No use camas ni lámparas de bronceado.',
+      sideEffects:
+        'Ninguna crema protege del todo: úsela junto con la sombra y la ropa. Tenga más cuidado cerca del agua, la arena, la nieve o el cemento, porque reflejan el sol.',
+      questions: ['¿Qué crema solar es mejor para mi piel?', '¿Cómo me protejo en casa y en el coche?', '¿Alguno de mis medicamentos me hace más sensible al sol?'],
+    },
+    sources: [MD_ANDERSON_SUN, CDC_SUN_SAFETY, ACCESSMEDICINA_PHOTOSENSITIVITY, ACCESSMEDICINA_UV_REACTIONS],
+    reviewed: REVIEWED,
+  },
+  'live-vaccines': {
+    summary: 'Las vacunas vivas llevan gérmenes debilitados. Pueden no ser seguras mientras un medicamento fuerte baja sus defensas.',
+    sections: {
+      whyInDm:
+        'Muchos medicamentos de la DM bajan las defensas. Con las defensas muy bajas, el germen debilitado de una vacuna viva puede causar la enfermedad. Por eso, en general se evitan las vacunas vivas en estas personas y en el embarazo. Son vacunas vivas, por ejemplo, la triple vírica (sarampión, rubeola y paperas), la de la varicela, la de la fiebre amarilla y la de la gripe en espray por la nariz.',
+      howGiven:
+        'Las vacunas que no son vivas sí se pueden poner durante el tratamiento, aunque a veces funcionan peor. Entre ellas están la de la gripe en inyección, la de la neumonía, la de la COVID-19 y la del herpes zóster llamada Shingrix. Lo mejor es planear las vacunas con su equipo de reumatología, si es posible antes de empezar un tratamiento fuerte.',
+      sideEffects:
+        'Después de dejar los corticoides en dosis altas, se suele esperar al menos un mes antes de ponerse una vacuna viva. Antes de cualquier vacuna, diga que toma medicamentos que bajan las defensas.',
+      questions: [
+        '¿Qué vacunas debo ponerme antes de empezar el tratamiento?',
+        '¿Puedo ponerme ahora alguna vacuna viva?',
+        '¿Las personas con las que vivo pueden ponerse vacunas vivas?',
+      ],
+    },
+    sources: [ACCESSMEDICINA_VACCINES, IMMUNIZE_STEROIDS, ACR_VACCINES],
+    reviewed: REVIEWED,
+  },
+  'myositis-specific-antibodies': {
+    summary: 'Los anticuerpos específicos de miositis son marcas en la sangre que casi solo aparecen en la miositis. Cada uno apunta a sus propios problemas.',
+    sections: {
+      whyInDm:
+        'Cada anticuerpo va unido a síntomas distintos de la DM. Saber cuál tiene ayuda al médico a elegir el mejor medicamento y tratamiento. Por ejemplo, el anti-MDA5 va unido a llagas en la piel y a daño en los pulmones.',
+      howGiven: 'Se miden con un análisis de sangre. El resultado es una pieza más, junto con la piel, la fuerza y otras pruebas.',
+      sideEffects: 'No todas las personas con DM tienen un anticuerpo que se pueda encontrar. Un resultado negativo no quita el diagnóstico.',
+      questions: ['¿Qué anticuerpos encontró mi análisis?', '¿Qué quiere decir mi anticuerpo para mis pulmones y mi riesgo de cáncer?', '¿Mi resultado cambia mi tratamiento?'],
+    },
+    sources: [MAYO_DM_TREATMENT, PMC_ANTI_MDA5, ACTAS_DM_SERIES],
+    reviewed: REVIEWED,
+  },
+  'anti-mda5': {
+    summary: 'El anti-MDA5 es un anticuerpo de un tipo de DM que puede dañar los pulmones muy rápido.',
+    sections: {
+      whyInDm:
+        'Ayuda a reconocer una forma de DM con mucho riesgo para los pulmones. Así el equipo puede vigilarlos y tratar pronto. Esta forma es rara. Es más frecuente en personas de Asia y en mujeres.',
+      howGiven: 'Es un análisis de sangre. Se busca junto con otros anticuerpos de la miositis.',
+      sideEffects:
+        'Con este anticuerpo suelen salir las manchas típicas de la DM, y a menudo llagas profundas en la piel que duelen. El mayor peligro es un daño en los pulmones que avanza rápido. Por eso se miran pronto con un escáner del pecho (TAC). Se trata con corticoides y otros medicamentos juntos. Una infección del pulmón llamada PJP es muy peligrosa en este grupo: pregunte por un medicamento para prevenirla.',
+      questions: [
+        '¿Cada cuánto me miran los pulmones?',
+        '¿Qué cambios al respirar debo avisar enseguida?',
+        '¿Necesito un medicamento para prevenir la PJP?',
+        '¿Qué tratamiento me aconseja, y por qué?',
+      ],
+    },
+    sources: [PMC_ANTI_MDA5, MAYO_ILD, MEDRA5_RECOMMENDATIONS],
     reviewed: REVIEWED,
   },
 };
