@@ -143,6 +143,49 @@ const MEDRA5_RECOMMENDATIONS: Source = {
   url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC11616672',
 };
 
+const REUMATOL_CLIN_GIOP: Source = {
+  publisher: 'Reumatología Clínica (Aguado Acín, 2007)',
+  title: 'Osteoporosis inducida por glucocorticoides: ¿qué hay de nuevo?',
+  url: 'https://reumatologiaclinica.org/es-osteoporosis-inducida-por-glucocorticoides-que-articulo-13100411',
+};
+const REEMO_AUTOIMMUNE_OSTEOPOROSIS: Source = {
+  publisher: 'REEMO (Revista Española de Enfermedades Metabólicas Óseas), en Elsevier',
+  title: 'Osteoporosis en las enfermedades autoinmunes sistémicas',
+  url: 'https://elsevier.es/es-revista-reemo-70-articulo-osteoporosis-en-las-enfermedades-autoinmunes-13115639',
+};
+const PEDIAMECUM_ALENDRONATE: Source = {
+  publisher: 'Asociación Española de Pediatría (Pediamécum)',
+  title: 'Alendronato',
+  url: 'https://aeped.es/comite-medicamentos/pediamecum/alendronato',
+};
+const MEDLINEPLUS_ALENDRONATE: Source = {
+  publisher: 'MedlinePlus en español (Biblioteca Nacional de Medicina de EE. UU.)',
+  title: 'Alendronato',
+  url: 'https://medlineplus.gov/spanish/druginfo/meds/a601011-es.html',
+};
+const MEDICINA_BA_ATYPICAL_FRACTURES: Source = {
+  publisher: 'Medicina (Buenos Aires), en SciELO Argentina (2009)',
+  title: 'Tratamiento con bisfosfonatos y fracturas atípicas',
+  url: 'https://www.scielo.org.ar/scielo.php?script=sci_arttext&pid=S0025-76802009000700004&lng=es&nrm=iso',
+};
+const FAP_JAW_OSTEONECROSIS: Source = {
+  publisher: 'Farmacéuticos de Atención Primaria, en Elsevier',
+  title: 'Osteonecrosis de maxilares relacionada con el uso de bifosfonatos',
+  url: 'https://www.elsevier.es/es-revista-farmaceuticos-atencion-primaria-317-articulo-osteonecrosis-maxilares-relacionada-con-el-X2172376112435998',
+};
+/** English: the safety facts of the English card (thigh bone, pregnancy, low calcium, kidneys, time to work). */
+const NHS_ALENDRONIC_QUESTIONS: Source = {
+  publisher: 'NHS',
+  title: 'Common questions about alendronic acid',
+  url: 'https://www.nhs.uk/medicines/alendronic-acid/common-questions-about-alendronic-acid',
+};
+const NHS_ALENDRONIC_WHO: Source = {
+  publisher: 'NHS',
+  title: 'Who can and cannot take alendronic acid',
+  url: 'https://www.nhs.uk/medicines/alendronic-acid/who-can-and-cannot-take-alendronic-acid',
+};
+const NHS_ALENDRONIC: Source = { publisher: 'NHS', title: 'Alendronic acid', url: 'https://www.nhs.uk/medicines/alendronic-acid/' };
+
 const REVIEWED = '2026-12-06';
 
 export const SPANISH_CARDS_CORE: Readonly<Record<string, SpanishCard>> = {
@@ -396,6 +439,42 @@ export const SPANISH_CARDS_CORE: Readonly<Record<string, SpanishCard>> = {
       ],
     },
     sources: [PMC_ANTI_MDA5, MAYO_ILD, MEDRA5_RECOMMENDATIONS],
+    reviewed: REVIEWED,
+  },
+  osteoporosis: {
+    summary: 'La osteoporosis es cuando los huesos pierden fuerza y se rompen con más facilidad, incluso con una caída pequeña.',
+    sections: {
+      whyInDm:
+        'Tomar corticoides cada día durante tres meses o más la hace más probable. Después de la menopausia, los corticoides son la causa más frecuente de osteoporosis. En la DM también influyen otros medicamentos, la inflamación y moverse poco.',
+      howGiven:
+        'La fuerza del hueso se mide con una prueba de densidad del hueso (densitometría). A quien toma corticoides se le aconseja tomar suficiente calcio y vitamina D. Si el riesgo de rotura es alto, su médico puede proponer un medicamento para el hueso, casi siempre un bifosfonato.',
+      sideEffects:
+        'La rotura más frecuente es la de las vértebras de la espalda, y muchas no duelen, así que pasan sin notarse. Por eso, si toma corticoides, pregunte por sus huesos aunque no note nada.',
+      questions: ['¿Necesito una densitometría?', '¿Mi riesgo de rotura es tan alto como para tomar un medicamento para el hueso?', '¿Qué ejercicio es seguro para mis huesos y mis músculos?'],
+    },
+    sources: [REUMATOL_CLIN_GIOP, REEMO_AUTOIMMUNE_OSTEOPOROSIS, PEDIAMECUM_ALENDRONATE, NHS_ALENDRONIC],
+    reviewed: REVIEWED,
+  },
+  bisphosphonates: {
+    summary: 'Los bifosfonatos son medicamentos que frenan la pérdida de hueso. Así es menos fácil que un hueso se rompa.',
+    sections: {
+      whyInDm:
+        'Son de los medicamentos más usados para la osteoporosis, también la que causan los corticoides. Frenan la pérdida de hueso y lo hacen más denso. Tardan meses en notarse, y el efecto completo tarda años.',
+      howGiven:
+        'El alendronato se toma por boca. Se toma al levantarse, en ayunas, con un vaso lleno de agua del grifo, sin comida, bebida ni otros medicamentos. Se traga entero, sin masticar ni chupar. Después no se acueste durante media hora, para que no dañe el tubo que va al estómago. Siga el prospecto de su medicamento. Algunos bifosfonatos se ponen por la vena.',
+      sideEffects:
+        'Puede irritar el esófago. Deje de tomarlo y consulte si le cuesta o le duele tragar, si le duele el pecho o si tiene ardor de estómago nuevo o peor. Muy pocas veces daña el hueso de la mandíbula, sobre todo tras sacar una muela: diga a su dentista que lo toma. Muy pocas veces, tras años de uso, el hueso del muslo se rompe de una forma rara. No se usa con el calcio bajo en la sangre ni con algunos problemas de riñón. Diga a su equipo si busca un embarazo o da el pecho.',
+      questions: ['¿Qué medicamento para el hueso es mejor para mí, y por cuánto tiempo?', '¿Debo ir al dentista antes de empezar?', '¿Hay otra opción si me sienta mal al estómago?'],
+    },
+    sources: [
+      PEDIAMECUM_ALENDRONATE,
+      MEDLINEPLUS_ALENDRONATE,
+      REUMATOL_CLIN_GIOP,
+      MEDICINA_BA_ATYPICAL_FRACTURES,
+      FAP_JAW_OSTEONECROSIS,
+      NHS_ALENDRONIC_QUESTIONS,
+      NHS_ALENDRONIC_WHO,
+    ],
     reviewed: REVIEWED,
   },
 };
