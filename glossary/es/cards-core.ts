@@ -186,6 +186,52 @@ const NHS_ALENDRONIC_WHO: Source = {
 };
 const NHS_ALENDRONIC: Source = { publisher: 'NHS', title: 'Alendronic acid', url: 'https://www.nhs.uk/medicines/alendronic-acid/' };
 
+const AEDV_DM: Source = {
+  publisher: 'Fundación Piel Sana (Academia Española de Dermatología y Venereología)',
+  title: 'La dermatomiositis',
+  url: 'https://aedv.fundacionpielsana.es/mi-enfermedad/la-dermatomiositis',
+};
+const SAD_DM: Source = {
+  publisher: 'Sociedad Argentina de Dermatología',
+  title: 'Dermatomiositis: información básica para pacientes y cuidadores',
+  url: 'https://sad.org.ar/?p=70180',
+};
+const ACTAS_MECHANICS_HANDS: Source = {
+  publisher: 'Actas Dermo-Sifiliográficas (Academia Española de Dermatología y Venereología)',
+  title: '«Manos de mecánico» como signo cutáneo característico del síndrome antisintetasa',
+  url: 'https://actasdermo.org/es-manos-mecanico-como-signo-cutaneo-articulo-13074893',
+};
+const SEMERGEN_ANTISYNTHETASE: Source = {
+  publisher: 'Medicina de Familia SEMERGEN, en Elsevier',
+  title: 'Síndrome antisintetasa',
+  url: 'https://elsevier.es/es-revista-medicina-familia-semergen-40-articulo-sindrome-antisintetasa-S1138359317300825',
+};
+const DCMQ_SCALP_DM: Source = {
+  publisher: 'Dermatología Cosmética, Médica y Quirúrgica (2020)',
+  title: 'Hallazgos tricoscópicos en un paciente con dermatomiositis',
+  url: 'https://dcmq.com.mx/edici%C3%B3n-abril-junio-2020-volumen-18-n%C3%BAmero-2/795-hallazgos-tricosc%C3%B3picos-en-un-paciente-con-dermatomiositis.html',
+};
+const CHOSPAB_METHOTREXATE: Source = {
+  publisher: 'Complejo Hospitalario Universitario de Albacete (Dermatología)',
+  title: 'Tratamiento con metotrexato: información para el paciente',
+  url: 'https://www.chospab.es/web/TECNICAS/ficheros/DE_TratamientoMetotrexato.htm',
+};
+const MAYO_FATIGUE: Source = {
+  publisher: 'Mayo Clinic (en español)',
+  title: 'Fatiga',
+  url: 'https://www.mayoclinic.org/es-es/symptoms/fatigue/basics/definition/sym-20050894',
+};
+const MERCK_FATIGUE: Source = {
+  publisher: 'Manual Merck, versión para el público general',
+  title: 'Fatiga',
+  url: 'https://www.merckmanuals.com/es-us/hogar/temas-especiales/s%C3%ADntomas-inespec%C3%ADficos/fatiga',
+};
+const ACTAS_CALCIFICATION: Source = {
+  publisher: 'Actas Dermo-Sifiliográficas (Urbina y otros, 2001)',
+  title: 'Calcificación y osificación cutánea',
+  url: 'https://actasdermo.org/es-calcificacion-osificacion-cutanea-articulo-13014799',
+};
+
 const REVIEWED = '2026-12-06';
 
 export const SPANISH_CARDS_CORE: Readonly<Record<string, SpanishCard>> = {
@@ -445,7 +491,7 @@ export const SPANISH_CARDS_CORE: Readonly<Record<string, SpanishCard>> = {
     summary: 'La osteoporosis es cuando los huesos pierden fuerza y se rompen con más facilidad, incluso con una caída pequeña.',
     sections: {
       whyInDm:
-        'Tomar corticoides cada día durante tres meses o más la hace más probable. Después de la menopausia, los corticoides son la causa más frecuente de osteoporosis. En la DM también influyen otros medicamentos, la inflamación y moverse poco.',
+        'Tomar corticoides cada día durante tres meses o más la hace más probable. Los corticoides son la segunda causa de osteoporosis, después de la menopausia. En la DM también influyen otros medicamentos, la inflamación y moverse poco.',
       howGiven:
         'La fuerza del hueso se mide con una prueba de densidad del hueso (densitometría). A quien toma corticoides se le aconseja tomar suficiente calcio y vitamina D. Si el riesgo de rotura es alto, su médico puede proponer un medicamento para el hueso, casi siempre un bifosfonato.',
       sideEffects:
@@ -475,6 +521,77 @@ export const SPANISH_CARDS_CORE: Readonly<Record<string, SpanishCard>> = {
       NHS_ALENDRONIC_QUESTIONS,
       NHS_ALENDRONIC_WHO,
     ],
+    reviewed: REVIEWED,
+  },
+  'mechanics-hands': {
+    summary: 'Las manos de mecánico son piel áspera, gruesa y agrietada en los lados y en la palma de los dedos.',
+    sections: {
+      whyInDm:
+        'Es una señal típica de la miositis, sobre todo del síndrome antisintetasa. Suele ir unida a anticuerpos como el anti-Jo-1 y a daño en los pulmones. Por eso, su médico puede revisar sus pulmones.',
+      howGiven: 'Lo más importante es tratar la miositis. Pregunte a su equipo qué puede ponerse en las grietas.',
+      sideEffects: 'Las grietas pueden doler. Avise si sangran o parecen infectadas. Avise también si tiene tos seca o le falta el aire.',
+      questions: ['¿Estos cambios en las manos quieren decir que necesito pruebas de los pulmones?', '¿Me han hecho los análisis de anticuerpos que van con esta señal?', '¿Qué me pongo en las grietas?'],
+    },
+    sources: [ACTAS_MECHANICS_HANDS, SEMERGEN_ANTISYNTHETASE, MAYO_ILD],
+    reviewed: REVIEWED,
+  },
+  'hair-loss': {
+    summary: 'En la DM, el pelo se puede caer por las manchas del cuero cabelludo o por algunos medicamentos.',
+    sections: {
+      whyInDm: 'La DM puede afectar al cuero cabelludo. La piel se pone roja, pica y el pelo se puede caer.',
+      howGiven:
+        'Un dermatólogo puede mirar el cuero cabelludo de cerca con una lente con luz para buscar la causa. Cuente a su equipo si le pica el cuero cabelludo o se le cae el pelo, aunque el resto de la piel esté mejor.',
+      sideEffects: 'Algunos medicamentos, como el metotrexato, pueden hacer que se caiga el pelo, aunque es poco frecuente. Pregunte antes de dejar un medicamento por eso.',
+      questions: ['¿Se me cae el pelo por la DM o por un medicamento?', '¿Qué me pongo en el cuero cabelludo para el picor?', '¿Debe mirarme el cuero cabelludo un dermatólogo?'],
+    },
+    sources: [DCMQ_SCALP_DM, CHOSPAB_METHOTREXATE, AEDV_DM],
+    reviewed: REVIEWED,
+  },
+  fatigue: {
+    summary: 'La fatiga es un cansancio profundo que no mejora con el descanso. Es frecuente en la DM.',
+    sections: {
+      whyInDm:
+        'Quita energía, ganas de hacer cosas y capacidad de concentrarse, y puede afectar al ánimo. No siempre viene de la DM. También puede venir de dormir mal, de moverse poco o demasiado, de un medicamento, de la depresión, de la anemia o de la tiroides.',
+      howGiven:
+        'Su equipo puede buscar causas que se pueden tratar, por ejemplo con análisis de sangre y una revisión de sus medicamentos. No deje ni cambie un medicamento por su cuenta por el cansancio.',
+      sideEffects:
+        'Pida cita si descansar, bajar el estrés, comer bien y beber líquidos durante dos semanas o más no le ayuda. Busque ayuda urgente si el cansancio viene con dolor en el pecho, falta de aire, latido del corazón rápido o irregular, o sensación de desmayo.',
+      questions: [
+        '¿Mi cansancio viene de la miositis o de otra cosa?',
+        '¿Qué análisis podrían buscar una causa?',
+        '¿Alguno de mis medicamentos me puede cansar?',
+        '¿Me puede ayudar un terapeuta a organizar el día para ahorrar energía?',
+      ],
+    },
+    sources: [MAYO_FATIGUE, MERCK_FATIGUE, ATENCION_FAMILIAR_DM],
+    reviewed: REVIEWED,
+  },
+  itch: {
+    summary: 'Prurito es la palabra médica para el picor. En la DM, las manchas de la piel a menudo pican.',
+    sections: {
+      whyInDm:
+        'Las manchas de la DM pueden picar y doler. Salen, por ejemplo, en los párpados, el escote, la parte alta de la espalda, los hombros y las manos. El sol puede empeorar las manchas.',
+      howGiven: 'El picor se puede tratar, así que cuénteselo a su equipo aunque le parezca poco. Tratar la DM y protegerse del sol ayudan.',
+      sideEffects: 'A veces el picor viene de un medicamento, como el metotrexato. Avise si el picor empieza con un medicamento nuevo.',
+      questions: ['¿Qué puedo usar para el picor, de día y de noche?', '¿El picor del cuero cabelludo es parte de la DM?', '¿Mi picor puede venir de un medicamento?'],
+    },
+    sources: [AEDV_DM, MAYO_DM, SAD_DM, CHOSPAB_METHOTREXATE],
+    reviewed: REVIEWED,
+  },
+  calcinosis: {
+    summary: 'La calcinosis son bultos duros de calcio que se forman en la piel, debajo de ella o en el músculo.',
+    sections: {
+      whyInDm:
+        'Es mucho más frecuente en los niños con DM que en los adultos. Se forma en zonas de piel o de músculo que la enfermedad ya ha dañado. El calcio de la sangre suele estar normal.',
+      howGiven: 'Hay pocos estudios sobre medicamentos para la calcinosis. Hable con su equipo sobre qué opciones tiene para cada bulto.',
+      sideEffects: 'Los bultos pueden doler y abrirse en la piel, y dejar salir una pasta blanca como tiza. Avise a su equipo si un bulto duele o se abre.',
+      questions: [
+        '¿Mi DM está lo bastante controlada para evitar bultos nuevos?',
+        '¿Me ayudaría una operación para un bulto que duele o se abre?',
+        '¿Cómo cuido un bulto que se ha abierto en la piel?',
+      ],
+    },
+    sources: [AEDV_DM, ATENCION_FAMILIAR_DM, ACTAS_CALCIFICATION, REV_COLOMB_HYPOMYOPATHIC],
     reviewed: REVIEWED,
   },
 };
