@@ -322,20 +322,20 @@ export const SPANISH_CARDS_CORE: Readonly<Record<string, SpanishCard>> = {
     summary: 'En el fenómeno de Raynaud, los dedos se ponen blancos y luego azules con el frío o el estrés.',
     sections: {
       whyInDm:
-        'Las arterias pequeñas de la piel se cierran demasiado, y llega menos sangre. Los dedos de las manos y de los pies se enfrían y se duermen. Al calentarse pueden doler, picar o ponerse rojos. También puede pasar en la nariz, los labios o las orejas. A veces va unido a una enfermedad de las defensas, como la DM, y puede ser su primera señal.',
+        'Las arterias pequeñas de la piel se cierran demasiado, y llega menos sangre. Los dedos de las manos y de los pies se enfrían y se duermen. Al calentarse pueden doler, picar o ponerse rojos. También puede pasar en la nariz, los labios o las orejas. Es frecuente en la DM y en otras enfermedades de las defensas, y a veces es su primera señal.',
       howGiven:
         'El tratamiento depende de lo fuerte que sea y de si hay otra enfermedad. Al calentar la piel, la sangre puede tardar unos quince minutos en volver. Hable con su equipo sobre cómo evitar los ataques.',
       sideEffects: 'Vaya al médico enseguida si le sale una llaga o una infección en un dedo de la mano o del pie.',
       questions: ['¿Mi Raynaud tiene que ver con mi miositis?', '¿Necesito un medicamento para él?', '¿Qué hago si me sale una llaga en un dedo?'],
     },
-    sources: [MAYO_RAYNAUD, SARE_RAYNAUD],
+    sources: [MAYO_RAYNAUD, SARE_RAYNAUD, AEDV_DM],
     reviewed: REVIEWED,
   },
   'amyopathic-dermatomyositis': {
     summary: 'La dermatomiositis amiopática es una forma de DM con las manchas típicas en la piel, pero sin debilidad clara en los músculos.',
     sections: {
       whyInDm:
-        'Hay formas de DM que solo se ven en la piel. La fuerza parece normal. A veces, una resonancia o una biopsia encuentran más tarde un daño leve en el músculo: esa forma se llama hipomiopática. Aunque los músculos estén bien, su equipo buscará otros problemas que puede dar la DM, como un cáncer o daño en otros órganos.',
+        'Hay formas de DM que solo se ven en la piel, a veces durante mucho tiempo. La fuerza parece normal. A veces, una resonancia o una biopsia encuentran más tarde un daño leve en el músculo: esa forma se llama hipomiopática. Aunque los músculos estén bien, su equipo buscará otros problemas que puede dar la DM, como un cáncer o daño en otros órganos.',
       howGiven:
         'Casi siempre se empieza con corticoides que llegan a todo el cuerpo. Muchas personas con DM necesitan dos medicamentos o más, y un tratamiento largo. La mayoría evoluciona bien.',
       sideEffects:
@@ -346,7 +346,7 @@ export const SPANISH_CARDS_CORE: Readonly<Record<string, SpanishCard>> = {
         '¿Qué señales de debilidad debo avisar?',
       ],
     },
-    sources: [ACTAS_DM_SERIES, REV_COLOMB_HYPOMYOPATHIC],
+    sources: [ACTAS_DM_SERIES, REV_COLOMB_HYPOMYOPATHIC, AEDV_DM],
     reviewed: REVIEWED,
   },
   'gottron-papules': {
@@ -358,7 +358,7 @@ export const SPANISH_CARDS_CORE: Readonly<Record<string, SpanishCard>> = {
       sideEffects: 'Avise a su equipo si le salen llagas en la piel que duelen. Son frecuentes con el anticuerpo anti-MDA5.',
       questions: ['¿Estas manchas son parte de mi DM?', '¿Qué puedo usar para calmar el picor?', '¿Me ayudará protegerme del sol?'],
     },
-    sources: [ATENCION_FAMILIAR_DM, MAYO_DM, MAYO_DM_TREATMENT, ACTAS_DM_SERIES, PMC_ANTI_MDA5],
+    sources: [ATENCION_FAMILIAR_DM, AEDV_DM, MAYO_DM, MAYO_DM_TREATMENT, ACTAS_DM_SERIES, PMC_ANTI_MDA5],
     reviewed: REVIEWED,
   },
   'heliotrope-rash': {
@@ -387,7 +387,7 @@ export const SPANISH_CARDS_CORE: Readonly<Record<string, SpanishCard>> = {
         '¿Qué señales quieren decir que necesito ayuda enseguida?',
       ],
     },
-    sources: [MAYO_DYSPHAGIA, ATENCION_FAMILIAR_DM, SEMI_MYOSITIS],
+    sources: [MAYO_DYSPHAGIA, ATENCION_FAMILIAR_DM, SEMI_MYOSITIS, AEDV_DM],
     reviewed: REVIEWED,
   },
   'proximal-muscle-weakness': {
@@ -422,7 +422,7 @@ export const SPANISH_CARDS_CORE: Readonly<Record<string, SpanishCard>> = {
         '¿Alguno de mis medicamentos me hace más sensible al sol?',
       ],
     },
-    sources: [ACCESSMEDICINA_PHOTOSENSITIVITY, ACCESSMEDICINA_UV_REACTIONS, ATENCION_FAMILIAR_DM, CDC_SUN_SAFETY],
+    sources: [ACCESSMEDICINA_PHOTOSENSITIVITY, ACCESSMEDICINA_UV_REACTIONS, ATENCION_FAMILIAR_DM, AEDV_DM, SAD_DM, CDC_SUN_SAFETY],
     reviewed: REVIEWED,
   },
   photoprotection: {
@@ -509,7 +509,7 @@ export const SPANISH_CARDS_CORE: Readonly<Record<string, SpanishCard>> = {
       howGiven:
         'El alendronato se toma por boca. Se toma al levantarse, en ayunas, con un vaso lleno de agua del grifo, sin comida, bebida ni otros medicamentos. Se traga entero, sin masticar ni chupar. Después no se acueste durante media hora, para que no dañe el tubo que va al estómago. Siga el prospecto de su medicamento. Algunos bifosfonatos se ponen por la vena.',
       sideEffects:
-        'Puede irritar el esófago. Deje de tomarlo y consulte si le cuesta o le duele tragar, si le duele el pecho o si tiene ardor de estómago nuevo o peor. Muy pocas veces daña el hueso de la mandíbula, sobre todo tras sacar una muela: diga a su dentista que lo toma. Muy pocas veces, tras años de uso, el hueso del muslo se rompe de una forma rara. No se usa con el calcio bajo en la sangre ni con algunos problemas de riñón. Diga a su equipo si busca un embarazo o da el pecho.',
+        'Puede irritar el esófago. Deje de tomarlo y consulte si le cuesta o le duele tragar, si le duele el pecho o si tiene ardor de estómago nuevo o peor. Muy pocas veces daña el hueso de la mandíbula, sobre todo tras sacar una muela: diga a su dentista que lo toma. Muy pocas veces, tras años de uso, el hueso del muslo se rompe de una forma rara. Puede no ser adecuado si tiene el calcio bajo en la sangre o problemas de riñón. Diga a su equipo si busca un embarazo o da el pecho.',
       questions: ['¿Qué medicamento para el hueso es mejor para mí, y por cuánto tiempo?', '¿Debo ir al dentista antes de empezar?', '¿Hay otra opción si me sienta mal al estómago?'],
     },
     sources: [
