@@ -28,6 +28,11 @@ const REUMATOL_CLIN_MYOPATHIES: Source = {
   title: 'Miopatías inflamatorias. Dermatomiositis, polimiositis y miositis con cuerpos de inclusión',
   url: 'https://www.elsevier.es/es-revista-reumatologia-clinica-273-articulo-miopatias-inflamatorias-dermatomiositis-polimiositis-miositis-S1699258X08724641',
 };
+const ANALES_JDM: Source = {
+  publisher: 'Anales de Pediatría Continuada (Bou y Ricart, 2010), en Elsevier',
+  title: 'Dermatomiositis juvenil',
+  url: 'https://www.elsevier.es/es-revista-anales-pediatria-continuada-51-articulo-dermatomiositis-juvenil-S1696281810700330',
+};
 const SJD_JDM: Source = {
   publisher: 'Hospital Sant Joan de Déu Barcelona (Escuela de Salud)',
   title: 'Dermatomiositis juvenil',
@@ -243,7 +248,7 @@ export const SPANISH_CARDS_CORE: Readonly<Record<string, SpanishCard>> = {
       howGiven:
         'No tiene cura, pero el tratamiento puede quitar la mancha y devolver la fuerza. A veces la enfermedad se calma un tiempo: eso se llama remisión. Se trata sobre todo con corticoides y otros medicamentos que calman las defensas. La fisioterapia también es parte del tratamiento. Es más frecuente en mujeres. En adultos suele empezar entre los 45 y los 65 años, y en niños entre los 5 y los 15.',
       sideEffects:
-        'La DM también puede dañar los pulmones. Es frecuente que cueste tragar y que haya mucho cansancio. En adultos, a veces va unida a un cáncer. Avise a su equipo si le falta el aire o si se atraganta al comer.',
+        'La DM también puede dañar los pulmones, el corazón y los músculos de tragar y de respirar. Es frecuente que cueste tragar y que haya mucho cansancio. En adultos, a veces va unida a un cáncer. Avise a su equipo si le falta el aire o si se atraganta al comer.',
       questions: [
         '¿Qué partes de mi cuerpo afecta mi DM?',
         '¿Qué pruebas usaremos para seguirla?',
@@ -251,25 +256,25 @@ export const SPANISH_CARDS_CORE: Readonly<Record<string, SpanishCard>> = {
         '¿Necesito pruebas de los pulmones, de tragar o de cáncer?',
       ],
     },
-    sources: [MAYO_DM, MAYO_DM_TREATMENT, ATENCION_FAMILIAR_DM, REUMATOL_CLIN_MYOPATHIES],
+    sources: [MAYO_DM, MAYO_DM_TREATMENT, ATENCION_FAMILIAR_DM, REUMATOL_CLIN_MYOPATHIES, AEDV_DM],
     reviewed: REVIEWED,
   },
   'juvenile-dermatomyositis': {
     summary: 'La dermatomiositis juvenil es la DM que empieza en la niñez o en la adolescencia.',
     sections: {
       whyInDm:
-        'Es una enfermedad rara y de larga duración. Las defensas del niño dañan por error sus músculos y su piel. Suele empezar entre los 4 y los 10 años. No se hereda ni se contagia. Se debilitan los músculos del cuello, los hombros y las caderas. El niño se cae más, evita las escaleras y se cansa al caminar. Salen manchas rojas o moradas en la cara, los párpados, las articulaciones, el pecho o la espalda.',
+        'Es una enfermedad rara y de larga duración. Las defensas del niño dañan por error sus músculos y su piel. Suele empezar hacia los siete años, y es más frecuente en las niñas. No se hereda ni se contagia. Se debilitan los músculos del cuello, los hombros y las caderas. El niño se cae más, evita las escaleras y se cansa al caminar. Salen manchas rojas o moradas en la cara, los párpados, las articulaciones, el pecho o la espalda.',
       howGiven:
-        'Para saber si la tiene se hacen análisis de sangre, una resonancia y a veces una biopsia del músculo. El tratamiento usa medicamentos que calman la inflamación, y también fisioterapia. Con un buen tratamiento, muchos niños llevan una vida activa.',
+        'Para saber si la tiene se hacen análisis de sangre, una resonancia y a veces una biopsia del músculo. La base del tratamiento son los corticoides. Se les añaden otros medicamentos, sobre todo metotrexato, para usar menos corticoides. Tratar pronto y con fuerza hace que haya menos problemas, como la calcinosis. El tratamiento dura mucho tiempo, para que la enfermedad no vuelva. La fisioterapia también ayuda. Con un buen tratamiento, muchos niños llevan una vida activa.',
       sideEffects:
-        'Puede dar dolor en los músculos, cansancio, fiebre o problemas para tragar. A veces salen bultos duros de calcio bajo la piel, llamados calcinosis. Son más propios de los niños que de los adultos. Avise al equipo si su hijo se atraganta o si nota bultos duros.',
+        'Puede dar dolor en los músculos, cansancio, fiebre o problemas para tragar. A veces salen bultos duros de calcio bajo la piel, llamados calcinosis. Son más propios de los niños que de los adultos. Al contrario que en los adultos, la DM de los niños no aumenta el riesgo de cáncer. Avise al equipo si su hijo se atraganta o si nota bultos duros.',
       questions: [
         '¿Cómo sabremos que la enfermedad está bien controlada?',
         '¿Cómo afectará el tratamiento al colegio y al deporte?',
         '¿Quién cuidará de mi hijo cuando pase a la consulta de adultos?',
       ],
     },
-    sources: [SJD_JDM, SAP_JDM, MAYO_DM, ATENCION_FAMILIAR_DM],
+    sources: [SJD_JDM, SAP_JDM, ANALES_JDM, ATENCION_FAMILIAR_DM],
     reviewed: REVIEWED,
   },
   'interstitial-lung-disease': {
@@ -583,7 +588,8 @@ export const SPANISH_CARDS_CORE: Readonly<Record<string, SpanishCard>> = {
     sections: {
       whyInDm:
         'Es mucho más frecuente en los niños con DM que en los adultos. Se forma en zonas de piel o de músculo que la enfermedad ya ha dañado. El calcio de la sangre suele estar normal.',
-      howGiven: 'Hay pocos estudios sobre medicamentos para la calcinosis. Hable con su equipo sobre qué opciones tiene para cada bulto.',
+      howGiven:
+        'En los niños, tratar la DM pronto y con fuerza hace que salgan menos bultos. Hay pocos estudios sobre medicamentos para la calcinosis. Hable con su equipo sobre qué opciones tiene para cada bulto.',
       sideEffects: 'Los bultos pueden doler y abrirse en la piel, y dejar salir una pasta blanca como tiza. Avise a su equipo si un bulto duele o se abre.',
       questions: [
         '¿Mi DM está lo bastante controlada para evitar bultos nuevos?',
@@ -591,7 +597,7 @@ export const SPANISH_CARDS_CORE: Readonly<Record<string, SpanishCard>> = {
         '¿Cómo cuido un bulto que se ha abierto en la piel?',
       ],
     },
-    sources: [AEDV_DM, ATENCION_FAMILIAR_DM, ACTAS_CALCIFICATION, REV_COLOMB_HYPOMYOPATHIC],
+    sources: [AEDV_DM, ATENCION_FAMILIAR_DM, ANALES_JDM, ACTAS_CALCIFICATION, REV_COLOMB_HYPOMYOPATHIC],
     reviewed: REVIEWED,
   },
 };
