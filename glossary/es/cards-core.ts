@@ -317,10 +317,10 @@ export const SPANISH_CARDS_CORE: Readonly<Record<string, SpanishCard>> = {
       howGiven:
         'Es un análisis de sangre normal, de una vena. Casi nunca hace falta prepararse. El ejercicio muy fuerte puede subir la CK. Algunos medicamentos también, como las estatinas o algunos corticoides. Diga a su médico qué medicamentos toma.',
       sideEffects:
-        'Puede notar un pinchazo al sacar la sangre. El resultado es solo una parte: su médico lo mira junto con otras pruebas.',
+        'Puede notar un pinchazo al sacar la sangre. La CK puede salir normal aunque haya DM, sobre todo si la enfermedad está casi solo en la piel. Por eso, su médico mira el resultado junto con otras pruebas.',
       questions: ['¿Cuál fue mi CK, y cómo ha cambiado?', '¿Debo evitar el ejercicio fuerte antes del análisis?', '¿Qué otras pruebas muestran cómo va mi DM?'],
     },
-    sources: [MEDLINEPLUS_CK, MEDLINEPLUS_CPK, MAYO_DM_TREATMENT],
+    sources: [MEDLINEPLUS_CK, MEDLINEPLUS_CPK, MAYO_DM_TREATMENT, REV_COLOMB_HYPOMYOPATHIC],
     reviewed: REVIEWED,
   },
   'raynaud-phenomenon': {
