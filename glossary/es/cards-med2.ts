@@ -1,0 +1,156 @@
+/**
+ * Spanish cards for the biologics, immunoglobulins and JAK inhibitors (part MED2),
+ * written in plain Spanish from the sources each card lists, never giving a dose.
+ * Spread into SPANISH_CARDS by cards.ts; held to the same tests as the other
+ * Spanish cards, and to the class safety facts of glossary/safety-rules.ts by
+ * tests/unit/spanish-cards-med2.test.ts.
+ */
+import type { Source } from '../types';
+import type { SpanishCard } from './cards';
+
+const REVIEWED = '2026-12-06';
+
+// Spanish-language sources.
+const ACR_RITUXIMAB_ES: Source = {
+  publisher: 'American College of Rheumatology',
+  title: 'Rituximab (Rituxan y MabThera) Español',
+  url: 'https://rheumatology.org/patients/rituximab-rituxan-y-mabthera-espanol',
+};
+const ACR_TOFACITINIB_ES: Source = {
+  publisher: 'American College of Rheumatology',
+  title: 'Citrato de tofacitinib (Xeljanz)',
+  url: 'https://www.rheumatology.org/I-Am-A/Patient-Caregiver/Tratamientos/Citrato-de-Tofacitinib-Xeljanz',
+};
+const ACR_TOCILIZUMAB_ES: Source = {
+  publisher: 'American College of Rheumatology',
+  title: 'Tocilizumab (Actemra) Español',
+  url: 'https://rheumatology.org/patients/tocilizumab-actemra-espanol',
+};
+const ACR_ABATACEPT_ES: Source = {
+  publisher: 'American College of Rheumatology',
+  title: 'Abatacept (Orencia) Español',
+  url: 'https://rheumatology.org/patients/abatacept-orencia-espanol',
+};
+const REUMA_CLIN_VACCINES: Source = {
+  publisher: 'Reumatología Clínica (Sociedad Española de Reumatología)',
+  title: 'Vacunas y quimioprofilaxis en artritis reumatoide: ¿podría plantearse un calendario de vacunación?',
+  url: 'https://reumatologiaclinica.org/es-vacunas-quimioprofilaxis-artritis-reumatoide-podria-articulo-S1699258X11000763',
+};
+const GASTRO_HEPATOL_HBV_RITUXIMAB: Source = {
+  publisher: 'Gastroenterología y Hepatología (Elsevier España)',
+  title: 'Reactivación del virus de la hepatitis B en pacientes tratados con rituximab: incidencia y factores de riesgo',
+  url: 'https://elsevier.es/es-revista-gastroenterologia-hepatologia-14-articulo-reactivacion-del-virus-hepatitis-b-S021057051400171X',
+};
+const ACCESSMEDICINA_VACCINES: Source = {
+  publisher: 'AccessMedicina (McGraw-Hill)',
+  title: 'Vacunas en pacientes inmunocomprometidos',
+  url: 'https://accessmedicina.mhmedical.com/content.aspx?bookid=3153&sectionid=273627711',
+};
+const SER_RESISTANT_MYOSITIS: Source = {
+  publisher: 'Seminarios de la Fundación Española de Reumatología',
+  title: 'Miositis resistente',
+  url: 'https://doi.org/10.1016/S1577-3566(08)74606-2',
+};
+const CIMA_OCTAGAMOCTA: Source = {
+  publisher: 'AEMPS, CIMA',
+  title: 'Octagamocta 100 mg/ml solución para perfusión (inmunoglobulina humana normal): ficha técnica',
+  url: 'https://cima.aemps.es/cima/dochtml/ft/71501/FichaTecnica_71501.html',
+};
+const AEP_IG_LIVE_VACCINES: Source = {
+  publisher: 'Comité Asesor de Vacunas de la Asociación Española de Pediatría',
+  title: 'Inmunoglobulinas e intervalos con vacunas vivas',
+  url: 'https://vacunasaep.org/profesionales/pregunta-al-cav/inmunoglobulinas-y-vacunas/inmunoglobulinas-e-intervalos-con-vacunas-v',
+};
+const FDA_TOFACITINIB_ES: Source = {
+  publisher: 'U.S. Food and Drug Administration (comunicado en español, 4 de febrero de 2021)',
+  title: 'Un ensayo de seguridad revela un mayor riesgo de problemas graves del corazón y cáncer con Xeljanz (tofacitinib)',
+  url: 'https://www.fda.gov/drugs/drug-safety-and-availability/los-resultados-iniciales-de-un-ensayo-de-seguridad-revela-un-mayor-riesgo-de-padecer-problemas',
+};
+const XELJANZ_SMPC_ES: Source = {
+  publisher: 'Comisión Europea (registro de medicamentos de la Unión)',
+  title: 'Xeljanz (tofacitinib): ficha técnica',
+  url: 'https://ec.europa.eu/health/documents/community-register/2017/20170322137186/anx_137186_es.pdf',
+};
+const ACTAS_TOFACITINIB_DM: Source = {
+  publisher: 'Actas Dermo-Sifiliográficas (Academia Española de Dermatología y Venereología)',
+  title: 'Dermatomiositis amiopática refractaria con buena respuesta a tofacitinib',
+  url: 'https://actasdermo.org/es-dermatomiositis-amiopatica-refractaria-con-buena-articulo-S0001731020304348',
+};
+
+// English sources the English cards and safety rules already cite, kept for
+// the class safety facts no Spanish page retrieved here states.
+const TRUXIMA_LABEL: Source = {
+  publisher: 'DailyMed (U.S. National Library of Medicine)',
+  title: 'Truxima (rituximab-abbs) label: boxed warnings',
+  url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=9af3ddc7-4217-417a-ac89-8704edc5bc44',
+};
+const TMA_IVIG: Source = {
+  publisher: 'The Myositis Association',
+  title: 'Intravenous immune globulin (IVIG)',
+  url: 'https://www.myositis.org/about-myositis/treatment-disease-management/medications/intravenous-immune-globulin/',
+};
+const OLUMIANT_SMPC: Source = {
+  publisher: 'European Commission (Union Register of medicinal products)',
+  title: 'Olumiant (baricitinib): summary of product characteristics',
+  url: 'https://ec.europa.eu/health/documents/community-register/2018/20180629141659/anx_141659_en.pdf',
+};
+const FDA_JAK_2021: Source = {
+  publisher: 'U.S. Food and Drug Administration (Drug Safety Communication, 1 September 2021)',
+  title: 'FDA requires warnings about increased risk of serious heart-related events, cancer, blood clots, and death for JAK inhibitors',
+  url: 'https://www.fda.gov/drugs/drug-safety-and-availability/fda-requires-warnings-about-increased-risk-serious-heart-related-events-cancer-blood-clots-and-death',
+};
+const FRONTIERS_JAK_IIM: Source = {
+  publisher: 'Frontiers in Medicine (2023)',
+  title: 'JAK/STAT pathway and JAK inhibitors in idiopathic inflammatory myopathies (interferon signature in dermatomyositis)',
+  url: 'https://frontiersin.org/articles/10.3389/fmed.2023.1158768/full',
+};
+const CDC_SHINGLES: Source = {
+  publisher: 'U.S. Centers for Disease Control and Prevention',
+  title: 'Shingles vaccination',
+  url: 'https://www.cdc.gov/shingles/vaccination.html',
+};
+
+export const SPANISH_CARDS_MED2: Readonly<Record<string, SpanishCard>> = {
+  rituximab: {
+    summary: 'El rituximab es un medicamento que se pone por goteo en la vena. Apaga una parte de las defensas que no funciona bien.',
+    sections: {
+      whyInDm:
+        'Se usa en la miositis, como la DM, cuando los primeros medicamentos no bastan. Para la DM se usa fuera de ficha técnica: su uso no está aprobado para esta enfermedad, pero el médico puede recetarlo.',
+      howGiven:
+        'Se pone como un goteo lento en la vena, en el hospital. Cada goteo suele durar de dos a cuatro horas. A menudo se dan dos goteos con unas dos semanas entre ellos. Antes de cada goteo le pueden dar otros medicamentos para evitar reacciones. Antes de empezar le harán análisis de tuberculosis y de hepatitis B.',
+      sideEffects:
+        'Durante el goteo o el día después puede tener fiebre, escalofríos, picor, mareo o falta de aire. Es más común con el primer goteo, y el personal le vigila de cerca. Sube el riesgo de infecciones. Puede despertar una hepatitis B antigua. Muy pocas veces da una reacción grave en la piel y la boca, o una infección del cerebro llamada LMP. No se deben poner vacunas vivas durante el tratamiento, y las demás vacunas pueden funcionar peor. Hable de sus vacunas con su equipo antes de empezar.',
+      questions: ['¿Por qué el rituximab es buena opción para mí ahora?', '¿Me debo vacunar antes de empezar?', '¿Qué señales de infección debo avisar enseguida?'],
+    },
+    sources: [ACR_RITUXIMAB_ES, GASTRO_HEPATOL_HBV_RITUXIMAB, REUMA_CLIN_VACCINES, ACCESSMEDICINA_VACCINES, TRUXIMA_LABEL],
+    reviewed: REVIEWED,
+  },
+  ivig: {
+    summary: 'La inmunoglobulina intravenosa (IGIV) es un goteo de anticuerpos sacados de la sangre de muchos donantes.',
+    sections: {
+      whyInDm:
+        'Se usa cuando la DM es difícil de tratar, casi siempre junto con otros medicamentos. En un estudio pequeño, ayudó a personas con DM.',
+      howGiven:
+        'Se pone como un goteo lento en la vena, en el hospital o en una clínica. Su equipo decide cuánto le ponen y cada cuánto, según su peso.',
+      sideEffects:
+        'Es común tener dolor de cabeza, fiebre, escalofríos, náuseas, dolores o la tensión alta. Suelen mejorar si el goteo va más lento. Muy pocas veces da coágulos de sangre o daño en los riñones. Las personas con DM tienen más riesgo de coágulos. Por eso el goteo va despacio, con controles, y conviene beber líquidos. Otros problemas raros son un dolor de cabeza fuerte con el cuello rígido, la rotura de glóbulos rojos y una alergia grave. La IGIV puede hacer que algunas vacunas vivas, como la triple vírica o la de la varicela, funcionen peor durante meses. Hay que esperar antes de ponerlas: diga siempre que ha recibido IGIV.',
+      questions: ['¿Por qué la IGIV es buena opción para mí?', '¿Dónde me la pondrán y cuánto dura cada visita?', '¿Qué puedo hacer para evitar el dolor de cabeza?'],
+    },
+    sources: [SER_RESISTANT_MYOSITIS, CIMA_OCTAGAMOCTA, AEP_IG_LIVE_VACCINES, TMA_IVIG],
+    reviewed: REVIEWED,
+  },
+  'jak-inhibitors': {
+    summary: 'Los inhibidores de JAK son pastillas más nuevas que frenan algunas señales de la inflamación. Se están estudiando en la DM.',
+    sections: {
+      whyInDm:
+        'En la DM el cuerpo fabrica demasiado interferón, una señal de las defensas. Estos medicamentos frenan esa señal y otras. En la DM se usan fuera de ficha técnica, a partir de estudios pequeños. En algunos casos han mejorado mucho la piel. Hay estudios más grandes en marcha: pregunte qué se puede usar hoy.',
+      howGiven:
+        'Casi todos son pastillas que se toman por boca. El ruxolitinib también existe en crema. Antes de empezar le harán análisis de infecciones ocultas, como la tuberculosis y la hepatitis B. Pregunte si le conviene antes la vacuna contra el herpes zóster (culebrilla).',
+      sideEffects:
+        'Pueden causar infecciones graves. En personas mayores con riesgo para el corazón se vio más cáncer, infartos, ictus, coágulos y muertes. Su equipo le hará análisis de sangre y valorará sus riesgos. El herpes zóster (culebrilla) es más frecuente con ellos. No se deben poner vacunas vivas mientras los toma. Se evitan en el embarazo y la lactancia: pregunte qué método anticonceptivo usar.',
+      questions: ['¿Por qué un inhibidor de JAK puede ser bueno para mí?', '¿Cuál es mi riesgo de coágulos o de problemas del corazón?', '¿Qué análisis necesito antes y durante el tratamiento?'],
+    },
+    sources: [ACTAS_TOFACITINIB_DM, FDA_TOFACITINIB_ES, XELJANZ_SMPC_ES, REUMA_CLIN_VACCINES, FRONTIERS_JAK_IIM, FDA_JAK_2021, OLUMIANT_SMPC, CDC_SHINGLES],
+    reviewed: REVIEWED,
+  },
+};
