@@ -77,6 +77,12 @@ const ACTAS_TOFACITINIB_DM: Source = {
   url: 'https://actasdermo.org/es-dermatomiositis-amiopatica-refractaria-con-buena-articulo-S0001731020304348',
 };
 
+const ACTAS_JAK_DERMATOLOGY: Source = {
+  publisher: 'Actas Dermo-Sifiliográficas (Academia Española de Dermatología y Venereología)',
+  title: 'Perfil de seguridad a largo plazo de los inhibidores de JAK y su uso fuera de indicación en dermatología',
+  url: 'https://actasdermo.org/en-articulo-traducido-perfil-seguridad-largo-articulo-S0001731023006397',
+};
+
 // English sources the English cards and safety rules already cite, kept for
 // the class safety facts no Spanish page retrieved here states.
 const TRUXIMA_LABEL: Source = {
@@ -108,6 +114,37 @@ const CDC_SHINGLES: Source = {
   publisher: 'U.S. Centers for Disease Control and Prevention',
   title: 'Shingles vaccination',
   url: 'https://www.cdc.gov/shingles/vaccination.html',
+};
+
+const XELJANZ_LABEL: Source = {
+  publisher: 'DailyMed (U.S. National Library of Medicine)',
+  title: 'Xeljanz (tofacitinib) label',
+  url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=cf74ba2f-afc5-4baa-8594-979c889a5831',
+};
+const STIR_TOFACITINIB: Source = {
+  publisher: 'Nature Communications (2021), via PubMed',
+  title: 'Study of tofacitinib in refractory dermatomyositis (STIR): an open-label pilot study',
+  url: 'https://pubmed.ncbi.nlm.nih.gov/33258553/',
+};
+const BARICITINIB_JDM: Source = {
+  publisher: 'Frontiers in Pediatrics (2022)',
+  title: 'Baricitinib in refractory juvenile dermatomyositis: a retrospective study of 20 children',
+  url: 'https://doi.org/10.3389/fped.2022.962585',
+};
+const OLUMIANT_LABEL: Source = {
+  publisher: 'DailyMed (U.S. National Library of Medicine)',
+  title: 'Olumiant (baricitinib) label',
+  url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=866e9f35-9035-4581-a4b1-75a621ab55cf',
+};
+const MYOLOGIE_JAK_DM: Source = {
+  publisher: 'Institut de Myologie',
+  title: 'First prospective study of tofacitinib in refractory dermatomyositis (ruxolitinib reports)',
+  url: 'https://www.institut-myologie.org/en/2021/01/25/first-prospective-study-of-tofacitinib-in-refractory-dermatomyositis-shows-encouraging-results/',
+};
+const OPZELURA_LABEL: Source = {
+  publisher: 'DailyMed (U.S. National Library of Medicine)',
+  title: 'Opzelura (ruxolitinib cream) label',
+  url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=24da5509-6631-4795-9d42-273faecd08e7',
 };
 
 export const SPANISH_CARDS_MED2: Readonly<Record<string, SpanishCard>> = {
@@ -151,6 +188,45 @@ export const SPANISH_CARDS_MED2: Readonly<Record<string, SpanishCard>> = {
       questions: ['¿Por qué un inhibidor de JAK puede ser bueno para mí?', '¿Cuál es mi riesgo de coágulos o de problemas del corazón?', '¿Qué análisis necesito antes y durante el tratamiento?'],
     },
     sources: [ACTAS_TOFACITINIB_DM, FDA_TOFACITINIB_ES, XELJANZ_SMPC_ES, REUMA_CLIN_VACCINES, FRONTIERS_JAK_IIM, FDA_JAK_2021, OLUMIANT_SMPC, CDC_SHINGLES],
+    reviewed: REVIEWED,
+  },
+  tofacitinib: {
+    summary: 'El tofacitinib es una pastilla del grupo de los inhibidores de JAK. Es el de su grupo más estudiado en la DM.',
+    sections: {
+      whyInDm:
+        'En un estudio pequeño de diez adultos con DM difícil de tratar, todos mejoraron, sobre todo la piel. En España se publicó el caso de una mujer cuya piel mejoró mucho con él. Hacen falta estudios más grandes para saber cuánto ayuda a los músculos. En la DM se usa fuera de ficha técnica.',
+      howGiven: 'Es un comprimido que se traga. También hay un comprimido de acción larga y un jarabe. Su médico decide la dosis.',
+      sideEffects:
+        'Puede causar infecciones graves. En personas mayores con riesgo para el corazón se vio más cáncer, infartos, ictus, coágulos y muertes. Antes de empezar le harán análisis de infecciones ocultas, como la tuberculosis y la hepatitis B. También necesitará análisis de sangre cada cierto tiempo. El herpes zóster (culebrilla) es más frecuente: pregunte por la vacuna antes de empezar. No se deben poner vacunas vivas mientras lo toma. No se debe tomar en el embarazo ni la lactancia: pregunte qué método anticonceptivo usar.',
+      questions: ['¿Por qué el tofacitinib es buena opción para mí?', '¿Qué análisis necesito antes de empezar?', '¿Qué señales de coágulo o de infección debo avisar?'],
+    },
+    sources: [ACR_TOFACITINIB_ES, XELJANZ_SMPC_ES, FDA_TOFACITINIB_ES, ACTAS_TOFACITINIB_DM, STIR_TOFACITINIB, XELJANZ_LABEL, REUMA_CLIN_VACCINES],
+    reviewed: REVIEWED,
+  },
+  baricitinib: {
+    summary: 'El baricitinib es una pastilla más nueva que frena algunas señales de las defensas. Ha ayudado a algunas personas con DM difícil de tratar.',
+    sections: {
+      whyInDm:
+        'Está aprobado para la artritis reumatoide, la caída grave del pelo (alopecia areata) y el eccema de la piel (dermatitis atópica). En la DM solo hay grupos pequeños de adultos y un estudio de veinte niños con DM difícil. La piel mejoró en diecinueve de ellos, y se pudo bajar la cortisona. Hacen falta estudios más grandes.',
+      howGiven: 'Es un comprimido que se toma por boca. Su médico decide la dosis.',
+      sideEffects:
+        'Tiene los mismos avisos que los demás inhibidores de JAK: infecciones graves y, en personas mayores con riesgo para el corazón, más cáncer, infartos, ictus, coágulos y muertes. Antes de empezar le harán análisis de tuberculosis y de hepatitis B, y después análisis de sangre cada cierto tiempo. El herpes zóster (culebrilla) es más frecuente: pregunte por la vacuna antes de empezar. No se deben poner vacunas vivas mientras lo toma. No se debe usar en el embarazo ni la lactancia: pregunte qué método anticonceptivo usar.',
+      questions: ['¿Por qué el baricitinib es buena opción para mí?', '¿Qué análisis necesito antes de empezar?', '¿Qué señales de coágulo o de infección debo avisar?'],
+    },
+    sources: [ACTAS_JAK_DERMATOLOGY, OLUMIANT_SMPC, BARICITINIB_JDM, OLUMIANT_LABEL, FDA_JAK_2021, REUMA_CLIN_VACCINES],
+    reviewed: REVIEWED,
+  },
+  ruxolitinib: {
+    summary: 'El ruxolitinib es un inhibidor de JAK en pastillas o en crema. Ha ayudado a unas pocas personas con DM.',
+    sections: {
+      whyInDm:
+        'Las pastillas están aprobadas para algunos cánceres de la médula de los huesos. La crema está aprobada en la piel, para el eccema y el vitíligo. En la DM solo hay casos sueltos, y se usa fuera de ficha técnica.',
+      howGiven: 'Las pastillas se toman por boca y la crema se pone sobre la piel. Su médico decide qué forma usar y cuánto.',
+      sideEffects:
+        'Las pastillas pueden bajar las células de la sangre y facilitar las infecciones, así que hacen falta análisis de sangre. La crema no se debe usar junto con medicamentos fuertes contra las defensas, como la azatioprina o la ciclosporina. Antes de empezar las pastillas, su equipo buscará infecciones ocultas como la tuberculosis y la hepatitis B. Avise pronto si le sale un sarpullido con ampollas y dolor: puede ser herpes zóster (culebrilla). Pregunte antes de ponerse cualquier vacuna viva, como con los demás inhibidores de JAK. Avise si puede quedarse embarazada o da el pecho, y pregunte por un método anticonceptivo.',
+      questions: ['¿Me va mejor la pastilla o la crema?', '¿Cómo sabremos si funciona?', '¿Qué análisis necesito mientras lo uso?'],
+    },
+    sources: [ACTAS_JAK_DERMATOLOGY, MYOLOGIE_JAK_DM, OPZELURA_LABEL, FDA_JAK_2021, REUMA_CLIN_VACCINES],
     reviewed: REVIEWED,
   },
 };
