@@ -83,6 +83,12 @@ const ACTAS_JAK_DERMATOLOGY: Source = {
   url: 'https://actasdermo.org/en-articulo-traducido-perfil-seguridad-largo-articulo-S0001731023006397',
 };
 
+const AEP_IMMUNOGLOBULINS_MANUAL: Source = {
+  publisher: 'Comité Asesor de Vacunas de la Asociación Española de Pediatría (Manual de vacunas)',
+  title: 'Inmunoglobulinas y anticuerpos monoclonales: indicaciones, dosificación y seguridad (inmunoglobulinas subcutáneas, interacciones con las vacunas)',
+  url: 'https://vacunasaep.org/documentos/manual/cap-45',
+};
+
 // English sources the English cards and safety rules already cite, kept for
 // the class safety facts no Spanish page retrieved here states.
 const TRUXIMA_LABEL: Source = {
@@ -145,6 +151,43 @@ const OPZELURA_LABEL: Source = {
   publisher: 'DailyMed (U.S. National Library of Medicine)',
   title: 'Opzelura (ruxolitinib cream) label',
   url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=24da5509-6631-4795-9d42-273faecd08e7',
+};
+
+const SCIG_DM_STUDY: Source = {
+  publisher: 'Clinical Rheumatology (Springer)',
+  title: 'Subcutaneous immunoglobulin in polymyositis and dermatomyositis: an open-label study',
+  url: 'https://link.springer.com/article/10.1007/s10067-013-2478-x',
+};
+const TMA_ABATACEPT_TRIAL: Source = {
+  publisher: 'The Myositis Association',
+  title: 'Trial to evaluate the efficacy and safety of abatacept in myositis',
+  url: 'https://www.myositis.org/research/clinical-trials/clinical-drug-trials/trial-evaluate-efficacy-safety-abatacept/',
+};
+const ABATACEPT_TRIAL_RESULT: Source = {
+  publisher: 'PubMed Central',
+  title: 'Abatacept in adults with refractory idiopathic inflammatory myopathy: phase 3 trial results',
+  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC12123255/',
+};
+const TOCILIZUMAB_DM_TRIAL: Source = {
+  publisher: 'PubMed Central',
+  title: 'Tocilizumab in refractory adult dermatomyositis and polymyositis: a randomized, placebo-controlled trial',
+  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC9661830/',
+};
+const ACTEMRA_LABEL: Source = {
+  publisher: 'DailyMed (U.S. National Library of Medicine)',
+  title: 'Actemra (tocilizumab) label',
+  url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=2e5365ff-cb2a-4b16-b2c7-e35c6bf2de13',
+};
+const TOCILIZUMAB_HBV_TB: Source = {
+  publisher: 'Frontiers in Medicine (2021)',
+  title: 'Risk of reactivation of hepatitis B virus and tuberculosis following tocilizumab therapy: a systematic review',
+  url: 'https://frontiersin.org/articles/10.3389/fmed.2021.706482/full',
+};
+
+const TOCILIZUMAB_IMNM: Source = {
+  publisher: 'Frontiers in Pharmacology (2021)',
+  title: 'Tocilizumab in refractory immune-mediated necrotizing myopathy: an open-label pilot study',
+  url: 'https://frontiersin.org/journals/pharmacology/articles/10.3389/fphar.2021.635654/full',
 };
 
 export const SPANISH_CARDS_MED2: Readonly<Record<string, SpanishCard>> = {
@@ -227,6 +270,48 @@ export const SPANISH_CARDS_MED2: Readonly<Record<string, SpanishCard>> = {
       questions: ['¿Me va mejor la pastilla o la crema?', '¿Cómo sabremos si funciona?', '¿Qué análisis necesito mientras lo uso?'],
     },
     sources: [ACTAS_JAK_DERMATOLOGY, MYOLOGIE_JAK_DM, OPZELURA_LABEL, FDA_JAK_2021, REUMA_CLIN_VACCINES],
+    reviewed: REVIEWED,
+  },
+  'subcutaneous-immunoglobulin': {
+    summary: 'La inmunoglobulina subcutánea es el mismo tipo de tratamiento que la IGIV, pero se pone bajo la piel.',
+    sections: {
+      whyInDm:
+        'En la DM solo la apoyan estudios pequeños y casos sueltos, incluidos niños que no toleraban la IGIV. Para la DM se usa fuera de ficha técnica.',
+      howGiven:
+        'Se pone despacio bajo la piel, a menudo una vez por semana. Muchas personas aprenden a ponérsela en casa. No hace falta pinchar una vena.',
+      sideEffects:
+        'Es común que la zona del pinchazo se hinche, se ponga roja o duela. Las reacciones en todo el cuerpo, como el dolor de cabeza o la fiebre, pueden ser menos comunes que con la IGIV. Como la IGIV, puede causar coágulos. Pida ayuda urgente si tiene una pierna hinchada o con dolor, dolor en el pecho o falta de aire de repente. Como la IGIV, puede hacer que algunas vacunas vivas, como la triple vírica o la de la varicela, funcionen peor. Puede que haya que esperar para ponerlas: diga siempre que recibe este tratamiento.',
+      questions: ['¿Podría ponérmela en casa en lugar de la IGIV?', '¿Quién me enseñará a ponerla?', '¿Qué hago si la zona del pinchazo se hincha mucho?'],
+    },
+    sources: [AEP_IMMUNOGLOBULINS_MANUAL, AEP_IG_LIVE_VACCINES, TMA_IVIG, SCIG_DM_STUDY],
+    reviewed: REVIEWED,
+  },
+  abatacept: {
+    summary: 'El abatacept es un medicamento para la artritis. En un estudio grande de miositis no ayudó a la DM.',
+    sections: {
+      whyInDm:
+        'Es un medicamento biológico que frena la comunicación entre las células de las defensas y así baja la inflamación. Está aprobado para la artritis reumatoide y otras artritis. Un estudio grande en adultos con miositis difícil no logró su objetivo. Las personas con DM no mejoraron más que con un placebo, aunque quizá sí algunas con otros tipos de miositis.',
+      howGiven:
+        'Existe en goteo por la vena y en inyección bajo la piel. En el estudio de miositis se puso bajo la piel, además del tratamiento habitual. No está aprobado para la miositis, así que en la DM sería un uso fuera de ficha técnica.',
+      sideEffects:
+        'Lo más común es el dolor de cabeza, los resfriados, el dolor de garganta y las náuseas. Sube el riesgo de infecciones, y algunas pueden ser graves. Antes de empezar le harán pruebas de tuberculosis y de hepatitis B, porque puede despertar una infección escondida. No se deben poner vacunas vivas mientras lo recibe, y las demás vacunas pueden funcionar peor. No se usa junto con otro medicamento biológico.',
+      questions: ['¿Por qué se plantea el abatacept para mí si el estudio en DM salió negativo?', '¿Qué riesgos tiene junto con mis otros medicamentos?'],
+    },
+    sources: [ACR_ABATACEPT_ES, REUMA_CLIN_VACCINES, ACCESSMEDICINA_VACCINES, TMA_ABATACEPT_TRIAL, ABATACEPT_TRIAL_RESULT],
+    reviewed: REVIEWED,
+  },
+  tocilizumab: {
+    summary: 'El tocilizumab es un medicamento para la artritis que frena una señal llamada IL-6. En un estudio no ayudó a la DM.',
+    sections: {
+      whyInDm:
+        'Frena la IL-6, una señal que causa inflamación. Un estudio lo probó en adultos con DM o polimiositis difíciles de tratar. Quienes lo recibieron no mejoraron más que con un placebo, aunque fue seguro. Un estudio pequeño en otro tipo de miositis, la miopatía necrosante, dio mejores resultados.',
+      howGiven:
+        'Se pone en goteo por la vena o en inyección bajo la piel. En el estudio de DM se puso por la vena. En la DM sería un uso fuera de ficha técnica.',
+      sideEffects:
+        'Sube el riesgo de infecciones, incluso graves como la tuberculosis. Por eso le harán pruebas de tuberculosis y de hepatitis B antes de empezar, y vigilarán la tuberculosis durante el tratamiento. También puede dañar el hígado, abrir una herida en el estómago o el intestino y cambiar las células de la sangre. Necesitará análisis de sangre. Avise enseguida si tiene fiebre o un dolor fuerte de barriga. No se deben poner vacunas vivas mientras lo recibe.',
+      questions: ['¿Por qué me proponen el tocilizumab?', '¿Qué análisis de sangre necesitaré?', '¿Qué señales de infección debo avisar?'],
+    },
+    sources: [ACR_TOCILIZUMAB_ES, REUMA_CLIN_VACCINES, ACCESSMEDICINA_VACCINES, TOCILIZUMAB_DM_TRIAL, TOCILIZUMAB_IMNM, ACTEMRA_LABEL, TOCILIZUMAB_HBV_TB],
     reviewed: REVIEWED,
   },
 };

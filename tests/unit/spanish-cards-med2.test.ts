@@ -115,6 +115,8 @@ describe('MED2 Spanish cards', () => {
     const rulesOf = (id: string) => englishRulesFor(byId.get(id)!).map((r) => r.id);
     expect(rulesOf('rituximab')).toEqual(expect.arrayContaining(['live-vaccines', 'screening-before-start']));
     expect(rulesOf('ivig')).toContain('immunoglobulin-live-vaccines');
+    expect(rulesOf('subcutaneous-immunoglobulin')).toContain('immunoglobulin-live-vaccines');
+    for (const id of ['abatacept', 'tocilizumab']) expect(rulesOf(id), id).toEqual(expect.arrayContaining(['live-vaccines', 'screening-before-start']));
     // Ruxolitinib is not a named member of the pregnancy or shingles rules; its JAK class brings them.
     expect(rulesOf('ruxolitinib')).toEqual(expect.arrayContaining(['pregnancy-and-contraception', 'jak-shingles']));
     expect(rulesOf('jak-inhibitors')).toEqual(expect.arrayContaining(['live-vaccines', 'screening-before-start', 'pregnancy-and-contraception', 'jak-shingles']));
