@@ -89,6 +89,27 @@ const AEP_IMMUNOGLOBULINS_MANUAL: Source = {
   url: 'https://vacunasaep.org/documentos/manual/cap-45',
 };
 
+const ACTAS_ANTIMALARIALS: Source = {
+  publisher: 'Actas Dermo-Sifiliográficas (Academia Española de Dermatología y Venereología)',
+  title: 'Antipalúdicos en dermatología: mecanismo de acción, indicaciones y efectos secundarios',
+  url: 'https://actasdermo.org/es-antipaludicos-dermatologia-mecanismo-accion-indicaciones-articulo-S0001731012004796',
+};
+const CIMA_RESOCHIN: Source = {
+  publisher: 'AEMPS, CIMA',
+  title: 'Resochín 155 mg comprimidos recubiertos con película (cloroquina): ficha técnica',
+  url: 'https://cima.aemps.es/cima/dochtml/ft/15797/FT_15797.html',
+};
+const ACTAS_QUINACRINE_PRACTICAL: Source = {
+  publisher: 'Actas Dermo-Sifiliográficas (Academia Española de Dermatología y Venereología)',
+  title: 'Aspectos prácticos de la quinacrina como tratamiento del lupus eritematoso cutáneo: serie de casos',
+  url: 'https://actasdermo.org/es-aspectos-practicos-quinacrina-como-tratamiento-articulo-S0001731009000039',
+};
+const ACTAS_QUINACRINE_YELLOW: Source = {
+  publisher: 'Actas Dermo-Sifiliográficas (Academia Española de Dermatología y Venereología)',
+  title: 'Coloración amarillenta inducida por quinacrina en una paciente con lupus eritematoso cutáneo',
+  url: 'https://www.actasdermo.org/es-coloracion-amarillenta-inducida-por-quinacrina-articulo-S0001731012002712',
+};
+
 // English sources the English cards and safety rules already cite, kept for
 // the class safety facts no Spanish page retrieved here states.
 const TRUXIMA_LABEL: Source = {
@@ -108,12 +129,12 @@ const OLUMIANT_SMPC: Source = {
 };
 const FDA_JAK_2021: Source = {
   publisher: 'U.S. Food and Drug Administration (Drug Safety Communication, 1 September 2021)',
-  title: 'FDA requires warnings about increased risk of serious heart-related events, cancer, blood clots, and death for JAK inhibitors',
+  title: 'FDA requires warnings about increased risk of serious heart-related events, cancer, blood clots, and death for JAK inhibitors that treat certain chronic inflammatory conditions',
   url: 'https://www.fda.gov/drugs/drug-safety-and-availability/fda-requires-warnings-about-increased-risk-serious-heart-related-events-cancer-blood-clots-and-death',
 };
 const FRONTIERS_JAK_IIM: Source = {
   publisher: 'Frontiers in Medicine (2023)',
-  title: 'JAK/STAT pathway and JAK inhibitors in idiopathic inflammatory myopathies (interferon signature in dermatomyositis)',
+  title: 'The JAK/STAT pathway and JAK inhibitors in idiopathic inflammatory myopathies',
   url: 'https://frontiersin.org/articles/10.3389/fmed.2023.1158768/full',
 };
 const CDC_SHINGLES: Source = {
@@ -128,13 +149,13 @@ const XELJANZ_LABEL: Source = {
   url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=cf74ba2f-afc5-4baa-8594-979c889a5831',
 };
 const STIR_TOFACITINIB: Source = {
-  publisher: 'Nature Communications (2021), via PubMed',
-  title: 'Study of tofacitinib in refractory dermatomyositis (STIR): an open-label pilot study',
+  publisher: 'PubMed (STIR study)',
+  title: 'Study of tofacitinib in refractory dermatomyositis',
   url: 'https://pubmed.ncbi.nlm.nih.gov/33258553/',
 };
 const BARICITINIB_JDM: Source = {
-  publisher: 'Frontiers in Pediatrics (2022)',
-  title: 'Baricitinib in refractory juvenile dermatomyositis: a retrospective study of 20 children',
+  publisher: 'Frontiers in Pediatrics (Wang et al., 2022)',
+  title: 'Baricitinib in refractory juvenile dermatomyositis',
   url: 'https://doi.org/10.3389/fped.2022.962585',
 };
 const OLUMIANT_LABEL: Source = {
@@ -144,33 +165,33 @@ const OLUMIANT_LABEL: Source = {
 };
 const MYOLOGIE_JAK_DM: Source = {
   publisher: 'Institut de Myologie',
-  title: 'First prospective study of tofacitinib in refractory dermatomyositis (ruxolitinib reports)',
+  title: 'First prospective study of tofacitinib in refractory dermatomyositis (mentions the ruxolitinib reports)',
   url: 'https://www.institut-myologie.org/en/2021/01/25/first-prospective-study-of-tofacitinib-in-refractory-dermatomyositis-shows-encouraging-results/',
 };
 const OPZELURA_LABEL: Source = {
   publisher: 'DailyMed (U.S. National Library of Medicine)',
-  title: 'Opzelura (ruxolitinib cream) label',
+  title: 'Opzelura (ruxolitinib) cream label',
   url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=24da5509-6631-4795-9d42-273faecd08e7',
 };
 
 const SCIG_DM_STUDY: Source = {
-  publisher: 'Clinical Rheumatology (Springer)',
-  title: 'Subcutaneous immunoglobulin in polymyositis and dermatomyositis: an open-label study',
+  publisher: 'Clinical Rheumatology',
+  title: 'Open-label study of 20% subcutaneous immunoglobulin in polymyositis and dermatomyositis',
   url: 'https://link.springer.com/article/10.1007/s10067-013-2478-x',
 };
 const TMA_ABATACEPT_TRIAL: Source = {
   publisher: 'The Myositis Association',
-  title: 'Trial to evaluate the efficacy and safety of abatacept in myositis',
+  title: 'Trial to evaluate efficacy and safety of abatacept',
   url: 'https://www.myositis.org/research/clinical-trials/clinical-drug-trials/trial-evaluate-efficacy-safety-abatacept/',
 };
 const ABATACEPT_TRIAL_RESULT: Source = {
-  publisher: 'PubMed Central',
-  title: 'Abatacept in adults with refractory idiopathic inflammatory myopathy: phase 3 trial results',
+  publisher: 'PubMed Central (Arthritis & Rheumatology)',
+  title: 'Efficacy and safety of subcutaneous abatacept plus standard treatment for active idiopathic inflammatory myopathy: phase 3 randomized controlled trial',
   url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC12123255/',
 };
 const TOCILIZUMAB_DM_TRIAL: Source = {
-  publisher: 'PubMed Central',
-  title: 'Tocilizumab in refractory adult dermatomyositis and polymyositis: a randomized, placebo-controlled trial',
+  publisher: 'PubMed Central (ACR Open Rheumatology 2022)',
+  title: 'Randomized trial of tocilizumab in the treatment of refractory adult polymyositis and dermatomyositis',
   url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC9661830/',
 };
 const ACTEMRA_LABEL: Source = {
@@ -186,8 +207,44 @@ const TOCILIZUMAB_HBV_TB: Source = {
 
 const TOCILIZUMAB_IMNM: Source = {
   publisher: 'Frontiers in Pharmacology (2021)',
-  title: 'Tocilizumab in refractory immune-mediated necrotizing myopathy: an open-label pilot study',
+  title: 'Tocilizumab in refractory immune-mediated necrotizing myopathies',
   url: 'https://frontiersin.org/journals/pharmacology/articles/10.3389/fphar.2021.635654/full',
+};
+
+const WOO_1984: Source = {
+  publisher: 'Journal of the American Academy of Dermatology (Woo et al., 1984), via PubMed',
+  title: 'Hydroxychloroquine in the treatment of dermatomyositis skin lesions',
+  url: 'https://pubmed.ncbi.nlm.nih.gov/6715608/',
+};
+const PELLE_2002: Source = {
+  publisher: 'Archives of Dermatology (Pelle & Callen, 2002), via PubMed',
+  title: 'Adverse cutaneous reactions to hydroxychloroquine are more common in patients with dermatomyositis than in patients with cutaneous lupus erythematosus',
+  url: 'https://pubmed.ncbi.nlm.nih.gov/12224986/',
+};
+const MEDLINEPLUS_CHLOROQUINE: Source = {
+  publisher: 'MedlinePlus (U.S. National Library of Medicine)',
+  title: 'Chloroquine',
+  url: 'https://medlineplus.gov/druginfo/meds/a682318.html',
+};
+const TODDLER_CHLOROQUINE: Source = {
+  publisher: 'Journal of Emergency Medicine (Smith et al., 2005), via PubMed',
+  title: 'Are 1-2 dangerous? Chloroquine and hydroxychloroquine exposure in toddlers',
+  url: 'https://pubmed.ncbi.nlm.nih.gov/15837026/',
+};
+const RCOPHTH_SCREENING: Source = {
+  publisher: 'Eye (Royal College of Ophthalmologists, 2018)',
+  title: 'The Royal College of Ophthalmologists recommendations on screening for hydroxychloroquine and chloroquine users in the United Kingdom: executive summary',
+  url: 'https://www.nature.com/articles/s41433-018-0136-x',
+};
+const ANG_2005_QUINACRINE: Source = {
+  publisher: 'Archives of Dermatology (Ang et al., 2005), via PubMed',
+  title: 'Quinacrine for cutaneous dermatomyositis',
+  url: 'https://www.ncbi.nlm.nih.gov/pubmed/16027300',
+};
+const FDA_QUINACRINE_COMPOUNDING: Source = {
+  publisher: 'U.S. Food and Drug Administration',
+  title: 'Compounding safety information: quinacrine hydrochloride',
+  url: 'https://www.fda.gov/drugs/human-drug-compounding/compounding-safety-information-quinacrine-hydrochloride',
 };
 
 export const SPANISH_CARDS_MED2: Readonly<Record<string, SpanishCard>> = {
@@ -312,6 +369,46 @@ export const SPANISH_CARDS_MED2: Readonly<Record<string, SpanishCard>> = {
       questions: ['¿Por qué me proponen el tocilizumab?', '¿Qué análisis de sangre necesitaré?', '¿Qué señales de infección debo avisar?'],
     },
     sources: [ACR_TOCILIZUMAB_ES, REUMA_CLIN_VACCINES, ACCESSMEDICINA_VACCINES, TOCILIZUMAB_DM_TRIAL, TOCILIZUMAB_IMNM, ACTEMRA_LABEL, TOCILIZUMAB_HBV_TB],
+    reviewed: REVIEWED,
+  },
+  antimalarials: {
+    summary: 'Algunas pastillas contra la malaria, los antipalúdicos, también se usan para calmar las manchas de la piel de la DM.',
+    sections: {
+      whyInDm:
+        'En la DM se usan sobre todo para las manchas y el picor de la piel, a menudo como primera pastilla para la piel. No tratan la debilidad de los músculos. El grupo incluye la hidroxicloroquina, la cloroquina y la quinacrina, también llamada mepacrina.',
+      howGiven: 'Se toman por boca. Si uno no funciona, el médico puede cambiar a otro o añadir la quinacrina.',
+      sideEffects:
+        'La hidroxicloroquina da una reacción en la piel más a menudo en la DM que en el lupus, aunque los estudios no coinciden en cuánto. Con la hidroxicloroquina y la cloroquina hay que revisar los ojos con regularidad.',
+      questions: ['¿Qué antipalúdico es mejor para mi piel?', '¿Qué hago si me sale una reacción en la piel?', '¿Cada cuánto me revisan los ojos?'],
+    },
+    sources: [ACTAS_ANTIMALARIALS, ACTAS_QUINACRINE_PRACTICAL, WOO_1984, PELLE_2002],
+    reviewed: REVIEWED,
+  },
+  chloroquine: {
+    summary: 'La cloroquina es una pastilla antigua contra la malaria. Se puede probar en la piel de la DM cuando otra pastilla parecida no ha ayudado.',
+    sections: {
+      whyInDm:
+        'En España está aprobada para la malaria, la artritis reumatoide, el lupus y otras enfermedades de la piel, pero no para la DM. En la DM es una opción cuando la hidroxicloroquina no ayuda o sienta mal. Cerca de la mitad de quienes tienen una reacción en la piel con la hidroxicloroquina también la tienen con la cloroquina.',
+      howGiven: 'Es un comprimido que se toma por boca. Su médico decide la dosis según su peso, para proteger los ojos.',
+      sideEffects:
+        'Puede dañar la retina, el fondo del ojo, más que la hidroxicloroquina. Antes de un tratamiento largo le revisarán los ojos, y después cada cierto tiempo. Avise si nota cambios en la vista o una mancha nueva en la piel. Guárdela donde los niños no la alcancen: estas pastillas son muy peligrosas para un niño pequeño que se las trague. Si un niño se traga alguna, pida ayuda urgente enseguida.',
+      questions: ['¿Por qué esta pastilla y no la hidroxicloroquina?', '¿Cuándo me revisan los ojos y cada cuánto?', '¿Qué hago si me sale una mancha nueva?'],
+    },
+    sources: [CIMA_RESOCHIN, ACTAS_ANTIMALARIALS, RCOPHTH_SCREENING, MEDLINEPLUS_CHLOROQUINE, TODDLER_CHLOROQUINE],
+    reviewed: REVIEWED,
+  },
+  quinacrine: {
+    summary: 'La quinacrina, o mepacrina, es una pastilla antigua contra la malaria. Se puede añadir a otra parecida cuando las manchas de la DM no se van.',
+    sections: {
+      whyInDm:
+        'Se añade a la hidroxicloroquina o a la cloroquina cuando la piel no mejora. En grupos pequeños de pacientes, algunos que no mejoraban con una sola pastilla mejoraron con las dos. También se usa en el lupus de la piel.',
+      howGiven:
+        'Se toma por boca. No se vende como un medicamento normal ni en España ni en Estados Unidos. En Estados Unidos la prepara una farmacia especial. Pregunte a su equipo cómo conseguirla.',
+      sideEffects:
+        'No daña la retina como la hidroxicloroquina y la cloroquina. Puede volver la piel de color amarillo. Muy pocas veces da un problema grave de la sangre, la anemia aplásica, sobre todo con dosis altas.',
+      questions: ['¿Dónde puedo conseguir la quinacrina?', '¿Me cambiará el color de la piel?', '¿Necesito análisis de sangre mientras la tomo?'],
+    },
+    sources: [ACTAS_QUINACRINE_PRACTICAL, ACTAS_QUINACRINE_YELLOW, ANG_2005_QUINACRINE, FDA_QUINACRINE_COMPOUNDING],
     reviewed: REVIEWED,
   },
 };
