@@ -110,6 +110,22 @@ const ACTAS_QUINACRINE_YELLOW: Source = {
   url: 'https://www.actasdermo.org/es-coloracion-amarillenta-inducida-por-quinacrina-articulo-S0001731012002712',
 };
 
+const DERMATOL_MEX_DAPSONE: Source = {
+  publisher: 'Dermatología Revista Mexicana (2023)',
+  title: 'Dapsona sistémica en dermatología',
+  url: 'https://doi.org/10.24245/dermatolrevmex.v67i1.8551',
+};
+const CIMA_VYVGART: Source = {
+  publisher: 'AEMPS, CIMA',
+  title: 'Vyvgart 1000 mg solución inyectable (efgartigimod alfa): ficha técnica',
+  url: 'https://cima.aemps.es/cima/dochtml/ft/1221674002/FT_1221674002.html',
+};
+const ACTAS_APREMILAST_AE: Source = {
+  publisher: 'Actas Dermo-Sifiliográficas (Academia Española de Dermatología y Venereología)',
+  title: 'Manejo de los efectos adversos de apremilast desde un abordaje multidisciplinar',
+  url: 'https://actasdermo.org/es-manejo-efectos-adversos-apremilast-desde-articulo-S0001731020303124',
+};
+
 // English sources the English cards and safety rules already cite, kept for
 // the class safety facts no Spanish page retrieved here states.
 const TRUXIMA_LABEL: Source = {
@@ -245,6 +261,35 @@ const FDA_QUINACRINE_COMPOUNDING: Source = {
   publisher: 'U.S. Food and Drug Administration',
   title: 'Compounding safety information: quinacrine hydrochloride',
   url: 'https://www.fda.gov/drugs/human-drug-compounding/compounding-safety-information-quinacrine-hydrochloride',
+};
+
+const MEDLINEPLUS_DAPSONE: Source = { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Dapsone', url: 'https://medlineplus.gov/druginfo/meds/a682128.html' };
+const STATPEARLS_DAPSONE: Source = { publisher: 'StatPearls (NCBI Bookshelf)', title: 'Dapsone', url: 'https://www.ncbi.nlm.nih.gov/books/NBK470552/' };
+const VYVGART_PIL_UK: Source = {
+  publisher: 'electronic Medicines Compendium (UK)',
+  title: 'Vyvgart 20 mg/ml concentrate for solution for infusion: patient leaflet',
+  url: 'https://medicines.org.uk/emc/product/15266/pil',
+};
+const ALKIVIA_ABSTRACT: Source = {
+  publisher: 'ACR Meeting Abstracts (ACR Convergence 2025)',
+  title: 'Results from the phase 2 ALKIVIA study of adults with active idiopathic inflammatory myopathy',
+  url: 'https://acrabstracts.org/?p=46324',
+};
+const EMA_VYVGART: Source = {
+  publisher: 'European Medicines Agency',
+  title: 'Vyvgart (efgartigimod alfa): product information (immunisation with live vaccines)',
+  url: 'https://www.ema.europa.eu/en/documents/product-information/vyvgart-epar-product-information_en.pdf',
+};
+const MYOLOGIE_APREMILAST: Source = {
+  publisher: 'Institut de Myologie',
+  title: 'Apremilast, a useful additional treatment for refractory skin lesions in dermatomyositis',
+  url: 'https://www.institut-myologie.org/en/2022/11/17/apremilast-a-useful-additional-treatment-for-refractory-skin-lesions-in-dermatomyositis/',
+};
+const UIHC_APREMILAST: Source = { publisher: 'University of Iowa Health Care', title: 'Apremilast', url: 'https://uihc.org/health-topics/apremilast' };
+const NICE_APREMILAST: Source = {
+  publisher: 'NICE (information for the public)',
+  title: 'Apremilast for treating moderate to severe plaque psoriasis: what has NICE said?',
+  url: 'https://www.nice.org.uk/guidance/ta419/ifp/chapter/What-has-NICE-said',
 };
 
 export const SPANISH_CARDS_MED2: Readonly<Record<string, SpanishCard>> = {
@@ -409,6 +454,48 @@ export const SPANISH_CARDS_MED2: Readonly<Record<string, SpanishCard>> = {
       questions: ['¿Dónde puedo conseguir la quinacrina?', '¿Me cambiará el color de la piel?', '¿Necesito análisis de sangre mientras la tomo?'],
     },
     sources: [ACTAS_QUINACRINE_PRACTICAL, ACTAS_QUINACRINE_YELLOW, ANG_2005_QUINACRINE, FDA_QUINACRINE_COMPOUNDING],
+    reviewed: REVIEWED,
+  },
+  dapsone: {
+    summary: 'La dapsona es una pastilla contra algunos gérmenes que también calma la inflamación. A veces se prueba en las manchas de la DM que no mejoran.',
+    sections: {
+      whyInDm:
+        'Está aprobada para la lepra y para una enfermedad de la piel con picor y ampollas, la dermatitis herpetiforme. En la DM solo hay algunos casos publicados en los que ayudó a la piel cuando otros tratamientos no lo hicieron. Por eso se usa solo de vez en cuando.',
+      howGiven:
+        'Se toma por boca. Antes de empezar, un análisis de sangre mira si le falta una enzima llamada G6PD. A quien le falta, la dapsona le puede dañar mucho los glóbulos rojos.',
+      sideEffects:
+        'Puede romper glóbulos rojos y causar anemia. También puede cambiar la sangre y volver los labios algo azules, bajar mucho los glóbulos blancos o dar una alergia rara con fiebre y sarpullido. Hacen falta análisis de sangre con regularidad.',
+      questions: ['¿Me han hecho el análisis de la G6PD?', '¿Cada cuánto necesito análisis de sangre?', '¿Qué síntomas debo avisar enseguida?'],
+    },
+    sources: [DERMATOL_MEX_DAPSONE, MEDLINEPLUS_DAPSONE, STATPEARLS_DAPSONE],
+    reviewed: REVIEWED,
+  },
+  efgartigimod: {
+    summary: 'El efgartigimod es un medicamento nuevo que baja algunos anticuerpos. Se está probando en la DM.',
+    sections: {
+      whyInDm:
+        'Baja la cantidad de anticuerpos IgG en la sangre. Lo hace bloqueando una proteína llamada FcRn, que normalmente evita que estos anticuerpos se destruyan. Algunos de estos anticuerpos pueden causar la miositis. En la primera parte del estudio ALKIVIA, adultos con miositis, incluida la DM, mejoraron más con él que con un placebo. El estudio sigue en la DM y en otros dos tipos de miositis.',
+      howGiven:
+        'En el estudio de miositis se pone con una inyección bajo la piel, además del tratamiento habitual. Está aprobado para la miastenia gravis, otra enfermedad de las defensas que debilita los músculos. Existe en goteo por la vena y en inyección bajo la piel. No está aprobado para la miositis.',
+      sideEffects:
+        'Baja todos los anticuerpos IgG, también los que luchan contra los gérmenes. Pregunte por su riesgo de infecciones. No se recomiendan las vacunas vivas durante el tratamiento.',
+      questions: ['¿El efgartigimod es una opción para mi tipo de miositis?', '¿Podría entrar en el estudio ALKIVIA?', '¿Cómo encaja con mis otros medicamentos?'],
+    },
+    sources: [CIMA_VYVGART, VYVGART_PIL_UK, ALKIVIA_ABSTRACT, EMA_VYVGART],
+    reviewed: REVIEWED,
+  },
+  apremilast: {
+    summary: 'El apremilast es una pastilla para la psoriasis que puede ayudar a las manchas difíciles de la DM. Todavía se está estudiando.',
+    sections: {
+      whyInDm:
+        'Calma la inflamación al bloquear una enzima llamada PDE4. Está aprobado para la psoriasis, la artritis psoriásica y las llagas de la boca de la enfermedad de Behçet. En un estudio pequeño en Estados Unidos, añadirlo al tratamiento mejoró la piel en siete de ocho adultos con manchas de DM difíciles. En la DM se usa fuera de ficha técnica.',
+      howGiven:
+        'Es un comprimido que se toma por boca, casi siempre junto con sus otros medicamentos para la DM. Al principio la dosis se sube poco a poco, con un envase de inicio, para que el estómago lo tolere mejor. Su médico decide la dosis. La marca es Otezla.',
+      sideEffects:
+        'Es común tener diarrea y náuseas, sobre todo las primeras semanas, y suelen mejorar. También puede dar dolor de cabeza y catarros. Algunas personas pierden peso o se sienten tristes o deprimidas. Diga a su médico si alguna vez ha tenido depresión, y avise enseguida si nota cambios en el ánimo.',
+      questions: ['¿Mis manchas de la piel son buenas para probar el apremilast?', '¿Sustituirá a alguno de mis medicamentos?', '¿Qué hago si tengo diarrea?'],
+    },
+    sources: [ACTAS_APREMILAST_AE, MYOLOGIE_APREMILAST, UIHC_APREMILAST, NICE_APREMILAST],
     reviewed: REVIEWED,
   },
 };

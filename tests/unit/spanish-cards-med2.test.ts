@@ -116,6 +116,7 @@ describe('MED2 Spanish cards', () => {
     expect(rulesOf('rituximab')).toEqual(expect.arrayContaining(['live-vaccines', 'screening-before-start']));
     expect(rulesOf('ivig')).toContain('immunoglobulin-live-vaccines');
     expect(rulesOf('subcutaneous-immunoglobulin')).toContain('immunoglobulin-live-vaccines');
+    expect(rulesOf('efgartigimod')).toContain('live-vaccines');
     for (const id of ['abatacept', 'tocilizumab']) expect(rulesOf(id), id).toEqual(expect.arrayContaining(['live-vaccines', 'screening-before-start']));
     // Ruxolitinib is not a named member of the pregnancy or shingles rules; its JAK class brings them.
     expect(rulesOf('ruxolitinib')).toEqual(expect.arrayContaining(['pregnancy-and-contraception', 'jak-shingles']));
