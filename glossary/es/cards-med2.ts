@@ -126,6 +126,12 @@ const ACTAS_APREMILAST_AE: Source = {
   url: 'https://actasdermo.org/es-manejo-efectos-adversos-apremilast-desde-articulo-S0001731020303124',
 };
 
+const MSD_PML_ES: Source = {
+  publisher: 'Manual MSD, versión para el público general',
+  title: 'Leucoencefalopatía multifocal progresiva',
+  url: 'https://msdmanuals.com/es/hogar/enfermedades-cerebrales-medulares-y-nerviosas/infecciones-cerebrales/leucoencefalopat%C3%ADa-multifocal-progresiva',
+};
+
 // English sources the English cards and safety rules already cite, kept for
 // the class safety facts no Spanish page retrieved here states.
 const TRUXIMA_LABEL: Source = {
@@ -292,6 +298,57 @@ const NICE_APREMILAST: Source = {
   url: 'https://www.nice.org.uk/guidance/ta419/ifp/chapter/What-has-NICE-said',
 };
 
+const LISRAYA_DAILYMED: Source = {
+  publisher: 'DailyMed (U.S. National Library of Medicine)',
+  title: 'Lisraya (brepocitinib) tablets label',
+  url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=5023a17b-e96a-67d4-e063-6394a90a14a7',
+};
+const LISRAYA_FDA: Source = {
+  publisher: 'U.S. Food and Drug Administration (Drugs@FDA, NDA 220106, approved 27 August 2026)',
+  title: 'Lisraya (brepocitinib) prescribing information',
+  url: 'https://www.accessdata.fda.gov/drugsatfda_docs/label/2026/220106Orig1s000lbl.pdf',
+};
+const VALOR_TRIAL: Source = {
+  publisher: 'ClinicalTrials.gov (U.S. National Library of Medicine)',
+  title: 'NCT05437263: VALOR, brepocitinib in adults with dermatomyositis',
+  url: 'https://clinicaltrials.gov/study/NCT05437263',
+};
+const JAK_JDM_REVIEW: Source = {
+  publisher: 'Pediatric Rheumatology (review, 2021), via PubMed Central',
+  title: 'JAK inhibitors: a potential treatment for JDM in the context of the role of interferon-driven pathology',
+  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC8466894',
+};
+const TMA_ACTHAR: Source = {
+  publisher: 'The Myositis Association',
+  title: 'H.P. Acthar gel',
+  url: 'https://www.myositis.org/research/clinical-trials/clinical-drug-trials/h-p-acthar-gel/',
+};
+const ACTHAR_TRIAL: Source = {
+  publisher: 'ClinicalTrials.gov (U.S. National Library of Medicine)',
+  title: 'NCT01906372: Acthar in treatment of refractory dermatomyositis and polymyositis',
+  url: 'https://clinicaltrials.gov/study/NCT01906372',
+};
+const MYOLOGIE_ACTHAR: Source = {
+  publisher: 'Institut de Myologie',
+  title: 'Efficacy and safety of adrenocorticotropic hormone gel in refractory dermatomyositis and polymyositis',
+  url: 'https://www.institut-myologie.org/en/2018/01/20/efficacy-safety-adrenocorticotropic-hormone-gel-refractory-dermatomyositis-polymyositis/',
+};
+const ACTHAR_LABEL: Source = {
+  publisher: 'DailyMed (U.S. National Library of Medicine)',
+  title: 'Acthar Gel (repository corticotropin injection) label: live vaccines, sudden withdrawal after long use',
+  url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=7b48ddec-e815-45f4-9ca0-5c0daaf56f30',
+};
+const NCI_IMMUNOMODULATING: Source = {
+  publisher: 'National Cancer Institute (NCI Dictionary of Cancer Terms)',
+  title: 'Nonspecific immunomodulating agent',
+  url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/nonspecific-immunomodulating-agent',
+};
+const TMA_MEDICATIONS: Source = {
+  publisher: 'The Myositis Association',
+  title: 'Medications',
+  url: 'https://www.myositis.org/about-myositis/treatment-disease-management/medications/',
+};
+
 export const SPANISH_CARDS_MED2: Readonly<Record<string, SpanishCard>> = {
   rituximab: {
     summary: 'El rituximab es un medicamento que se pone por goteo en la vena. Apaga una parte de las defensas que no funciona bien.',
@@ -304,7 +361,7 @@ export const SPANISH_CARDS_MED2: Readonly<Record<string, SpanishCard>> = {
         'Durante el goteo o el día después puede tener fiebre, escalofríos, picor, mareo o falta de aire. Es más común con el primer goteo, y el personal le vigila de cerca. Sube el riesgo de infecciones. Puede despertar una hepatitis B antigua. Muy pocas veces da una reacción grave en la piel y la boca, o una infección del cerebro llamada LMP. No se deben poner vacunas vivas durante el tratamiento, y las demás vacunas pueden funcionar peor. Hable de sus vacunas con su equipo antes de empezar.',
       questions: ['¿Por qué el rituximab es buena opción para mí ahora?', '¿Me debo vacunar antes de empezar?', '¿Qué señales de infección debo avisar enseguida?'],
     },
-    sources: [ACR_RITUXIMAB_ES, GASTRO_HEPATOL_HBV_RITUXIMAB, REUMA_CLIN_VACCINES, ACCESSMEDICINA_VACCINES, TRUXIMA_LABEL],
+    sources: [ACR_RITUXIMAB_ES, GASTRO_HEPATOL_HBV_RITUXIMAB, REUMA_CLIN_VACCINES, ACCESSMEDICINA_VACCINES, MSD_PML_ES, TRUXIMA_LABEL],
     reviewed: REVIEWED,
   },
   ivig: {
@@ -496,6 +553,47 @@ export const SPANISH_CARDS_MED2: Readonly<Record<string, SpanishCard>> = {
       questions: ['¿Mis manchas de la piel son buenas para probar el apremilast?', '¿Sustituirá a alguno de mis medicamentos?', '¿Qué hago si tengo diarrea?'],
     },
     sources: [ACTAS_APREMILAST_AE, MYOLOGIE_APREMILAST, UIHC_APREMILAST, NICE_APREMILAST],
+    reviewed: REVIEWED,
+  },
+  brepocitinib: {
+    summary: 'El brepocitinib es una pastilla nueva para la DM. En Estados Unidos se aprobó en 2026, tras funcionar mejor que un placebo en un estudio grande.',
+    sections: {
+      whyInDm:
+        'Frena dos señales dentro de las células de las defensas, llamadas TYK2 y JAK1, que mueven la inflamación en la DM. Por eso es pariente de los inhibidores de JAK. En el estudio VALOR, los adultos con DM que lo tomaron mejoraron más que quienes tomaron un placebo, una pastilla igual pero sin medicamento.',
+      howGiven:
+        'Es una pastilla que se toma por boca. En el estudio, las personas siguieron con sus medicamentos habituales para la DM. En Estados Unidos se aprobó en agosto de 2026 y se vende como Lisraya. Su médico le dirá si le conviene.',
+      sideEffects:
+        'Pregunte a su equipo qué avisos de su prospecto le afectan. Es pariente de los inhibidores de JAK, que piden análisis de tuberculosis y de hepatitis B antes de empezar, y nada de vacunas vivas. Con ellos también es más frecuente el herpes zóster (culebrilla). Use un método anticonceptivo para evitar el embarazo.',
+      questions: ['¿El brepocitinib es buena opción para mí?', '¿Podría entrar en un estudio con él?', '¿Le afectan los avisos de los inhibidores de JAK?'],
+    },
+    sources: [LISRAYA_DAILYMED, LISRAYA_FDA, VALOR_TRIAL, JAK_JDM_REVIEW],
+    reviewed: REVIEWED,
+  },
+  'repository-corticotropin': {
+    summary: 'La corticotropina de depósito es una hormona en inyección. Hace que el cuerpo fabrique más de sus propias hormonas esteroides, como la cortisona.',
+    sections: {
+      whyInDm:
+        'Es una forma de la hormona natural ACTH, que ordena a las glándulas suprarrenales fabricar hormonas esteroides. En Estados Unidos está aprobada para la DM y la polimiositis, en brotes o, en algunos casos, por más tiempo. Se aprobó para la DM en 1952, pero hay pocos estudios sobre lo bien que funciona. Se ha estudiado sobre todo en personas cuya DM no mejoró con otros tratamientos.',
+      howGiven:
+        'Es un gel que se pone con una inyección bajo la piel o en el músculo. Las marcas en Estados Unidos son Acthar Gel y Purified Cortrophin Gel. No deje de ponérselo de golpe después de usarlo mucho tiempo. Su equipo lo bajará poco a poco, porque su cuerpo puede tardar en volver a fabricar su propia cortisona.',
+      sideEffects:
+        'Sus efectos secundarios se parecen a los de la cortisona. Puede subir el azúcar en la sangre, cambiar la sal y el potasio del cuerpo, acumular peso en la parte de arriba del cuerpo y facilitar las infecciones. También puede debilitar los huesos. Llame a su médico si tiene un dolor fuerte de barriga o vómitos, visión borrosa o dolor de ojos, un dolor de cabeza fuerte, o señales de alergia como ronchas o la cara hinchada. No se deben poner vacunas vivas mientras la usa a dosis que bajan las defensas.',
+      questions: ['¿Por qué me propone esto en lugar de otros tratamientos, o junto con ellos?', '¿Cómo sabremos si funciona?', '¿Cómo lo dejaré cuando llegue el momento?'],
+    },
+    sources: [TMA_ACTHAR, ACTHAR_TRIAL, MYOLOGIE_ACTHAR, ACTHAR_LABEL],
+    reviewed: REVIEWED,
+  },
+  immunomodulators: {
+    summary: 'Los inmunomoduladores son medicamentos que cambian cómo trabajan las defensas del cuerpo, para calmar el ataque de la DM.',
+    sections: {
+      whyInDm:
+        'La palabra se usa para muchos medicamentos de la DM. Por ejemplo, la hidroxicloroquina, el metotrexato, la azatioprina, el micofenolato, la inmunoglobulina intravenosa, el rituximab y el tacrolimus. Un inmunomodulador es cualquier medicamento que cambia cómo trabajan las defensas. Algunos las suben, para luchar contra gérmenes o el cáncer. Los que se usan en la DM las bajan o las calman.',
+      howGiven: 'Depende del medicamento: unos son pastillas, otros inyecciones bajo la piel y otros goteos en la vena. La tarjeta de cada medicamento explica cómo se da.',
+      sideEffects:
+        'Como cambian las defensas, muchos facilitan las infecciones. Muy pocas veces, los medicamentos que bajan o cambian las defensas dejan que se instale una infección del cerebro llamada LMP.',
+      questions: ['¿Cómo cambia mi medicamento mis defensas?', '¿Qué infecciones debo vigilar?'],
+    },
+    sources: [MSD_PML_ES, NCI_IMMUNOMODULATING, TMA_MEDICATIONS],
     reviewed: REVIEWED,
   },
 };

@@ -117,6 +117,8 @@ describe('MED2 Spanish cards', () => {
     expect(rulesOf('ivig')).toContain('immunoglobulin-live-vaccines');
     expect(rulesOf('subcutaneous-immunoglobulin')).toContain('immunoglobulin-live-vaccines');
     expect(rulesOf('efgartigimod')).toContain('live-vaccines');
+    expect(rulesOf('repository-corticotropin')).toEqual(expect.arrayContaining(['live-vaccines', 'never-stop-steroids-suddenly']));
+    expect(rulesOf('brepocitinib')).toEqual(expect.arrayContaining(['live-vaccines', 'screening-before-start', 'pregnancy-and-contraception', 'jak-shingles']));
     for (const id of ['abatacept', 'tocilizumab']) expect(rulesOf(id), id).toEqual(expect.arrayContaining(['live-vaccines', 'screening-before-start']));
     // Ruxolitinib is not a named member of the pregnancy or shingles rules; its JAK class brings them.
     expect(rulesOf('ruxolitinib')).toEqual(expect.arrayContaining(['pregnancy-and-contraception', 'jak-shingles']));
@@ -141,5 +143,8 @@ describe('MED2 Spanish cards', () => {
       'jak-inhibitors: jak-shingles',
     ]);
     expect(rulesMissing('jak-inhibitors', cut('jak-inhibitors', 'sideEffects', /Se evitan en el embarazo[^.]*\./))).toEqual(['jak-inhibitors: pregnancy-and-contraception']);
+    expect(rulesMissing('repository-corticotropin', cut('repository-corticotropin', 'howGiven', /No deje de ponérselo de golpe[^.]*\./))).toEqual([
+      'repository-corticotropin: never-stop-steroids-suddenly',
+    ]);
   });
 });
