@@ -3,56 +3,58 @@
  * their English entry must carry. The rules that apply are worked out from
  * glossary/safety-rules.ts itself (classes, categories and named members), so a
  * card is held to a rule even where the Spanish mirror (safety-es.ts) does not
- * list it yet. A rule with a Spanish mirror is checked with the mirror's own
- * patterns; a rule without one is checked with the phrases the Spanish content
- * guide asks for. An English rule with neither fails the test, so a new rule
- * cannot be skipped silently.
+ * list the entry or the rule yet. A rule the mirror has is checked with the
+ * mirror's own Spanish patterns; a rule it lacks, with the phrases the Spanish
+ * content guide asks for. An English rule with neither fails the test, so a new
+ * rule cannot be skipped silently.
  */
 import { describe, expect, it } from 'vitest';
 import { glossary } from '../../glossary';
 import { SPANISH_CARDS } from '../../glossary/es/cards';
 import { SPANISH_CARDS_MED2 } from '../../glossary/es/cards-med2';
-import { SPANISH_SAFETY_RULES, spanishSafetyViolations } from '../../glossary/es/safety-es';
+import { SPANISH_SAFETY_RULES } from '../../glossary/es/safety-es';
 import { SAFETY_RULES, type SafetyRule } from '../../glossary/safety-rules';
 import type { EntrySections, GlossaryEntry } from '../../glossary/types';
 
 type ProseSection = 'whyInDm' | 'howGiven' | 'sideEffects';
+/** One fact: every pattern must be found in the same one of the sections. */
 interface Phrase {
   readonly sections: readonly ProseSection[];
-  readonly pattern: RegExp;
+  readonly patterns: readonly RegExp[];
   readonly says: string;
 }
 
 const BOTH: readonly ProseSection[] = ['howGiven', 'sideEffects'];
+const PROSE: readonly string[] = ['whyInDm', 'howGiven', 'sideEffects'];
+const LIVE_VACCINES = /\bvacunas? (?:de (?:virus|patógenos|gérmenes) )?viv[ao]s?\b/i;
 
 /**
- * Spanish phrases for English rules that safety-es.ts may not mirror yet, in the
- * words of the content guide (es-content-common). Rules about the card's form
- * rather than its text ("declares-classes") need no phrase.
+ * Spanish phrases for English rules the mirror may not have yet, in the words of
+ * the Spanish content guide. Rules about a card's form rather than its text
+ * ("declares-classes") ask for nothing in Spanish.
  */
-const FALLBACK_PHRASES: Readonly<Record<string, readonly Phrase[]>> = {
+const GUIDE_PHRASES: Readonly<Record<string, readonly Phrase[]>> = {
   'declares-classes': [],
-  'side-effects-section': [{ sections: ['sideEffects'], pattern: /\S/, says: 'una sección de efectos secundarios' }],
-  'live-vaccines': [{ sections: BOTH, pattern: /\bvacunas? viv[ao]s?\b/i, says: 'un aviso sobre las vacunas vivas' }],
+  'side-effects-section': [{ sections: ['sideEffects'], patterns: [/\S/], says: 'una sección de efectos secundarios' }],
+  'live-vaccines': [{ sections: BOTH, patterns: [LIVE_VACCINES], says: 'un aviso sobre las vacunas vivas' }],
   'immunoglobulin-live-vaccines': [
-    { sections: BOTH, pattern: /\bvacunas? viv[ao]s?\b/i, says: 'las vacunas vivas' },
-    { sections: BOTH, pattern: /\besperar\b|\bfuncion(?:ar|en|a) peor\b/i, says: 'que funcionan peor o hay que esperar' },
+    { sections: BOTH, patterns: [LIVE_VACCINES, /\besper(?:ar|e|en)\b|\bfuncion(?:ar|e|en|a|an)? peor\b/i], says: 'que las vacunas vivas funcionan peor o hay que esperar' },
   ],
   'screening-before-start': [
-    { sections: BOTH, pattern: /\btuberculosis\b/i, says: 'el análisis de tuberculosis' },
-    { sections: BOTH, pattern: /\bhepatitis B\b/i, says: 'el análisis de hepatitis B' },
+    { sections: BOTH, patterns: [/\btuberculosis\b/i], says: 'el análisis de tuberculosis' },
+    { sections: BOTH, patterns: [/\bhepatitis B\b/i], says: 'el análisis de hepatitis B' },
   ],
   'pregnancy-and-contraception': [
-    { sections: BOTH, pattern: /\bembaraz/i, says: 'el riesgo en el embarazo' },
-    { sections: BOTH, pattern: /\banticoncep|\bevitar (?:el|un) embarazo\b/i, says: 'un método anticonceptivo' },
+    { sections: BOTH, patterns: [/\bembaraz/i], says: 'el riesgo en el embarazo' },
+    { sections: BOTH, patterns: [/\banticoncep|\bevitar (?:el |un )?embarazo\b/i], says: 'un método anticonceptivo' },
   ],
-  'never-stop-steroids-suddenly': [{ sections: BOTH, pattern: /\bno (?:lo |la )?deje\b[^.]*\bde golpe\b/i, says: 'no dejarlo de golpe' }],
+  'never-stop-steroids-suddenly': [{ sections: BOTH, patterns: [/\bno (?:lo |la )?deje\b[^.]*\bde golpe\b/i], says: 'no dejarlo de golpe' }],
   'methotrexate-weekly': [
-    { sections: ['howGiven'], pattern: /\buna vez (?:a|por) (?:la )?semana\b/i, says: 'una vez a la semana' },
-    { sections: ['howGiven'], pattern: /\bnunca\b[^.]*\b(?:todos los días|a diario|cada día)\b/i, says: 'nunca todos los días' },
+    { sections: ['howGiven'], patterns: [/\buna vez (?:a|por) (?:la )?semana\b/i], says: 'una vez a la semana' },
+    { sections: ['howGiven'], patterns: [/\bnunca\b[^.]*\b(?:todos los días|a diario|cada día)\b/i], says: 'nunca todos los días' },
   ],
-  'methotrexate-trimethoprim': [{ sections: ['sideEffects'], pattern: /\btrimetoprima\b|\bcotrimoxazol\b/i, says: 'la trimetoprima' }],
-  'jak-shingles': [{ sections: BOTH, pattern: /\bherpes z[óo]ster\b/i, says: 'el herpes zóster' }],
+  'methotrexate-trimethoprim': [{ sections: ['sideEffects'], patterns: [/\btrimetoprima\b|\bcotrimoxazol\b/i], says: 'la trimetoprima' }],
+  'jak-shingles': [{ sections: BOTH, patterns: [/\bherpes z[óo]ster\b/i], says: 'el herpes zóster' }],
 };
 
 const byId = new Map(glossary.map((e) => [e.id, e]));
@@ -65,15 +67,30 @@ function englishRulesFor(entry: GlossaryEntry): SafetyRule[] {
   );
 }
 
-/** The phrases a rule asks of a Spanish card: the mirror's if safety-es.ts has it, else the guide's. */
-function phrasesFor(ruleId: string): readonly Phrase[] | undefined {
-  const mirror = SPANISH_SAFETY_RULES.find((r) => r.id === ruleId);
-  if (mirror) {
-    return mirror.requires.map((need) =>
-      need.kind === 'section' ? { sections: [need.section], pattern: /\S/, says: `una sección ${need.section}` } : { sections: need.sections, pattern: need.pattern, says: need.says },
-    );
-  }
-  return FALLBACK_PHRASES[ruleId];
+/**
+ * safety-es.ts is being rebuilt on another branch (es-med1), and the shape of a
+ * mirrored requirement changes there ("pattern" becomes "patterns", an
+ * "untranslated" kind appears). It is read here by shape rather than by type,
+ * so this test compiles and holds on either side of that merge; a shape it does
+ * not know is reported, never skipped.
+ */
+type Mirrored = { readonly phrase: Phrase } | { readonly unknown: string };
+const isSections = (v: unknown): v is readonly ProseSection[] => Array.isArray(v) && v.every((s) => PROSE.includes(s as string));
+function readMirrored(need: unknown): Mirrored {
+  const n = need as Record<string, unknown>;
+  const patterns = Array.isArray(n.patterns) ? n.patterns : [n.pattern];
+  const says = typeof n.says === 'string' ? n.says : String(n.kind);
+  if (n.kind === 'section' && isSections([n.section])) return { phrase: { sections: [n.section as ProseSection], patterns: [/\S/], says: `una sección ${String(n.section)}` } };
+  if (n.kind === 'phrase' && isSections(n.sections) && patterns.every((p) => p instanceof RegExp)) return { phrase: { sections: n.sections, patterns: patterns as RegExp[], says } };
+  return { unknown: `${String(n.kind)} (${says})` };
+}
+
+/** Where a rule's Spanish phrases come from, and the phrases. */
+function phrasesFor(ruleId: string): { readonly from: 'mirror' | 'guide'; readonly phrases: readonly Mirrored[] } | undefined {
+  const mirror = (SPANISH_SAFETY_RULES as readonly { readonly id: string; readonly requires: readonly unknown[] }[]).find((r) => r.id === ruleId);
+  if (mirror) return { from: 'mirror', phrases: mirror.requires.map(readMirrored) };
+  const guide = GUIDE_PHRASES[ruleId];
+  return guide && { from: 'guide', phrases: guide.map((phrase) => ({ phrase })) };
 }
 
 /** Every class safety fact the card leaves out, one message each. */
@@ -82,12 +99,19 @@ function missingFacts(id: string, sections: EntrySections): string[] {
   if (!entry) return [`${id}: not in the glossary`];
   const problems: string[] = [];
   for (const rule of englishRulesFor(entry)) {
-    const phrases = phrasesFor(rule.id);
-    if (!phrases) {
+    const found = phrasesFor(rule.id);
+    if (!found) {
       problems.push(`${id}: ${rule.id}: no Spanish phrase known for this rule`);
       continue;
     }
-    for (const p of phrases) if (!p.sections.some((s) => p.pattern.test(sections[s] ?? ''))) problems.push(`${id}: ${rule.id}: does not say ${p.says}`);
+    for (const m of found.phrases) {
+      if ('unknown' in m) {
+        problems.push(`${id}: ${rule.id}: the mirror asks for something this test cannot read: ${m.unknown}`);
+        continue;
+      }
+      const { sections: where, patterns, says } = m.phrase;
+      if (!where.some((s) => patterns.every((p) => p.test(sections[s] ?? '')))) problems.push(`${id}: ${rule.id}: does not say ${says}`);
+    }
   }
   return problems;
 }
@@ -104,9 +128,13 @@ describe('MED2 Spanish cards', () => {
     expect(problems).toEqual([]);
   });
 
-  it('pass the Spanish mirror of the safety rules as it stands', () => {
-    const problems = ids.flatMap((id) => spanishSafetyViolations(id, byId.get(id)?.category === 'medicine', SPANISH_CARDS_MED2[id]!.sections));
-    expect(problems).toEqual([]);
+  it("use the mirror's own Spanish words wherever safety-es.ts has the rule", () => {
+    // The live-vaccine rule is mirrored on main and on es-med1 alike; if it ever
+    // fell back to this file's guide phrases, the cards would be held to words
+    // the maintainer did not choose.
+    expect(phrasesFor('live-vaccines')?.from).toBe('mirror');
+    const mirrored = new Set((SPANISH_SAFETY_RULES as readonly { readonly id: string }[]).map((r) => r.id));
+    for (const rule of SAFETY_RULES) expect(phrasesFor(rule.id)?.from, rule.id).toBe(mirrored.has(rule.id) ? 'mirror' : 'guide');
   });
 
   it('cover the rules the brief names for these entries', () => {
