@@ -386,7 +386,7 @@ export const SPANISH_CARDS_MED2: Readonly<Record<string, SpanishCard>> = {
       howGiven:
         'Casi todos son pastillas que se toman por boca. El ruxolitinib también existe en crema. Antes de empezar le harán análisis de infecciones ocultas, como la tuberculosis y la hepatitis B. Pregunte si le conviene antes la vacuna contra el herpes zóster (culebrilla).',
       sideEffects:
-        'Pueden causar infecciones graves. En personas mayores con riesgo para el corazón se vio más cáncer, infartos, ictus, coágulos y muertes. Su equipo le hará análisis de sangre y valorará sus riesgos. El herpes zóster (culebrilla) es más frecuente con ellos. No se deben poner vacunas vivas mientras los toma. Se evitan en el embarazo y la lactancia: pregunte qué método anticonceptivo usar.',
+        'Algunos llevan en su prospecto los avisos más serios: infecciones graves y, en personas mayores con riesgo para el corazón, más cáncer, infartos, ictus, coágulos y muertes. Son las pastillas para la artritis (tofacitinib, baricitinib y upadacitinib) y la crema de ruxolitinib. Su equipo le hará análisis de sangre y valorará sus riesgos. El herpes zóster (culebrilla) es más frecuente con ellos. No se deben poner vacunas vivas mientras los toma. Se evitan en el embarazo y la lactancia: pregunte qué método anticonceptivo usar.',
       questions: ['¿Por qué un inhibidor de JAK puede ser bueno para mí?', '¿Cuál es mi riesgo de coágulos o de problemas del corazón?', '¿Qué análisis necesito antes y durante el tratamiento?'],
     },
     sources: [ACTAS_TOFACITINIB_DM, FDA_TOFACITINIB_ES, XELJANZ_SMPC_ES, REUMA_CLIN_VACCINES, FRONTIERS_JAK_IIM, FDA_JAK_2021, OLUMIANT_SMPC, CDC_SHINGLES],
@@ -397,7 +397,7 @@ export const SPANISH_CARDS_MED2: Readonly<Record<string, SpanishCard>> = {
     sections: {
       whyInDm:
         'En un estudio pequeño de diez adultos con DM difícil de tratar, todos mejoraron, sobre todo la piel. En España se publicó el caso de una mujer cuya piel mejoró mucho con él. Hacen falta estudios más grandes para saber cuánto ayuda a los músculos. En la DM se usa fuera de ficha técnica.',
-      howGiven: 'Es un comprimido que se traga. También hay un comprimido de acción larga y un jarabe. Su médico decide la dosis.',
+      howGiven: 'Es un comprimido que se traga. También hay un comprimido de acción larga y un líquido. Su médico decide la dosis.',
       sideEffects:
         'Puede causar infecciones graves. En personas mayores con riesgo para el corazón se vio más cáncer, infartos, ictus, coágulos y muertes. Antes de empezar le harán análisis de infecciones ocultas, como la tuberculosis y la hepatitis B. También necesitará análisis de sangre cada cierto tiempo. El herpes zóster (culebrilla) es más frecuente: pregunte por la vacuna antes de empezar. No se deben poner vacunas vivas mientras lo toma. No se debe tomar en el embarazo ni la lactancia: pregunte qué método anticonceptivo usar.',
       questions: ['¿Por qué el tofacitinib es buena opción para mí?', '¿Qué análisis necesito antes de empezar?', '¿Qué señales de coágulo o de infección debo avisar?'],
@@ -425,7 +425,7 @@ export const SPANISH_CARDS_MED2: Readonly<Record<string, SpanishCard>> = {
         'Las pastillas están aprobadas para algunos cánceres de la médula de los huesos. La crema está aprobada en la piel, para el eccema y el vitíligo. En la DM solo hay casos sueltos, y se usa fuera de ficha técnica.',
       howGiven: 'Las pastillas se toman por boca y la crema se pone sobre la piel. Su médico decide qué forma usar y cuánto.',
       sideEffects:
-        'Las pastillas pueden bajar las células de la sangre y facilitar las infecciones, así que hacen falta análisis de sangre. La crema no se debe usar junto con medicamentos fuertes contra las defensas, como la azatioprina o la ciclosporina. Antes de empezar las pastillas, su equipo buscará infecciones ocultas como la tuberculosis y la hepatitis B. Avise pronto si le sale un sarpullido con ampollas y dolor: puede ser herpes zóster (culebrilla). Pregunte antes de ponerse cualquier vacuna viva, como con los demás inhibidores de JAK. Avise si puede quedarse embarazada o da el pecho, y pregunte por un método anticonceptivo.',
+        'Las pastillas pueden bajar las células de la sangre y facilitar las infecciones, así que hacen falta análisis de sangre. La crema no se debe usar junto con medicamentos fuertes contra las defensas, como la azatioprina o la ciclosporina, y lleva los avisos serios de los inhibidores de JAK. Las pastillas tienen sus propios avisos. Antes de empezar las pastillas, su equipo buscará infecciones ocultas como la tuberculosis y la hepatitis B. Avise pronto si le sale un sarpullido con ampollas y dolor: puede ser herpes zóster (culebrilla). Pregunte antes de ponerse cualquier vacuna viva, como con los demás inhibidores de JAK. Avise si puede quedarse embarazada o da el pecho, y pregunte por un método anticonceptivo.',
       questions: ['¿Me va mejor la pastilla o la crema?', '¿Cómo sabremos si funciona?', '¿Qué análisis necesito mientras lo uso?'],
     },
     sources: [ACTAS_JAK_DERMATOLOGY, MYOLOGIE_JAK_DM, OPZELURA_LABEL, FDA_JAK_2021, REUMA_CLIN_VACCINES],
@@ -467,7 +467,7 @@ export const SPANISH_CARDS_MED2: Readonly<Record<string, SpanishCard>> = {
       howGiven:
         'Se pone en goteo por la vena o en inyección bajo la piel. En el estudio de DM se puso por la vena. En la DM sería un uso fuera de ficha técnica.',
       sideEffects:
-        'Sube el riesgo de infecciones, incluso graves como la tuberculosis. Por eso le harán pruebas de tuberculosis y de hepatitis B antes de empezar, y vigilarán la tuberculosis durante el tratamiento. También puede dañar el hígado, abrir una herida en el estómago o el intestino y cambiar las células de la sangre. Necesitará análisis de sangre. Avise enseguida si tiene fiebre o un dolor fuerte de barriga. No se deben poner vacunas vivas mientras lo recibe.',
+        'Sube el riesgo de infecciones, incluso graves como la tuberculosis. Por eso le harán pruebas de tuberculosis y de hepatitis B antes de empezar, y vigilarán la tuberculosis durante el tratamiento. También puede dañar el hígado, hacer un agujero en el estómago o el intestino y cambiar las células de la sangre. Necesitará análisis de sangre. Avise enseguida si tiene fiebre o un dolor fuerte de barriga. No se deben poner vacunas vivas mientras lo recibe.',
       questions: ['¿Por qué me proponen el tocilizumab?', '¿Qué análisis de sangre necesitaré?', '¿Qué señales de infección debo avisar?'],
     },
     sources: [ACR_TOCILIZUMAB_ES, REUMA_CLIN_VACCINES, ACCESSMEDICINA_VACCINES, TOCILIZUMAB_DM_TRIAL, TOCILIZUMAB_IMNM, ACTEMRA_LABEL, TOCILIZUMAB_HBV_TB],
