@@ -90,10 +90,13 @@ export const SOURCE_HOST_GROUPS: readonly HostGroup[] = [
     ],
   },
   {
-    reason: 'Professional societies and their own publications (ACR and The Rheumatologist, AAD, ASHP, SHM, AAO, BSR, the Andalusian rheumatology society SARE, and the Spanish hospital pharmacists\' journal Farmacia Hospitalaria)',
+    reason: 'Professional societies and their own publications (ACR and The Rheumatologist, AAD, ASHP, SHM, AAO, BSR, the Andalusian rheumatology society SARE, the Spanish hospital pharmacists\' journal Farmacia Hospitalaria, Reumatología Clínica (the journal of the Spanish Society of Rheumatology and the Mexican College of Rheumatology), Actas Dermo-Sifiliográficas (the Spanish Academy of Dermatology\'s journal) and the vaccine advisory committee of the Spanish Paediatrics Association)',
     domains: [
       'sare.org.es',
       'revistafarmaciahospitalaria.es',
+      'reumatologiaclinica.org',
+      'actasdermo.org',
+      'vacunasaep.org',
       'rheumatology.org',
       'the-rheumatologist.org',
       'acrabstracts.org',

@@ -7,6 +7,7 @@
  * sources and dates, and the class safety facts (safety-es.ts).
  */
 import type { EntrySections, Source } from '../types';
+import { SPANISH_CARDS_MED2 } from './cards-med2';
 
 export interface SpanishCard {
   readonly summary: string;
@@ -43,6 +44,7 @@ const CIMA_DOLQUINE: Source = {
 };
 
 export const SPANISH_CARDS: Readonly<Record<string, SpanishCard>> = {
+  ...SPANISH_CARDS_MED2,
   methotrexate: {
     summary: 'El metotrexato es un medicamento que calma el sistema de defensa cuando ataca al propio cuerpo.',
     sections: {
