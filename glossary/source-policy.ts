@@ -93,7 +93,7 @@ export const SOURCE_HOST_GROUPS: readonly HostGroup[] = [
     ],
   },
   {
-    reason: 'Professional societies and their own publications (ACR and The Rheumatologist, AAD, ASHP, SHM, AAO, BSR, the Andalusian rheumatology society SARE, the Spanish hospital pharmacists\' journal Farmacia Hospitalaria, the Spanish Society of Internal Medicine (SEMI) patient pages, the Spanish Association of Paediatrics (AEP) and its Pediamécum, the Argentine Society of Paediatrics (SAP) family pages, the Argentine Society of Dermatology (SAD) patient pages, and Fundación Piel Sana, the Spanish Academy of Dermatology\'s patient foundation)',
+    reason: 'Professional societies and their own publications (ACR and The Rheumatologist, AAD, ASHP, SHM, AAO, BSR, the Andalusian rheumatology society SARE, the Spanish hospital pharmacists\' journal Farmacia Hospitalaria, Reumatología Clínica (the journal of the Spanish Society of Rheumatology and the Mexican College of Rheumatology), Actas Dermo-Sifiliográficas (the Spanish Academy of Dermatology\'s journal), the vaccine advisory committee of the Spanish Paediatrics Association, the Spanish Society of Internal Medicine (SEMI) patient pages, the Spanish Association of Paediatrics (AEP) and its Pediamécum, the Argentine Society of Paediatrics (SAP) family pages, the Argentine Society of Dermatology (SAD) patient pages, and Fundación Piel Sana, the Spanish Academy of Dermatology\'s patient foundation)',
     domains: [
       'sare.org.es',
       'fesemi.org',
@@ -102,6 +102,9 @@ export const SOURCE_HOST_GROUPS: readonly HostGroup[] = [
       'sad.org.ar',
       'fundacionpielsana.es',
       'revistafarmaciahospitalaria.es',
+      'reumatologiaclinica.org',
+      'actasdermo.org',
+      'vacunasaep.org',
       'rheumatology.org',
       'the-rheumatologist.org',
       'acrabstracts.org',
@@ -117,12 +120,10 @@ export const SOURCE_HOST_GROUPS: readonly HostGroup[] = [
     domains: ['msdmanuals.com', 'merckmanuals.com', 'emedicine.medscape.com'],
   },
   {
-    reason: "Journals' and publishers' own hosts (among them Actas Dermo-Sifiliográficas, the Spanish Academy of Dermatology's journal; Reumatología Clínica, the Spanish Society of Rheumatology's journal; and SciELO Argentina, the public CONICET library of peer-reviewed Argentine journals; and Dermatología Cosmética, Médica y Quirúrgica, a Mexican dermatology journal), and the DOI resolver that leads to them",
+    reason: "Journals' and publishers' own hosts (among them SciELO Argentina, the public CONICET library of peer-reviewed Argentine journals, and Dermatología Cosmética, Médica y Quirúrgica, a Mexican dermatology journal), and the DOI resolver that leads to them",
     domains: [
       'doi.org',
       'elsevier.es',
-      'actasdermo.org',
-      'reumatologiaclinica.org',
       'scielo.org.ar',
       'dcmq.com.mx',
       'mhmedical.com',

@@ -8,6 +8,7 @@
  */
 import type { EntrySections, Source } from '../types';
 import { SPANISH_CARDS_CORE } from './cards-core';
+import { SPANISH_CARDS_MED2 } from './cards-med2';
 
 export interface SpanishCard {
   readonly summary: string;
@@ -45,6 +46,7 @@ const CIMA_DOLQUINE: Source = {
 
 export const SPANISH_CARDS: Readonly<Record<string, SpanishCard>> = {
   ...SPANISH_CARDS_CORE,
+  ...SPANISH_CARDS_MED2,
   methotrexate: {
     summary: 'El metotrexato es un medicamento que calma el sistema de defensa cuando ataca al propio cuerpo.',
     sections: {
