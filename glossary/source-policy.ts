@@ -34,7 +34,7 @@ export const SOURCE_HOST_GROUPS: readonly HostGroup[] = [
     domains: ['medicines.org.uk', 'cima.aemps.es'],
   },
   {
-    reason: 'Hospitals, academic medical centres and hospital research institutes writing for their own patients (Mayo Clinic, Cleveland Clinic, HSS, Johns Hopkins, the Institut de Myologie and others), including children\'s hospitals (SickKids\' AboutKidsHealth, Lurie Children\'s, Cincinnati Children\'s), the University of Cincinnati\'s Hoxworth Blood Center for its own apheresis patients, and Kaiser Permanente, a hospital system whose Spanish health encyclopedia is written for its own members',
+    reason: 'Hospitals, academic medical centres and hospital research institutes writing for their own patients (Mayo Clinic, Cleveland Clinic, HSS, Johns Hopkins, the Institut de Myologie and others), including children\'s hospitals (SickKids\' AboutKidsHealth, Lurie Children\'s, Cincinnati Children\'s, Barcelona\'s Hospital Sant Joan de Déu), MD Anderson Cancer Center Madrid, the Albacete university hospital complex (its dermatology patient sheets), the University of Cincinnati\'s Hoxworth Blood Center for its own apheresis patients, and Kaiser Permanente, a hospital system whose Spanish health encyclopedia is written for its own members',
     domains: [
       'mayoclinic.org',
       'mayocliniclabs.com',
@@ -64,6 +64,9 @@ export const SOURCE_HOST_GROUPS: readonly HostGroup[] = [
       'cincinnatichildrens.org',
       'hoxworth.org',
       'kaiserpermanente.org',
+      'sjdhospitalbarcelona.org',
+      'mdandersonhospiten.es',
+      'chospab.es',
     ],
   },
   {
@@ -92,10 +95,18 @@ export const SOURCE_HOST_GROUPS: readonly HostGroup[] = [
     ],
   },
   {
-    reason: 'Professional societies and their own publications (ACR and The Rheumatologist, AAD, ASHP, SHM, AAO, BSR, the Andalusian rheumatology society SARE, and the Spanish hospital pharmacists\' journal Farmacia Hospitalaria)',
+    reason: 'Professional societies and their own publications (ACR and The Rheumatologist, AAD, ASHP, SHM, AAO, BSR, the Andalusian rheumatology society SARE, the Spanish hospital pharmacists\' journal Farmacia Hospitalaria, Reumatología Clínica (the journal of the Spanish Society of Rheumatology and the Mexican College of Rheumatology), Actas Dermo-Sifiliográficas (the Spanish Academy of Dermatology\'s journal), the vaccine advisory committee of the Spanish Paediatrics Association, the Spanish Society of Internal Medicine (SEMI) patient pages, the Spanish Association of Paediatrics (AEP) and its Pediamécum, the Argentine Society of Paediatrics (SAP) family pages, the Argentine Society of Dermatology (SAD) patient pages, and Fundación Piel Sana, the Spanish Academy of Dermatology\'s patient foundation)',
     domains: [
       'sare.org.es',
+      'fesemi.org',
+      'aeped.es',
+      'sap.org.ar',
+      'sad.org.ar',
+      'fundacionpielsana.es',
       'revistafarmaciahospitalaria.es',
+      'reumatologiaclinica.org',
+      'actasdermo.org',
+      'vacunasaep.org',
       'rheumatology.org',
       'the-rheumatologist.org',
       'acrabstracts.org',
@@ -107,17 +118,18 @@ export const SOURCE_HOST_GROUPS: readonly HostGroup[] = [
     ],
   },
   {
-    reason: 'Peer-reviewed clinical reference works written by physicians: the MSD Manuals and eMedicine (not the rest of medscape.com, which carries news and advertising)',
-    domains: ['msdmanuals.com', 'emedicine.medscape.com'],
+    reason: 'Peer-reviewed clinical reference works written by physicians: the MSD Manuals (published as the Merck Manuals in the Americas) and eMedicine (not the rest of medscape.com, which carries news and advertising)',
+    domains: ['msdmanuals.com', 'merckmanuals.com', 'emedicine.medscape.com'],
   },
   {
-    reason: "Journals' and publishers' own hosts (among them Cochrane's reviews and their Spanish plain-language summaries, and Reumatología Clínica, the journal of the Spanish and Mexican rheumatology societies), and the DOI resolver that leads to them",
+    reason: "Journals' and publishers' own hosts (among them Cochrane's reviews and their Spanish plain-language summaries, SciELO Argentina, the public CONICET library of peer-reviewed Argentine journals, and Dermatología Cosmética, Médica y Quirúrgica, a Mexican dermatology journal), and the DOI resolver that leads to them",
     domains: [
       'doi.org',
       'cochrane.org',
       'cochranelibrary.com',
-      'reumatologiaclinica.org',
       'elsevier.es',
+      'scielo.org.ar',
+      'dcmq.com.mx',
       'mhmedical.com',
       'springer.com',
       'jamanetwork.com',

@@ -7,7 +7,9 @@
  * sources and dates, and the class safety facts (safety-es.ts).
  */
 import type { EntrySections, Source } from '../types';
+import { SPANISH_CARDS_CORE } from './cards-core';
 import { SPANISH_CARDS_MED1 } from './cards-med1';
+import { SPANISH_CARDS_MED2 } from './cards-med2';
 
 export interface SpanishCard {
   readonly summary: string;
@@ -56,7 +58,9 @@ const CIMA_DOLQUINE: Source = {
 };
 
 export const SPANISH_CARDS: Readonly<Record<string, SpanishCard>> = {
+  ...SPANISH_CARDS_CORE,
   ...SPANISH_CARDS_MED1,
+  ...SPANISH_CARDS_MED2,
   methotrexate: {
     summary: 'El metotrexato es un medicamento que calma el sistema de defensa cuando ataca al propio cuerpo.',
     sections: {

@@ -13,7 +13,7 @@ import type { Browser, Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, launchFirefox, ROOT, type ChromiumSession } from '../support/browsers';
 import { serveDirectory, type StaticServer } from '../support/static-server';
-import { dialogState, rangeCentre } from './paint-checks';
+import { dialogState, rangeCentre, paintedCount, waitForSteadyPaint } from './paint-checks';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');
 const ZOOMS = [
@@ -120,7 +120,7 @@ describe('the card at high zoom, in Chromium', () => {
       page = await session.context.newPage();
       await page.setViewportSize({ width: size.width, height: size.height });
       await page.goto(url);
-      await page.waitForFunction(() => (CSS.highlights.get('dmg-term')?.size ?? 0) > 0, null, { timeout: 20_000 });
+      await waitForSteadyPaint(() => page.evaluate(paintedCount));
     },
     run: (fn) => page.evaluate(fn),
     runWith: <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown),
@@ -153,7 +153,7 @@ describe('the card at high zoom, in Firefox', () => {
     open: async (url, size) => {
       await page.setViewport({ width: size.width, height: size.height, deviceScaleFactor: size.scale });
       await page.goto(url);
-      await page.waitForFunction(() => (CSS.highlights.get('dmg-term')?.size ?? 0) > 0, { timeout: 20_000 });
+      await waitForSteadyPaint(() => page.evaluate(paintedCount));
     },
     run: <R>(fn: () => R | Promise<R>) => page.evaluate(fn) as Promise<R>,
     runWith: <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown) as Promise<R>,

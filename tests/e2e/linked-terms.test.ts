@@ -13,7 +13,7 @@ import type { Browser, Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firefoxExtensionPage, launchChromium, launchFirefox, ROOT, type ChromiumSession } from '../support/browsers';
 import { serveDirectory, type StaticServer } from '../support/static-server';
-import { currentMention, dialogState, entryOf, inspectPaint, rangeCentre } from './paint-checks';
+import { currentMention, dialogState, entryOf, inspectPaint, rangeCentre, paintedCount, waitForSteadyPaint } from './paint-checks';
 
 /** The brief's terms, all links on the page, as the entries they must map to. */
 const LINKED = ['prednisone', 'azathioprine', 'methotrexate', 'rituximab', 'hydroxychloroquine', 'ivig', 'calcinosis'];
@@ -36,7 +36,6 @@ interface Driver {
   errors: string[];
 }
 
-const isPainted = () => (CSS.highlights.get('dmg-term')?.size ?? 0) > 0;
 
 async function termPoint(driver: Driver, name: string, text: string): Promise<{ x: number; y: number }> {
   const point = await driver.runWith(rangeCentre, { name, text });
@@ -167,7 +166,7 @@ describe('terms in links, in Chromium', () => {
     driver = {
       goto: async (url) => {
         await page.goto(url);
-        await page.waitForFunction(isPainted, null, { timeout: 20_000 });
+        await waitForSteadyPaint(() => page.evaluate(paintedCount));
       },
       url: async () => page.url(),
       // Playwright types the argument as it arrives in the page (Unboxed<A>); ours are plain JSON, the same.
@@ -221,7 +220,7 @@ describe('terms in links, in Firefox', () => {
     driver = {
       goto: async (url) => {
         await page.goto(url);
-        await page.waitForFunction(isPainted, { timeout: 20_000 });
+        await waitForSteadyPaint(() => page.evaluate(paintedCount));
       },
       // BiDi's page.url() can lag behind a navigation the page made itself: ask the page.
       url: () => page.evaluate(() => location.href).catch(() => ''),
@@ -288,7 +287,7 @@ describe('terms in links on a touch phone, in Chromium', () => {
 
   const open = async () => {
     await page.goto(server.url('forum.html'));
-    await page.waitForFunction(isPainted, null, { timeout: 20_000 });
+    await waitForSteadyPaint(() => page.evaluate(paintedCount));
   };
 
   it('paints the plain mentions after a linked first mention, so there is something to tap', async () => {

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firefoxExtensionPage, launchChromium, launchFirefox, ROOT, type ChromiumSession } from '../support/browsers';
 import { serveDirectory, type StaticServer } from '../support/static-server';
 import { cardButtonCentre, cardNotebook, clickCardButton, mineTexts, storedNotebook } from './notebook-checks';
-import { dialogState, paintTraces, rangeCentre } from './paint-checks';
+import { dialogState, paintTraces, rangeCentre, paintedCount, waitForSteadyPaint } from './paint-checks';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -228,7 +228,7 @@ describe('the notebook from cards, pages and the popup, in Chromium', () => {
     first = await session.context.newPage();
     first.on('pageerror', (error) => errors.push(error.message));
     await first.goto(server.url('first.html'));
-    await first.waitForFunction(() => (CSS.highlights.get('dmg-term')?.size ?? 0) > 0, null, { timeout: 20_000 });
+    await waitForSteadyPaint(() => first.evaluate(paintedCount));
   });
   afterAll(async () => {
     await session?.close();
@@ -330,7 +330,7 @@ describe('the notebook from cards, pages and the popup, in Firefox', () => {
     first = await browser.newPage();
     await first.setViewport({ width: 1200, height: 900 });
     await first.goto(server.url('first.html'));
-    await first.waitForFunction(() => (CSS.highlights.get('dmg-term')?.size ?? 0) > 0, { timeout: 20_000 });
+    await waitForSteadyPaint(() => first.evaluate(paintedCount));
   });
   afterAll(async () => {
     await browser?.close();

@@ -12,7 +12,7 @@ import { firefoxExtensionPage, launchChromium, launchFirefox, ROOT } from '../su
 import { startRecordingProxy, type RecordedRequest, type RecordingProxy } from '../support/recording-proxy';
 import { serveDirectory, type StaticServer } from '../support/static-server';
 import { cardButtonCentre, cardNotebook, storedNotebook } from './notebook-checks';
-import { clickDialogButton, dialogState, rangeCentre } from './paint-checks';
+import { clickDialogButton, dialogState, rangeCentre, paintedCount, waitForSteadyPaint } from './paint-checks';
 
 /** What both drivers offer that the notebook flow uses. */
 interface AnyPage {
@@ -95,7 +95,7 @@ describe('no network requests', () => {
     try {
       const page = await session.context.newPage();
       await page.goto(server.url('article.html'));
-      await page.waitForFunction(() => (CSS.highlights.get('dmg-term')?.size ?? 0) > 0, null, { timeout: 20_000 });
+      await waitForSteadyPaint(() => page.evaluate(paintedCount));
       const point = await page.evaluate(rangeCentre, { name: 'dmg-term-plain', text: 'Prednisone' });
       await page.mouse.click(point!.x, point!.y);
       // Playwright's selectors pierce the card's open shadow root (e2e build).
@@ -152,7 +152,7 @@ describe('no network requests', () => {
     try {
       const page = await browser.newPage();
       await page.goto(server.url('article.html'));
-      await page.waitForFunction(() => (CSS.highlights.get('dmg-term')?.size ?? 0) > 0, { timeout: 20_000 });
+      await waitForSteadyPaint(() => page.evaluate(paintedCount));
       const point = await page.evaluate(rangeCentre, { name: 'dmg-term-plain', text: 'Methotrexate' });
       await page.mouse.click(point!.x, point!.y);
       await page.waitForSelector('div >>> [role="dialog"] h2');

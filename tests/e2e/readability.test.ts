@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIREFOX_E2E_BUILD, FIREFOX_UUID, firefoxExtensionPage, firefoxPath, GECKO_ID, launchChromium, requireBuild, ROOT, type ChromiumSession } from '../support/browsers';
 import { serveDirectory, type StaticServer } from '../support/static-server';
 import { DEMO_PAGE } from './demo-expectations';
-import { dialogState, rangeCentre } from './paint-checks';
+import { dialogState, rangeCentre, paintedCount, waitForSteadyPaint } from './paint-checks';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');
 const shot = (name: string) => join(SHOTS, `ux-${name}.png`) as `${string}.png`;
@@ -103,7 +103,7 @@ async function popoverBoxes(page: PwPage) {
   return { dialog, close };
 }
 
-const waitForPaint = (page: PwPage) => page.waitForFunction(() => (CSS.highlights.get('dmg-term')?.size ?? 0) > 0, null, { timeout: 20_000 });
+const waitForPaint = (page: PwPage) => waitForSteadyPaint(() => page.evaluate(paintedCount));
 
 /** A page target driven over raw CDP (the real action popup is not a Playwright page). */
 interface RawPage {
@@ -406,7 +406,7 @@ async function firefoxWith(prefs: Record<string, unknown>): Promise<Browser> {
   return browser;
 }
 
-const ffPainted = (page: Page) => page.waitForFunction(() => (CSS.highlights.get('dmg-term')?.size ?? 0) > 0, { timeout: 20_000 });
+const ffPainted = (page: Page) => waitForSteadyPaint(() => page.evaluate(paintedCount));
 
 async function openDemoPopover(browser: Browser, width = 1200, height = 900): Promise<Page> {
   const page = await browser.newPage();

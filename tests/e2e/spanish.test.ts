@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'puppeteer-core';
 import { launchChromium, launchFirefox, ROOT, type ChromiumSession } from '../support/browsers';
 import { serveDirectory, type StaticServer } from '../support/static-server';
-import { clickDialogButton, currentMention, dialogState, inspectPaint, paintedWithin, rangeCentre } from './paint-checks';
+import { clickDialogButton, currentMention, dialogState, inspectPaint, paintedWithin, rangeCentre, paintedCount, waitForSteadyPaint } from './paint-checks';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');
 
@@ -34,7 +34,7 @@ describe('the interface in Spanish', () => {
   it("shows the card's controls, notice and section names in Spanish, and marks the English text", async () => {
     const page = await session.context.newPage();
     await page.goto(server.url('article.html'));
-    await page.waitForFunction(() => (CSS.highlights.get('dmg-term')?.size ?? 0) > 0, null, { timeout: 20_000 });
+    await waitForSteadyPaint(() => page.evaluate(paintedCount));
     const point = await page.evaluate(rangeCentre, { name: 'dmg-term-plain', text: 'Methotrexate' });
     expect(point).not.toBeNull();
     await page.mouse.click(point!.x, point!.y);
@@ -94,8 +94,6 @@ interface PageDriver {
   run<A, R>(fn: (arg: A) => R, arg: A): Promise<R>;
 }
 
-const isPainted = () => (CSS.highlights.get('dmg-term')?.size ?? 0) > 0;
-
 function spanishPageTests(driver: () => PageDriver, url: (file: string) => string) {
   for (const file of ['articulo.html', 'sin-lang.html']) {
     it(`paints the Spanish names on ${file} and none of its everyday Spanish`, async () => {
@@ -133,7 +131,7 @@ describe('Spanish pages, in Chromium', () => {
     () => ({
       open: async (url) => {
         await page.goto(url);
-        await page.waitForFunction(isPainted, null, { timeout: 20_000 });
+        await waitForSteadyPaint(() => page.evaluate(paintedCount));
       },
       run: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg as unknown),
     }),
@@ -141,7 +139,7 @@ describe('Spanish pages, in Chromium', () => {
   );
   it('shows a Spanish page painted (screenshot)', async () => {
     await page.goto(server.url('articulo.html'));
-    await page.waitForFunction(isPainted, null, { timeout: 20_000 });
+    await waitForSteadyPaint(() => page.evaluate(paintedCount));
     await page.screenshot({ path: join(SHOTS, 'chromium-es-page.png') });
   });
 });
@@ -163,7 +161,7 @@ describe('Spanish pages, in Firefox', () => {
     () => ({
       open: async (url) => {
         await page.goto(url);
-        await page.waitForFunction(isPainted, { timeout: 20_000 });
+        await waitForSteadyPaint(() => page.evaluate(paintedCount));
       },
       run: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg as unknown),
     }),
