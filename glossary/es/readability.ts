@@ -1,8 +1,10 @@
 /**
  * Fernández-Huerta's reading ease for Spanish (1959, the Spanish adaptation of
- * Flesch): 206.84 − 0.60 × syllables per 100 words − 1.02 × sentences per 100
- * words. 60-70 reads as "normal" (about grade 7-8), 70-80 as fairly easy
- * (grade 6). Used with the corrected constant (1.02, not Flesch's 1.015).
+ * Flesch): 206.84 − 0.60 × syllables per 100 words − 1.02 × words per sentence.
+ * 60-70 reads as "normal" (about grade 7-8), 70-80 as fairly easy (grade 6).
+ * The form repeated on many sites subtracts sentences per 100 words instead,
+ * which rewards long sentences; the corrected form (Law 2011, as given by
+ * legible.es) is the one used here.
  *
  * Syllables are counted by Spanish vowel rules: a run of vowels is one syllable
  * (a diphthong) unless two strong vowels (a, e, o) meet or an accented weak
@@ -39,5 +41,5 @@ export function fernandezHuerta(text: string): number {
   if (words.length === 0) return 0;
   const sentences = Math.max(1, text.split(/[.!?]+(?=\s|$)/).filter((s) => /\p{L}/u.test(s)).length);
   const syllables = words.reduce((sum, w) => sum + w.split(/['’-]/).reduce((s, part) => s + spanishSyllables(part), 0), 0);
-  return 206.84 - 0.6 * ((syllables / words.length) * 100) - 1.02 * ((sentences / words.length) * 100);
+  return 206.84 - 0.6 * ((syllables / words.length) * 100) - 1.02 * (words.length / sentences);
 }

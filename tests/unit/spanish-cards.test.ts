@@ -30,6 +30,12 @@ describe('Spanish readability (Fernández-Huerta)', () => {
     expect(fernandezHuerta(hard)).toBeLessThan(30);
   });
 
+  it('scores the same words higher in short sentences than in one long one (words per sentence, as corrected by Law 2011)', () => {
+    const short = 'Tome la pastilla con agua. Coma antes. Si le duele la tripa, llame al médico. Vaya a sus análisis.';
+    const long = 'Tome la pastilla con agua y coma antes y si le duele la tripa llame al médico y vaya a sus análisis.';
+    expect(fernandezHuerta(short)).toBeGreaterThan(fernandezHuerta(long));
+  });
+
   it('puts every Spanish card at about grade 8 or easier (60 or more, "normal")', () => {
     const scores = Object.keys(SPANISH_CARDS).map((id) => ({ id, score: Math.round(fernandezHuerta(prose(id).join(' '))) }));
     for (const { id, score } of scores) expect(score, id).toBeGreaterThanOrEqual(60);
