@@ -192,7 +192,7 @@ function popupProbe(): void {
     const input = document.querySelector<HTMLInputElement>('#pp-search');
     const ready = { search: w.__ready?.search ?? 0, results: w.__ready?.results ?? 0 };
     if (!ready.search && input && !input.disabled && document.activeElement === input) ready.search = performance.now();
-    if (!ready.results && document.querySelector('.pp-results li button')) ready.results = performance.now();
+    if (!ready.results && document.querySelector('.pp-results button[data-term-id]')) ready.results = performance.now();
     w.__ready = ready;
     if (ready.search && ready.results) observer.disconnect();
   };

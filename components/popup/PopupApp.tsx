@@ -17,6 +17,7 @@ import { usePageCounts } from './usePageCounts';
 import { notebookStore } from '../../utils/notebook/browser-store';
 import { OPEN_POPUP_DEFAULT, useShortcuts } from '../shared/useShortcuts';
 import { Marked } from '../shared/Marked';
+import { useRovingGrid, useRovingToolbar } from './useRoving';
 
 function openGlossary(id?: string): void {
   void browser.tabs.create({ url: browser.runtime.getURL(glossaryPath({ id })) });
@@ -31,21 +32,31 @@ function OnThisPage({ counts, onReveal }: { counts: Record<string, number>; onRe
     })
     // Medicines first (m5: on a long page 38 chips mixed drugs among antibodies), then A to Z.
     .sort((a, b) => Number(!isMedicine(a.id)) - Number(!isMedicine(b.id)) || a.name.localeCompare(b.name));
+  const roving = useRovingToolbar(found.map((f) => f.name));
   if (found.length === 0) return null;
   return (
     <section class="pp-page" aria-labelledby="pp-page-title">
       <h2 id="pp-page-title" class="pp-section-title">
         {t('popupOnThisPage')}
       </h2>
-      <ul class="pp-chips">
-        {found.map(({ id, name, count }) => (
-          <li key={id}>
-            <button type="button" class="pp-chip" data-page-term-id={id} onClick={() => onReveal(id)} aria-label={t('popupOnThisPageItem', name, count)}>
-              {name} <span class="pp-count">{count}</span>
-            </button>
-          </li>
+      {/* One Tab stop, arrows inside (m5: 19 to 23 Tab presses reached a chip on a long page). */}
+      <div role="toolbar" class="pp-chips" aria-labelledby="pp-page-title" ref={roving.ref} onKeyDown={roving.onKeyDown}>
+        {found.map(({ id, name, count }, index) => (
+          <button
+            key={id}
+            type="button"
+            class="pp-chip"
+            data-page-term-id={id}
+            data-roving
+            tabIndex={roving.tabIndex(index)}
+            onFocus={roving.onFocus(index)}
+            onClick={() => onReveal(id)}
+            aria-label={t('popupOnThisPageItem', name, count)}
+          >
+            {name} <span class="pp-count">{count}</span>
+          </button>
         ))}
-      </ul>
+      </div>
     </section>
   );
 }
@@ -65,42 +76,68 @@ interface ResultListProps {
   onChoose: (id: string) => void;
   /** Arrow Up on the first result goes back to the search field. */
   onLeaveTop: () => void;
-  listRef: RefObject<HTMLUListElement | null>;
+  listRef: RefObject<HTMLDivElement | null>;
+  labelledBy: string;
 }
 
-function ResultList({ hits, onChoose, onLeaveTop, listRef, onPage, onReveal }: ResultListProps) {
-  const onKeyDown = (event: KeyboardEvent) => {
-    const items = [...(listRef.current?.querySelectorAll<HTMLButtonElement>('button[data-term-id]') ?? [])];
-    const index = items.indexOf(document.activeElement as HTMLButtonElement);
-    if (event.key === 'ArrowDown' && index < items.length - 1) {
-      event.preventDefault();
-      items[index + 1]!.focus();
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      if (index > 0) items[index - 1]!.focus();
-      else onLeaveTop();
-    }
-  };
+/**
+ * The results (or every term, A to Z) as one Tab stop: a layout grid (APG), one row per
+ * result, with a second cell for "Show on this page" where the term is on the reader's page.
+ */
+function ResultList({ hits, onChoose, onLeaveTop, listRef, onPage, onReveal, labelledBy }: ResultListProps) {
+  const onPageCount = (id: string) => (onReveal ? (onPage?.[id] ?? 0) : 0);
+  const widths = hits.map((hit) => (onPageCount(hit.id) > 0 ? 2 : 1));
+  const grid = useRovingGrid(widths, onLeaveTop);
+  if (hits.length === 0) return null;
   return (
-    <ul class="pp-results" ref={listRef} onKeyDown={onKeyDown}>
-      {hits.map((hit) => (
-        <li key={hit.id}>
-          <button type="button" class="pp-result" data-term-id={hit.id} onClick={() => onChoose(hit.id)}>
-            <span class="pp-result-name">{hit.name}</span>
-            {hit.line && <Marked class="pp-result-line" lang="en" text={hit.line} terms={hit.terms} />}
-            <span class="pp-result-meta">
-              {hit.viaAlias ? `${t('popupAlsoCalled', hit.viaAlias)} · ` : ''}
-              {categoryLabel(hit.category)}
-            </span>
-          </button>
-          {onReveal && (onPage?.[hit.id] ?? 0) > 0 && (
-            <button type="button" class="pp-link pp-reveal" data-reveal-term-id={hit.id} onClick={() => onReveal(hit.id)}>
-              {t('popupShowOnPage', onPage![hit.id]!)}
+    <div
+      role="grid"
+      class="pp-results"
+      aria-labelledby={labelledBy}
+      ref={(el) => {
+        grid.ref.current = el;
+        listRef.current = el;
+      }}
+      onKeyDown={grid.onKeyDown}
+    >
+      {hits.map((hit, row) => (
+        <div role="row" key={hit.id} class="pp-row">
+          <div role="gridcell">
+            <button
+              type="button"
+              class="pp-result"
+              data-term-id={hit.id}
+              data-cell={`${row}:0`}
+              tabIndex={grid.tabIndex(row, 0)}
+              onFocus={grid.onFocus(row, 0)}
+              onClick={() => onChoose(hit.id)}
+            >
+              <span class="pp-result-name">{hit.name}</span>
+              {hit.line && <Marked class="pp-result-line" lang="en" text={hit.line} terms={hit.terms} />}
+              <span class="pp-result-meta">
+                {hit.viaAlias ? `${t('popupAlsoCalled', hit.viaAlias)} · ` : ''}
+                {categoryLabel(hit.category)}
+              </span>
             </button>
+          </div>
+          {onReveal && onPageCount(hit.id) > 0 && (
+            <div role="gridcell">
+              <button
+                type="button"
+                class="pp-link pp-reveal"
+                data-reveal-term-id={hit.id}
+                data-cell={`${row}:1`}
+                tabIndex={grid.tabIndex(row, 1)}
+                onFocus={grid.onFocus(row, 1)}
+                onClick={() => onReveal(hit.id)}
+              >
+                {t('popupShowOnPage', onPageCount(hit.id))}
+              </button>
+            </div>
           )}
-        </li>
+        </div>
       ))}
-    </ul>
+    </div>
   );
 }
 
@@ -119,7 +156,7 @@ export function PopupApp() {
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string[]>([]);
   const input = useRef<HTMLInputElement>(null);
-  const list = useRef<HTMLUListElement>(null);
+  const list = useRef<HTMLDivElement>(null);
   const page = usePageCounts();
   const shortcuts = useShortcuts();
   const notebook = useMemo(() => storePort(notebookStore()), []);
@@ -202,7 +239,7 @@ export function PopupApp() {
           }
         }}
       />
-      <p class="pp-status" role="status">
+      <p id="pp-status" class="pp-status" role="status">
         {query.trim()
           ? shown.length
             ? shown.length === 1
@@ -231,6 +268,7 @@ export function PopupApp() {
         onChoose={(id) => setSelected([id])}
         onLeaveTop={() => input.current?.focus()}
         listRef={list}
+        labelledBy="pp-status"
         onPage={query.trim() ? page.page?.counts : undefined}
         onReveal={page.reveal}
       />

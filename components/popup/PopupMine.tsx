@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { getEntry } from '../../glossary';
 import { t } from '../../utils/browser/i18n';
 import { notebookStore } from '../../utils/notebook/browser-store';
+import { useRovingToolbar } from './useRoving';
 import './popup-mine.css';
 
 interface Lists {
@@ -19,22 +20,31 @@ export function openNotebook(): void {
 function TermList({ kind, title, ids, counts, onOpen }: { kind: string; title: string; ids: readonly string[]; counts: Record<string, number>; onOpen: (id: string) => void }) {
   // Ids of entries a later glossary removed stay in the notebook, but there is no card to show.
   const entries = ids.flatMap((id) => getEntry(id) ?? []);
+  const roving = useRovingToolbar(entries.map((entry) => entry.name));
   if (entries.length === 0) return null;
   return (
     <section class="pp-mine" aria-labelledby={`pp-${kind}-title`}>
       <h2 id={`pp-${kind}-title`} class="pp-section-title">
         {title}
       </h2>
-      <ul class="pp-chips">
-        {entries.map((entry) => (
-          <li key={entry.id}>
-            <button type="button" class="pp-chip" data-notebook-term-id={entry.id} onClick={() => onOpen(entry.id)}>
-              {entry.name}
-              {counts[entry.id] ? <span class="pp-mine-here"> · {t('mineOnPage', counts[entry.id]!)}</span> : null}
-            </button>
-          </li>
+      {/* One Tab stop with arrows inside, like "On this page" (m5). */}
+      <div role="toolbar" class="pp-chips" aria-labelledby={`pp-${kind}-title`} ref={roving.ref} onKeyDown={roving.onKeyDown}>
+        {entries.map((entry, index) => (
+          <button
+            key={entry.id}
+            type="button"
+            class="pp-chip"
+            data-notebook-term-id={entry.id}
+            data-roving
+            tabIndex={roving.tabIndex(index)}
+            onFocus={roving.onFocus(index)}
+            onClick={() => onOpen(entry.id)}
+          >
+            {entry.name}
+            {counts[entry.id] ? <span class="pp-mine-here"> · {t('mineOnPage', counts[entry.id]!)}</span> : null}
+          </button>
         ))}
-      </ul>
+      </div>
     </section>
   );
 }

@@ -11,8 +11,9 @@ function openReader(src?: string): void {
 }
 
 /**
- * "Open this PDF in the glossary reader" when the popup's tab shows a PDF; where the tab is
- * closed to us (a browser page, Firefox's PDF viewer), the reader's own file picker instead.
+ * "Open this PDF in the glossary reader" when the popup's tab shows a PDF; where the tab looks
+ * like a PDF the reader cannot fetch, a word on that and the reader's file picker; where nothing
+ * of ours runs in the tab (a blank tab, a browser page), only a neutral link to the reader.
  */
 export function PopupPdfOffer() {
   const [found, setFound] = useState<TabPdf>({ kind: 'none' });
@@ -41,10 +42,20 @@ export function PopupPdfOffer() {
       </section>
     );
   }
-  if (found.kind === 'unreadable') {
+  if (found.kind === 'pdf-closed') {
+    return (
+      <p class="pp-pdf-text pp-pdf-quiet" data-pdf-closed>
+        {t('pdfPopupClosedTab')}{' '}
+        <button type="button" class="pp-link" data-pdf-offer="file" onClick={() => openReader()}>
+          {t('pdfPopupOpenFile')}
+        </button>
+      </p>
+    );
+  }
+  if (found.kind === 'neutral') {
+    // Nothing says this tab is a PDF (a blank tab, a browser page): no question about one (m6).
     return (
       <p class="pp-pdf-text pp-pdf-quiet">
-        {t('pdfPopupClosedTab')}{' '}
         <button type="button" class="pp-link" data-pdf-offer="file" onClick={() => openReader()}>
           {t('pdfPopupOpenFile')}
         </button>

@@ -10,6 +10,7 @@ import { useSettings } from './useSettings';
 import { INK, PALETTE } from '../../utils/highlight/page-styles';
 import type { JSX } from 'preact';
 import { NotebookOptions } from './NotebookOptions';
+import './settings-controls.css';
 
 const STYLE_LABELS: Record<Settings['style'], MessageKey> = { background: 'styleBackground', underline: 'styleUnderline', hover: 'styleHover' };
 const COLOUR_LABELS: Record<Settings['colour'], MessageKey> = { amber: 'colourAmber', blue: 'colourBlue', green: 'colourGreen', pink: 'colourPink' };

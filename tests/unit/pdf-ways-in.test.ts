@@ -35,11 +35,11 @@ describe("whether the popup's tab shows a PDF", () => {
     expect(await tabPdf(tabs({ answer: null }), 1)).toEqual({ kind: 'none' });
     expect(await tabPdf(tabs({ answer: undefined }), 1)).toEqual({ kind: 'none' });
     expect(await tabPdf(tabs({ answer: 'javascript:alert(1)' }), 1)).toEqual({ kind: 'none' });
-    expect(await tabPdf(tabs({ url: 'https://x.org/page', answer: 'no content script' }), 1)).toEqual({ kind: 'none' });
   });
 
-  it("cannot tell where nothing of ours runs and the address is hidden (Firefox's PDF viewer, browser pages)", async () => {
-    expect(await tabPdf(tabs({ answer: 'no content script' }), 1)).toEqual({ kind: 'unreadable' });
+  it("offers only the neutral link where nothing of ours runs and nothing says PDF (blank tab, browser pages, Firefox's viewer)", async () => {
+    expect(await tabPdf(tabs({ answer: 'no content script' }), 1)).toEqual({ kind: 'neutral' });
+    expect(await tabPdf(tabs({ url: 'https://x.org/page', answer: 'no content script' }), 1)).toEqual({ kind: 'neutral' });
   });
 });
 

@@ -1,17 +1,55 @@
 import { isPdfUrl, pdfSourceRequest } from './pdf-links';
 
-/** What the popup can tell about the tab it acts on. */
+/** What the popup offers for the tab it acts on (UX review m6). */
 export type TabPdf =
   /** The tab shows a PDF the reader can open by its address. */
   | { kind: 'pdf'; src: string }
   /**
-   * Nothing of ours runs in the tab and its address is hidden from us: a browser page, or
-   * Firefox's PDF viewer, which lets no extension in and (without the tabs permission, which
-   * we do not ask for) hides its address too. The popup offers the reader's file picker there.
+   * The tab's address says PDF (or is the browser's own PDF viewer), but not one the reader can
+   * fetch: the popup says so, and offers the reader's file picker for a saved copy.
    */
-  | { kind: 'unreadable' }
-  /** A page the content script answered for, not a PDF. */
+  | { kind: 'pdf-closed' }
+  /**
+   * Nothing of ours runs in the tab and nothing says it is a PDF: a blank tab, a browser page,
+   * or (indistinguishable without the tabs permission, which we do not ask for) Firefox's PDF
+   * viewer, which lets no extension in and hides its address. A neutral "Open a PDF in the
+   * glossary reader" line, never a question about a PDF that may not be there.
+   */
+  | { kind: 'neutral' }
+  /** A page the content script answered for, not a PDF: the popup's own "Open a PDF" link is enough. */
   | { kind: 'none' };
+
+/** What the popup could learn about the tab. */
+export interface TabEvidence {
+  /** The tab's address, where the browser shows it to us (undefined where it hides it). */
+  url?: string;
+  /** The content script's answer: the PDF's address, 'page' for anything else, 'absent' where none runs. */
+  script: { pdf: string } | 'page' | 'absent';
+}
+
+/**
+ * The addresses of the browsers' own PDF viewers, in case one is ever shown to us: Chromium's
+ * built-in viewer extension, and Firefox's pdf.js resource.
+ */
+const VIEWERS = [/^chrome-extension:\/\/mhjfbmdgcfjbbpaeojofohoefgiehjai\//, /^resource:\/\/pdf\.js\//];
+
+/** A path ending in .pdf under any scheme (blob:, data:, content:…), or a browser's PDF viewer. */
+function looksLikePdf(url: string): boolean {
+  if (VIEWERS.some((viewer) => viewer.test(url))) return true;
+  try {
+    return /\.pdf$/i.test(new URL(url).pathname);
+  } catch {
+    return false;
+  }
+}
+
+/** The popup's PDF line for what it learnt about the tab. Pure. */
+export function pdfOfferFor({ url, script }: TabEvidence): TabPdf {
+  if (typeof script === 'object' && /^(https?|file):/.test(script.pdf)) return { kind: 'pdf', src: script.pdf };
+  if (isPdfUrl(url)) return { kind: 'pdf', src: url! };
+  if (url !== undefined && looksLikePdf(url)) return { kind: 'pdf-closed' };
+  return script === 'absent' ? { kind: 'neutral' } : { kind: 'none' };
+}
 
 /** The parts of `browser.tabs` this needs (a fake in unit tests). */
 export interface PdfTabsApi {
@@ -20,20 +58,21 @@ export interface PdfTabsApi {
 }
 
 /**
- * Whether the tab shows a PDF, by the ways the browser allows with our permissions: its
- * address, where the browser shows it to us (Firefox, once the reader's optional host
- * permission was granted); else the content script's answer (Chromium runs it in its PDF
- * viewer, whose document keeps the PDF's address and content type).
+ * What the tab shows, by the ways the browser allows with our permissions: its address, where
+ * the browser shows it to us (Firefox, once the reader's optional host permission was granted);
+ * else the content script's answer (Chromium runs it in its PDF viewer, whose document keeps the
+ * PDF's address and content type).
  */
 export async function tabPdf(tabs: PdfTabsApi, tabId: number): Promise<TabPdf> {
   const url = (await tabs.get(tabId).catch(() => undefined))?.url;
-  if (isPdfUrl(url)) return { kind: 'pdf', src: url! };
-  let reply: unknown;
+  if (isPdfUrl(url)) return pdfOfferFor({ url, script: 'page' });
+  let script: TabEvidence['script'];
   try {
-    reply = await tabs.sendMessage(tabId, pdfSourceRequest);
+    const reply = await tabs.sendMessage(tabId, pdfSourceRequest);
+    script = typeof reply === 'string' ? { pdf: reply } : 'page';
   } catch {
     // No content script in the tab.
-    return url === undefined ? { kind: 'unreadable' } : { kind: 'none' };
+    script = 'absent';
   }
-  return typeof reply === 'string' && /^(https?|file):/.test(reply) ? { kind: 'pdf', src: reply } : { kind: 'none' };
+  return pdfOfferFor({ url, script });
 }
