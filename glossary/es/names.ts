@@ -7,8 +7,9 @@
  * register; rheumatology society pages and journals; Spanish medical texts).
  *
  * Rules the tests hold (tests/unit/spanish-names.test.ts): every id is an
- * entry; no painted single word is an everyday Spanish word; no name belongs to
- * two entries. Plurals in -s/-es and hyphen or space variants match by
+ * entry; every source is the publisher's own page over https, never a copy on a
+ * document-sharing site (studylib, fdocuments...); no painted single word is an
+ * everyday Spanish word; no name belongs to two entries. Plurals in -s/-es and hyphen or space variants match by
  * themselves (matcher.ts); feminine forms and plurals inside a phrase are listed.
  */
 import type { Alias, Source } from '../types';
@@ -58,25 +59,10 @@ const SER_RESISTANT_MYOSITIS: Source = {
   title: 'Miositis resistente',
   url: 'https://elsevier.es/es-revista-seminarios-fundacion-espanola-reumatologia-274-articulo-miositis-resistente-13124912',
 };
-const SVR_MYOPATHIES: Source = {
-  publisher: 'Servicio de Reumatología, Hospital Universitario y Politécnico La Fe (manual de enfermedades reumáticas)',
-  title: 'Capítulo 9: Miopatías inflamatorias idiopáticas',
-  url: 'https://fdocuments.ec/document/miopatas-inflamatorias-idiopticas-captulo-9-miopatas-inflamatorias-idiopticas.html',
-};
-const SVR_IMMUNOMODULATORS: Source = {
-  publisher: 'Sección de Reumatología, Hospital Marina Baixa (manual de enfermedades reumáticas)',
-  title: 'Capítulo 48: Fármacos inmunomoduladores',
-  url: 'https://aprenderly.com/doc/3264255/descargar-pdf',
-};
 const SARE_METHOTREXATE: Source = {
   publisher: 'SARE (sociedad de reumatología)',
   title: 'Metotrexato',
   url: 'https://sare.org.es/?p=32891',
-};
-const MEDISUR_CASE: Source = {
-  publisher: 'Medisur (Cienfuegos, Cuba)',
-  title: 'Dermatomiositis. Presentación de un caso',
-  url: 'http://medisur.sld.cu/index.php/medisur/article/view/3811/2523',
 };
 const EMPENDIUM_PM_DM: Source = {
   publisher: 'Manual McMaster de Medicina Interna Basada en la Evidencia (empendium)',
@@ -94,9 +80,9 @@ const ACCESSMEDICINA_VACCINES: Source = {
   url: 'https://accessmedicina.mhmedical.com/content.aspx?bookid=3153&sectionid=273627711',
 };
 const REV_COL_IVIG: Source = {
-  publisher: 'Revista Med (Universidad Militar Nueva Granada)',
-  title: 'Indicaciones y utilidad de la inmunoglobulina por vía intravenosa en el manejo de polimiositis refractaria',
-  url: 'https://studylib.es/doc/7041713/espa%C3%B1ol----scielo-colombia',
+  publisher: 'Revista Med (Universidad Militar Nueva Granada), SciELO Colombia',
+  title: 'Indicaciones y utilidad de la inmunoglobulina por vía intravenosa en el manejo de polimiositis refractaria (resumen)',
+  url: 'https://www.scielo.org.co/scielo.php?script=sci_abstract&pid=S0121-52562010000200011&lng=en&nrm=iso&tlng=es',
 };
 const REV_COL_CALCINOSIS: Source = {
   publisher: 'Revista Colombiana de Reumatología',
@@ -106,17 +92,7 @@ const REV_COL_CALCINOSIS: Source = {
 const REV_CUBANA_CK: Source = {
   publisher: 'Revista Cubana de Reumatología',
   title: 'Fuerza muscular y niveles séricos de fosfocreatincinasa en pacientes con polimiositis y/o dermatomiositis',
-  url: 'http://scielo.sld.cu/scielo.php?script=sci_arttext&pid=S1817-59962013000300002&lng=es&nrm=iso',
-};
-const AN_FAC_MED_MYOPATHIES: Source = {
-  publisher: 'Anales de la Facultad de Medicina (Universidad Nacional Mayor de San Marcos)',
-  title: 'Miopatías autoinmunes: revisión de diagnóstico y manejo',
-  url: 'https://es.studenta.com/content/133832999/a-17-v-80-n-3',
-};
-const CINCINNATI_STEROIDS: Source = {
-  publisher: "Cincinnati Children's Hospital",
-  title: 'Prednisona, prednisolona, metilprednisolona',
-  url: 'http://www.cincinnatichildrens.org/espanol/temas-de-salud/alpha/p/prednisone/',
+  url: 'https://revreumatologia.sld.cu/index.php/reumatologia/article/view/263/0',
 };
 const REUMATOL_CLIN_GIOP: Source = {
   publisher: 'Reumatología Clínica (Sociedad Española de Reumatología)',
@@ -128,11 +104,6 @@ const MEXICO_OSTEOPOROSIS: Source = {
   title: 'Osteoporosis',
   url: 'https://www.asieslamedicina.org.mx/osteoporosis/',
 };
-const GASTROLAT_OSTEOPOROSIS: Source = {
-  publisher: 'Gastroenterología Latinoamericana',
-  title: 'Osteoporosis. Parte I - Generalidades',
-  url: 'https://es.studenta.com/content/141935691/gastrolat-2017-n-100003',
-};
 const GASTROHEP_HBV: Source = {
   publisher: 'Gastroenterología y Hepatología',
   title: 'Reactivación del virus de la hepatitis B en pacientes tratados con rituximab: incidencia y factores de riesgo',
@@ -143,10 +114,111 @@ const STJUDE_MMF: Source = {
   title: 'Micofenolato mofetil',
   url: 'https://espanol.stjude.org/cuidado-tratamiento/medicacion-del-paciente/micofenolato-mofetil.html',
 };
-const SALUDEMIA_AZA: Source = {
-  publisher: 'Saludemia (Sanitas)',
-  title: 'Azatioprina',
-  url: 'http://www.saludemia.com/-/medicamento-azatioprina',
+
+const REV_MED_CHILE_IIM: Source = {
+  publisher: 'Revista Médica de Chile, SciELO Chile',
+  title: 'Miopatías inflamatorias idiopáticas: una mirada actualizada al diagnóstico y el manejo',
+  url: 'https://scielo.conicyt.cl/scielo.php?script=sci_arttext&pid=S0034-98872019000300342&lng=en&nrm=iso&tlng=en',
+};
+const LAS_CONDES_MYOPATHIES: Source = {
+  publisher: 'Revista Médica Clínica Las Condes',
+  title: 'Miopatías inflamatorias',
+  url: 'https://www.elsevier.es/es-revista-revista-medica-clinica-las-condes-202-articulo-miopatias-inflamatorias-S0716864018301172',
+};
+const SERGAS_RESISTANT_MYOSITIS: Source = {
+  publisher: 'Portal científico del Servizo Galego de Saúde (resumen de Seminarios de la Fundación Española de Reumatología)',
+  title: 'Miositis resistente',
+  url: 'https://portalcientifico.sergas.gal/documentos/636ef5c69d03b712f2200c71?lang=es',
+};
+const ACTAS_NEW_AUTOANTIBODIES: Source = {
+  publisher: 'Actas Dermo-Sifiliográficas (Academia Española de Dermatología y Venereología)',
+  title: 'Nuevos autoanticuerpos en la dermatomiositis',
+  url: 'https://actasdermo.org/es-nuevos-autoanticuerpos-dermatomiositis-articulo-S0001731009705332',
+};
+const ACTAS_PARANEOPLASTIC_DM: Source = {
+  publisher: 'Actas Dermo-Sifiliográficas (Academia Española de Dermatología y Venereología)',
+  title: 'Dermatomiositis paraneoplásica: estudio de 12 casos',
+  url: 'https://actasdermo.org/es-dermatomiositis-paraneoplasica-estudio-12-casos-articulo-S0001731013004304',
+};
+const ANPED_AMYOPATHIC_DM: Source = {
+  publisher: 'Anales de Pediatría (Asociación Española de Pediatría)',
+  title: 'Dermatomiositis clínicamente amiopática (carta científica)',
+  url: 'https://analesdepediatria.org/es-dermatomiositis-clinicamente-amiopatica-con-afectacion-articulo-S1695403320305178',
+};
+const REV_SEP_JDM: Source = {
+  publisher: 'Revista Ecuatoriana de Pediatría (Sociedad Ecuatoriana de Pediatría)',
+  title: 'Dermatomiositis juvenil en paciente de 8 años, sintomatología, diagnóstico y tratamiento clínico',
+  url: 'https://rev-sep.ec/index.php/johs/article/download/284/351?inline=1',
+};
+const SHARE4RARE_MSA: Source = {
+  publisher: 'Share4Rare (comunidad de pacientes con enfermedades raras)',
+  title: 'Dermatomiositis juvenil: anticuerpos específicos de miositis',
+  url: 'https://www.share4rare.org/es/library/dermatomiositis-juvenil/1-anticuerpos-especificos-de-miositis',
+};
+const ENDO_IMNM: Source = {
+  publisher: 'Endocrinología, Diabetes y Nutrición',
+  title: 'Miopatía inflamatoria necrosante inmunomediada. Un raro efecto secundario de las estatinas',
+  url: 'https://www.elsevier.es/es-revista-endocrinologia-diabetes-nutricion-13-articulo-miopatia-inflamatoria-necrosante-inmunomediada-un-S2530016421002111',
+};
+const REV_COL_PULMONARY: Source = {
+  publisher: 'Revista Colombiana de Reumatología, SciELO Colombia',
+  title: 'Complicaciones pulmonares de las miopatías inflamatorias idiopáticas: a propósito de un caso con miopatía diafragmática',
+  url: 'https://www.scielo.org.co/scielo.php?script=sci_arttext&pid=S0121-81232009000300005&lang=es',
+};
+const SEMERGEN_ANTISYNTHETASE: Source = {
+  publisher: 'Medicina de Familia. SEMERGEN',
+  title: 'Síndrome antisintetasa',
+  url: 'https://elsevier.es/es-revista-medicina-familia-semergen-40-articulo-sindrome-antisintetasa-S1138359317300825',
+};
+const GPNOTEBOOK_DM_TESTS: Source = {
+  publisher: 'GPnotebook (referencia clínica escrita por médicos, en español)',
+  title: 'Polimiositis y dermatomiositis: investigaciones',
+  url: 'https://gpnotebook.com/es/pages/dermatologia/polimiositis-y-dermatomiositis/investigaciones',
+};
+const CIMA_METHYLPREDNISOLONE: Source = {
+  publisher: 'AEMPS, CIMA',
+  title: 'Metilprednisolona Orion 4 mg comprimidos EFG: prospecto',
+  url: 'https://cima.aemps.es/cima/dochtml/p/89233/P_89233.html',
+};
+const ESTILSONA_LEAFLET: Source = {
+  publisher: 'Vademécum (prospecto autorizado por la AEMPS)',
+  title: 'Estilsona 7 mg/ml gotas orales en suspensión (esteaglato de prednisolona): prospecto',
+  url: 'https://vademecum.es/espana/prospecto/1451/estilsona-7-mg-ml-gotas-orales-en-suspension',
+};
+const ANAHUAC_ANTISYNTHETASE: Source = {
+  publisher: 'Universidad Anáhuac (publicaciones de investigación)',
+  title: 'Síndrome antisintetasa: diagnóstico, manifestaciones clínicas y tratamiento',
+  url: 'https://anahuac.mx/investigacion/publicaciones/sindrome-antisintetasa-diagnostico-manifestaciones-clinicas-y-tratamiento-la',
+};
+const FARMHOSP_OFF_LABEL: Source = {
+  publisher: 'Farmacia Hospitalaria (Sociedad Española de Farmacia Hospitalaria), SciELO España',
+  title: 'Prescripción hospitalaria de medicamentos en condiciones fuera de ficha técnica',
+  url: 'https://scielo.isciii.es/scielo.php?script=sci_arttext&pid=S1130-63432016000200001&lng=es&nrm=iso&tlng=es',
+};
+const INDEX_ENF_OFF_LABEL: Source = {
+  publisher: 'Index de Enfermería, SciELO España',
+  title: 'Medicamentos off-label: cuestiones terminológicas y conceptuales',
+  url: 'https://scielo.isciii.es/scielo.php?lng=pt&nrm=iso&pid=S1132-12962017000300013&script=sci_abstract',
+};
+const MURCIASALUD_FOLINIC: Source = {
+  publisher: 'MurciaSalud (Servicio Murciano de Salud), Toxiconet',
+  title: 'Ácido folínico (folinato cálcico), antídoto del metotrexato',
+  url: 'https://murciasalud.es/toxiconet.php?iddoc=165049&idsec=4014',
+};
+const ACCESSMEDICINA_FOLINIC: Source = {
+  publisher: 'AccessMedicina (McGraw-Hill)',
+  title: 'Ácido folínico: propiedades farmacológicas',
+  url: 'https://accessmedicina.mhmedical.com/content.aspx?bookid=1552&sectionid=90366758',
+};
+const REUMATOL_CLIN_CALCIUM_D: Source = {
+  publisher: 'Reumatología Clínica (Sociedad Española de Reumatología)',
+  title: 'Suplementos de calcio y vitamina D en la osteoporosis',
+  url: 'https://reumatologiaclinica.org/es-suplementos-calcio-vitamina-d-para-articulo-S1699258X11001422',
+};
+const STJUDE_DAPSONE: Source = {
+  publisher: "St. Jude Children's Research Hospital",
+  title: 'Dapsona',
+  url: 'https://stjude.org/es/cuidado-tratamiento/medicacion-del-paciente/dapsona.html',
 };
 
 const NOVARTIS_ATLAS: Source = {
@@ -180,25 +252,28 @@ const exactCase = (text: string): Alias => ({ text, caseSensitive: true });
 
 export const SPANISH_NAMES: Readonly<Record<string, SpanishNames>> = {
   dermatomyositis: { names: ['dermatomiositis'], sources: [SER_RESISTANT_MYOSITIS] },
-  'juvenile-dermatomyositis': { names: ['dermatomiositis juvenil', 'dermatomiositis infantil', exactCase('DMJ')], sources: [SVR_MYOPATHIES, SHARE4RARE_JDM] },
+  'juvenile-dermatomyositis': { names: ['dermatomiositis juvenil', 'DM juvenil', exactCase('DMJ')], sources: [SERGAS_RESISTANT_MYOSITIS, REV_SEP_JDM, SHARE4RARE_JDM, SHARE4RARE_MSA] },
   'amyopathic-dermatomyositis': {
-    names: ['dermatomiositis amiopática', 'DM amiopática', 'dermatomiositis hipomiopática'],
-    sources: [EMPENDIUM_PM_DM, SVR_MYOPATHIES, REV_COL_CALCINOSIS],
+    names: ['dermatomiositis amiopática', 'dermatomiositis clínicamente amiopática', 'DM amiopática', 'dermatomiositis hipomiopática'],
+    sources: [EMPENDIUM_PM_DM, ANPED_AMYOPATHIC_DM, ACTAS_PARANEOPLASTIC_DM, REV_COL_CALCINOSIS],
   },
   polymyositis: { names: ['polimiositis'], sources: [SER_RESISTANT_MYOSITIS] },
   myositis: {
     names: ['miositis', 'miopatía inflamatoria idiopática', 'miopatías inflamatorias idiopáticas', 'miositis inflamatorias idiopáticas', 'miopatía inflamatoria', 'miopatías inflamatorias'],
-    sources: [SER_RESISTANT_MYOSITIS, SVR_MYOPATHIES],
+    sources: [SER_RESISTANT_MYOSITIS, SERGAS_RESISTANT_MYOSITIS, LAS_CONDES_MYOPATHIES, REV_MED_CHILE_IIM],
   },
   'inclusion-body-myositis': {
-    names: ['miositis por cuerpos de inclusión', 'miopatía por cuerpos de inclusión', 'miositis con cuerpos de inclusión'],
-    sources: [SER_RESISTANT_MYOSITIS, SVR_MYOPATHIES, AN_FAC_MED_MYOPATHIES],
+    names: ['miositis por cuerpos de inclusión'],
+    sources: [SER_RESISTANT_MYOSITIS, LAS_CONDES_MYOPATHIES, REV_MED_CHILE_IIM, REV_COL_PULMONARY],
   },
   'necrotizing-myopathy': {
-    names: ['miopatía autoinmune necrotizante', 'miopatías autoinmunes necrotizantes'],
-    sources: [AN_FAC_MED_MYOPATHIES],
+    names: ['miopatía necrotizante inmunomediada', 'miopatía inflamatoria necrosante inmunomediada'],
+    sources: [REV_MED_CHILE_IIM, ENDO_IMNM],
   },
-  'cancer-screening': { names: ['miositis asociada a cáncer', 'miositis asociada a neoplasias'], sources: [SVR_MYOPATHIES] },
+  'cancer-screening': {
+    names: ['dermatomiositis asociada a cáncer', 'dermatomiositis paraneoplásica', 'dermatomiositis paraneoplásicas'],
+    sources: [ACTAS_NEW_AUTOANTIBODIES, ACTAS_PARANEOPLASTIC_DM],
+  },
   'heliotrope-rash': { names: ['halo heliotropo', 'eritema en heliotropo'], sources: [ACCESSMEDICINA_DERM, NOVARTIS_ATLAS, SHARE4RARE_JDM] },
   'gottron-papules': { names: ['pápulas de Gottron', 'pápula de Gottron', 'signo de Gottron'], sources: [NOVARTIS_ATLAS, SHARE4RARE_JDM] },
   poikiloderma: { names: ['poiquilodermia'], sources: [NOVARTIS_ATLAS] },
@@ -218,20 +293,20 @@ export const SPANISH_NAMES: Readonly<Record<string, SpanishNames>> = {
   'raynaud-phenomenon': { names: ['fenómeno de Raynaud'], sources: [ACCESSMEDICINA_DERM] },
   calcinosis: { names: ['calcinosis universal'], sources: [ACCESSMEDICINA_DERM, REV_COL_CALCINOSIS] },
   'hair-loss': { names: ['alopecia', searchOnly('caída del pelo'), searchOnly('caída del cabello')], sources: [ACCESSMEDICINA_DERM] },
-  dysphagia: { names: ['disfagia', searchOnly('molestias al deglutir')], sources: [REV_COL_IVIG, MEDISUR_CASE] },
+  dysphagia: { names: ['disfagia'], sources: [REV_COL_IVIG, ACTAS_PARANEOPLASTIC_DM] },
   'interstitial-lung-disease': {
     names: ['enfermedad pulmonar intersticial', 'enfermedades pulmonares intersticiales', 'enfermedades intersticiales pulmonares', 'fibrosis pulmonar', 'neumonitis intersticial'],
     sources: [CIMA_DACORTIN, NOVARTIS_ATLAS],
   },
   'creatine-kinase': { names: ['creatina kinasa', 'fosfocreatincinasa'], sources: [REV_COL_IVIG, REV_CUBANA_CK] },
-  electromyography: { names: ['electromiografía', 'electromiograma'], sources: [MEDISUR_CASE, AN_FAC_MED_MYOPATHIES] },
-  'muscle-biopsy': { names: ['biopsia muscular', 'biopsias musculares'], sources: [MEDISUR_CASE] },
-  'skin-biopsy': { names: ['biopsia de piel'], sources: [MEDISUR_CASE] },
+  electromyography: { names: ['electromiografía'], sources: [REV_MED_CHILE_IIM, GPNOTEBOOK_DM_TESTS] },
+  'muscle-biopsy': { names: ['biopsia muscular', 'biopsias musculares'], sources: [REV_MED_CHILE_IIM, GPNOTEBOOK_DM_TESTS] },
+  'skin-biopsy': { names: ['biopsia de piel'], sources: [SEMERGEN_ANTISYNTHETASE] },
   'muscle-mri': {
     names: ['resonancia magnética de músculo', 'resonancia magnética nuclear de músculo', 'resonancia magnética nuclear de músculos', 'resonancia magnética muscular'],
     sources: [REV_COL_IVIG, REV_COL_CALCINOSIS],
   },
-  'myositis-associated-antibodies': { names: ['autoanticuerpos asociados a miositis'], sources: [AN_FAC_MED_MYOPATHIES] },
+  'myositis-associated-antibodies': { names: ['anticuerpos asociados a miositis'], sources: [ACTAS_NEW_AUTOANTIBODIES, SHARE4RARE_MSA] },
   'tpmt-test': { names: ['tiopurina metiltransferasa'], sources: [ACR_AZATHIOPRINE] },
   corticosteroids: {
     names: [
@@ -241,22 +316,22 @@ export const SPANISH_NAMES: Readonly<Record<string, SpanishNames>> = {
     sources: [CIMA_DACORTIN, SER_RESISTANT_MYOSITIS, REV_COL_IVIG, SARE_METHOTREXATE],
   },
   prednisone: { names: ['prednisona', 'Dacortín'], sources: [CIMA_DACORTIN] },
-  prednisolone: { names: ['prednisolona'], sources: [CINCINNATI_STEROIDS] },
-  methylprednisolone: { names: ['metilprednisolona'], sources: [CINCINNATI_STEROIDS] },
+  prednisolone: { names: ['prednisolona', 'esteaglato de prednisolona', 'Estilsona'], sources: [ESTILSONA_LEAFLET] },
+  methylprednisolone: { names: ['metilprednisolona'], sources: [CIMA_METHYLPREDNISOLONE] },
   immunosuppressant: {
     names: ['inmunosupresor', 'inmunosupresores', 'inmunosupresora', 'fármaco inmunosupresor', 'fármacos inmunosupresores', 'medicamento inmunosupresor'],
-    sources: [SALUDEMIA_AZA, SER_RESISTANT_MYOSITIS],
+    sources: [SER_RESISTANT_MYOSITIS, REV_COL_IVIG],
   },
-  immunomodulators: { names: ['inmunomodulador', 'inmunomoduladores', 'fármacos inmunomoduladores'], sources: [SVR_IMMUNOMODULATORS] },
-  'corticosteroid-sparing-agent': {
-    names: ['agente ahorrador de corticoesteroides', 'ahorrador de corticoesteroides'],
-    sources: [SVR_IMMUNOMODULATORS],
+  immunomodulators: { names: ['inmunomodulador', 'inmunomoduladores', 'fármacos inmunomoduladores'], sources: [ANAHUAC_ANTISYNTHETASE, REV_COL_IVIG, REV_MED_CHILE_IIM] },
+
+  'off-label-use': {
+    names: ['fuera de ficha técnica', 'uso fuera de ficha técnica', 'usos fuera de ficha técnica'],
+    sources: [FARMHOSP_OFF_LABEL, INDEX_ENF_OFF_LABEL],
   },
-  'off-label-use': { names: ['uso fuera de indicación', 'usos fuera de indicación'], sources: [SVR_IMMUNOMODULATORS] },
-  azathioprine: { names: ['azatioprina'], sources: [ACR_AZATHIOPRINE, SALUDEMIA_AZA] },
-  methotrexate: { names: ['metotrexato', 'metotrexato sódico'], sources: [SARE_METHOTREXATE, SVR_IMMUNOMODULATORS] },
+  azathioprine: { names: ['azatioprina'], sources: [ACR_AZATHIOPRINE] },
+  methotrexate: { names: ['metotrexato', 'metotrexato sódico'], sources: [SARE_METHOTREXATE] },
   'folic-acid': { names: ['ácido fólico'], sources: [SARE_METHOTREXATE] },
-  leucovorin: { names: ['ácido folínico'], sources: [SVR_IMMUNOMODULATORS] },
+  leucovorin: { names: ['ácido folínico', 'folinato cálcico', 'leucovorín', 'Lederfolin'], sources: [MURCIASALUD_FOLINIC, ACCESSMEDICINA_FOLINIC] },
   hydroxychloroquine: { names: ['hidroxicloroquina', 'sulfato de hidroxicloroquina', 'Dolquine'], sources: [CIMA_DOLQUINE] },
   chloroquine: { names: ['cloroquina'], sources: [CIMA_DOLQUINE] },
   mycophenolate: {
@@ -275,14 +350,17 @@ export const SPANISH_NAMES: Readonly<Record<string, SpanishNames>> = {
   },
   hypogammaglobulinemia: { names: ['hipogammaglobulinemia'], sources: [PRIVIGEN_SHEET] },
   'rheumatoid-arthritis': { names: ['artritis reumatoide'], sources: [CIMA_DOLQUINE] },
-  rheumatologist: { names: ['reumatólogo', 'reumatóloga', searchOnly('reumatología')], sources: [REV_COL_IVIG] },
+  rheumatologist: { names: ['reumatólogo', 'reumatóloga', searchOnly('reumatología')], sources: [REV_COL_PULMONARY] },
   'bone-protection-on-steroids': {
     names: ['osteoporosis inducida por glucocorticoides', 'osteoporosis inducida por corticoides'],
     sources: [REUMATOL_CLIN_GIOP],
   },
   bisphosphonates: { names: ['bisfosfonato', 'bisfosfonatos'], sources: [REUMATOL_CLIN_GIOP] },
   osteoporosis: { names: ['fractura por fragilidad', 'fracturas por fragilidad'], sources: [MEXICO_OSTEOPOROSIS] },
-  'calcium-and-vitamin-d': { names: ['calcio y vitamina D', searchOnly('vitamina D')], sources: [GASTROLAT_OSTEOPOROSIS] },
+  'calcium-and-vitamin-d': {
+    names: ['calcio y vitamina D', 'suplementos de calcio y vitamina D', searchOnly('vitamina D')],
+    sources: [REUMATOL_CLIN_CALCIUM_D],
+  },
   'hepatitis-b-screening': {
     names: ['reactivación del virus de la hepatitis B', 'reactivación de la hepatitis B'],
     sources: [GASTROHEP_HBV],
@@ -296,8 +374,8 @@ export const SPANISH_NAMES: Readonly<Record<string, SpanishNames>> = {
     sources: [ACCESSMEDICINA_VACCINES, IBSALUT_ZOSTER],
   },
   'adrenal-insufficiency': { names: ['insuficiencia adrenal'], sources: [CIMA_DACORTIN] },
-  'low-blood-counts': { names: ['depresión de la médula ósea'], sources: [SALUDEMIA_AZA] },
+  'low-blood-counts': { names: ['recuentos sanguíneos bajos'], sources: [STJUDE_DAPSONE] },
   contractures: { names: ['contractura muscular', 'contracturas musculares'], sources: [EMPENDIUM_PM_DM] },
-  'proximal-muscle-weakness': { names: [searchOnly('debilidad muscular')], sources: [MEDISUR_CASE] },
+  'proximal-muscle-weakness': { names: [searchOnly('debilidad muscular')], sources: [REV_CUBANA_CK, SER_RESISTANT_MYOSITIS] },
   'clinical-trial': { names: ['ensayo clínico', 'ensayos clínicos'], sources: [SER_RESISTANT_MYOSITIS] },
 };
