@@ -221,6 +221,92 @@ const STJUDE_DAPSONE: Source = {
   url: 'https://stjude.org/es/cuidado-tratamiento/medicacion-del-paciente/dapsona.html',
 };
 
+const PMC_ANTI_MDA5: Source = {
+  publisher: 'PubMed Central (NIH), resumen en español',
+  title: 'Dermatomiositis positiva contra el gen 5 asociado a la diferenciación de melanoma (DM anti-MDA5)',
+  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10395958',
+};
+const DCMQ_ANTI_MDA5: Source = {
+  publisher: 'Dermatología Cosmética, Médica y Quirúrgica',
+  title: 'Serie de casos de dermatomiositis anti-MDA5',
+  url: 'https://dcmq.com.mx/161-edici%C3%B3n-abril-junio-2024-volumen-22-n%C3%BAmero-2/1091-serie-de-casos-de-dermatomiositis-anti-mda5.html',
+};
+const VOZANDES_ANTISYNTHETASE: Source = {
+  publisher: 'Revista Médica Vozandes',
+  title: 'Síndrome antisintetasa sin características miopáticas, un desafío clínico: reporte de caso',
+  url: 'https://revistamedicavozandes.com/wp-content/uploads/2023/01/03_RC1.html',
+};
+const REV_COL_ANTISYNTHETASE: Source = {
+  publisher: 'Revista Colombiana de Reumatología, SciELO Colombia',
+  title: 'Enfermedad pulmonar intersticial como manifestación inicial de síndrome antisintetasa',
+  url: 'https://www.scielo.org.co/scielo.php?script=sci_arttext&pid=S0121-81232010000400008&lng=en&nrm=iso',
+};
+const AEMPS_MASDIL: Source = {
+  publisher: 'AEMPS, CIMA',
+  title: 'Masdil 60 mg comprimidos (diltiazem hidrocloruro): prospecto',
+  url: 'https://www.aemps.gob.es/cima/dochtml/p/55285/Prospecto_55285.html',
+};
+const RESPIRAR_IPF: Source = {
+  publisher: 'Respirar (Asociación Latinoamericana de Tórax)',
+  title: 'Resultados de eficacia y tolerancia del tratamiento de la fibrosis pulmonar idiopática. Experiencia en vida real',
+  url: 'https://respirar.alatorax.org/index.php/respirar/article/download/147/129?inline=1',
+};
+const KP_RHABDOMYOLYSIS: Source = {
+  publisher: 'Kaiser Permanente (enciclopedia de salud en español)',
+  title: 'Rabdomiólisis',
+  url: 'https://espanol.kaiserpermanente.org/es/health-wellness/health-encyclopedia/he.rabdomi%C3%B3lisis.tm6355',
+};
+const CUN_ANA: Source = {
+  publisher: 'Clínica Universidad de Navarra, diccionario médico',
+  title: 'Anticuerpos antinucleares (ANA)',
+  url: 'https://cun.es/diccionario-medico/terminos/anticuerpos-antinucleares-ana',
+};
+const LRA_ANA_TEST: Source = {
+  publisher: 'Lupus Research Alliance (en español)',
+  title: 'Prueba de ANA',
+  url: 'https://www.lupusresearch.org/en-espanol/diagnostico-y-tratamiento/ana-testing-en-espanol/',
+};
+const LABTESTS_CBC: Source = {
+  publisher: 'Lab Tests Online España (revisado por especialistas del laboratorio clínico)',
+  title: 'Hemograma',
+  url: 'https://www.labtestsonline.es/tests/hemograma',
+};
+const ADAM_PML: Source = {
+  publisher: 'A.D.A.M. Enciclopedia médica (en español)',
+  title: 'Leucoencefalopatía multifocal progresiva',
+  url: 'https://default.adam.com/content.aspx?gid=000674&pid=5&productid=102',
+};
+const CUN_APHERESIS: Source = {
+  publisher: 'Clínica Universidad de Navarra, diccionario médico',
+  title: 'Aféresis',
+  url: 'https://www.cun.es/es_EC/diccionario-medico/terminos/aferesis',
+};
+const OFIL_INFUSION_REACTION: Source = {
+  publisher: 'Revista de la OFIL (Organización de Farmacéuticos Ibero-Latinoamericanos)',
+  title: 'Factores predictores de reacción infusional tras administración de rituximab',
+  url: 'https://www.ilaphar.org/factores-predictores-de-reaccion-infusional-tras-administracion-de-rituximab/',
+};
+const STJUDE_TOGETHER_DAPSONE: Source = {
+  publisher: "St. Jude Children's Research Hospital (Together)",
+  title: 'Dapsona',
+  url: 'https://together.stjude.org/es-us/treatment-tests-procedures/medicines-list/dapsone.html',
+};
+const ACR_RITUXIMAB: Source = {
+  publisher: 'American College of Rheumatology',
+  title: 'Rituximab (Rituxan y MabThera) Español',
+  url: 'https://rheumatology.org/patients/rituximab-rituxan-y-mabthera-espanol',
+};
+const FARMHOSP_JAK: Source = {
+  publisher: 'Farmacia Hospitalaria (Sociedad Española de Farmacia Hospitalaria), SciELO España',
+  title: 'Baricitinib y tofacitinib en pacientes con artritis reumatoide: resultados de práctica clínica habitual',
+  url: 'https://scielo.isciii.es/scielo.php?script=sci_arttext&pid=S1130-63432021000400003&lng=en&nrm=iso&tlng=es',
+};
+const ACTAPED_DM: Source = {
+  publisher: 'Acta Pediátrica Española',
+  title: 'Lesiones cutáneas y debilidad muscular en una niña de 11 años de edad',
+  url: 'https://actapediatrica.com/index.php/secciones/dermatologia-pediatrica/652-lesiones-cut%C3%A1neas-y-debilidad-muscular-en-una-ni%C3%B1a-de-11-a%C3%B1os-de-edad',
+};
+
 const NOVARTIS_ATLAS: Source = {
   publisher: 'Novartis (atlas de dermatología para profesionales)',
   title: 'Atlas de la urticaria: 6. Dermatomiositis',
@@ -378,4 +464,62 @@ export const SPANISH_NAMES: Readonly<Record<string, SpanishNames>> = {
   contractures: { names: ['contractura muscular', 'contracturas musculares'], sources: [EMPENDIUM_PM_DM] },
   'proximal-muscle-weakness': { names: [searchOnly('debilidad muscular')], sources: [REV_CUBANA_CK, SER_RESISTANT_MYOSITIS] },
   'clinical-trial': { names: ['ensayo clínico', 'ensayos clínicos'], sources: [SER_RESISTANT_MYOSITIS] },
+  // Tests.
+  'myositis-specific-antibodies': {
+    names: ['anticuerpos específicos de miositis', 'anticuerpo específico de miositis', 'autoanticuerpos específicos de miositis'],
+    sources: [ACTAS_NEW_AUTOANTIBODIES, SHARE4RARE_MSA, PMC_ANTI_MDA5],
+  },
+  'anti-mda5': {
+    names: ['anticuerpo anti-MDA5', 'anticuerpos anti-MDA5', 'dermatomiositis anti-MDA5', 'DM anti-MDA5'],
+    sources: [PMC_ANTI_MDA5, ANPED_AMYOPATHIC_DM, DCMQ_ANTI_MDA5],
+  },
+  'anti-synthetase-antibodies': {
+    names: ['anticuerpos antisintetasa', 'anticuerpo antisintetasa', 'anticuerpos anti-Jo-1', 'anticuerpos anti-Jo'],
+    sources: [ANAHUAC_ANTISYNTHETASE, VOZANDES_ANTISYNTHETASE, SEMERGEN_ANTISYNTHETASE, SERGAS_RESISTANT_MYOSITIS],
+  },
+  aldolase: { names: ['aldolasa', 'aldolasa sérica'], sources: [SEMERGEN_ANTISYNTHETASE, GPNOTEBOOK_DM_TESTS, KP_RHABDOMYOLYSIS] },
+  'antinuclear-antibody': {
+    names: ['anticuerpos antinucleares', 'anticuerpo antinuclear', 'prueba de ANA'],
+    sources: [CUN_ANA, LRA_ANA_TEST, SEMERGEN_ANTISYNTHETASE],
+  },
+  myoglobin: { names: ['mioglobina'], sources: [KP_RHABDOMYOLYSIS] },
+  ferritin: { names: ['ferritina'], sources: [ANPED_AMYOPATHIC_DM] },
+  'complete-blood-count': { names: ['hemograma', 'conteo sanguíneo completo'], sources: [LABTESTS_CBC, LRA_ANA_TEST] },
+  'pulmonary-function-tests': { names: ['espirometría', 'espirometría forzada'], sources: [ANPED_AMYOPATHIC_DM, SEMERGEN_ANTISYNTHETASE] },
+  'high-resolution-ct': {
+    names: [
+      'tomografía computarizada de alta resolución', 'tomografía axial computarizada de alta resolución',
+      'tomografía axial computerizada de alta resolución', exactCase('TACAR'),
+    ],
+    sources: [PMC_ANTI_MDA5, RESPIRAR_IPF],
+  },
+  // Conditions and symptoms.
+  'antisynthetase-syndrome': {
+    names: ['síndrome antisintetasa'],
+    sources: [SEMERGEN_ANTISYNTHETASE, ANAHUAC_ANTISYNTHETASE, VOZANDES_ANTISYNTHETASE, REV_COL_ANTISYNTHETASE],
+  },
+  'overlap-myositis': { names: ['síndrome de solapamiento', 'síndromes de solapamiento'], sources: [ACTAS_NEW_AUTOANTIBODIES] },
+  rhabdomyolysis: { names: ['rabdomiólisis'], sources: [KP_RHABDOMYOLYSIS] },
+  pml: { names: ['leucoencefalopatía multifocal progresiva', exactCase('LEMP')], sources: [ADAM_PML] },
+  lupus: { names: ['lupus eritematoso sistémico'], sources: [ACR_RITUXIMAB, LRA_ANA_TEST] },
+  'skin-ulcers': { names: ['úlceras cutáneas', 'úlcera cutánea', 'ulceración cutánea'], sources: [DCMQ_ANTI_MDA5, PMC_ANTI_MDA5] },
+  'g6pd-deficiency': { names: ['deficiencia de G6PD'], sources: [STJUDE_TOGETHER_DAPSONE] },
+  'refractory-myositis': { names: ['miositis resistente', 'polimiositis refractaria'], sources: [SER_RESISTANT_MYOSITIS, REV_COL_IVIG] },
+  // Medicines and their classes.
+  rituximab: { names: ['rituximab'], sources: [ACR_RITUXIMAB] },
+  tofacitinib: { names: ['tofacitinib'], sources: [FARMHOSP_JAK] },
+  baricitinib: { names: ['baricitinib'], sources: [FARMHOSP_JAK] },
+  dapsone: { names: ['dapsona'], sources: [STJUDE_DAPSONE, STJUDE_TOGETHER_DAPSONE] },
+  diltiazem: { names: ['diltiazem', 'hidrocloruro de diltiazem', 'diltiazem hidrocloruro', 'Masdil'], sources: [AEMPS_MASDIL] },
+  antifibrotics: { names: ['antifibrótico', 'antifibróticos', 'tratamiento antifibrótico', 'pirfenidona'], sources: [RESPIRAR_IPF] },
+  nintedanib: { names: ['nintedanib'], sources: [RESPIRAR_IPF] },
+  antimalarials: { names: ['antipalúdico', 'antipalúdicos'], sources: [ACTAPED_DM] },
+  'topical-corticosteroids': { names: ['corticoide tópico', 'corticoides tópicos'], sources: [ACTAPED_DM] },
+  'pjp-prophylaxis': {
+    names: ['neumonía por Pneumocystis', 'sulfametoxazol/trimetoprima', 'neumonía PCP'],
+    sources: [STJUDE_DAPSONE, STJUDE_TOGETHER_DAPSONE],
+  },
+  // Care.
+  'infusion-reaction': { names: ['reacción infusional', 'reacciones infusionales'], sources: [OFIL_INFUSION_REACTION] },
+  'plasma-exchange': { names: ['plasmaféresis'], sources: [CUN_APHERESIS] },
 };

@@ -132,6 +132,29 @@ describe('the Spanish page matcher', () => {
     ]);
   });
 
+  it('finds the Spanish names of tests, conditions, medicines and care, the longest name first', () => {
+    const text =
+      'Con síndrome antisintetasa y anticuerpos anti-Jo-1 le dieron sulfametoxazol/trimetoprima y dapsona. ' +
+      'Tuvo rabdomiolisis. Toma Masdil. La dermatomiositis asociada a cáncer. Tomografía computarizada de alta resolución (TACAR) y hemograma; ' +
+      'la miopatía necrotizante inmunomediada; un uso fuera de ficha técnica; anticuerpos específicos de miositis; DM anti-MDA5.';
+    expect(found(text)).toEqual([
+      'antisynthetase-syndrome:síndrome antisintetasa',
+      'anti-synthetase-antibodies:anticuerpos anti-Jo-1',
+      'pjp-prophylaxis:sulfametoxazol/trimetoprima',
+      'dapsone:dapsona',
+      'rhabdomyolysis:rabdomiolisis',
+      'diltiazem:Masdil',
+      'cancer-screening:dermatomiositis asociada a cáncer',
+      'high-resolution-ct:Tomografía computarizada de alta resolución',
+      'high-resolution-ct:TACAR',
+      'complete-blood-count:hemograma',
+      'necrotizing-myopathy:miopatía necrotizante inmunomediada',
+      'off-label-use:uso fuera de ficha técnica',
+      'myositis-specific-antibodies:anticuerpos específicos de miositis',
+      'anti-mda5:DM anti-MDA5',
+    ]);
+  });
+
   it('paints no everyday Spanish sentence', () => {
     const everyday = [
       'Los rayos del sol entraban por la ventana y la luz llenaba la casa.',
