@@ -307,6 +307,97 @@ const ACTAPED_DM: Source = {
   url: 'https://actapediatrica.com/index.php/secciones/dermatologia-pediatrica/652-lesiones-cut%C3%A1neas-y-debilidad-muscular-en-una-ni%C3%B1a-de-11-a%C3%B1os-de-edad',
 };
 
+const CUN_ASEPTIC_MENINGITIS: Source = {
+  publisher: 'Clínica Universidad de Navarra, diccionario médico',
+  title: 'Meningitis aséptica',
+  url: 'https://cun.es/diccionario-medico/terminos/meningitis-aseptica',
+};
+const KP_AVASCULAR_NECROSIS: Source = {
+  publisher: 'Kaiser Permanente (enciclopedia de salud en español)',
+  title: 'Necrosis avascular (osteonecrosis)',
+  url: 'https://espanol.kaiserpermanente.org/es/health-wellness/health-encyclopedia/he.necrosis-avascular-osteonecrosis.tv7925',
+};
+const ELFARMACEUTICO_PRURITUS: Source = {
+  publisher: 'El Farmacéutico (revista para farmacéuticos)',
+  title: 'Prurito',
+  url: 'https://elfarmaceutico.es/tag/prurito',
+};
+const KP_SCLERODERMA: Source = {
+  publisher: 'Kaiser Permanente (enciclopedia de salud en español)',
+  title: 'Esclerodermia',
+  url: 'https://espanol.kaiserpermanente.org/es/colorado/health-wellness/health-encyclopedia/he.sts14277',
+};
+const NIH_SCLERODERMA: Source = {
+  publisher: 'NIH, Institutos Nacionales de la Salud (en español)',
+  title: 'La esclerodermia afecta la piel y mucho más',
+  url: 'https://salud.nih.gov/node/4766',
+};
+const PATIENT_PULMONARY_EMBOLISM: Source = {
+  publisher: 'Patient.info (en español, escrito por médicos del Reino Unido)',
+  title: 'Embolia pulmonar',
+  url: 'https://es.patient.info/signs-symptoms/breathlessness-and-breathing-difficulties-dyspnoea/pulmonary-embolism',
+};
+const REVCLINESP_VTE: Source = {
+  publisher: 'Revista Clínica Española (Sociedad Española de Medicina Interna)',
+  title: 'La profilaxis de la enfermedad tromboembólica venosa en el paciente médico',
+  url: 'https://revclinesp.es/es-la-profilaxis-enfermedad-tromboembolica-venosa-articulo-S0014256520302095',
+};
+const CHILDRENSMN_CUSHING: Source = {
+  publisher: "Children's Minnesota",
+  title: 'Síndrome de Cushing',
+  url: 'https://www.childrensmn.org/educationmaterials/parents/article/18088/sindrome-de-cushing/',
+};
+const MEDLINEPLUS_TROPONIN: Source = {
+  publisher: 'MedlinePlus en español (NLM)',
+  title: 'Prueba de troponina',
+  url: 'https://medlineplus.gov/spanish/pruebas-de-laboratorio/prueba-de-troponina/',
+};
+const SEMERGEN_ONJ: Source = {
+  publisher: 'Medicina de Familia. SEMERGEN',
+  title: 'Osteonecrosis de los maxilares relacionada con el tratamiento con bifosfonatos',
+  url: 'https://elsevier.es/es-revista-medicina-familia-semergen-40-articulo-osteonecrosis-maxilares-relacionada-con-el-S1138359313001305',
+};
+const MEDLINEPLUS_TUMOR_MARKERS: Source = {
+  publisher: 'MedlinePlus en español (NLM)',
+  title: 'Marcadores tumorales',
+  url: 'https://medlineplus.gov/spanish/pruebas-de-laboratorio/marcadores-tumorales/',
+};
+const MEDLINEPLUS_DYSPHAGIA_TESTS: Source = {
+  publisher: 'MedlinePlus en español (NLM)',
+  title: 'Pruebas de disfagia',
+  url: 'https://medlineplus.gov/spanish/pruebas-de-laboratorio/pruebas-de-disfagia/',
+};
+const MEDLINEPLUS_UPPER_GI: Source = {
+  publisher: 'MedlinePlus en español (NLM)',
+  title: 'Tránsito esofagogastroduodenal',
+  url: 'https://medlineplus.gov/spanish/pruebas-de-laboratorio/transito-esofagogastroduodenal',
+};
+const MEDLINEPLUS_LIVER_TESTS: Source = {
+  publisher: 'MedlinePlus en español (NLM)',
+  title: 'Pruebas funcionales hepáticas',
+  url: 'https://medlineplus.gov/spanish/pruebas-de-laboratorio/pruebas-funcionales-hepaticas/',
+};
+const SALUDIGESTIVO_TRANSAMINASES: Source = {
+  publisher: 'Saludigestivo (Fundación Española del Aparato Digestivo), diccionario',
+  title: 'Transaminasas',
+  url: 'https://saludigestivo.es/diccionario-saludigestivo/transaminasas',
+};
+const KP_LUNG_FUNCTION: Source = {
+  publisher: 'Kaiser Permanente (enciclopedia de salud en español)',
+  title: 'Pruebas de funcionamiento pulmonar',
+  url: 'https://espanol.kaiserpermanente.org/es/health-wellness/health-encyclopedia/he.zd1416',
+};
+const MERCK_TUBE_FEEDING: Source = {
+  publisher: 'Manual Merck (MSD), versión para el público general',
+  title: 'Alimentación por sonda',
+  url: 'https://merckmanuals.com/es-us/hogar/trastornos-nutricionales/apoyo-nutricional/alimentaci%C3%B3n-por-sonda',
+};
+const REV_COL_JDM_CALCINOSIS: Source = {
+  publisher: 'Revista Colombiana de Reumatología, SciELO Colombia',
+  title: 'Calcinosis universalis en dermatomiositis infantil: reporte de caso',
+  url: 'https://www.scielo.org.co/scielo.php?script=sci_arttext&pid=S0121-81232008000200007&lang=es',
+};
+
 const NOVARTIS_ATLAS: Source = {
   publisher: 'Novartis (atlas de dermatología para profesionales)',
   title: 'Atlas de la urticaria: 6. Dermatomiositis',
@@ -338,7 +429,10 @@ const exactCase = (text: string): Alias => ({ text, caseSensitive: true });
 
 export const SPANISH_NAMES: Readonly<Record<string, SpanishNames>> = {
   dermatomyositis: { names: ['dermatomiositis'], sources: [SER_RESISTANT_MYOSITIS] },
-  'juvenile-dermatomyositis': { names: ['dermatomiositis juvenil', 'DM juvenil', exactCase('DMJ')], sources: [SERGAS_RESISTANT_MYOSITIS, REV_SEP_JDM, SHARE4RARE_JDM, SHARE4RARE_MSA] },
+  'juvenile-dermatomyositis': {
+    names: ['dermatomiositis juvenil', 'DM juvenil', 'dermatomiositis infantil', exactCase('DMJ')],
+    sources: [SERGAS_RESISTANT_MYOSITIS, REV_SEP_JDM, REV_COL_JDM_CALCINOSIS, SHARE4RARE_JDM, SHARE4RARE_MSA],
+  },
   'amyopathic-dermatomyositis': {
     names: ['dermatomiositis amiopática', 'dermatomiositis clínicamente amiopática', 'DM amiopática', 'dermatomiositis hipomiopática'],
     sources: [EMPENDIUM_PM_DM, ANPED_AMYOPATHIC_DM, ACTAS_PARANEOPLASTIC_DM, REV_COL_CALCINOSIS],
@@ -485,7 +579,10 @@ export const SPANISH_NAMES: Readonly<Record<string, SpanishNames>> = {
   myoglobin: { names: ['mioglobina'], sources: [KP_RHABDOMYOLYSIS] },
   ferritin: { names: ['ferritina'], sources: [ANPED_AMYOPATHIC_DM] },
   'complete-blood-count': { names: ['hemograma', 'conteo sanguíneo completo'], sources: [LABTESTS_CBC, LRA_ANA_TEST] },
-  'pulmonary-function-tests': { names: ['espirometría', 'espirometría forzada'], sources: [ANPED_AMYOPATHIC_DM, SEMERGEN_ANTISYNTHETASE] },
+  'pulmonary-function-tests': {
+    names: ['espirometría', 'espirometría forzada', 'pruebas de funcionamiento pulmonar', 'pruebas funcionales respiratorias', 'pruebas de difusión de gases'],
+    sources: [ANPED_AMYOPATHIC_DM, SEMERGEN_ANTISYNTHETASE, KP_LUNG_FUNCTION],
+  },
   'high-resolution-ct': {
     names: [
       'tomografía computarizada de alta resolución', 'tomografía axial computarizada de alta resolución',
@@ -522,4 +619,25 @@ export const SPANISH_NAMES: Readonly<Record<string, SpanishNames>> = {
   // Care.
   'infusion-reaction': { names: ['reacción infusional', 'reacciones infusionales'], sources: [OFIL_INFUSION_REACTION] },
   'plasma-exchange': { names: ['plasmaféresis'], sources: [CUN_APHERESIS] },
+  troponin: { names: ['troponina', 'prueba de troponina', 'troponina cardíaca'], sources: [MEDLINEPLUS_TROPONIN] },
+  'tumor-markers': { names: ['marcadores tumorales', 'marcador tumoral', 'marcadores de cáncer'], sources: [MEDLINEPLUS_TUMOR_MARKERS] },
+  'swallow-study': {
+    names: ['estudio videofluoroscópico de la deglución', 'estudio de deglución con bario modificado', 'estudio de la deglución', 'pruebas de disfagia'],
+    sources: [MEDLINEPLUS_DYSPHAGIA_TESTS, MEDLINEPLUS_UPPER_GI],
+  },
+  'liver-enzymes': {
+    names: ['transaminasas', 'pruebas funcionales hepáticas', 'pruebas de función hepática', 'panel de función hepática', 'perfil hepático', 'alanina transaminasa', 'aspartato aminotransferasa'],
+    sources: [MEDLINEPLUS_LIVER_TESTS, SALUDIGESTIVO_TRANSAMINASES],
+  },
+  'aseptic-meningitis': { names: ['meningitis aséptica'], sources: [CUN_ASEPTIC_MENINGITIS] },
+  'avascular-necrosis': { names: ['necrosis avascular'], sources: [KP_AVASCULAR_NECROSIS] },
+  'osteonecrosis-of-the-jaw': { names: ['osteonecrosis de los maxilares', 'osteonecrosis maxilar'], sources: [SEMERGEN_ONJ] },
+  itch: { names: ['prurito'], sources: [ELFARMACEUTICO_PRURITUS] },
+  scleroderma: { names: ['esclerodermia', 'esclerodermia sistémica'], sources: [KP_SCLERODERMA, NIH_SCLERODERMA] },
+  'blood-clots': {
+    names: ['trombosis venosa profunda', 'embolia pulmonar', 'tromboembolismo venoso', 'enfermedad tromboembólica venosa'],
+    sources: [PATIENT_PULMONARY_EMBOLISM, REVCLINESP_VTE],
+  },
+  'cushingoid-features': { names: ['síndrome de Cushing', 'hipercortisolismo'], sources: [CHILDRENSMN_CUSHING] },
+  'feeding-tube': { names: ['alimentación por sonda', 'sonda de alimentación', 'nutrición enteral', 'sonda nasogástrica'], sources: [MERCK_TUBE_FEEDING] },
 };
