@@ -398,6 +398,32 @@ const REV_COL_JDM_CALCINOSIS: Source = {
   url: 'https://www.scielo.org.co/scielo.php?script=sci_arttext&pid=S0121-81232008000200007&lang=es',
 };
 
+const ATLAS_RETINA_HCQ: Source = {
+  publisher: 'Atlas de Retina (atlasrleye.com)',
+  title: 'Retinopatía por cloroquina o hidroxicloroquina',
+  url: 'https://atlasrleye.com/es/retinopatia-por-cloroquina-o-hidroxicloroquina',
+};
+const REV_PARAG_REUMATOL_HCQ: Source = {
+  publisher: 'Revista Paraguaya de Reumatología, SciELO Paraguay',
+  title: 'Toxicidad ocular por hidroxicloroquina',
+  url: 'https://scielo.iics.una.py/scielo.php?script=sci_arttext&pid=S2413-43412019000200063&lng=es&nrm=iso&tlng=es',
+};
+const MSD_PNEUMOCOCCAL_VACCINE: Source = {
+  publisher: 'Manual MSD, versión para el público general',
+  title: 'Vacuna contra el neumococo',
+  url: 'https://www.msdmanuals.com/es/hogar/infecciones/inmunizaci%C3%B3n-vacunaci%C3%B3n/vacuna-contra-el-neumococo',
+};
+const MERCK_PNEUMOCOCCAL_VACCINE: Source = {
+  publisher: 'Manual Merck (MSD), versión para profesionales',
+  title: 'Vacuna contra el neumococo',
+  url: 'https://www.merckmanuals.com/es-us/professional/enfermedades-infecciosas/vacunaci%C3%B3n/vacuna-contra-el-neumococo',
+};
+const REV_ESP_ENFERM_DIG_PPI: Source = {
+  publisher: 'Revista Española de Enfermedades Digestivas, SciELO España',
+  title: 'Consideraciones prácticas en el manejo de los inhibidores de la bomba de protones',
+  url: 'https://scielo.isciii.es/scielo.php?lng=es&nrm=iso&pid=S1130-01082016000300007&script=sci_arttext&tlng=es',
+};
+
 const NOVARTIS_ATLAS: Source = {
   publisher: 'Novartis (atlas de dermatología para profesionales)',
   title: 'Atlas de la urticaria: 6. Dermatomiositis',
@@ -640,4 +666,19 @@ export const SPANISH_NAMES: Readonly<Record<string, SpanishNames>> = {
   },
   'cushingoid-features': { names: ['síndrome de Cushing', 'hipercortisolismo'], sources: [CHILDRENSMN_CUSHING] },
   'feeding-tube': { names: ['alimentación por sonda', 'sonda de alimentación', 'nutrición enteral', 'sonda nasogástrica'], sources: [MERCK_TUBE_FEEDING] },
+  'hydroxychloroquine-retinopathy': {
+    names: ['retinopatía por hidroxicloroquina', 'toxicidad ocular por hidroxicloroquina', 'retinopatía por cloroquina o hidroxicloroquina'],
+    sources: [ATLAS_RETINA_HCQ, REV_PARAG_REUMATOL_HCQ],
+  },
+  'pneumococcal-vaccine': {
+    names: ['vacuna contra el neumococo', 'vacuna antineumocócica', 'vacunas antineumocócicas', 'vacuna antineumocócica conjugada'],
+    sources: [MSD_PNEUMOCOCCAL_VACCINE, MERCK_PNEUMOCOCCAL_VACCINE],
+  },
+  'stomach-protection': {
+    names: [
+      'inhibidores de la bomba de protones', 'inhibidor de la bomba de protones', exactCase('IBP'),
+      'omeprazol', 'esomeprazol', 'pantoprazol', 'lansoprazol', 'rabeprazol',
+    ],
+    sources: [REV_ESP_ENFERM_DIG_PPI],
+  },
 };
