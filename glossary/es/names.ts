@@ -424,6 +424,32 @@ const REV_ESP_ENFERM_DIG_PPI: Source = {
   url: 'https://scielo.isciii.es/scielo.php?lng=es&nrm=iso&pid=S1130-01082016000300007&script=sci_arttext&tlng=es',
 };
 
+const MEDLINEPLUS_ASPIRATION_PNEUMONIA: Source = {
+  publisher: 'MedlinePlus en español (NLM), enciclopedia médica',
+  title: 'Neumonía por aspiración',
+  url: 'https://medlineplus.gov/spanish/ency/article/000121.htm',
+};
+const MAYO_MYOCARDITIS: Source = {
+  publisher: 'Mayo Clinic (en español)',
+  title: 'Miocarditis: síntomas y causas',
+  url: 'https://www.mayoclinic.org/es-es/diseases-conditions/myocarditis/symptoms-causes/syc-20352539',
+};
+const EMPENDIUM_MYOCARDITIS: Source = {
+  publisher: 'Manual McMaster de Medicina Interna Basada en la Evidencia (empendium)',
+  title: 'Miocarditis',
+  url: 'https://empendium.com/manualmibe/tratado/chapter/B76.I.J.1.',
+};
+const GASTROHEP_HEPATOTOXICITY: Source = {
+  publisher: 'Gastroenterología y Hepatología',
+  title: 'Hepatotoxicidad secundaria a fármacos de uso común',
+  url: 'https://elsevier.es/es-revista-gastroenterologia-hepatologia-14-articulo-hepatotoxicidad-secundaria-farmacos-uso-comun-13079002',
+};
+const MEDLINEPLUS_DILI: Source = {
+  publisher: 'MedlinePlus en español (NLM), enciclopedia médica',
+  title: 'Daño hepático inducido por medicamentos',
+  url: 'https://medlineplus.gov/spanish/ency/article/000226.htm',
+};
+
 const NOVARTIS_ATLAS: Source = {
   publisher: 'Novartis (atlas de dermatología para profesionales)',
   title: 'Atlas de la urticaria: 6. Dermatomiositis',
@@ -680,5 +706,11 @@ export const SPANISH_NAMES: Readonly<Record<string, SpanishNames>> = {
       'omeprazol', 'esomeprazol', 'pantoprazol', 'lansoprazol', 'rabeprazol',
     ],
     sources: [REV_ESP_ENFERM_DIG_PPI],
+  },
+  'aspiration-pneumonia': { names: ['neumonía por aspiración'], sources: [MEDLINEPLUS_ASPIRATION_PNEUMONIA] },
+  'heart-involvement': { names: ['miocarditis', 'afectación cardíaca'], sources: [MAYO_MYOCARDITIS, EMPENDIUM_MYOCARDITIS] },
+  'liver-damage': {
+    names: ['hepatotoxicidad', 'daño hepático inducido por medicamentos', 'hepatitis inducida por medicamentos', 'hepatitis tóxica'],
+    sources: [GASTROHEP_HEPATOTOXICITY, MEDLINEPLUS_DILI],
   },
 };
