@@ -450,6 +450,17 @@ const MEDLINEPLUS_DILI: Source = {
   url: 'https://medlineplus.gov/spanish/ency/article/000226.htm',
 };
 
+const SEMINARIOS_FER_HYPERGLYCEMIA: Source = {
+  publisher: 'Seminarios de la Fundación Española de Reumatología',
+  title: 'Hiperglucemia inducida por glucocorticoides',
+  url: 'https://elsevier.es/es-revista-seminarios-fundacion-espanola-reumatologia-274-articulo-hiperglucemia-inducida-por-glucocorticoides-S1577356611000480',
+};
+const LFA_PHOTOSENSITIVITY: Source = {
+  publisher: 'Lupus Foundation of America (en español)',
+  title: '¿Qué es la fotosensibilidad?',
+  url: 'https://www.lupus.org/es/resources/que-es-la-fotosensibilidad',
+};
+
 const NOVARTIS_ATLAS: Source = {
   publisher: 'Novartis (atlas de dermatología para profesionales)',
   title: 'Atlas de la urticaria: 6. Dermatomiositis',
@@ -713,4 +724,10 @@ export const SPANISH_NAMES: Readonly<Record<string, SpanishNames>> = {
     names: ['hepatotoxicidad', 'daño hepático inducido por medicamentos', 'hepatitis inducida por medicamentos', 'hepatitis tóxica'],
     sources: [GASTROHEP_HEPATOTOXICITY, MEDLINEPLUS_DILI],
   },
+  'steroid-induced-diabetes': {
+    names: ['hiperglucemia inducida por glucocorticoides', 'hiperglucemia inducida por corticoides'],
+    sources: [SEMINARIOS_FER_HYPERGLYCEMIA],
+  },
+  // Sunscreen and sun-protective clothing are sold in shops: found by the search, not painted (as the English side gates them).
+  photoprotection: { names: [searchOnly('protector solar'), searchOnly('ropa fotoprotectora')], sources: [LFA_PHOTOSENSITIVITY] },
 };
