@@ -461,6 +461,22 @@ const LFA_PHOTOSENSITIVITY: Source = {
   url: 'https://www.lupus.org/es/resources/que-es-la-fotosensibilidad',
 };
 
+const SEMINARIOS_FER_STEROID_MYOPATHY: Source = {
+  publisher: 'Seminarios de la Fundación Española de Reumatología',
+  title: 'Miopatía esteroidea',
+  url: 'https://elsevier.es/es-revista-seminarios-fundacion-espanola-reumatologia-274-articulo-miopatia-esteroidea-13129343',
+};
+const BARRAQUER_STEROID_CATARACT: Source = {
+  publisher: 'Centro de Oftalmología Barraquer',
+  title: 'Corticoides y cataratas: cómo minimizar los daños en la visión',
+  url: 'https://www.barraquer.com/noticias/corticoides-cataratas-minimizar-danos-vision',
+};
+const LILACS_STEROID_CATARACT_GLAUCOMA: Source = {
+  publisher: 'LILACS, Biblioteca Virtual en Salud (BIREME/OPS): Revista Mexicana de Reumatología',
+  title: 'Catarata y glaucoma secundarios a glucocorticoides',
+  url: 'https://fi-view.bvsalud.org/lilacs/biblio/resource/?id=biblioref.referenceanalytic.608023',
+};
+
 const NOVARTIS_ATLAS: Source = {
   publisher: 'Novartis (atlas de dermatología para profesionales)',
   title: 'Atlas de la urticaria: 6. Dermatomiositis',
@@ -730,4 +746,10 @@ export const SPANISH_NAMES: Readonly<Record<string, SpanishNames>> = {
   },
   // Sunscreen and sun-protective clothing are sold in shops: found by the search, not painted (as the English side gates them).
   photoprotection: { names: [searchOnly('protector solar'), searchOnly('ropa fotoprotectora')], sources: [LFA_PHOTOSENSITIVITY] },
+  'steroid-myopathy': { names: ['miopatía esteroidea'], sources: [SEMINARIOS_FER_STEROID_MYOPATHY] },
+  // Not the bare plural "cataratas", which is everyday Spanish for waterfalls (las cataratas del Iguazú).
+  'cataracts-and-glaucoma': {
+    names: ['cataratas inducidas por corticoides', 'cataratas subcapsulares posteriores', 'catarata subcapsular posterior'],
+    sources: [BARRAQUER_STEROID_CATARACT, LILACS_STEROID_CATARACT_GLAUCOMA],
+  },
 };
