@@ -477,6 +477,27 @@ const LILACS_STEROID_CATARACT_GLAUCOMA: Source = {
   url: 'https://fi-view.bvsalud.org/lilacs/biblio/resource/?id=biblioref.referenceanalytic.608023',
 };
 
+const LFA_LUPUS_MEMORY: Source = {
+  publisher: 'Lupus Foundation of America (en español)',
+  title: 'Cómo el lupus afecta la memoria',
+  url: 'https://lupus.org/es/midwest/resources/como-el-lupus-afecta-la-memoria',
+};
+const CLC_DYSPHAGIA_SPEECH_THERAPY: Source = {
+  publisher: 'Col·legi de Logopedes de Catalunya',
+  title: 'Disfagia orofaríngea: orientación interdisciplinar',
+  url: 'https://www.clc.cat/es/libro/orientacion-interdisciplinar-5',
+};
+const OPIMEC_OCCUPATIONAL_THERAPISTS: Source = {
+  publisher: 'OPIMEC (Escuela Andaluza de Salud Pública), glosario',
+  title: 'Terapeutas ocupacionales',
+  url: 'https://www.opimec.org/glosario/56-terapeutas-ocupacionales/',
+};
+const NUTR_HOSP_TEXTURE_DIET: Source = {
+  publisher: 'Nutrición Hospitalaria (SENPE), SciELO España',
+  title: 'Menú de textura modificada y su utilidad en pacientes con situaciones de riesgo nutricional',
+  url: 'https://scielo.isciii.es/scielo.php?script=sci_arttext&pid=S0212-16112014000400006&lng=en&nrm=iso',
+};
+
 const NOVARTIS_ATLAS: Source = {
   publisher: 'Novartis (atlas de dermatología para profesionales)',
   title: 'Atlas de la urticaria: 6. Dermatomiositis',
@@ -752,4 +773,12 @@ export const SPANISH_NAMES: Readonly<Record<string, SpanishNames>> = {
     names: ['cataratas inducidas por corticoides', 'cataratas subcapsulares posteriores', 'catarata subcapsular posterior'],
     sources: [BARRAQUER_STEROID_CATARACT, LILACS_STEROID_CATARACT_GLAUCOMA],
   },
+  'brain-fog': { names: ['disfunción cognitiva'], sources: [LFA_LUPUS_MEMORY] },
+  'speech-therapy': { names: ['logopeda', 'logopedas', 'logopedia', 'intervención logopédica'], sources: [CLC_DYSPHAGIA_SPEECH_THERAPY] },
+  'occupational-therapy': {
+    names: ['terapia ocupacional', 'terapeuta ocupacional', 'terapeutas ocupacionales'],
+    sources: [OPIMEC_OCCUPATIONAL_THERAPISTS, CLC_DYSPHAGIA_SPEECH_THERAPY],
+  },
+  'physical-therapy': { names: ['fisioterapia'], sources: [CLC_DYSPHAGIA_SPEECH_THERAPY] },
+  dietitian: { names: ['dieta modificada de textura', 'dietas modificadas de textura', 'menú de textura modificada'], sources: [NUTR_HOSP_TEXTURE_DIET] },
 };

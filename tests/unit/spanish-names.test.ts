@@ -24,6 +24,7 @@ const COMMON_SPANISH = new Set((dictionary['commonWords-es-es'] as string[]).map
 const SPANISH_ALLOW_LIST: ReadonlyMap<string, string> = new Map([
   ['esteroides', 'in everyday Spanish it means exactly these medicines (or their misuse in sport): the card is the right one'],
   ['lupus', 'the disease has this same name in Spanish, and it is what the word means in Spanish text'],
+  ['fisioterapia', 'physiotherapy, and nothing else, in Spanish text: the card is the right one, as English paints "physiotherapy"'],
   ['ana', 'only "ANA" in capitals is painted (case-sensitive), the antibody test; the name Ana is never written so in prose'],
 ]);
 
