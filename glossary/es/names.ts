@@ -498,6 +498,27 @@ const NUTR_HOSP_TEXTURE_DIET: Source = {
   url: 'https://scielo.isciii.es/scielo.php?script=sci_arttext&pid=S0212-16112014000400006&lng=en&nrm=iso',
 };
 
+const MEDLINEPLUS_PET: Source = {
+  publisher: 'MedlinePlus en español (NLM)',
+  title: 'Tomografía por emisión de positrones',
+  url: 'https://medlineplus.gov/spanish/pruebas-de-laboratorio/tomografia-por-emision-de-positrones/',
+};
+const SEC_CARDIAC_MRI: Source = {
+  publisher: 'Sociedad Española de Cardiología',
+  title: 'Resonancia magnética cardiaca en la miocarditis aguda',
+  url: 'https://secardiologia.es/etiquetas/ana-de-la-fuente-villena',
+};
+const RADIOLOGIA_MYOCARDITIS_MRI: Source = {
+  publisher: 'Radiología (Sociedad Española de Radiología Médica)',
+  title: 'Miocarditis: diagnóstico y seguimiento con resonancia magnética',
+  url: 'https://elsevier.es/es-revista-radiologia-119-articulo-miocarditis-diagnostico-seguimiento-con-resonancia-S0033833812002093',
+};
+const SINERGIA_PARANEOPLASTIC_DM: Source = {
+  publisher: 'Revista Médica Sinergia',
+  title: 'Dermatomiositis como síndrome paraneoplásico',
+  url: 'https://revistamedicasinergia.com/index.php/rms/article/download/534/903?inline=1',
+};
+
 const NOVARTIS_ATLAS: Source = {
   publisher: 'Novartis (atlas de dermatología para profesionales)',
   title: 'Atlas de la urticaria: 6. Dermatomiositis',
@@ -781,4 +802,10 @@ export const SPANISH_NAMES: Readonly<Record<string, SpanishNames>> = {
   },
   'physical-therapy': { names: ['fisioterapia'], sources: [CLC_DYSPHAGIA_SPEECH_THERAPY] },
   dietitian: { names: ['dieta modificada de textura', 'dietas modificadas de textura', 'menú de textura modificada'], sources: [NUTR_HOSP_TEXTURE_DIET] },
+  'pet-ct': { names: ['tomografía por emisión de positrones'], sources: [MEDLINEPLUS_PET] },
+  'cardiac-mri': {
+    names: ['resonancia magnética cardíaca', 'RM cardíaca'],
+    sources: [SEC_CARDIAC_MRI, RADIOLOGIA_MYOCARDITIS_MRI],
+  },
+  'anti-tif1-gamma': { names: ['anticuerpos anti-TIF1', 'anticuerpo anti-TIF1'], sources: [SINERGIA_PARANEOPLASTIC_DM] },
 };
