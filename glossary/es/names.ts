@@ -519,6 +519,12 @@ const SINERGIA_PARANEOPLASTIC_DM: Source = {
   url: 'https://revistamedicasinergia.com/index.php/rms/article/download/534/903?inline=1',
 };
 
+const ACTAS_QUINACRINE: Source = {
+  publisher: 'Actas Dermo-Sifiliográficas (Academia Española de Dermatología y Venereología)',
+  title: 'Aspectos prácticos de la quinacrina como tratamiento del lupus eritematoso cutáneo: serie de casos',
+  url: 'https://actasdermo.org/es-aspectos-practicos-quinacrina-como-tratamiento-articulo-S0001731009000039',
+};
+
 const NOVARTIS_ATLAS: Source = {
   publisher: 'Novartis (atlas de dermatología para profesionales)',
   title: 'Atlas de la urticaria: 6. Dermatomiositis',
@@ -731,7 +737,7 @@ export const SPANISH_NAMES: Readonly<Record<string, SpanishNames>> = {
   diltiazem: { names: ['diltiazem', 'hidrocloruro de diltiazem', 'diltiazem hidrocloruro', 'Masdil'], sources: [AEMPS_MASDIL] },
   antifibrotics: { names: ['antifibrótico', 'antifibróticos', 'tratamiento antifibrótico', 'pirfenidona'], sources: [RESPIRAR_IPF] },
   nintedanib: { names: ['nintedanib'], sources: [RESPIRAR_IPF] },
-  antimalarials: { names: ['antipalúdico', 'antipalúdicos'], sources: [ACTAPED_DM] },
+  antimalarials: { names: ['antipalúdico', 'antipalúdicos', 'antimalárico', 'antimaláricos'], sources: [ACTAPED_DM, ACTAS_QUINACRINE] },
   'topical-corticosteroids': { names: ['corticoide tópico', 'corticoides tópicos'], sources: [ACTAPED_DM] },
   'pjp-prophylaxis': {
     names: ['neumonía por Pneumocystis', 'sulfametoxazol/trimetoprima', 'neumonía PCP'],
@@ -808,4 +814,8 @@ export const SPANISH_NAMES: Readonly<Record<string, SpanishNames>> = {
     sources: [SEC_CARDIAC_MRI, RADIOLOGIA_MYOCARDITIS_MRI],
   },
   'anti-tif1-gamma': { names: ['anticuerpos anti-TIF1', 'anticuerpo anti-TIF1'], sources: [SINERGIA_PARANEOPLASTIC_DM] },
+  quinacrine: { names: ['quinacrina'], sources: [ACTAS_QUINACRINE] },
+  // "Brote" (a sprout, an outbreak) and "fatiga" are everyday Spanish: found by the search, never painted.
+  flare: { names: [searchOnly('brote'), searchOnly('brotes')], sources: [LFA_PHOTOSENSITIVITY] },
+  fatigue: { names: [searchOnly('fatiga')], sources: [LFA_PHOTOSENSITIVITY] },
 };
