@@ -525,6 +525,22 @@ const ACTAS_QUINACRINE: Source = {
   url: 'https://actasdermo.org/es-aspectos-practicos-quinacrina-como-tratamiento-articulo-S0001731009000039',
 };
 
+const FARMHOSP_PREGNANCY: Source = {
+  publisher: 'Farmacia Hospitalaria (Sociedad Española de Farmacia Hospitalaria)',
+  title: 'Medicamentos inmunosupresores y biológicos en el embarazo, la lactancia y la fertilidad',
+  url: 'https://www.revistafarmaciahospitalaria.es/es-medicamentos-inmunosupresores-biologicos-el-embarazo-articulo-S1130634322000149',
+};
+const GPNOTEBOOK_STEROID_WITHDRAWAL: Source = {
+  publisher: 'GPnotebook (referencia clínica escrita por médicos, en español)',
+  title: 'Retirada de corticosteroides',
+  url: 'https://gpnotebook.com/es/pages/pediatria/retirada-de-corticosteroides',
+};
+const UROMITEXAN_SHEET: Source = {
+  publisher: 'Vademécum (ficha técnica autorizada por la AEMPS)',
+  title: 'Uromitexan 200 mg solución inyectable (mesna): ficha técnica',
+  url: 'https://vademecum.es/medicamento-uromitexan_ficha_4146',
+};
+
 const NOVARTIS_ATLAS: Source = {
   publisher: 'Novartis (atlas de dermatología para profesionales)',
   title: 'Atlas de la urticaria: 6. Dermatomiositis',
@@ -818,4 +834,15 @@ export const SPANISH_NAMES: Readonly<Record<string, SpanishNames>> = {
   // "Brote" (a sprout, an outbreak) and "fatiga" are everyday Spanish: found by the search, never painted.
   flare: { names: [searchOnly('brote'), searchOnly('brotes')], sources: [LFA_PHOTOSENSITIVITY] },
   fatigue: { names: [searchOnly('fatiga')], sources: [LFA_PHOTOSENSITIVITY] },
+  'pregnancy-and-dm-medicines': {
+    names: ['teratogénico', 'teratogénicos', 'potencial teratogénico', 'fármacos contraindicados en el embarazo'],
+    sources: [FARMHOSP_PREGNANCY],
+  },
+  // As Spanish texts write them (the same spelling as in English): for the Spanish search.
+  abatacept: { names: ['abatacept'], sources: [FARMHOSP_PREGNANCY] },
+  tocilizumab: { names: ['tocilizumab'], sources: [FARMHOSP_PREGNANCY] },
+  apremilast: { names: ['apremilast'], sources: [FARMHOSP_PREGNANCY] },
+  'topical-calcineurin-inhibitors': { names: ['pimecrolimus'], sources: [FARMHOSP_PREGNANCY] },
+  'steroid-taper': { names: ['retirada de corticosteroides'], sources: [GPNOTEBOOK_STEROID_WITHDRAWAL] },
+  mesna: { names: ['mesna', 'Uromitexan'], sources: [UROMITEXAN_SHEET] },
 };
