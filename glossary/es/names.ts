@@ -845,4 +845,6 @@ export const SPANISH_NAMES: Readonly<Record<string, SpanishNames>> = {
   'topical-calcineurin-inhibitors': { names: ['pimecrolimus'], sources: [FARMHOSP_PREGNANCY] },
   'steroid-taper': { names: ['retirada de corticosteroides'], sources: [GPNOTEBOOK_STEROID_WITHDRAWAL] },
   mesna: { names: ['mesna', 'Uromitexan'], sources: [UROMITEXAN_SHEET] },
+  'anti-nxp2': { names: ['anti-NXP2'], sources: [SINERGIA_PARANEOPLASTIC_DM] },
+  dermatologist: { names: ['servicio de dermatología', searchOnly('dermatología')], sources: [ACTAS_PARANEOPLASTIC_DM, ACTAS_QUINACRINE] },
 };
