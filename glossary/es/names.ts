@@ -541,6 +541,22 @@ const UROMITEXAN_SHEET: Source = {
   url: 'https://vademecum.es/medicamento-uromitexan_ficha_4146',
 };
 
+const FARMHOSP_THIOSULFATE: Source = {
+  publisher: 'Farmacia Hospitalaria (Sociedad Española de Farmacia Hospitalaria)',
+  title: 'Análisis retrospectivo multicéntrico del tiosulfato sódico como tratamiento de la calcifilaxis no urémica',
+  url: 'https://www.revistafarmaciahospitalaria.es/en-analisis-retrospectivo-multicentrico-del-tiosulfato-articulo-S1130634325000406',
+};
+const NEFROLOGIA_THIOSULFATE: Source = {
+  publisher: 'Nefrología (Sociedad Española de Nefrología)',
+  title: 'Tratamiento con tiosulfato de sodio tópico en calcifilaxia de paciente con trasplante renal activo',
+  url: 'https://revistanefrologia.com/es-tratamiento-con-tiosulfato-sodio-topico-articulo-S0211699516300674',
+};
+const HIZENTRA_SHEET: Source = {
+  publisher: 'Imedi (ficha técnica autorizada)',
+  title: 'Hizentra 200 mg/ml solución para inyección subcutánea: ficha técnica',
+  url: 'https://imedi.es/hizentra-200mg-ml-solucion-para-inyeccion-subcutanea',
+};
+
 const NOVARTIS_ATLAS: Source = {
   publisher: 'Novartis (atlas de dermatología para profesionales)',
   title: 'Atlas de la urticaria: 6. Dermatomiositis',
@@ -847,4 +863,6 @@ export const SPANISH_NAMES: Readonly<Record<string, SpanishNames>> = {
   mesna: { names: ['mesna', 'Uromitexan'], sources: [UROMITEXAN_SHEET] },
   'anti-nxp2': { names: ['anti-NXP2'], sources: [SINERGIA_PARANEOPLASTIC_DM] },
   dermatologist: { names: ['servicio de dermatología', searchOnly('dermatología')], sources: [ACTAS_PARANEOPLASTIC_DM, ACTAS_QUINACRINE] },
+  'sodium-thiosulfate': { names: ['tiosulfato sódico', 'tiosulfato de sodio'], sources: [FARMHOSP_THIOSULFATE, NEFROLOGIA_THIOSULFATE] },
+  'subcutaneous-immunoglobulin': { names: [exactCase('IgSC')], sources: [HIZENTRA_SHEET] },
 };
