@@ -503,6 +503,11 @@ const MEDLINEPLUS_PET: Source = {
   title: 'Tomografía por emisión de positrones',
   url: 'https://medlineplus.gov/spanish/pruebas-de-laboratorio/tomografia-por-emision-de-positrones/',
 };
+const MEDLINEPLUS_RUXOLITINIB: Source = {
+  publisher: 'MedlinePlus en español (NLM)',
+  title: 'Ruxolitinib',
+  url: 'https://medlineplus.gov/spanish/druginfo/meds/a612006-es.html',
+};
 const SEC_CARDIAC_MRI: Source = {
   publisher: 'Sociedad Española de Cardiología',
   title: 'Resonancia magnética cardiaca en la miocarditis aguda',
@@ -765,6 +770,7 @@ export const SPANISH_NAMES: Readonly<Record<string, SpanishNames>> = {
   rituximab: { names: ['rituximab'], sources: [ACR_RITUXIMAB] },
   tofacitinib: { names: ['tofacitinib'], sources: [FARMHOSP_JAK] },
   baricitinib: { names: ['baricitinib'], sources: [FARMHOSP_JAK] },
+  ruxolitinib: { names: ['ruxolitinib'], sources: [MEDLINEPLUS_RUXOLITINIB] },
   dapsone: { names: ['dapsona'], sources: [STJUDE_DAPSONE, STJUDE_TOGETHER_DAPSONE] },
   diltiazem: { names: ['diltiazem', 'hidrocloruro de diltiazem', 'diltiazem hidrocloruro', 'Masdil'], sources: [AEMPS_MASDIL] },
   antifibrotics: { names: ['antifibrótico', 'antifibróticos', 'tratamiento antifibrótico', 'pirfenidona'], sources: [RESPIRAR_IPF] },
