@@ -24,6 +24,7 @@ const COMMON_SPANISH = new Set((dictionary['commonWords-es-es'] as string[]).map
 const SPANISH_ALLOW_LIST: ReadonlyMap<string, string> = new Map([
   ['esteroides', 'in everyday Spanish it means exactly these medicines (or their misuse in sport): the card is the right one'],
   ['lupus', 'the disease has this same name in Spanish, and it is what the word means in Spanish text'],
+  ['fisioterapia', 'physiotherapy, and nothing else, in Spanish text: the card is the right one, as English paints "physiotherapy"'],
   ['ana', 'only "ANA" in capitals is painted (case-sensitive), the antibody test; the name Ana is never written so in prose'],
 ]);
 
@@ -32,13 +33,35 @@ const spanishMatcher = new TermMatcher(pageNames);
 const found = (text: string) => spanishMatcher.findAll(text).map((m) => `${m.entryId}:${m.text}`);
 
 describe('Spanish names of glossary entries', () => {
-  it('are keyed by real entry ids, each with at least one name and an https or listed source', () => {
+  it('are keyed by real entry ids, each with at least one name and an https source', () => {
     const ids = new Set(glossary.map((e) => e.id));
     for (const [id, { names, sources }] of Object.entries(SPANISH_NAMES)) {
       expect(ids.has(id), `${id} is an entry`).toBe(true);
       expect(names.length, `${id} names`).toBeGreaterThan(0);
       expect(sources.length, `${id} sources`).toBeGreaterThan(0);
-      for (const s of sources) expect(s.url, `${id} source`).toMatch(/^https?:\/\/[^\s]+$/);
+      for (const s of sources) expect(s.url, `${id} source`).toMatch(/^https:\/\/[^\s]+$/);
+    }
+  });
+
+  it('cite no copy of a document on a file-sharing site, and nothing over plain http', () => {
+    // A copy on studylib or fdocuments may be altered, truncated or taken down, and says nothing of
+    // who stands behind it: a name is cited to the publisher's own page (journal, agency, hospital).
+    const copySite = /(?:^|\.)(?:studylib[a-z]*|fdocuments|aprenderly|studenta|docplayer|scribd|slideshare|vdocuments|pdfslide|dokumen|idoc|coek|documentop|1library|pdfcoffee|issuu|academia|coursehero|monografias|oladoctor)\.[a-z.]+$/i;
+    const problems: string[] = [];
+    for (const [id, { sources }] of Object.entries(SPANISH_NAMES)) {
+      for (const { url } of sources) {
+        const { protocol, hostname } = new URL(url);
+        if (protocol !== 'https:') problems.push(`${id}: not https: ${url}`);
+        if (copySite.test(hostname)) problems.push(`${id}: document-copy site: ${url}`);
+      }
+    }
+    expect(problems).toEqual([]);
+    // The rule itself catches what it is for.
+    for (const bad of ['studylib.es', 'deploy.studylib.es', 'fdocuments.ec', 'es.studenta.com', 'aprenderly.com', 'docplayer.es']) {
+      expect(copySite.test(bad), bad).toBe(true);
+    }
+    for (const good of ['cima.aemps.es', 'elsevier.es', 'scielo.isciii.es', 'medlineplus.gov', 'rheumatology.org']) {
+      expect(copySite.test(good), good).toBe(false);
     }
   });
 
@@ -107,6 +130,29 @@ describe('the Spanish page matcher', () => {
       'corticosteroids:corticosteroides',
       'creatine-kinase:CK',
       'ivig:IgIV',
+    ]);
+  });
+
+  it('finds the Spanish names of tests, conditions, medicines and care, the longest name first', () => {
+    const text =
+      'Con síndrome antisintetasa y anticuerpos anti-Jo-1 le dieron sulfametoxazol/trimetoprima y dapsona. ' +
+      'Tuvo rabdomiolisis. Toma Masdil. La dermatomiositis asociada a cáncer. Tomografía computarizada de alta resolución (TACAR) y hemograma; ' +
+      'la miopatía necrotizante inmunomediada; un uso fuera de ficha técnica; anticuerpos específicos de miositis; DM anti-MDA5.';
+    expect(found(text)).toEqual([
+      'antisynthetase-syndrome:síndrome antisintetasa',
+      'anti-synthetase-antibodies:anticuerpos anti-Jo-1',
+      'pjp-prophylaxis:sulfametoxazol/trimetoprima',
+      'dapsone:dapsona',
+      'rhabdomyolysis:rabdomiolisis',
+      'diltiazem:Masdil',
+      'cancer-screening:dermatomiositis asociada a cáncer',
+      'high-resolution-ct:Tomografía computarizada de alta resolución',
+      'high-resolution-ct:TACAR',
+      'complete-blood-count:hemograma',
+      'necrotizing-myopathy:miopatía necrotizante inmunomediada',
+      'off-label-use:uso fuera de ficha técnica',
+      'myositis-specific-antibodies:anticuerpos específicos de miositis',
+      'anti-mda5:DM anti-MDA5',
     ]);
   });
 
