@@ -7,11 +7,24 @@ import { createNotebookStore, type NotebookStore } from '../../utils/notebook/st
 import { memoryArea, type MemoryArea } from './notebook-memory-area';
 
 // Unit tests run without the browser's i18n, so strings show as their keys.
-const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 100)));
+/**
+ * Waits until the page stops changing: the store's writes and the re-renders they cause
+ * arrive over several tasks, and a fixed wait was too short on a loaded machine.
+ */
+let root: HTMLElement;
+async function settle(): Promise<void> {
+  let last = '';
+  let quiet = 0;
+  for (let turn = 0; turn < 100 && quiet < 3; turn++) {
+    await act(() => new Promise((resolve) => setTimeout(resolve, 30)));
+    const now = root.innerHTML;
+    quiet = now === last ? quiet + 1 : 0;
+    last = now;
+  }
+}
 const q = (id: string, termId: string | null, text: string, asked = false) => ({ id, termId, text, asked, created: '2026-12-01T09:00:00.000Z' });
 
 describe('the notebook page', () => {
-  let root: HTMLElement;
   let area: MemoryArea;
   let store: NotebookStore;
 
