@@ -350,6 +350,7 @@ async function chromiumRuns(): Promise<Run[]> {
   try {
     for (const variant of VARIANTS) for (const csp of ['none', 'strict'] as const) runs.push(await runOne('chromium', newDriver, variant, csp));
     if (process.env.SPIKE_TIMING) await timing('chromium', newDriver);
+    await pageMadeFrameRun('chromium', newDriver);
     // Does the dynamic URL open for a page that learns it, and does the static one?
     const page = await session.context.newPage();
     await page.goto(`${origin}/page`);
@@ -385,6 +386,7 @@ async function firefoxRuns(kind: 'firefox' | 'firefox-mv3'): Promise<Run[]> {
   try {
     for (const variant of VARIANTS) for (const csp of ['none', 'strict'] as const) runs.push(await runOne(kind, newDriver, variant, csp));
     if (process.env.SPIKE_TIMING) await timing(kind, newDriver);
+    await pageMadeFrameRun(kind, newDriver);
     const page = await browser.newPage();
     await page.goto(`${origin}/page`);
     const url = `moz-extension://${SPIKE_UUID}/card.html`;
@@ -394,6 +396,36 @@ async function firefoxRuns(kind: 'firefox' | 'firefox-mv3'): Promise<Run[]> {
     await browser.close();
   }
   return runs;
+}
+
+/**
+ * Runs in the page: it makes its own sandboxed srcdoc frame carrying a "secret" it chose, hands a
+ * port in with that secret and waits for an answer. Our content script runs in such frames too
+ * (match_origin_as_fallback), so any answer tells the page the extension is installed.
+ */
+function pageMadeFrame(): Promise<string> {
+  const frame = document.createElement('iframe');
+  frame.setAttribute('sandbox', '');
+  frame.srcdoc = '<!doctype html><meta name="dmg-secret" content="chosen-by-the-page">';
+  document.body.append(frame);
+  return new Promise((resolve) => {
+    frame.addEventListener('load', () => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = (e) => resolve(`answered: ${JSON.stringify(e.data).slice(0, 80)}`);
+      frame.contentWindow!.postMessage({ dmg: 'chosen-by-the-page' }, '*', [channel.port2]);
+      channel.port1.postMessage({ render: 'PAGE asked' });
+      setTimeout(() => resolve('no answer in 2 s'), 2000);
+    });
+  });
+}
+
+async function pageMadeFrameRun(browser: string, newDriver: () => Promise<Driver>): Promise<void> {
+  logs.length = 0;
+  const driver = await newDriver();
+  await driver.goto(`${origin}/page`);
+  const answer = await driver.evaluate(pageMadeFrame, null);
+  console.log(`${browser}: a page-made sandboxed frame with a secret the page chose: ${answer}; our script ran there: ${logs.some((l) => l.kind === 'frame-started')}`);
+  await driver.close();
 }
 
 /** Opens each frame card 15 times in one page: load time of the frame, and for srcdoc the render round trip. */

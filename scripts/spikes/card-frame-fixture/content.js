@@ -147,7 +147,8 @@
       const result = renderCard(document, m.data.render);
       // What the page's own markup in the srcdoc may do: does the page's policy apply to it?
       const img = document.getElementById('srcdocImg');
-      result.srcdocMarkup = { styleAttribute: getComputedStyle(document.getElementById('srcdocStyle')).color, imageLoaded: img.complete && img.naturalWidth > 0 };
+      const styled = document.getElementById('srcdocStyle');
+      if (img && styled) result.srcdocMarkup = { styleAttribute: getComputedStyle(styled).color, imageLoaded: img.complete && img.naturalWidth > 0 };
       log('frame-rendered', result);
       port.postMessage({ rendered: true, ...result });
     };
