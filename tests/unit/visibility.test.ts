@@ -48,7 +48,7 @@ function mentionOf(node: Text, id: number, slot = 'methotrexate'): Mention {
 }
 
 describe('MentionStore with a visibility', () => {
-  it('counts unseen mentions but paints the first seen one of each slot, and the first in order once revealed', () => {
+  it('paints the first seen mention of each slot, and the first in order once revealed', () => {
     document.body.innerHTML = '<p>hidden</p><p>shown</p>';
     const [hidden, shown] = [...document.querySelectorAll('p')].map((p) => p.firstChild as Text);
     const painted: number[] = [];
@@ -59,13 +59,33 @@ describe('MentionStore with a visibility', () => {
     store.replace(shown!, [mentionOf(shown!, 2)]);
     expect(visibility.watched).toEqual([hidden, shown]);
     expect(painted).toEqual([2]);
-    expect(store.counts().get('methotrexate')).toBe(2);
     visibility.seen.add(hidden!);
     store.reveal(hidden!);
     expect(painted).toEqual([1]);
     store.drop(hidden!);
     expect(visibility.forgotten).toEqual([hidden]);
     expect(painted).toEqual([2]);
+  });
+
+  it('neither counts nor steps to unseen mentions until they are shown (issue #19: On this page, Previous / Next)', () => {
+    document.body.innerHTML = '<p>hidden</p><p>shown</p><p>other</p>';
+    const [hidden, shown, other] = [...document.querySelectorAll('p')].map((p) => p.firstChild as Text);
+    const visibility = fakeVisibility();
+    visibility.seen.add(shown!);
+    const store = new MentionStore({ paint: () => {}, unpaint: () => {} }, visibility);
+    store.replace(hidden!, [mentionOf(hidden!, 1)]);
+    store.replace(shown!, [mentionOf(shown!, 2)]);
+    store.replace(other!, [{ ...mentionOf(other!, 3, 'slot-other'), entryId: 'prednisone' }]);
+    expect(Object.fromEntries(store.counts())).toEqual({ methotrexate: 1 });
+    expect(store.mentionsOf('methotrexate').map((m) => m.id)).toEqual([2]);
+    expect(store.mentionsOf('prednisone')).toEqual([]);
+    visibility.seen.add(hidden!).add(other!);
+    store.reveal(hidden!);
+    store.reveal(other!);
+    expect(Object.fromEntries(store.counts())).toEqual({ methotrexate: 2, prednisone: 1 });
+    // In document order: the mention revealed later comes first, where it stands on the page.
+    expect(store.mentionsOf('methotrexate').map((m) => m.id)).toEqual([1, 2]);
+    expect(store.mentionsOf('prednisone').map((m) => m.id)).toEqual([3]);
   });
 
   it('hands a slot only to a seen mention when the painted one goes', () => {

@@ -26,8 +26,8 @@ export class MentionStore {
 
   /**
    * `visibility` (visibility.ts): a mention of text the reader cannot see is
-   * kept and counted but takes its slot only once `reveal` says its node is
-   * shown. Without it all text counts as shown.
+   * kept, but is not counted, not stepped to and takes no slot until
+   * `reveal` says its node is shown. Without it all text counts as shown.
    */
   /**
    * `maxPainted`: at most this many slots painted at once. A page decides how
@@ -102,17 +102,28 @@ export class MentionStore {
     return this.painted.values();
   }
 
-  /** Every mention of an entry, painted or not, in document order (Previous / Next). */
+  /**
+   * Every shown mention of an entry, painted or not, in document order
+   * (Previous / Next, "On this page"). Hidden ones are left out until shown:
+   * a card must not count or scroll to text the reader cannot see (a page's
+   * planted words, a closed <details>).
+   */
   mentionsOf(entryId: string): Mention[] {
     const found: Mention[] = [];
-    for (const mentions of this.byNode.values()) for (const m of mentions) if (m.entryId === entryId) found.push(m);
+    for (const [node, mentions] of this.byNode) {
+      if (!this.shown(node)) continue;
+      for (const m of mentions) if (m.entryId === entryId) found.push(m);
+    }
     return inDocumentOrder(found);
   }
 
-  /** How many times each entry is named on the page. */
+  /** How many times each entry is named in text the reader can see ("On this page"). */
   counts(): Map<string, number> {
     const counts = new Map<string, number>();
-    for (const mentions of this.byNode.values()) for (const m of mentions) counts.set(m.entryId, (counts.get(m.entryId) ?? 0) + 1);
+    for (const [node, mentions] of this.byNode) {
+      if (!this.shown(node)) continue;
+      for (const m of mentions) counts.set(m.entryId, (counts.get(m.entryId) ?? 0) + 1);
+    }
     return counts;
   }
 
