@@ -234,13 +234,20 @@ describe('painted terms can be seen', () => {
 
     it('marks a term on amber, yellow and white boxes with 3:1 pixels against the box', async () => {
       await checkBoxes(playwright(page), playwright(blank), 'chromium');
+      await page.evaluate(() => scrollTo(0, 0));
       await page.screenshot({ path: shot('ux-amber-boxes-chromium') });
+      // The same boxes on a dark page (the boxes keep their colours, as call-outs on dark sites do).
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.screenshot({ path: shot('ux-amber-boxes-dark-chromium') });
+      await page.emulateMedia({ colorScheme: 'light' });
     });
 
     it('tells a term, a selected word and the current mention apart in forced colours, dark and light', async () => {
       for (const scheme of ['dark', 'light'] as const) {
         await page.emulateMedia({ forcedColors: 'active', colorScheme: scheme });
         await checkForced(playwright(page), playwright(blank), 'chromium', scheme);
+        await page.evaluate(() => scrollTo(0, 0));
+        await page.screenshot({ path: shot(`ux-forced-${scheme}-boxes-chromium`) });
       }
       await page.emulateMedia({ forcedColors: 'none', colorScheme: 'light' });
     });
@@ -264,6 +271,7 @@ describe('painted terms can be seen', () => {
       browser = await launchFirefox();
       const { page, blank } = await open(browser);
       await checkBoxes(puppeteer(page), puppeteer(blank), 'firefox');
+      await page.evaluate(() => scrollTo(0, 0));
       await page.screenshot({ path: shot('ux-amber-boxes-firefox') });
       await browser.close();
     });
@@ -280,6 +288,8 @@ describe('painted terms can be seen', () => {
       const { page, blank } = await open(browser);
       expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
       await checkForced(puppeteer(page), puppeteer(blank), 'firefox', 'dark');
+      await page.evaluate(() => scrollTo(0, 0));
+      await page.screenshot({ path: shot('ux-forced-boxes-firefox') });
     });
   });
 });
