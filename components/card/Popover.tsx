@@ -26,6 +26,11 @@ interface Props {
   notebook?: NotebookPort;
   /** How the count reads ("2 of 5 on this page"); the PDF reader counts across its document. */
   countKey?: MessageKey;
+  /**
+   * Tab past the card's last control (1) or Shift+Tab before its first (-1): the surface moves focus
+   * on into the page and closes the card; false when there is nowhere to go (the browser's own Tab).
+   */
+  onTabOut?: (direction: 1 | -1) => boolean;
 }
 
 const FOCUSABLE = 'button, [href], summary, [tabindex]:not([tabindex="-1"])';
@@ -34,9 +39,10 @@ const FOCUSABLE = 'button, [href], summary, [tabindex]:not([tabindex="-1"])';
  * The dialog shown beside a term on a page. Related terms open in place
  * with a Back button, so a reader can wander and return without losing the
  * page; Previous / Next walk the term's mentions on the page. Focus moves in
- * on open and is kept inside until the dialog closes.
+ * on open. The card is a non-modal dialog (aria-modal="false", docs/accessibility.md): Tab past
+ * its last control and Shift+Tab before its first go on into the page beside the term.
  */
-export function Popover({ entryId, load, onClose, onOpenGlossary, takeFocus, position, onStep, notebook, countKey = 'popoverMentionCount' }: Props) {
+export function Popover({ entryId, load, onClose, onOpenGlossary, takeFocus, position, onStep, notebook, countKey = 'popoverMentionCount', onTabOut }: Props) {
   const [trail, setTrail] = useState<string[]>([entryId]);
   const [replies, setReplies] = useState<Record<string, EntryReply | null>>({});
   const dialog = useRef<HTMLDivElement>(null);
@@ -79,13 +85,8 @@ export function Popover({ entryId, load, onClose, onOpenGlossary, takeFocus, pos
     const first = focusable[0]!;
     const last = focusable[focusable.length - 1]!;
     const active = (dialog.current.getRootNode() as ShadowRoot).activeElement;
-    if (event.shiftKey && (active === first || active === dialog.current)) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && active === last) {
-      event.preventDefault();
-      first.focus();
-    }
+    const direction = event.shiftKey ? (active === first || active === dialog.current ? -1 : 0) : active === last ? 1 : 0;
+    if (direction !== 0 && onTabOut?.(direction)) event.preventDefault();
   };
 
   const onFirstPage = trail.length === 1;

@@ -17,6 +17,7 @@ import type { EntryReply } from '../../utils/messaging/entry-messages';
 import { isUnder } from '../../utils/highlight/hit-test';
 import type { Mention } from '../../utils/highlight/mention';
 import { followMention } from '../../utils/popover/card-placement';
+import { tabbableBeside } from '../../utils/popover/focus-order';
 import { mountPopoverHost, type PopoverHost } from '../../utils/popover/popover-host';
 import type { CardPlaces, ReaderCardView } from '../../utils/reader/reader-session';
 
@@ -120,6 +121,7 @@ export class ReaderCard implements ReaderCardView {
         notebook: readerNotebook(),
         onStep: (direction: -1 | 1) => void this.step(direction),
         onClose: () => this.close(true),
+        onTabOut: (direction: 1 | -1) => this.tabOut(direction),
         onOpenGlossary: (id: string) => {
           this.places.openGlossary(id);
           this.close(false);
@@ -127,6 +129,18 @@ export class ReaderCard implements ReaderCardView {
       }),
       open.host.layer,
     );
+  }
+
+  /** Tab left the card: on to the reader's control beside the term, as on pages (popover-controller.ts). */
+  private tabOut(direction: 1 | -1): boolean {
+    const open = this.current;
+    if (!open) return false;
+    const back = open.returnFocus as HTMLElement | null;
+    const target = direction === -1 && back && back !== document.body && back.isConnected ? back : tabbableBeside(open.mention.node, direction, open.host.host);
+    if (!target) return false;
+    this.close(false);
+    target.focus();
+    return true;
   }
 
   private follow(): void {

@@ -21,6 +21,27 @@ describe('highlight colours', () => {
     }
   });
 
+  it('draw a resting line at 3:1 or more against its own fill and against amber and yellow call-out boxes, 2 px thick (m17)', () => {
+    for (const colour of HIGHLIGHT_COLOURS) {
+      const { mark, line } = PALETTE[colour];
+      for (const [name, behind] of [['fill', mark], ['amber box', '#ffc107'], ['yellow box', '#fff3b0']] as const) {
+        expect(contrast(line, behind), `${colour} line on the ${name}`).toBeGreaterThanOrEqual(3);
+      }
+      const plain = highlightCss({ style: 'background', colour }).split('\n').find((l) => l.startsWith('::highlight(dmg-term-plain)'))!;
+      expect(plain).toContain(`underline dotted ${line}`);
+      expect(plain).toContain('text-decoration-thickness: 2px');
+    }
+  });
+
+  it('in forced colours, give a term, the card\'s mention and the pointer\'s word each a line of its own shape (m13)', () => {
+    const css = highlightCss({ style: 'background', colour: 'amber' });
+    const forced = css.slice(css.indexOf('@media (forced-colors: active)')).split('\n');
+    const rule = (name: string) => forced.find((l) => l.includes(`::highlight(${name})`))!;
+    expect(rule('dmg-term-plain')).toContain('underline dotted');
+    expect(rule('dmg-current')).toContain('underline double');
+    expect(rule('dmg-hover')).toContain('underline solid');
+  });
+
   it('always set the text colour wherever they set a background', () => {
     for (const colour of HIGHLIGHT_COLOURS) {
       for (const style of ['background', 'underline', 'hover'] as const) {

@@ -24,15 +24,20 @@ export const CURRENT_HIGHLIGHT = 'dmg-current';
  * box it drops to 4:1), but a pair chosen once keeps at least 4.5:1 on any
  * page, light, dark or coloured (tests/unit/highlight-contrast.test.ts).
  * `mark` is the resting term, `strong` the one under the pointer or the card's,
- * `line` the dotted underline (decoration, not text, so no contrast rule).
+ * `line` the dotted underline. On amber and yellow call-out boxes a light fill
+ * all but vanishes (1.3:1 against #ffc107, UX review m17), so the line is what
+ * marks the term there: 2 px thick, and dark enough for 3:1 against the fill and
+ * against an amber box (tests/unit/highlight-contrast.test.ts).
  */
 export const PALETTE: Record<HighlightColour, { mark: string; strong: string; line: string }> = {
-  // A dark line: on amber and yellow call-out boxes the fill vanishes and the line is what is left (m17).
   amber: { mark: '#ffe58f', strong: '#ffc400', line: '#7a4f00' },
-  blue: { mark: '#cfe5ff', strong: '#8cc4ff', line: '#1a6fd1' },
-  green: { mark: '#c8f2d2', strong: '#7ddc95', line: '#1e8a3c' },
-  pink: { mark: '#ffd6ea', strong: '#ff9dcb', line: '#c2327a' },
+  blue: { mark: '#cfe5ff', strong: '#8cc4ff', line: '#1a5fb4' },
+  green: { mark: '#c8f2d2', strong: '#7ddc95', line: '#17692e' },
+  pink: { mark: '#ffd6ea', strong: '#ff9dcb', line: '#a8286a' },
 };
+/** The resting term's line: 2 px, so it still reads on a box as warm as the fill (m17). */
+const THICK = 'text-decoration-thickness: 2px;';
+
 /** The text colour on every background of the palette. */
 export const INK = '#111111';
 /** The text colour of a term in a link on the palette's fill: still link blue, at least 4.5:1 on every fill. */
@@ -51,9 +56,14 @@ export const MINE_LOOK = { mark: '#3d1466', ink: '#ffffff' } as const;
  * once a mention is painted in that document or shadow root. Terms in links
  * keep the page's own colours and get only a dotted underline: quiet, and
  * the link's contrast stays the page's. In forced-colours mode the system's
- * own Mark and Highlight pairs are used; "my medicines" are the one term left
- * unfilled there, with a double underline (inverting the page's pair was too
- * close to Mark in some themes).
+ * own pairs are used: Mark for terms and the card's mention, Highlight for the
+ * one under the pointer; "my medicines" are the one term left unfilled there,
+ * with a double underline (inverting the page's pair was too close to Mark in
+ * some themes). Chromium (156) paints every custom highlight with the
+ * selection's pair in forced colours, whatever the rule names (measured: Mark
+ * came out as Highlight, rgba(0, 230, 255, 0.8) in its dark theme), so there
+ * the lines alone tell a term from a selected word (a 3 px dotted underline)
+ * and the card's mention from both (a double underline) (m13).
  */
 export function highlightCss({ style, colour }: HighlightLook, scope = ''): string {
   const { mark, strong, line } = PALETTE[colour];
@@ -61,8 +71,8 @@ export function highlightCss({ style, colour }: HighlightLook, scope = ''): stri
   const plain = quiet
     ? ''
     : style === 'background'
-      ? `background-color: ${mark}; color: ${INK}; text-decoration: underline dotted ${line};`
-      : `text-decoration: underline dotted ${line};`;
+      ? `background-color: ${mark}; color: ${INK}; text-decoration: underline dotted ${line}; ${THICK}`
+      : `text-decoration: underline dotted ${line}; ${THICK}`;
   // Terms in links were marked by a hairline under the link's own underline, which readers did not
   // see (m2): they get the same fill as prose, with link-blue text and a solid underline so they
   // still read as links; with "underline only", a double line that differs from the link's own.
@@ -76,7 +86,7 @@ export function highlightCss({ style, colour }: HighlightLook, scope = ''): stri
   const touch = quiet
     ? `
 @media (hover: none) {
-  ::highlight(${PLAIN_HIGHLIGHT}) { text-decoration: underline dotted ${line}; }
+  ::highlight(${PLAIN_HIGHLIGHT}) { text-decoration: underline dotted ${line}; ${THICK} }
   ::highlight(${CONTROL_HIGHLIGHT}) { text-decoration: underline double ${line}; }
 }`
     : '';
@@ -89,11 +99,12 @@ export function highlightCss({ style, colour }: HighlightLook, scope = ''): stri
 ::highlight(${CURRENT_HIGHLIGHT}) { ${emphasis} }
 ::highlight(${MINE_HIGHLIGHT}) { background-color: ${MINE_LOOK.mark}; color: ${MINE_LOOK.ink}; text-decoration: underline solid ${MINE_LOOK.ink}; }${touch}
 @media (forced-colors: active) {
-  ::highlight(${PLAIN_HIGHLIGHT}) { ${quiet ? '' : 'background-color: Mark; color: MarkText; text-decoration: underline dotted MarkText;'} }
-  ::highlight(${CONTROL_HIGHLIGHT}) { ${quiet ? '' : 'text-decoration: underline dotted LinkText;'} }
-  ::highlight(${HOVER_HIGHLIGHT}) { background-color: Highlight; color: HighlightText; text-decoration: underline solid HighlightText; }
-  /* The card's own mention: lines above and below, the nearest to an outline a highlight may draw (m13). */
-  ::highlight(${CURRENT_HIGHLIGHT}) { background-color: Highlight; color: HighlightText; text-decoration: underline overline solid HighlightText; }
+  ::highlight(${PLAIN_HIGHLIGHT}) { ${quiet ? '' : 'background-color: Mark; color: MarkText; text-decoration: underline dotted MarkText; text-decoration-thickness: 3px;'} }
+  ::highlight(${CONTROL_HIGHLIGHT}) { ${quiet ? '' : 'text-decoration: underline dotted LinkText; text-decoration-thickness: 3px;'} }
+  ::highlight(${HOVER_HIGHLIGHT}) { background-color: Highlight; color: HighlightText; text-decoration: underline solid HighlightText; ${THICK} }
+  /* The card's own mention: a double line, unlike a term's dots, the pointer's single line and a
+     selection's none (an overline is not drawn on a highlight in either browser) (m13). */
+  ::highlight(${CURRENT_HIGHLIGHT}) { background-color: Mark; color: MarkText; text-decoration: underline double MarkText; ${THICK} }
   ::highlight(${MINE_HIGHLIGHT}) { background-color: Canvas; color: CanvasText; text-decoration: underline double CanvasText; }
 }
 `,

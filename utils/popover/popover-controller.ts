@@ -10,6 +10,7 @@ import type { OpenGlossaryRequest } from '../messaging/page-messages';
 import { fetchCardCss, fetchEntry } from './entry-client';
 import { notebookClient } from './notebook-client';
 import { followMention } from './card-placement';
+import { tabbableBeside } from './focus-order';
 import { mountPopoverHost, type PopoverHost } from './popover-host';
 
 interface Open {
@@ -164,6 +165,7 @@ export class PopoverController {
         position: { index: open.index, total: open.mentions.length },
         onStep: (direction: -1 | 1) => this.step(direction),
         onClose: () => this.close(true),
+        onTabOut: (direction: 1 | -1) => this.tabOut(direction),
         onOpenGlossary: (id: string) => {
           const request: OpenGlossaryRequest = { type: 'dmg:open-glossary', id };
           void browser.runtime.sendMessage(request);
@@ -172,6 +174,25 @@ export class PopoverController {
       }),
       open.host.layer,
     );
+  }
+
+  /**
+   * Tab left the card (non-modal, docs/accessibility.md): focus goes to the page's control after
+   * the term, or back to where it was before the card opened (else the control before the term),
+   * and the card closes so it covers nothing the reader moved on to. False: nowhere to go.
+   */
+  private tabOut(direction: 1 | -1): boolean {
+    const open = this.current;
+    if (!open) return false;
+    const back = open.returnFocus as HTMLElement | null;
+    const target =
+      direction === -1 && back && back !== document.body && back.isConnected && typeof back.focus === 'function'
+        ? back
+        : tabbableBeside(open.mention.node, direction, open.host.host);
+    if (!target) return false;
+    this.close(false);
+    target.focus();
+    return true;
   }
 
   private follow(): void {

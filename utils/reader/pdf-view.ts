@@ -11,6 +11,7 @@ import type { RenderTask } from 'pdfjs-dist/types/src/display/api';
 
 type PageViewport = ReturnType<PDFPageProxy['getViewport']>;
 import { yieldToPage } from '../highlight/page-scanner';
+import { TextLayerFonts } from './text-layer-fonts';
 import { CSS_PER_POINT } from './zoom';
 
 interface PageSlot {
@@ -61,6 +62,8 @@ export interface PdfViewOptions {
   pageTexts: PageTexts;
   /** A page could not be drawn. */
   onPageProblem: (page: number) => void;
+  /** Where the bundled Liberation Sans is, for the text layer (see text-layer-fonts.ts). */
+  bundledSansUrl: string;
 }
 
 /** How far beyond the viewport pages are drawn ahead, as a share of its height. */
@@ -90,6 +93,7 @@ export class PdfView {
    * forced a layout of every text layer: 45% of a 256 ms task, measured on a 77-page file.)
    */
   private readonly probe: IntersectionObserver;
+  private readonly fonts: TextLayerFonts;
 
   constructor(
     private readonly container: HTMLElement,
@@ -100,6 +104,7 @@ export class PdfView {
     const viewport = firstPage.getViewport({ scale: 1 });
     this.base = { width: viewport.width, height: viewport.height };
     this.scale = options.zoom;
+    this.fonts = new TextLayerFonts(options.bundledSansUrl);
     this.observer = new IntersectionObserver((entries) => this.onIntersect(entries), { rootMargin: `${AHEAD} 0px` });
     this.probe = new IntersectionObserver((entries) => this.onProbe(entries), { rootMargin: '-33% 0px -67% 0px' });
     const fragment = document.createDocumentFragment();
@@ -406,7 +411,12 @@ export class PdfView {
   private async addTextLayer(slot: PageSlot): Promise<void> {
     const root = document.createElement('div');
     root.className = 'textLayer';
-    const layer = new TextLayer({ textContentSource: slot.proxy!.streamTextContent(), container: root, viewport: this.viewportOf(slot) });
+    // The whole page's text at once (not streamed), so its fonts can be judged before layout.
+    const content = await slot.proxy!.getTextContent();
+    if (this.destroyed) return;
+    await this.fonts.fit(content);
+    if (this.destroyed) return;
+    const layer = new TextLayer({ textContentSource: content, container: root, viewport: this.viewportOf(slot) });
     slot.textLayer = layer;
     await layer.render();
     if (this.destroyed) return;

@@ -108,6 +108,8 @@ export class ReaderSession {
       onError: callbacks.onError,
       pageTexts: callbacks.pageTexts,
       onPageProblem: (page) => this.markUnreadable(page),
+      // pdf.js's own copy (scripts/pdfjs-assets.ts), the font it draws Helvetica and Arial with.
+      bundledSansUrl: browser.runtime.getURL('/pdfjs/standard_fonts/LiberationSans-Regular.ttf' as '/'),
     });
     this.findCurrent.priority = 3;
     CSS.highlights.set(FIND_HIGHLIGHT, this.findAll);
