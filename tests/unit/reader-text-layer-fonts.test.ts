@@ -10,7 +10,7 @@ function run(str: string, width: number, fontName = 'f1', size = 10): TextItem {
 /** Fonts by average advance per character (em): the generic serif is wide, Times-like fonts narrow. */
 const ADVANCE: Record<string, number> = { serif: 0.56, 'sans-serif': 0.55, monospace: 0.6 };
 const measure: MeasureText = (family, text) => {
-  if (family.startsWith('"Liberation Serif"')) return text.length * 0.45 * 100;
+  if (family.startsWith('"DMG Tinos"')) return text.length * 0.45 * 100;
   if (family.startsWith('"DMG Liberation Sans"')) return text.length * 0.5 * 100;
   const generic = family.split(',').pop()!.trim();
   return text.length * (ADVANCE[generic] ?? 0.5) * 100;
@@ -23,6 +23,7 @@ describe('the text layer font of a PDF font', () => {
     const items = ['Approach to Consider on', 'Dermatomyositis Treatment'].map((s) => run(s, s.length * 0.45 * 10));
     const chosen = chooseFamilies({ items, styles: styles('serif') }, measure);
     expect(chosen.get('f1')).toBe(CANDIDATES.serif![1]);
+    expect(chosen.get('f1')).toMatch(/^"DMG Tinos"/);
     expect(misfit(items, CANDIDATES.serif![1]!, measure)).toBeCloseTo(0, 5);
   });
 

@@ -11,7 +11,7 @@ import type { RenderTask } from 'pdfjs-dist/types/src/display/api';
 
 type PageViewport = ReturnType<PDFPageProxy['getViewport']>;
 import { yieldToPage } from '../highlight/page-scanner';
-import { TextLayerFonts } from './text-layer-fonts';
+import { TextLayerFonts, type BundledFace } from './text-layer-fonts';
 import { CSS_PER_POINT } from './zoom';
 
 interface PageSlot {
@@ -62,8 +62,8 @@ export interface PdfViewOptions {
   pageTexts: PageTexts;
   /** A page could not be drawn. */
   onPageProblem: (page: number) => void;
-  /** Where the bundled Liberation Sans is, for the text layer (see text-layer-fonts.ts). */
-  bundledSansUrl: string;
+  /** The fonts the extension carries for the text layer (see text-layer-fonts.ts). */
+  bundledFaces: readonly BundledFace[];
 }
 
 /** How far beyond the viewport pages are drawn ahead, as a share of its height. */
@@ -104,7 +104,7 @@ export class PdfView {
     const viewport = firstPage.getViewport({ scale: 1 });
     this.base = { width: viewport.width, height: viewport.height };
     this.scale = options.zoom;
-    this.fonts = new TextLayerFonts(options.bundledSansUrl);
+    this.fonts = new TextLayerFonts(options.bundledFaces);
     this.observer = new IntersectionObserver((entries) => this.onIntersect(entries), { rootMargin: `${AHEAD} 0px` });
     this.probe = new IntersectionObserver((entries) => this.onProbe(entries), { rootMargin: '-33% 0px -67% 0px' });
     const fragment = document.createDocumentFragment();

@@ -17,6 +17,8 @@ import { FIND_CURRENT_HIGHLIGHT, FIND_HIGHLIGHT } from './highlight-css';
 import { DocumentTerms, pageMentions } from './page-terms';
 import { PdfView, type PageTexts } from './pdf-view';
 import { ReaderHighlighting } from './text-layer-highlighting';
+import tinosUrl from '@fontsource/tinos/files/tinos-latin-400-normal.woff2?url';
+import { BUNDLED_SANS, BUNDLED_SERIF } from './text-layer-fonts';
 
 /** What the session asks of the card's surface (components/reader/reader-card.ts), given to it by the Reader. */
 export interface CardPlaces {
@@ -108,8 +110,12 @@ export class ReaderSession {
       onError: callbacks.onError,
       pageTexts: callbacks.pageTexts,
       onPageProblem: (page) => this.markUnreadable(page),
-      // pdf.js's own copy (scripts/pdfjs-assets.ts), the font it draws Helvetica and Arial with.
-      bundledSansUrl: browser.runtime.getURL('/pdfjs/standard_fonts/LiberationSans-Regular.ttf' as '/'),
+      bundledFaces: [
+        // pdf.js's own copy (scripts/pdfjs-assets.ts), the font it draws Helvetica and Arial with.
+        { family: BUNDLED_SANS, url: browser.runtime.getURL('/pdfjs/standard_fonts/LiberationSans-Regular.ttf' as '/') },
+        // Times' widths, for the many letters and leaflets set in Times (UX review m12).
+        { family: BUNDLED_SERIF, url: tinosUrl },
+      ],
     });
     this.findCurrent.priority = 3;
     CSS.highlights.set(FIND_HIGHLIGHT, this.findAll);

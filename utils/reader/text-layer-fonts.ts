@@ -18,8 +18,9 @@ import type { TextContent, TextItem, TextStyle } from 'pdfjs-dist/types/src/disp
 export const CANDIDATES: Readonly<Record<string, readonly string[]>> = {
   serif: [
     'serif',
-    // Times New Roman, Times.
-    '"Liberation Serif", Tinos, "Nimbus Roman", "Times New Roman", Times, serif',
+    // Times New Roman, Times: Tinos has their widths and comes with the extension (BUNDLED_SERIF), so
+    // this family matches on a machine with only DejaVu fonts too.
+    '"DMG Tinos", "Liberation Serif", Tinos, "Nimbus Roman", "Times New Roman", Times, serif',
     // Cambria.
     'Caladea, Cambria, serif',
     // Georgia.
@@ -40,6 +41,14 @@ export const CANDIDATES: Readonly<Record<string, readonly string[]>> = {
 
 /** The family name the reader gives the Liberation Sans that ships with pdf.js's standard fonts. */
 export const BUNDLED_SANS = 'DMG Liberation Sans';
+/** The family name the reader gives the Tinos it bundles (@fontsource/tinos, Latin subset). */
+export const BUNDLED_SERIF = 'DMG Tinos';
+
+/** A font the extension carries, loaded under its own family name so no page font can stand in. */
+export interface BundledFace {
+  readonly family: string;
+  readonly url: string;
+}
 
 /** Width in CSS px of `text` set in `family` at 100 px. */
 export type MeasureText = (family: string, text: string) => number;
@@ -110,11 +119,11 @@ export class TextLayerFonts {
   private readonly families = new Map<string, string | null>();
   private static bundled: Promise<void> | null = null;
 
-  constructor(private readonly bundledSansUrl: string) {}
+  constructor(private readonly bundledFaces: readonly BundledFace[]) {}
 
   /** Sets the better family into the styles of a page's text content (before pdf.js lays it out). */
   async fit(content: TextContent): Promise<void> {
-    await this.loadBundledSans();
+    await this.loadBundledFaces();
     const measure = canvasMeasure();
     for (const [fontName, family] of chooseFamilies(content, measure, this.families)) this.families.set(fontName, family);
     for (const [fontName, style] of Object.entries(content.styles)) {
@@ -123,17 +132,19 @@ export class TextLayerFonts {
     }
   }
 
-  /** Loads the bundled Liberation Sans once per page; without it, the candidate measures as the generic. */
-  private loadBundledSans(): Promise<void> {
-    TextLayerFonts.bundled ??= (async () => {
-      try {
-        const face = new FontFace(BUNDLED_SANS, `url("${this.bundledSansUrl}")`);
-        document.fonts.add(face);
-        await face.load();
-      } catch {
-        // A font that cannot load leaves the generic family, as pdf.js has it.
-      }
-    })();
+  /** Loads the bundled faces once per page; a face that is missing measures as the generic family. */
+  private loadBundledFaces(): Promise<void> {
+    TextLayerFonts.bundled ??= Promise.all(
+      this.bundledFaces.map(async ({ family, url }) => {
+        try {
+          const face = new FontFace(family, `url("${url}")`);
+          document.fonts.add(face);
+          await face.load();
+        } catch {
+          // A font that cannot load leaves the generic family, as pdf.js has it.
+        }
+      }),
+    ).then(() => undefined);
     return TextLayerFonts.bundled;
   }
 }
