@@ -35,19 +35,19 @@ const CIMA_CELLCEPT: Source = {
   url: 'https://cima.aemps.es/cima/dochtml/ft/96005001/FT_96005001.html',
 };
 const PRIVIGEN_LEAFLET: Source = {
-  publisher: 'Vademécum (prospecto autorizado por la AEMPS)',
-  title: 'Privigen 100 mg/ml solución para perfusión: prospecto',
-  url: 'https://vademecum.es/espana/prospecto/32547/privigen-100mg-ml-solucion-para-perfusion',
+  publisher: 'AEMPS, CIMA',
+  title: 'Privigen 100 mg/ml solución para perfusión (inmunoglobulina humana normal): prospecto',
+  url: 'https://www.aemps.gob.es/cima/pdfs/es/p/08446004/08446004_p.pdf',
 };
 const PRIVIGEN_SHEET: Source = {
-  publisher: 'Imedi (ficha técnica autorizada)',
-  title: 'Privigen 100 mg/ml solución para perfusión: ficha técnica',
-  url: 'https://imedi.es/privigen-100mg-ml-solucion-para-perfusion',
+  publisher: 'AEMPS, CIMA',
+  title: 'Privigen 100 mg/ml solución para perfusión (inmunoglobulina humana normal): ficha técnica',
+  url: 'https://www.aemps.gob.es/cima/pdfs/es/ft/08446004/08446004_ft.pdf',
 };
 const TACROLIMUS_LEAFLET: Source = {
-  publisher: 'Vademécum (prospecto autorizado por la AEMPS)',
-  title: 'Tacrolimus Stadafarma cápsulas de liberación prolongada: prospecto',
-  url: 'https://vademecum.es/amp/espana/prospecto/51728/tacrolimus-stadafarma-1-mg-capsulas-duras-de-liberacion-prolongada-efg',
+  publisher: 'AEMPS, CIMA',
+  title: 'Prograf 1 mg cápsulas duras (tacrólimus): prospecto',
+  url: 'https://cima.aemps.es/cima/dochtml/p/61006/P_61006.html',
 };
 const ACR_AZATHIOPRINE: Source = {
   publisher: 'American College of Rheumatology',
@@ -180,10 +180,10 @@ const CIMA_METHYLPREDNISOLONE: Source = {
   title: 'Metilprednisolona Orion 4 mg comprimidos EFG: prospecto',
   url: 'https://cima.aemps.es/cima/dochtml/p/89233/P_89233.html',
 };
-const ESTILSONA_LEAFLET: Source = {
-  publisher: 'Vademécum (prospecto autorizado por la AEMPS)',
-  title: 'Estilsona 7 mg/ml gotas orales en suspensión (esteaglato de prednisolona): prospecto',
-  url: 'https://vademecum.es/espana/prospecto/1451/estilsona-7-mg-ml-gotas-orales-en-suspension',
+const CINCINNATI_STEROIDS: Source = {
+  publisher: "Cincinnati Children's Hospital Medical Center (en español)",
+  title: 'Prednisona, prednisolona, metilprednisolona',
+  url: 'https://www.cincinnatichildrens.org/espanol/temas-de-salud/alpha/p/prednisone/',
 };
 const ANAHUAC_ANTISYNTHETASE: Source = {
   publisher: 'Universidad Anáhuac (publicaciones de investigación)',
@@ -540,11 +540,6 @@ const GPNOTEBOOK_STEROID_WITHDRAWAL: Source = {
   title: 'Retirada de corticosteroides',
   url: 'https://gpnotebook.com/es/pages/pediatria/retirada-de-corticosteroides',
 };
-const UROMITEXAN_SHEET: Source = {
-  publisher: 'Vademécum (ficha técnica autorizada por la AEMPS)',
-  title: 'Uromitexan 200 mg solución inyectable (mesna): ficha técnica',
-  url: 'https://vademecum.es/medicamento-uromitexan_ficha_4146',
-};
 
 const FARMHOSP_THIOSULFATE: Source = {
   publisher: 'Farmacia Hospitalaria (Sociedad Española de Farmacia Hospitalaria)',
@@ -557,9 +552,9 @@ const NEFROLOGIA_THIOSULFATE: Source = {
   url: 'https://revistanefrologia.com/es-tratamiento-con-tiosulfato-sodio-topico-articulo-S0211699516300674',
 };
 const HIZENTRA_SHEET: Source = {
-  publisher: 'Imedi (ficha técnica autorizada)',
-  title: 'Hizentra 200 mg/ml solución para inyección subcutánea: ficha técnica',
-  url: 'https://imedi.es/hizentra-200mg-ml-solucion-para-inyeccion-subcutanea',
+  publisher: 'AEMPS, CIMA',
+  title: 'Hizentra 200 mg/ml solución para inyección subcutánea (inmunoglobulina humana normal, IgSC): ficha técnica',
+  url: 'https://www.aemps.gob.es/cima/pdfs/es/ft/11687005/11687005_ft.pdf',
 };
 
 const NOVARTIS_ATLAS: Source = {
@@ -660,7 +655,7 @@ export const SPANISH_NAMES: Readonly<Record<string, SpanishNames>> = {
     sources: [CIMA_DACORTIN, SER_RESISTANT_MYOSITIS, REV_COL_IVIG, SARE_METHOTREXATE],
   },
   prednisone: { names: ['prednisona', 'Dacortín'], sources: [CIMA_DACORTIN] },
-  prednisolone: { names: ['prednisolona', 'esteaglato de prednisolona', 'Estilsona'], sources: [ESTILSONA_LEAFLET] },
+  prednisolone: { names: ['prednisolona'], sources: [CINCINNATI_STEROIDS] },
   methylprednisolone: { names: ['metilprednisolona'], sources: [CIMA_METHYLPREDNISOLONE] },
   immunosuppressant: {
     names: ['inmunosupresor', 'inmunosupresores', 'inmunosupresora', 'fármaco inmunosupresor', 'fármacos inmunosupresores', 'medicamento inmunosupresor'],
@@ -866,7 +861,6 @@ export const SPANISH_NAMES: Readonly<Record<string, SpanishNames>> = {
   apremilast: { names: ['apremilast'], sources: [FARMHOSP_PREGNANCY] },
   'topical-calcineurin-inhibitors': { names: ['pimecrolimus'], sources: [FARMHOSP_PREGNANCY] },
   'steroid-taper': { names: ['retirada de corticosteroides'], sources: [GPNOTEBOOK_STEROID_WITHDRAWAL] },
-  mesna: { names: ['mesna', 'Uromitexan'], sources: [UROMITEXAN_SHEET] },
   'anti-nxp2': { names: ['anti-NXP2'], sources: [SINERGIA_PARANEOPLASTIC_DM] },
   dermatologist: { names: ['servicio de dermatología', searchOnly('dermatología')], sources: [ACTAS_PARANEOPLASTIC_DM, ACTAS_QUINACRINE] },
   'sodium-thiosulfate': { names: ['tiosulfato sódico', 'tiosulfato de sodio'], sources: [FARMHOSP_THIOSULFATE, NEFROLOGIA_THIOSULFATE] },
