@@ -7,7 +7,8 @@
  * register; rheumatology society pages and journals; Spanish medical texts).
  *
  * Rules the tests hold (tests/unit/spanish-names.test.ts): every id is an
- * entry; every source is the publisher's own page over https, never a copy on a
+ * entry; every source passes the cards' host allow-list (glossary/source-policy.ts)
+ * and is the publisher's own page over https, never a copy on a
  * document-sharing site (studylib, fdocuments...); no painted single word is an
  * everyday Spanish word; no name belongs to two entries. Plurals in -s/-es and hyphen or space variants match by
  * themselves (matcher.ts); feminine forms and plurals inside a phrase are listed.
