@@ -7,7 +7,8 @@
  * register; rheumatology society pages and journals; Spanish medical texts).
  *
  * Rules the tests hold (tests/unit/spanish-names.test.ts): every id is an
- * entry; every source is the publisher's own page over https, never a copy on a
+ * entry; every source passes the cards' host allow-list (glossary/source-policy.ts)
+ * and is the publisher's own page over https, never a copy on a
  * document-sharing site (studylib, fdocuments...); no painted single word is an
  * everyday Spanish word; no name belongs to two entries. Plurals in -s/-es and hyphen or space variants match by
  * themselves (matcher.ts); feminine forms and plurals inside a phrase are listed.
@@ -35,19 +36,19 @@ const CIMA_CELLCEPT: Source = {
   url: 'https://cima.aemps.es/cima/dochtml/ft/96005001/FT_96005001.html',
 };
 const PRIVIGEN_LEAFLET: Source = {
-  publisher: 'Vademécum (prospecto autorizado por la AEMPS)',
-  title: 'Privigen 100 mg/ml solución para perfusión: prospecto',
-  url: 'https://vademecum.es/espana/prospecto/32547/privigen-100mg-ml-solucion-para-perfusion',
+  publisher: 'AEMPS, CIMA',
+  title: 'Privigen 100 mg/ml solución para perfusión (inmunoglobulina humana normal): prospecto',
+  url: 'https://www.aemps.gob.es/cima/pdfs/es/p/08446004/08446004_p.pdf',
 };
 const PRIVIGEN_SHEET: Source = {
-  publisher: 'Imedi (ficha técnica autorizada)',
-  title: 'Privigen 100 mg/ml solución para perfusión: ficha técnica',
-  url: 'https://imedi.es/privigen-100mg-ml-solucion-para-perfusion',
+  publisher: 'AEMPS, CIMA',
+  title: 'Privigen 100 mg/ml solución para perfusión (inmunoglobulina humana normal): ficha técnica',
+  url: 'https://www.aemps.gob.es/cima/pdfs/es/ft/08446004/08446004_ft.pdf',
 };
 const TACROLIMUS_LEAFLET: Source = {
-  publisher: 'Vademécum (prospecto autorizado por la AEMPS)',
-  title: 'Tacrolimus Stadafarma cápsulas de liberación prolongada: prospecto',
-  url: 'https://vademecum.es/amp/espana/prospecto/51728/tacrolimus-stadafarma-1-mg-capsulas-duras-de-liberacion-prolongada-efg',
+  publisher: 'AEMPS, CIMA',
+  title: 'Prograf 1 mg cápsulas duras (tacrólimus): prospecto',
+  url: 'https://cima.aemps.es/cima/dochtml/p/61006/P_61006.html',
 };
 const ACR_AZATHIOPRINE: Source = {
   publisher: 'American College of Rheumatology',
@@ -63,11 +64,6 @@ const SARE_METHOTREXATE: Source = {
   publisher: 'SARE (sociedad de reumatología)',
   title: 'Metotrexato',
   url: 'https://sare.org.es/?p=32891',
-};
-const EMPENDIUM_PM_DM: Source = {
-  publisher: 'Manual McMaster de Medicina Interna Basada en la Evidencia (empendium)',
-  title: 'Polimiositis (PM) y dermatomiositis (DM)',
-  url: 'https://empendium.com/manualmibe/chapter/B34.II.16.7',
 };
 const ACCESSMEDICINA_DERM: Source = {
   publisher: 'AccessMedicina (McGraw-Hill)',
@@ -98,11 +94,6 @@ const REUMATOL_CLIN_GIOP: Source = {
   publisher: 'Reumatología Clínica (Sociedad Española de Reumatología)',
   title: 'Osteoporosis inducida por glucocorticoides: ¿qué hay de nuevo?',
   url: 'https://reumatologiaclinica.org/es-osteoporosis-inducida-por-glucocorticoides-que-articulo-13100411',
-};
-const MEXICO_OSTEOPOROSIS: Source = {
-  publisher: 'Hospital General de México, Secretaría de Salud',
-  title: 'Osteoporosis',
-  url: 'https://www.asieslamedicina.org.mx/osteoporosis/',
 };
 const GASTROHEP_HBV: Source = {
   publisher: 'Gastroenterología y Hepatología',
@@ -150,11 +141,6 @@ const REV_SEP_JDM: Source = {
   title: 'Dermatomiositis juvenil en paciente de 8 años, sintomatología, diagnóstico y tratamiento clínico',
   url: 'https://rev-sep.ec/index.php/johs/article/download/284/351?inline=1',
 };
-const SHARE4RARE_MSA: Source = {
-  publisher: 'Share4Rare (comunidad de pacientes con enfermedades raras)',
-  title: 'Dermatomiositis juvenil: anticuerpos específicos de miositis',
-  url: 'https://www.share4rare.org/es/library/dermatomiositis-juvenil/1-anticuerpos-especificos-de-miositis',
-};
 const ENDO_IMNM: Source = {
   publisher: 'Endocrinología, Diabetes y Nutrición',
   title: 'Miopatía inflamatoria necrosante inmunomediada. Un raro efecto secundario de las estatinas',
@@ -170,25 +156,15 @@ const SEMERGEN_ANTISYNTHETASE: Source = {
   title: 'Síndrome antisintetasa',
   url: 'https://elsevier.es/es-revista-medicina-familia-semergen-40-articulo-sindrome-antisintetasa-S1138359317300825',
 };
-const GPNOTEBOOK_DM_TESTS: Source = {
-  publisher: 'GPnotebook (referencia clínica escrita por médicos, en español)',
-  title: 'Polimiositis y dermatomiositis: investigaciones',
-  url: 'https://gpnotebook.com/es/pages/dermatologia/polimiositis-y-dermatomiositis/investigaciones',
-};
 const CIMA_METHYLPREDNISOLONE: Source = {
   publisher: 'AEMPS, CIMA',
   title: 'Metilprednisolona Orion 4 mg comprimidos EFG: prospecto',
   url: 'https://cima.aemps.es/cima/dochtml/p/89233/P_89233.html',
 };
-const ESTILSONA_LEAFLET: Source = {
-  publisher: 'Vademécum (prospecto autorizado por la AEMPS)',
-  title: 'Estilsona 7 mg/ml gotas orales en suspensión (esteaglato de prednisolona): prospecto',
-  url: 'https://vademecum.es/espana/prospecto/1451/estilsona-7-mg-ml-gotas-orales-en-suspension',
-};
-const ANAHUAC_ANTISYNTHETASE: Source = {
-  publisher: 'Universidad Anáhuac (publicaciones de investigación)',
-  title: 'Síndrome antisintetasa: diagnóstico, manifestaciones clínicas y tratamiento',
-  url: 'https://anahuac.mx/investigacion/publicaciones/sindrome-antisintetasa-diagnostico-manifestaciones-clinicas-y-tratamiento-la',
+const CINCINNATI_STEROIDS: Source = {
+  publisher: "Cincinnati Children's Hospital Medical Center (en español)",
+  title: 'Prednisona, prednisolona, metilprednisolona',
+  url: 'https://www.cincinnatichildrens.org/espanol/temas-de-salud/alpha/p/prednisone/',
 };
 const FARMHOSP_OFF_LABEL: Source = {
   publisher: 'Farmacia Hospitalaria (Sociedad Española de Farmacia Hospitalaria), SciELO España',
@@ -271,11 +247,6 @@ const LABTESTS_CBC: Source = {
   title: 'Hemograma',
   url: 'https://www.labtestsonline.es/tests/hemograma',
 };
-const ADAM_PML: Source = {
-  publisher: 'A.D.A.M. Enciclopedia médica (en español)',
-  title: 'Leucoencefalopatía multifocal progresiva',
-  url: 'https://default.adam.com/content.aspx?gid=000674&pid=5&productid=102',
-};
 const CUN_APHERESIS: Source = {
   publisher: 'Clínica Universidad de Navarra, diccionario médico',
   title: 'Aféresis',
@@ -317,11 +288,6 @@ const KP_AVASCULAR_NECROSIS: Source = {
   title: 'Necrosis avascular (osteonecrosis)',
   url: 'https://espanol.kaiserpermanente.org/es/health-wellness/health-encyclopedia/he.necrosis-avascular-osteonecrosis.tv7925',
 };
-const ELFARMACEUTICO_PRURITUS: Source = {
-  publisher: 'El Farmacéutico (revista para farmacéuticos)',
-  title: 'Prurito',
-  url: 'https://elfarmaceutico.es/tag/prurito',
-};
 const KP_SCLERODERMA: Source = {
   publisher: 'Kaiser Permanente (enciclopedia de salud en español)',
   title: 'Esclerodermia',
@@ -331,11 +297,6 @@ const NIH_SCLERODERMA: Source = {
   publisher: 'NIH, Institutos Nacionales de la Salud (en español)',
   title: 'La esclerodermia afecta la piel y mucho más',
   url: 'https://salud.nih.gov/node/4766',
-};
-const PATIENT_PULMONARY_EMBOLISM: Source = {
-  publisher: 'Patient.info (en español, escrito por médicos del Reino Unido)',
-  title: 'Embolia pulmonar',
-  url: 'https://es.patient.info/signs-symptoms/breathlessness-and-breathing-difficulties-dyspnoea/pulmonary-embolism',
 };
 const REVCLINESP_VTE: Source = {
   publisher: 'Revista Clínica Española (Sociedad Española de Medicina Interna)',
@@ -398,11 +359,6 @@ const REV_COL_JDM_CALCINOSIS: Source = {
   url: 'https://www.scielo.org.co/scielo.php?script=sci_arttext&pid=S0121-81232008000200007&lang=es',
 };
 
-const ATLAS_RETINA_HCQ: Source = {
-  publisher: 'Atlas de Retina (atlasrleye.com)',
-  title: 'Retinopatía por cloroquina o hidroxicloroquina',
-  url: 'https://atlasrleye.com/es/retinopatia-por-cloroquina-o-hidroxicloroquina',
-};
 const REV_PARAG_REUMATOL_HCQ: Source = {
   publisher: 'Revista Paraguaya de Reumatología, SciELO Paraguay',
   title: 'Toxicidad ocular por hidroxicloroquina',
@@ -434,11 +390,6 @@ const MAYO_MYOCARDITIS: Source = {
   title: 'Miocarditis: síntomas y causas',
   url: 'https://www.mayoclinic.org/es-es/diseases-conditions/myocarditis/symptoms-causes/syc-20352539',
 };
-const EMPENDIUM_MYOCARDITIS: Source = {
-  publisher: 'Manual McMaster de Medicina Interna Basada en la Evidencia (empendium)',
-  title: 'Miocarditis',
-  url: 'https://empendium.com/manualmibe/tratado/chapter/B76.I.J.1.',
-};
 const GASTROHEP_HEPATOTOXICITY: Source = {
   publisher: 'Gastroenterología y Hepatología',
   title: 'Hepatotoxicidad secundaria a fármacos de uso común',
@@ -466,11 +417,6 @@ const SEMINARIOS_FER_STEROID_MYOPATHY: Source = {
   title: 'Miopatía esteroidea',
   url: 'https://elsevier.es/es-revista-seminarios-fundacion-espanola-reumatologia-274-articulo-miopatia-esteroidea-13129343',
 };
-const BARRAQUER_STEROID_CATARACT: Source = {
-  publisher: 'Centro de Oftalmología Barraquer',
-  title: 'Corticoides y cataratas: cómo minimizar los daños en la visión',
-  url: 'https://www.barraquer.com/noticias/corticoides-cataratas-minimizar-danos-vision',
-};
 const LILACS_STEROID_CATARACT_GLAUCOMA: Source = {
   publisher: 'LILACS, Biblioteca Virtual en Salud (BIREME/OPS): Revista Mexicana de Reumatología',
   title: 'Catarata y glaucoma secundarios a glucocorticoides',
@@ -486,11 +432,6 @@ const CLC_DYSPHAGIA_SPEECH_THERAPY: Source = {
   publisher: 'Col·legi de Logopedes de Catalunya',
   title: 'Disfagia orofaríngea: orientación interdisciplinar',
   url: 'https://www.clc.cat/es/libro/orientacion-interdisciplinar-5',
-};
-const OPIMEC_OCCUPATIONAL_THERAPISTS: Source = {
-  publisher: 'OPIMEC (Escuela Andaluza de Salud Pública), glosario',
-  title: 'Terapeutas ocupacionales',
-  url: 'https://www.opimec.org/glosario/56-terapeutas-ocupacionales/',
 };
 const NUTR_HOSP_TEXTURE_DIET: Source = {
   publisher: 'Nutrición Hospitalaria (SENPE), SciELO España',
@@ -535,16 +476,6 @@ const FARMHOSP_PREGNANCY: Source = {
   title: 'Medicamentos inmunosupresores y biológicos en el embarazo, la lactancia y la fertilidad',
   url: 'https://www.revistafarmaciahospitalaria.es/es-medicamentos-inmunosupresores-biologicos-el-embarazo-articulo-S1130634322000149',
 };
-const GPNOTEBOOK_STEROID_WITHDRAWAL: Source = {
-  publisher: 'GPnotebook (referencia clínica escrita por médicos, en español)',
-  title: 'Retirada de corticosteroides',
-  url: 'https://gpnotebook.com/es/pages/pediatria/retirada-de-corticosteroides',
-};
-const UROMITEXAN_SHEET: Source = {
-  publisher: 'Vademécum (ficha técnica autorizada por la AEMPS)',
-  title: 'Uromitexan 200 mg solución inyectable (mesna): ficha técnica',
-  url: 'https://vademecum.es/medicamento-uromitexan_ficha_4146',
-};
 
 const FARMHOSP_THIOSULFATE: Source = {
   publisher: 'Farmacia Hospitalaria (Sociedad Española de Farmacia Hospitalaria)',
@@ -557,35 +488,51 @@ const NEFROLOGIA_THIOSULFATE: Source = {
   url: 'https://revistanefrologia.com/es-tratamiento-con-tiosulfato-sodio-topico-articulo-S0211699516300674',
 };
 const HIZENTRA_SHEET: Source = {
-  publisher: 'Imedi (ficha técnica autorizada)',
-  title: 'Hizentra 200 mg/ml solución para inyección subcutánea: ficha técnica',
-  url: 'https://imedi.es/hizentra-200mg-ml-solucion-para-inyeccion-subcutanea',
+  publisher: 'AEMPS, CIMA',
+  title: 'Hizentra 200 mg/ml solución para inyección subcutánea (inmunoglobulina humana normal, IgSC): ficha técnica',
+  url: 'https://www.aemps.gob.es/cima/pdfs/es/ft/11687005/11687005_ft.pdf',
 };
 
-const NOVARTIS_ATLAS: Source = {
-  publisher: 'Novartis (atlas de dermatología para profesionales)',
-  title: 'Atlas de la urticaria: 6. Dermatomiositis',
-  url: 'https://pro.novartis.com/es-es/dermatologia/urticaria/atlas-de-la-urticaria/6-dermatomiositis',
-};
-const SHARE4RARE_JDM: Source = {
-  publisher: 'Share4Rare (comunidad de pacientes con enfermedades raras)',
-  title: 'Dermatomiositis juvenil: tipos de lesiones cutáneas',
-  url: 'https://www.share4rare.org/es/library/dermatomiositis-juvenil/1-tipos-de-lesiones-cutaneas',
-};
 const PREVINFAD_TB: Source = {
   publisher: 'PrevInfad (Asociación Española de Pediatría de Atención Primaria)',
   title: 'Cribado de la tuberculosis',
   url: 'https://previnfad.aepap.org/monografia/tuberculosis',
 };
-const IBSALUT_ZOSTER: Source = {
-  publisher: 'IB-Salut (Servicio de Salud de las Islas Baleares)',
-  title: 'Vacuna contra el herpes zóster',
-  url: 'https://www-pre.ibsalut.es/es/info-ciudadania/cuidar-la-salud/preguntas-frecuentes-sobre-vacunas/vacuna-contra-el-herpes-zoster',
-};
 const MURCIASALUD_ZOSTER: Source = {
   publisher: 'MurciaSalud (Servicio Murciano de Salud)',
   title: 'Herpes zóster: preguntas frecuentes para ciudadanos',
   url: 'https://murciasalud.es/web/vacunacion/-/herpes-z%C3%B3ster-fac-para-ciudadanos',
+};
+
+const ACTAS_DM_20_PATIENTS: Source = {
+  publisher: 'Actas Dermo-Sifiliográficas (Academia Española de Dermatología y Venereología)',
+  title: 'Dermatomiositis: estudio y seguimiento de 20 pacientes',
+  url: 'https://actasdermo.org/es-dermatomiositis-estudio-seguimiento-20-pacientes-articulo-S0001731011000408',
+};
+const REV_COL_CAPILLAROSCOPY: Source = {
+  publisher: 'Revista Colombiana de Reumatología, SciELO Colombia',
+  title: 'El papel de la capilaroscopia del lecho ungueal en reumatología',
+  url: 'https://www.scielo.org.co/scielo.php?script=sci_arttext&pid=S0121-81232008000300005&lng=en&nrm=iso&tlng=es',
+};
+const MEDLINEPLUS_ZOSTER_VACCINE: Source = {
+  publisher: 'MedlinePlus en español (NLM)',
+  title: 'Vacuna contra el zóster (culebrilla) recombinante',
+  url: 'https://medlineplus.gov/spanish/druginfo/meds/a618023-es.html',
+};
+const MEDLINEPLUS_PML: Source = {
+  publisher: 'MedlinePlus en español (NLM), enciclopedia médica',
+  title: 'Leucoencefalopatía multifocal progresiva',
+  url: 'https://medlineplus.gov/spanish/ency/article/000674.htm',
+};
+const MEDLINEPLUS_ITCHING: Source = {
+  publisher: 'MedlinePlus en español (NLM), enciclopedia médica',
+  title: 'Prurito',
+  url: 'https://medlineplus.gov/spanish/ency/article/003217.htm',
+};
+const ROMM_FRAGILITY_FRACTURES: Source = {
+  publisher: 'Revista de Osteoporosis y Metabolismo Mineral (SEIOMM), SciELO España',
+  title: 'Recomendaciones conjuntas sobre el manejo del paciente con osteoporosis y/o fracturas por fragilidad durante y después de la pandemia por COVID-19',
+  url: 'https://scielo.isciii.es/scielo.php?pid=S1889-836X2022000200002&script=sci_arttext',
 };
 
 const searchOnly = (text: string): Alias => ({ text, searchOnly: true });
@@ -595,11 +542,11 @@ export const SPANISH_NAMES: Readonly<Record<string, SpanishNames>> = {
   dermatomyositis: { names: ['dermatomiositis'], sources: [SER_RESISTANT_MYOSITIS] },
   'juvenile-dermatomyositis': {
     names: ['dermatomiositis juvenil', 'DM juvenil', 'dermatomiositis infantil', exactCase('DMJ')],
-    sources: [SERGAS_RESISTANT_MYOSITIS, REV_SEP_JDM, REV_COL_JDM_CALCINOSIS, SHARE4RARE_JDM, SHARE4RARE_MSA],
+    sources: [SERGAS_RESISTANT_MYOSITIS, REV_SEP_JDM, REV_COL_JDM_CALCINOSIS],
   },
   'amyopathic-dermatomyositis': {
     names: ['dermatomiositis amiopática', 'dermatomiositis clínicamente amiopática', 'DM amiopática', 'dermatomiositis hipomiopática'],
-    sources: [EMPENDIUM_PM_DM, ANPED_AMYOPATHIC_DM, ACTAS_PARANEOPLASTIC_DM, REV_COL_CALCINOSIS],
+    sources: [ANPED_AMYOPATHIC_DM, ACTAS_PARANEOPLASTIC_DM, REV_COL_CALCINOSIS],
   },
   polymyositis: { names: ['polimiositis'], sources: [SER_RESISTANT_MYOSITIS] },
   myositis: {
@@ -618,20 +565,19 @@ export const SPANISH_NAMES: Readonly<Record<string, SpanishNames>> = {
     names: ['dermatomiositis asociada a cáncer', 'dermatomiositis paraneoplásica', 'dermatomiositis paraneoplásicas'],
     sources: [ACTAS_NEW_AUTOANTIBODIES, ACTAS_PARANEOPLASTIC_DM],
   },
-  'heliotrope-rash': { names: ['halo heliotropo', 'eritema en heliotropo'], sources: [ACCESSMEDICINA_DERM, NOVARTIS_ATLAS, SHARE4RARE_JDM] },
-  'gottron-papules': { names: ['pápulas de Gottron', 'pápula de Gottron', 'signo de Gottron'], sources: [NOVARTIS_ATLAS, SHARE4RARE_JDM] },
-  poikiloderma: { names: ['poiquilodermia'], sources: [NOVARTIS_ATLAS] },
-  'shawl-and-v-sign': { names: ['signo de las pistoleras', 'signo del chal'], sources: [ACCESSMEDICINA_DERM, NOVARTIS_ATLAS] },
+  'heliotrope-rash': { names: ['halo heliotropo', 'eritema en heliotropo'], sources: [ACCESSMEDICINA_DERM, ACTAS_DM_20_PATIENTS] },
+  'gottron-papules': { names: ['pápulas de Gottron', 'pápula de Gottron'], sources: [ACTAS_DM_20_PATIENTS] },
+  'shawl-and-v-sign': { names: ['signo de las pistoleras'], sources: [ACCESSMEDICINA_DERM] },
   'nailfold-changes': {
-    names: ['telangiectasias periungueales', 'eritema periungueal', 'capilaroscopia'],
-    sources: [NOVARTIS_ATLAS, SHARE4RARE_JDM],
+    names: ['eritema periungueal', 'capilaroscopia'],
+    sources: [ACTAS_DM_20_PATIENTS, REV_COL_CAPILLAROSCOPY],
   },
-  photosensitivity: { names: ['fotosensibilidad'], sources: [SHARE4RARE_JDM] },
+  photosensitivity: { names: ['fotosensibilidad'], sources: [LFA_PHOTOSENSITIVITY] },
   'tuberculosis-screening': {
     names: ['cribado de la tuberculosis', 'infección tuberculosa latente', 'prueba cutánea de la tuberculina'],
     sources: [PREVINFAD_TB],
   },
-  shingles: { names: ['herpes zóster', 'culebrilla', 'vacuna contra el herpes zóster'], sources: [IBSALUT_ZOSTER, MURCIASALUD_ZOSTER] },
+  shingles: { names: ['herpes zóster', 'culebrilla', 'vacuna contra el herpes zóster'], sources: [MEDLINEPLUS_ZOSTER_VACCINE, MURCIASALUD_ZOSTER] },
   'jak-inhibitors': { names: ['fármacos anti-JAK', 'anti-JAK'], sources: [MURCIASALUD_ZOSTER] },
   'mechanics-hands': { names: ['manos de mecánico'], sources: [ACCESSMEDICINA_DERM] },
   'raynaud-phenomenon': { names: ['fenómeno de Raynaud'], sources: [ACCESSMEDICINA_DERM] },
@@ -640,17 +586,17 @@ export const SPANISH_NAMES: Readonly<Record<string, SpanishNames>> = {
   dysphagia: { names: ['disfagia'], sources: [REV_COL_IVIG, ACTAS_PARANEOPLASTIC_DM] },
   'interstitial-lung-disease': {
     names: ['enfermedad pulmonar intersticial', 'enfermedades pulmonares intersticiales', 'enfermedades intersticiales pulmonares', 'fibrosis pulmonar', 'neumonitis intersticial'],
-    sources: [CIMA_DACORTIN, NOVARTIS_ATLAS],
+    sources: [CIMA_DACORTIN],
   },
   'creatine-kinase': { names: ['creatina kinasa', 'fosfocreatincinasa'], sources: [REV_COL_IVIG, REV_CUBANA_CK] },
-  electromyography: { names: ['electromiografía'], sources: [REV_MED_CHILE_IIM, GPNOTEBOOK_DM_TESTS] },
-  'muscle-biopsy': { names: ['biopsia muscular', 'biopsias musculares'], sources: [REV_MED_CHILE_IIM, GPNOTEBOOK_DM_TESTS] },
+  electromyography: { names: ['electromiografía'], sources: [REV_MED_CHILE_IIM] },
+  'muscle-biopsy': { names: ['biopsia muscular', 'biopsias musculares'], sources: [REV_MED_CHILE_IIM] },
   'skin-biopsy': { names: ['biopsia de piel'], sources: [SEMERGEN_ANTISYNTHETASE] },
   'muscle-mri': {
     names: ['resonancia magnética de músculo', 'resonancia magnética nuclear de músculo', 'resonancia magnética nuclear de músculos', 'resonancia magnética muscular'],
     sources: [REV_COL_IVIG, REV_COL_CALCINOSIS],
   },
-  'myositis-associated-antibodies': { names: ['anticuerpos asociados a miositis'], sources: [ACTAS_NEW_AUTOANTIBODIES, SHARE4RARE_MSA] },
+  'myositis-associated-antibodies': { names: ['anticuerpos asociados a miositis'], sources: [ACTAS_NEW_AUTOANTIBODIES] },
   'tpmt-test': { names: ['tiopurina metiltransferasa'], sources: [ACR_AZATHIOPRINE] },
   corticosteroids: {
     names: [
@@ -660,13 +606,13 @@ export const SPANISH_NAMES: Readonly<Record<string, SpanishNames>> = {
     sources: [CIMA_DACORTIN, SER_RESISTANT_MYOSITIS, REV_COL_IVIG, SARE_METHOTREXATE],
   },
   prednisone: { names: ['prednisona', 'Dacortín'], sources: [CIMA_DACORTIN] },
-  prednisolone: { names: ['prednisolona', 'esteaglato de prednisolona', 'Estilsona'], sources: [ESTILSONA_LEAFLET] },
+  prednisolone: { names: ['prednisolona'], sources: [CINCINNATI_STEROIDS] },
   methylprednisolone: { names: ['metilprednisolona'], sources: [CIMA_METHYLPREDNISOLONE] },
   immunosuppressant: {
     names: ['inmunosupresor', 'inmunosupresores', 'inmunosupresora', 'fármaco inmunosupresor', 'fármacos inmunosupresores', 'medicamento inmunosupresor'],
     sources: [SER_RESISTANT_MYOSITIS, REV_COL_IVIG],
   },
-  immunomodulators: { names: ['inmunomodulador', 'inmunomoduladores', 'fármacos inmunomoduladores'], sources: [ANAHUAC_ANTISYNTHETASE, REV_COL_IVIG, REV_MED_CHILE_IIM] },
+  immunomodulators: { names: ['inmunomodulador', 'inmunomoduladores', 'fármacos inmunomoduladores'], sources: [REV_COL_IVIG, REV_MED_CHILE_IIM] },
 
   'off-label-use': {
     names: ['fuera de ficha técnica', 'uso fuera de ficha técnica', 'usos fuera de ficha técnica'],
@@ -700,7 +646,7 @@ export const SPANISH_NAMES: Readonly<Record<string, SpanishNames>> = {
     sources: [REUMATOL_CLIN_GIOP],
   },
   bisphosphonates: { names: ['bisfosfonato', 'bisfosfonatos'], sources: [REUMATOL_CLIN_GIOP] },
-  osteoporosis: { names: ['fractura por fragilidad', 'fracturas por fragilidad'], sources: [MEXICO_OSTEOPOROSIS] },
+  osteoporosis: { names: ['fractura por fragilidad', 'fracturas por fragilidad'], sources: [ROMM_FRAGILITY_FRACTURES] },
   'calcium-and-vitamin-d': {
     names: ['calcio y vitamina D', 'suplementos de calcio y vitamina D', searchOnly('vitamina D')],
     sources: [REUMATOL_CLIN_CALCIUM_D],
@@ -714,18 +660,17 @@ export const SPANISH_NAMES: Readonly<Record<string, SpanishNames>> = {
     sources: [ACCESSMEDICINA_VACCINES],
   },
   'infection-risk': {
-    names: ['inmunocomprometido', 'inmunocomprometida', 'inmunocomprometidos', 'inmunocomprometidas', 'inmunodeprimido', 'inmunodeprimida'],
-    sources: [ACCESSMEDICINA_VACCINES, IBSALUT_ZOSTER],
+    names: ['inmunocomprometido', 'inmunocomprometida', 'inmunocomprometidos', 'inmunocomprometidas'],
+    sources: [ACCESSMEDICINA_VACCINES],
   },
   'adrenal-insufficiency': { names: ['insuficiencia adrenal'], sources: [CIMA_DACORTIN] },
   'low-blood-counts': { names: ['recuentos sanguíneos bajos'], sources: [STJUDE_DAPSONE] },
-  contractures: { names: ['contractura muscular', 'contracturas musculares'], sources: [EMPENDIUM_PM_DM] },
   'proximal-muscle-weakness': { names: [searchOnly('debilidad muscular')], sources: [REV_CUBANA_CK, SER_RESISTANT_MYOSITIS] },
   'clinical-trial': { names: ['ensayo clínico', 'ensayos clínicos'], sources: [SER_RESISTANT_MYOSITIS] },
   // Tests.
   'myositis-specific-antibodies': {
     names: ['anticuerpos específicos de miositis', 'anticuerpo específico de miositis', 'autoanticuerpos específicos de miositis'],
-    sources: [ACTAS_NEW_AUTOANTIBODIES, SHARE4RARE_MSA, PMC_ANTI_MDA5],
+    sources: [ACTAS_NEW_AUTOANTIBODIES, PMC_ANTI_MDA5],
   },
   'anti-mda5': {
     names: ['anticuerpo anti-MDA5', 'anticuerpos anti-MDA5', 'dermatomiositis anti-MDA5', 'DM anti-MDA5'],
@@ -733,9 +678,9 @@ export const SPANISH_NAMES: Readonly<Record<string, SpanishNames>> = {
   },
   'anti-synthetase-antibodies': {
     names: ['anticuerpos antisintetasa', 'anticuerpo antisintetasa', 'anticuerpos anti-Jo-1', 'anticuerpos anti-Jo'],
-    sources: [ANAHUAC_ANTISYNTHETASE, VOZANDES_ANTISYNTHETASE, SEMERGEN_ANTISYNTHETASE, SERGAS_RESISTANT_MYOSITIS],
+    sources: [VOZANDES_ANTISYNTHETASE, SEMERGEN_ANTISYNTHETASE, SERGAS_RESISTANT_MYOSITIS],
   },
-  aldolase: { names: ['aldolasa', 'aldolasa sérica'], sources: [SEMERGEN_ANTISYNTHETASE, GPNOTEBOOK_DM_TESTS, KP_RHABDOMYOLYSIS] },
+  aldolase: { names: ['aldolasa', 'aldolasa sérica'], sources: [SEMERGEN_ANTISYNTHETASE, KP_RHABDOMYOLYSIS] },
   'antinuclear-antibody': {
     names: ['anticuerpos antinucleares', 'anticuerpo antinuclear', 'prueba de ANA'],
     sources: [CUN_ANA, LRA_ANA_TEST, SEMERGEN_ANTISYNTHETASE],
@@ -757,11 +702,11 @@ export const SPANISH_NAMES: Readonly<Record<string, SpanishNames>> = {
   // Conditions and symptoms.
   'antisynthetase-syndrome': {
     names: ['síndrome antisintetasa'],
-    sources: [SEMERGEN_ANTISYNTHETASE, ANAHUAC_ANTISYNTHETASE, VOZANDES_ANTISYNTHETASE, REV_COL_ANTISYNTHETASE],
+    sources: [SEMERGEN_ANTISYNTHETASE, VOZANDES_ANTISYNTHETASE, REV_COL_ANTISYNTHETASE],
   },
   'overlap-myositis': { names: ['síndrome de solapamiento', 'síndromes de solapamiento'], sources: [ACTAS_NEW_AUTOANTIBODIES] },
   rhabdomyolysis: { names: ['rabdomiólisis'], sources: [KP_RHABDOMYOLYSIS] },
-  pml: { names: ['leucoencefalopatía multifocal progresiva', exactCase('LEMP')], sources: [ADAM_PML] },
+  pml: { names: ['leucoencefalopatía multifocal progresiva', exactCase('LEMP')], sources: [MEDLINEPLUS_PML] },
   lupus: { names: ['lupus eritematoso sistémico'], sources: [ACR_RITUXIMAB, LRA_ANA_TEST] },
   'skin-ulcers': { names: ['úlceras cutáneas', 'úlcera cutánea', 'ulceración cutánea'], sources: [DCMQ_ANTI_MDA5, PMC_ANTI_MDA5] },
   'g6pd-deficiency': { names: ['deficiencia de G6PD'], sources: [STJUDE_TOGETHER_DAPSONE] },
@@ -797,17 +742,17 @@ export const SPANISH_NAMES: Readonly<Record<string, SpanishNames>> = {
   'aseptic-meningitis': { names: ['meningitis aséptica'], sources: [CUN_ASEPTIC_MENINGITIS] },
   'avascular-necrosis': { names: ['necrosis avascular'], sources: [KP_AVASCULAR_NECROSIS] },
   'osteonecrosis-of-the-jaw': { names: ['osteonecrosis de los maxilares', 'osteonecrosis maxilar'], sources: [SEMERGEN_ONJ] },
-  itch: { names: ['prurito'], sources: [ELFARMACEUTICO_PRURITUS] },
+  itch: { names: ['prurito'], sources: [MEDLINEPLUS_ITCHING] },
   scleroderma: { names: ['esclerodermia', 'esclerodermia sistémica'], sources: [KP_SCLERODERMA, NIH_SCLERODERMA] },
   'blood-clots': {
     names: ['trombosis venosa profunda', 'embolia pulmonar', 'tromboembolismo venoso', 'enfermedad tromboembólica venosa'],
-    sources: [PATIENT_PULMONARY_EMBOLISM, REVCLINESP_VTE],
+    sources: [REVCLINESP_VTE],
   },
   'cushingoid-features': { names: ['síndrome de Cushing', 'hipercortisolismo'], sources: [CHILDRENSMN_CUSHING] },
   'feeding-tube': { names: ['alimentación por sonda', 'sonda de alimentación', 'nutrición enteral', 'sonda nasogástrica'], sources: [MERCK_TUBE_FEEDING] },
   'hydroxychloroquine-retinopathy': {
-    names: ['retinopatía por hidroxicloroquina', 'toxicidad ocular por hidroxicloroquina', 'retinopatía por cloroquina o hidroxicloroquina'],
-    sources: [ATLAS_RETINA_HCQ, REV_PARAG_REUMATOL_HCQ],
+    names: ['retinopatía por hidroxicloroquina', 'toxicidad ocular por hidroxicloroquina'],
+    sources: [REV_PARAG_REUMATOL_HCQ],
   },
   'pneumococcal-vaccine': {
     names: ['vacuna contra el neumococo', 'vacuna antineumocócica', 'vacunas antineumocócicas', 'vacuna antineumocócica conjugada'],
@@ -821,7 +766,7 @@ export const SPANISH_NAMES: Readonly<Record<string, SpanishNames>> = {
     sources: [REV_ESP_ENFERM_DIG_PPI],
   },
   'aspiration-pneumonia': { names: ['neumonía por aspiración'], sources: [MEDLINEPLUS_ASPIRATION_PNEUMONIA] },
-  'heart-involvement': { names: ['miocarditis', 'afectación cardíaca'], sources: [MAYO_MYOCARDITIS, EMPENDIUM_MYOCARDITIS] },
+  'heart-involvement': { names: ['miocarditis'], sources: [MAYO_MYOCARDITIS] },
   'liver-damage': {
     names: ['hepatotoxicidad', 'daño hepático inducido por medicamentos', 'hepatitis inducida por medicamentos', 'hepatitis tóxica'],
     sources: [GASTROHEP_HEPATOTOXICITY, MEDLINEPLUS_DILI],
@@ -836,13 +781,13 @@ export const SPANISH_NAMES: Readonly<Record<string, SpanishNames>> = {
   // Not the bare plural "cataratas", which is everyday Spanish for waterfalls (las cataratas del Iguazú).
   'cataracts-and-glaucoma': {
     names: ['cataratas inducidas por corticoides', 'cataratas subcapsulares posteriores', 'catarata subcapsular posterior'],
-    sources: [BARRAQUER_STEROID_CATARACT, LILACS_STEROID_CATARACT_GLAUCOMA],
+    sources: [LILACS_STEROID_CATARACT_GLAUCOMA],
   },
   'brain-fog': { names: ['disfunción cognitiva'], sources: [LFA_LUPUS_MEMORY] },
   'speech-therapy': { names: ['logopeda', 'logopedas', 'logopedia', 'intervención logopédica'], sources: [CLC_DYSPHAGIA_SPEECH_THERAPY] },
   'occupational-therapy': {
     names: ['terapia ocupacional', 'terapeuta ocupacional', 'terapeutas ocupacionales'],
-    sources: [OPIMEC_OCCUPATIONAL_THERAPISTS, CLC_DYSPHAGIA_SPEECH_THERAPY],
+    sources: [CLC_DYSPHAGIA_SPEECH_THERAPY],
   },
   'physical-therapy': { names: ['fisioterapia'], sources: [CLC_DYSPHAGIA_SPEECH_THERAPY] },
   dietitian: { names: ['dieta modificada de textura', 'dietas modificadas de textura', 'menú de textura modificada'], sources: [NUTR_HOSP_TEXTURE_DIET] },
@@ -865,8 +810,6 @@ export const SPANISH_NAMES: Readonly<Record<string, SpanishNames>> = {
   tocilizumab: { names: ['tocilizumab'], sources: [FARMHOSP_PREGNANCY] },
   apremilast: { names: ['apremilast'], sources: [FARMHOSP_PREGNANCY] },
   'topical-calcineurin-inhibitors': { names: ['pimecrolimus'], sources: [FARMHOSP_PREGNANCY] },
-  'steroid-taper': { names: ['retirada de corticosteroides'], sources: [GPNOTEBOOK_STEROID_WITHDRAWAL] },
-  mesna: { names: ['mesna', 'Uromitexan'], sources: [UROMITEXAN_SHEET] },
   'anti-nxp2': { names: ['anti-NXP2'], sources: [SINERGIA_PARANEOPLASTIC_DM] },
   dermatologist: { names: ['servicio de dermatología', searchOnly('dermatología')], sources: [ACTAS_PARANEOPLASTIC_DM, ACTAS_QUINACRINE] },
   'sodium-thiosulfate': { names: ['tiosulfato sódico', 'tiosulfato de sodio'], sources: [FARMHOSP_THIOSULFATE, NEFROLOGIA_THIOSULFATE] },

@@ -1,8 +1,8 @@
 /**
  * The Spanish names layer (glossary/es/names.ts) and what Spanish pages paint
  * (glossary/es/page-names.ts): every id is an entry, every entry's names have
- * sources, no painted single word is an everyday Spanish word, and the matcher
- * built from them finds Spanish names on Spanish text and leaves everyday
+ * sources on the same host allow-list as the cards (glossary/source-policy.ts),
+ * no painted single word is an everyday Spanish word, and the matcher built from them finds Spanish names on Spanish text and leaves everyday
  * Spanish alone.
  */
 import { dictionary } from '@zxcvbn-ts/language-es-es';
@@ -12,6 +12,7 @@ import { TermMatcher } from '../../glossary/matcher';
 import { normalizeTerm } from '../../glossary/normalize';
 import { SPANISH_NAMES } from '../../glossary/es/names';
 import { NOT_ON_SPANISH_PAGES, spanishPageNames, withoutAccents } from '../../glossary/es/page-names';
+import { checkSourceUrl } from '../../glossary/source-policy';
 import { termNames } from '../../glossary/term-names';
 import { aliasText, isCaseSensitive, isSearchOnly } from '../../glossary/types';
 
@@ -40,6 +41,28 @@ describe('Spanish names of glossary entries', () => {
       expect(names.length, `${id} names`).toBeGreaterThan(0);
       expect(sources.length, `${id} sources`).toBeGreaterThan(0);
       for (const s of sources) expect(s.url, `${id} source`).toMatch(/^https:\/\/[^\s]+$/);
+    }
+  });
+
+  it('cite only hosts on the source allow-list, as the cards do', () => {
+    // A painted name sends the reader to a card: the page it was read in must be one the cards
+    // themselves could cite, so a name read only in a drug database or a clinic's blog has no place.
+    const problems: string[] = [];
+    for (const [id, { sources }] of Object.entries(SPANISH_NAMES)) {
+      for (const { url } of sources) {
+        const verdict = checkSourceUrl(url);
+        if (!verdict.ok) problems.push(`${id}: ${verdict.message}`);
+      }
+    }
+    expect(problems).toEqual([]);
+    // The rule refuses the kinds of page the names were once read in: a drug-database reprint,
+    // a pre-production copy of a health-service site, a manufacturer's promotional atlas.
+    for (const bad of [
+      'https://vademecum.es/espana/prospecto/32547/privigen-100mg-ml-solucion-para-perfusion',
+      'https://www-pre.ibsalut.es/es/info-ciudadania',
+      'https://pro.novartis.com/es-es/dermatologia/urticaria/atlas-de-la-urticaria/6-dermatomiositis',
+    ]) {
+      expect(checkSourceUrl(bad).ok, bad).toBe(false);
     }
   });
 
