@@ -1,7 +1,10 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { EntryReply } from '../../utils/messaging/entry-messages';
-import { t, type MessageKey } from '../../utils/browser/i18n';
+import { uiLanguage, type MessageKey } from '../../utils/browser/i18n';
+import { chooseCardLanguage, wantsSpanish, type CardLang, type CardLanguageInput } from '../../utils/card-data/card-language';
+import type { CardLabelSets } from '../../utils/card-data/card-labels';
 import type { NotebookPort } from '../../utils/notebook/port';
+import { CardLabels, cardTranslator } from './card-labels-context';
 import { TermCard } from './TermCard';
 
 export type CloseReason = 'escape' | 'button';
@@ -26,6 +29,10 @@ interface Props {
   notebook?: NotebookPort;
   /** How the count reads ("2 of 5 on this page"); the PDF reader counts across its document. */
   countKey?: MessageKey;
+  /** Where the term was found: a Spanish page or element asks for the Spanish card (utils/card-data/card-language.ts). */
+  place?: Pick<CardLanguageInput, 'pageLanguage' | 'elementLang'>;
+  /** The card's labels in both languages, asked for only where the card may not be in the browser's language. */
+  loadLabels?: () => Promise<CardLabelSets>;
 }
 
 const FOCUSABLE = 'button, [href], summary, [tabindex]:not([tabindex="-1"])';
@@ -36,12 +43,32 @@ const FOCUSABLE = 'button, [href], summary, [tabindex]:not([tabindex="-1"])';
  * page; Previous / Next walk the term's mentions on the page. Focus moves in
  * on open and is kept inside until the dialog closes.
  */
-export function Popover({ entryId, load, onClose, onOpenGlossary, takeFocus, position, onStep, notebook, countKey = 'popoverMentionCount' }: Props) {
+export function Popover({ entryId, load, onClose, onOpenGlossary, takeFocus, position, onStep, notebook, countKey = 'popoverMentionCount', place, loadLabels }: Props) {
   const [trail, setTrail] = useState<string[]>([entryId]);
   const [replies, setReplies] = useState<Record<string, EntryReply | null>>({});
+  /** The reader's language switch, per entry: going Back finds each card as it was left. */
+  const [choices, setChoices] = useState<Record<string, CardLang>>({});
   const dialog = useRef<HTMLDivElement>(null);
   const currentId = trail[trail.length - 1]!;
-  const reply = replies[currentId];
+  const loaded = replies[currentId];
+  const spanishWanted = wantsSpanish({ ...place, uiLanguage: uiLanguage() });
+  // Only a card that may be Spanish needs the other language's labels; null once asking failed (the browser's are used).
+  const [labelSets, setLabelSets] = useState<CardLabelSets | null | undefined>(undefined);
+  useEffect(() => {
+    if (!spanishWanted || !loadLabels) return;
+    let live = true;
+    void loadLabels().then(
+      (sets) => live && setLabelSets(sets),
+      () => live && setLabelSets(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [spanishWanted]);
+  // Held back until the labels are in too, so a Spanish card never flashes English headings.
+  const reply = spanishWanted && loadLabels && labelSets === undefined ? undefined : loaded;
+  const language = chooseCardLanguage({ ...place, uiLanguage: uiLanguage(), hasSpanish: !!reply?.es, choice: choices[currentId] });
+  const t = cardTranslator(language.labels, labelSets);
 
   useEffect(() => {
     if (currentId in replies) return;
@@ -90,8 +117,10 @@ export function Popover({ entryId, load, onClose, onOpenGlossary, takeFocus, pos
 
   const onFirstPage = trail.length === 1;
   return (
+    <CardLabels.Provider value={t}>
     <div
       class="dmg-dialog"
+      lang={language.labels}
       role="dialog"
       aria-modal="false"
       aria-labelledby={reply ? headingId : undefined}
@@ -138,8 +167,14 @@ export function Popover({ entryId, load, onClose, onOpenGlossary, takeFocus, pos
           onOpenTerm={(id) => setTrail([...trail, id])}
           onOpenGlossary={onOpenGlossary}
           notebook={notebook}
+          spanish={reply.es}
+          place={place}
+          labelSets={labelSets}
+          choice={choices[currentId]}
+          onChoose={(lang) => setChoices((known) => ({ ...known, [currentId]: lang }))}
         />
       )}
     </div>
+    </CardLabels.Provider>
   );
 }

@@ -1,19 +1,22 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../utils/browser/i18n';
+import { useCardT } from './card-labels-context';
 import { pickOfflineVoice } from '../../utils/browser/speech';
 
 function synth(): SpeechSynthesis | undefined {
   return typeof speechSynthesis === 'undefined' ? undefined : speechSynthesis;
 }
 
-/** Reads `word` aloud with an on-device voice; renders nothing where there is none. */
-export function SayIt({ word }: { word: string }) {
-  const [voice, setVoice] = useState(() => pickOfflineVoice(synth()?.getVoices() ?? []));
+/** Reads `word` aloud with an on-device voice of its language (`lang`, English by default); renders nothing where there is none. */
+export function SayIt({ word, lang = 'en' }: { word: string; lang?: string }) {
+  const t = useCardT();
+  // The voices, not one voice: the card's language switch may ask for another language.
+  const [voices, setVoices] = useState(() => synth()?.getVoices() ?? []);
+  const voice = pickOfflineVoice(voices, lang);
   useEffect(() => {
     const speech = synth();
     if (!speech || voice) return;
     // Voices arrive asynchronously in Chromium.
-    const update = () => setVoice(pickOfflineVoice(speech.getVoices()));
+    const update = () => setVoices(speech.getVoices());
     speech.addEventListener('voiceschanged', update);
     return () => speech.removeEventListener('voiceschanged', update);
   }, [voice]);

@@ -1,9 +1,13 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Category, GlossaryEntry } from '../../glossary/types';
-import { t, uiLanguage, type MessageKey } from '../../utils/browser/i18n';
-import { categoryLabel } from '../shared/labels';
+import type { SpanishCardText } from '../../glossary/es/card-text';
+import { uiLanguage, type MessageKey } from '../../utils/browser/i18n';
+import { chooseCardLanguage, type CardLang, type CardLanguageInput } from '../../utils/card-data/card-language';
+import type { CardLabelSets, Translate } from '../../utils/card-data/card-labels';
+import { CATEGORY_MESSAGES } from '../shared/labels';
 import { formatReviewDate } from '../../utils/card-data/review-date';
-import { notice } from '../shared/notice';
+import { CardLabels, cardTranslator } from './card-labels-context';
+import { LanguageSwitch } from './LanguageSwitch';
 import { AddCardQuestion, MineNote, NotebookActions } from './NotebookActions';
 import type { NotebookPort } from '../../utils/notebook/port';
 import { SayIt } from './SayIt';
@@ -26,12 +30,21 @@ interface Props {
   headingLevel?: 2 | 3;
   /** Off where the page has one text-size control for all its cards (the glossary page). */
   sizeControl?: boolean;
+  /** The entry's Spanish card, where it has one (glossary/es/card-text.ts). */
+  spanish?: SpanishCardText;
+  /** Where the card opened (a Spanish page, a Spanish element): with the browser's language, whether Spanish is wanted. */
+  place?: Pick<CardLanguageInput, 'pageLanguage' | 'elementLang'>;
+  /** The card's labels in both languages, for a card not in the browser's language; without them the browser's are used. */
+  labelSets?: CardLabelSets | null;
+  /** The reader's switch, held by a caller that labels its own controls in the card's language (the popover); else held here. */
+  choice?: CardLang;
+  onChoose?: (lang: CardLang) => void;
 }
 
 type SectionKey = 'whyInDm' | 'howGiven' | 'sideEffects';
 
 /** Section headings read naturally only if they fit the kind of term. */
-function sectionTitles(category: Category): Record<SectionKey, string> {
+function sectionTitles(category: Category, t: Translate): Record<SectionKey, string> {
   const keys: [MessageKey, MessageKey, MessageKey] =
     category === 'medicine' || category === 'medicine-class'
       ? ['sectionWhyMedicine', 'sectionHowMedicine', 'sectionSideMedicine']
@@ -44,11 +57,32 @@ function sectionTitles(category: Category): Record<SectionKey, string> {
 }
 
 /** One glossary entry, rendered the same way in the popover, the popup and the glossary page. */
-export function TermCard({ entry, headingId, relatedNames, onOpenTerm, onOpenGlossary, notebook, headingLevel = 2, sizeControl = true }: Props) {
+export function TermCard({
+  entry,
+  headingId,
+  relatedNames,
+  onOpenTerm,
+  onOpenGlossary,
+  notebook,
+  headingLevel = 2,
+  sizeControl = true,
+  spanish,
+  place,
+  labelSets,
+  choice,
+  onChoose,
+}: Props) {
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
-  const { sections } = entry;
+  // The switch is per card: a choice made on another entry (the popup reuses this view) does not carry over.
+  const [own, setOwn] = useState<{ id: string; lang: CardLang } | undefined>(undefined);
+  const chosen = onChoose ? choice : own?.id === entry.id ? own.lang : undefined;
+  const language = chooseCardLanguage({ ...place, uiLanguage: uiLanguage(), hasSpanish: spanish !== undefined, choice: chosen });
+  const t = cardTranslator(language.labels, labelSets);
+  const es = language.text === 'es' ? spanish : undefined;
+  const text = es ?? { name: entry.name, summary: entry.summary, sections: entry.sections, sources: entry.sources, reviewed: entry.reviewed, notice: t('notice'), related: relatedNames };
+  const { sections } = text;
   const nb = useNotebook(notebook, entry.id);
-  const titles = sectionTitles(entry.category);
+  const titles = sectionTitles(entry.category, t);
   const [textSize, setTextSize] = useTextSize();
   const article = useRef<HTMLElement>(null);
   // The card on a page sits in a dialog whose width and top rows are not part of this view: A+ must
@@ -58,38 +92,39 @@ export function TermCard({ entry, headingId, relatedNames, onOpenTerm, onOpenGlo
     dialog?.style.setProperty('--dmg-scale', String(textSize));
   }, [textSize]);
   return (
-    <article class="tc" style={{ '--tc-scale': String(textSize) }} ref={article}>
+    <CardLabels.Provider value={t}>
+    <article class="tc" lang={language.labels} style={{ '--tc-scale': String(textSize) }} ref={article}>
       <header class="tc-head">
-        <Heading class="tc-name" id={headingId}>
-          {entry.name}
+        <Heading class="tc-name" id={headingId} lang={language.text}>
+          {text.name}
         </Heading>
         <MineNote nb={nb} />
         <p class="tc-meta">
-          <span class="tc-category">{categoryLabel(entry.category)}</span>
-          {entry.pronunciation && (
+          <span class="tc-category">{t(CATEGORY_MESSAGES[entry.category])}</span>
+          {entry.pronunciation && !es && (
             <span class="tc-say">
               <span class="tc-visually-hidden">{t('cardPronounced')} </span>
               {entry.pronunciation}
             </span>
           )}
-          <SayIt word={entry.name.replace(/\s*\(.*\)$/, '')} />
+          <SayIt word={text.name.replace(/\s*\(.*\)$/, '')} lang={language.text} />
           {sizeControl && <TextSizeControl size={textSize} onChange={setTextSize} />}
         </p>
       </header>
-      {!uiLanguage().startsWith('en') && (
-        <p class="tc-language" lang={uiLanguage()}>
-          {t('cardEnglishOnly')}
-        </p>
-      )}
-      <p class="tc-summary" lang="en">
-        {entry.summary}
+      <LanguageSwitch
+        language={language}
+        labelsIn={(lang) => cardTranslator(lang, labelSets)}
+        onSwitch={(lang) => (onChoose ? onChoose(lang) : setOwn({ id: entry.id, lang }))}
+      />
+      <p class="tc-summary" lang={language.text}>
+        {text.summary}
       </p>
       {nb && <NotebookActions entry={entry} nb={nb} />}
       {(Object.keys(titles) as SectionKey[]).map((key) =>
         sections[key] ? (
           <details class="tc-section" key={key}>
             <summary>{titles[key]}</summary>
-            <p>{sections[key]}</p>
+            <p lang={language.text}>{sections[key]}</p>
           </details>
         ) : null,
       )}
@@ -99,21 +134,23 @@ export function TermCard({ entry, headingId, relatedNames, onOpenTerm, onOpenGlo
           <ul>
             {sections.questions.map((q, i) => (
               <li key={q}>
-                <span id={`${headingId}-q${i}`}>{q}</span>
+                <span id={`${headingId}-q${i}`} lang={language.text}>
+                  {q}
+                </span>
                 {nb && <AddCardQuestion entryId={entry.id} question={q} describedBy={`${headingId}-q${i}`} nb={nb} />}
               </li>
             ))}
           </ul>
         </details>
       )}
-      {relatedNames.length > 0 && (
+      {text.related.length > 0 && (
         // Not a <nav>: one landmark per card flooded the glossary page's landmark list (55).
         <div class="tc-related" role="group" aria-label={t('cardRelatedLabel')}>
           <h3>{t('cardRelated')}</h3>
           <ul>
-            {relatedNames.map((r) => (
+            {text.related.map((r) => (
               <li key={r.id}>
-                <button type="button" class="tc-link" onClick={() => onOpenTerm(r.id)}>
+                <button type="button" class="tc-link" lang={language.text} onClick={() => onOpenTerm(r.id)}>
                   {r.name}
                 </button>
               </li>
@@ -124,9 +161,9 @@ export function TermCard({ entry, headingId, relatedNames, onOpenTerm, onOpenGlo
       <details class="tc-section tc-sources">
         <summary>{t('cardSources')}</summary>
         <ul>
-          {entry.sources.map((s) => (
+          {text.sources.map((s) => (
             <li key={s.url}>
-              <a href={s.url} target="_blank" rel="noopener noreferrer">
+              <a href={s.url} target="_blank" rel="noopener noreferrer" lang={language.text}>
                 {s.title}
               </a>{' '}
               <span class="tc-publisher">({s.publisher})</span>
@@ -135,7 +172,7 @@ export function TermCard({ entry, headingId, relatedNames, onOpenTerm, onOpenGlo
         </ul>
       </details>
       <p class="tc-reviewed">
-        {t('cardReviewed', formatReviewDate(entry.reviewed, uiLanguage()))}
+        {t('cardReviewed', formatReviewDate(text.reviewed, language.labels))}
         {onOpenGlossary && (
           <>
             {' · '}
@@ -145,9 +182,10 @@ export function TermCard({ entry, headingId, relatedNames, onOpenTerm, onOpenGlo
           </>
         )}
       </p>
-      <p class="tc-notice" role="note">
-        {notice()}
+      <p class="tc-notice" role="note" lang={es ? 'es' : language.labels}>
+        {text.notice}
       </p>
     </article>
+    </CardLabels.Provider>
   );
 }

@@ -1,4 +1,4 @@
-import { t } from '../../utils/browser/i18n';
+import { useCardT } from './card-labels-context';
 import { isLargest, isSmallest, stepTextSize, type TextSize } from '../../utils/browser/text-size';
 
 interface Props {
@@ -12,6 +12,7 @@ interface Props {
  * (aria-disabled) but keeps focus: a disabled button would drop focus out of the popover.
  */
 export function TextSizeControl({ size, onChange }: Props) {
+  const t = useCardT();
   const button = (direction: 1 | -1) => {
     const atEnd = direction === 1 ? isLargest(size) : isSmallest(size);
     return (

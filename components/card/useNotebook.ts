@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../utils/browser/i18n';
+import { useCardT } from './card-labels-context';
 import type { NotebookPort, NotebookStatus } from '../../utils/notebook/port';
 
 export interface CardNotebook {
@@ -20,6 +20,7 @@ export interface CardNotebook {
 
 /** The notebook's view of one term for its card; also records the card as looked up (if the reader keeps that). */
 export function useNotebook(port: NotebookPort | undefined, termId: string): CardNotebook | undefined {
+  const t = useCardT();
   const [status, setStatus] = useState<NotebookStatus>();
   const [message, say] = useState('');
   const [touched, setTouched] = useState(false);

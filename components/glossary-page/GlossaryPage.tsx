@@ -11,6 +11,8 @@ import { categoryLabel } from '../shared/labels';
 import { notice } from '../shared/notice';
 import { relatedNames } from '../../glossary/related';
 import { TermCard } from '../card/TermCard';
+import { spanishCardText } from '../../glossary/es/card-text';
+import { CARD_LABEL_SETS } from '../../utils/card-data/label-catalogues';
 import type { NotebookPort } from '../../utils/notebook/port';
 import { storePort } from '../../utils/notebook/store-port';
 import { notebookStore } from '../../utils/notebook/browser-store';
@@ -215,6 +217,8 @@ function EntryCard({ entry, isTarget, note, line, terms, onOpenTerm, headingLeve
         headingId={headingIdFor(entry.id)}
         relatedNames={relatedNames(entry)}
         onOpenTerm={onOpenTerm}
+        spanish={spanishCardText(entry, relatedNames(entry))}
+        labelSets={CARD_LABEL_SETS}
         notebook={glossaryNotebook(isTarget)}
         headingLevel={headingLevel}
         sizeControl={false}

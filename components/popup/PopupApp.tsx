@@ -13,6 +13,8 @@ import { PopupMine } from './PopupMine';
 import { PopupPdfOffer } from './PopupPdfOffer';
 import { relatedNames } from '../../glossary/related';
 import { TermCard } from '../card/TermCard';
+import { spanishCardText } from '../../glossary/es/card-text';
+import { CARD_LABEL_SETS } from '../../utils/card-data/label-catalogues';
 import { usePageCounts } from './usePageCounts';
 import { notebookStore } from '../../utils/notebook/browser-store';
 import { OPEN_POPUP_DEFAULT, useShortcuts } from '../shared/useShortcuts';
@@ -163,6 +165,8 @@ export function PopupApp() {
           headingId="pp-heading"
           relatedNames={relatedNames(entry)}
           onOpenTerm={(id) => setSelected([...selected, id])}
+          spanish={spanishCardText(entry, relatedNames(entry))}
+          labelSets={CARD_LABEL_SETS}
           onOpenGlossary={openGlossary}
           notebook={notebook}
         />

@@ -14,7 +14,7 @@ export const entryKey = (id: string) => `${ENTRY_KEY_PREFIX}${id}`;
 /** Whether a stored value is a usable card for `id` (storage can hold anything, from an older version or a fault). */
 export function isEntryReply(value: unknown, id: string): value is EntryReply {
   if (typeof value !== 'object' || value === null) return false;
-  const { entry, related } = value as Partial<EntryReply>;
+  const { entry, related, es } = value as Partial<EntryReply>;
   return (
     typeof entry === 'object' &&
     entry !== null &&
@@ -23,6 +23,17 @@ export function isEntryReply(value: unknown, id: string): value is EntryReply {
     typeof entry.summary === 'string' &&
     typeof entry.sections === 'object' &&
     Array.isArray(entry.sources) &&
-    Array.isArray(related)
+    Array.isArray(related) &&
+    (es === undefined ||
+      (typeof es === 'object' &&
+        es !== null &&
+        typeof es.name === 'string' &&
+        typeof es.summary === 'string' &&
+        typeof es.notice === 'string' &&
+        typeof es.reviewed === 'string' &&
+        typeof es.sections === 'object' &&
+        es.sections !== null &&
+        Array.isArray(es.sources) &&
+        Array.isArray(es.related)))
   );
 }

@@ -81,3 +81,23 @@ export function pageLanguage(doc: Document): 'es' | undefined {
   if (main && isSpanishTag(main.getAttribute('lang'))) return 'es';
   return textLanguage(sampleText(main ?? body)) === 'es' ? 'es' : undefined;
 }
+
+/**
+ * The language declared nearest to `node` by an element below <html> and
+ * <body> (a quotation or a section in another language), crossing shadow
+ * roots to their hosts; null where only the document declares one, which
+ * `pageLanguage` weighs against the text.
+ */
+export function nearestLang(node: Node): string | null {
+  for (let at: Node | null = node; at; ) {
+    if (at.nodeType === 1) {
+      const element = at as Element;
+      const name = element.nodeName.toUpperCase();
+      if (name === 'HTML' || name === 'BODY') return null;
+      const lang = element.getAttribute('lang');
+      if (lang !== null && lang.trim() !== '') return lang;
+    }
+    at = at.parentNode ?? ((at as ShadowRoot).host as Node | undefined) ?? null;
+  }
+  return null;
+}

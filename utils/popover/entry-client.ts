@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { CARD_CSS_KEY } from '../card-data/card-styles-key';
-import { cardCssRequest, entryRequest, type EntryReply } from '../messaging/entry-messages';
+import { cardCssRequest, cardLabelsRequest, entryRequest, type EntryReply } from '../messaging/entry-messages';
+import { CARD_LABELS_KEY, isCardLabelSets, type CardLabelSets } from '../card-data/card-labels';
 import { entryKey, isEntryReply } from '../card-data/entry-store';
 
 const cache = new Map<string, Promise<EntryReply | null>>();
@@ -50,4 +51,24 @@ export function fetchCardCss(): Promise<string> {
     throw error;
   });
   return css;
+}
+
+let labels: Promise<CardLabelSets> | undefined;
+
+/**
+ * The card's labels in both languages, for a card whose language is not the
+ * browser's: from storage.local, else from the background.
+ */
+export function fetchCardLabels(): Promise<CardLabelSets> {
+  labels ??= (async () => {
+    const stored = (await browser.storage.local.get(CARD_LABELS_KEY).catch(() => ({}) as Record<string, unknown>))[CARD_LABELS_KEY];
+    if (isCardLabelSets(stored)) return stored;
+    const answer: unknown = await browser.runtime.sendMessage(cardLabelsRequest);
+    if (!isCardLabelSets(answer)) throw new Error('no card labels');
+    return answer;
+  })().catch((error: unknown) => {
+    labels = undefined;
+    throw error;
+  });
+  return labels;
 }

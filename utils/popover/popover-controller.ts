@@ -5,9 +5,10 @@ import { Popover } from '../../components/card/Popover';
 import { isUnder, liveRange } from '../highlight/hit-test';
 import type { LiveHighlighting } from '../highlight/live-highlighting';
 import type { Mention } from '../highlight/mention';
+import { nearestLang } from '../highlight/page-language';
 import { scrollToMention } from '../highlight/reveal';
 import type { OpenGlossaryRequest } from '../messaging/page-messages';
-import { fetchCardCss, fetchEntry } from './entry-client';
+import { fetchCardCss, fetchCardLabels, fetchEntry } from './entry-client';
 import { notebookClient } from './notebook-client';
 import { followMention } from './card-placement';
 import { mountPopoverHost, type PopoverHost } from './popover-host';
@@ -39,6 +40,8 @@ export class PopoverController {
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly highlighting: () => LiveHighlighting | undefined,
+    /** The page's language as detected (utils/highlight/page-language.ts): a Spanish page's cards are Spanish. */
+    private readonly pageLanguage: () => 'es' | undefined = () => undefined,
   ) {
     ctx.addEventListener(document, 'pointerdown', (event: PointerEvent) => this.onPointerDown(event), { capture: true });
     ctx.addEventListener(document, 'keydown', (event: KeyboardEvent) => {
@@ -159,6 +162,8 @@ export class PopoverController {
         key: `${open.mention.entryId}-${open.mentions.length}`,
         entryId: open.mention.entryId,
         load: fetchEntry,
+        loadLabels: fetchCardLabels,
+        place: { pageLanguage: this.pageLanguage(), elementLang: nearestLang(open.mention.node) },
         notebook: notebookClient,
         takeFocus,
         position: { index: open.index, total: open.mentions.length },

@@ -1,0 +1,63 @@
+/**
+ * Which language a card is shown in. Pure, so every surface (the card on
+ * pages, the popup, the glossary page) decides the same way and the rules are
+ * tested in one place (tests/unit/card-language.test.ts).
+ */
+
+export type CardLang = 'en' | 'es';
+
+export interface CardLanguageInput {
+  /** The page's language as detected (utils/highlight/page-language.ts); undefined off pages or when not Spanish. */
+  pageLanguage?: 'es';
+  /**
+   * The `lang` of the mention's nearest element below <html> and <body>
+   * that declares one (a `<div lang="es">` in an English page). The document's
+   * own lang is left to `pageLanguage`, which also reads the text: many
+   * Spanish sites keep a template's lang="en".
+   */
+  elementLang?: string | null;
+  /** The interface language the browser picked ("es", "en"). */
+  uiLanguage: string;
+  /** Whether the entry has a Spanish card. */
+  hasSpanish: boolean;
+  /** The reader's own choice for this card, from the switch. */
+  choice?: CardLang;
+}
+
+export interface CardLanguage {
+  /** The language of the card's text. */
+  text: CardLang;
+  /** The language of the card's own labels (headings, buttons). */
+  labels: CardLang;
+  /** Where the switch leads ("Read in English" leads to en); undefined when the card has no switch. */
+  switchTo?: CardLang;
+  /** Spanish was wanted but the entry has no Spanish card yet: the English card says so, in Spanish. */
+  notYetSpanish: boolean;
+}
+
+const isSpanish = (tag: string | null | undefined) => /^es(?:-|$)/i.test((tag ?? '').trim());
+
+/** Whether the place the card opened from, or the reader's interface, asks for Spanish. */
+export function wantsSpanish({ pageLanguage, elementLang, uiLanguage }: Pick<CardLanguageInput, 'pageLanguage' | 'elementLang' | 'uiLanguage'>): boolean {
+  // An inner element that declares a language speaks for its own text, either way.
+  const place = elementLang ? isSpanish(elementLang) : pageLanguage === 'es';
+  return place || isSpanish(uiLanguage);
+}
+
+/**
+ * Spanish text when Spanish is wanted and the entry has it, unless the reader
+ * switched to English; English otherwise. The labels follow the text, except
+ * on an English card shown only because no Spanish one exists: there they stay
+ * in the interface's language, which the reader chose for the browser.
+ */
+export function chooseCardLanguage(input: CardLanguageInput): CardLanguage {
+  const ui: CardLang = isSpanish(input.uiLanguage) ? 'es' : 'en';
+  const wanted = wantsSpanish(input);
+  if (!input.hasSpanish) {
+    return { text: 'en', labels: ui, notYetSpanish: wanted };
+  }
+  // The switch belongs to a card that can be read both ways and to readers who asked for Spanish, or chose.
+  if (!wanted && input.choice === undefined) return { text: 'en', labels: 'en', notYetSpanish: false };
+  const text = input.choice ?? 'es';
+  return { text, labels: text, switchTo: text === 'es' ? 'en' : 'es', notYetSpanish: false };
+}
