@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { t, uiLanguage } from '../../utils/browser/i18n';
+import { t } from '../../utils/browser/i18n';
 import { labelTranslator, type CardLabelSets, type Translate } from '../../utils/card-data/card-labels';
 import type { CardLang } from '../../utils/card-data/card-language';
 
@@ -13,8 +13,10 @@ export const CardLabels = createContext<Translate>(t);
 
 export const useCardT = (): Translate => useContext(CardLabels);
 
-/** The labels in `lang`: the browser's own where that is its language or no sets arrived, else from the published sets. */
+/**
+ * The labels in `lang`, from the published sets where they arrived; else the
+ * browser's own, which are right whenever `lang` is the browser's language.
+ */
 export function cardTranslator(lang: CardLang, sets: CardLabelSets | null | undefined): Translate {
-  const ui: CardLang = uiLanguage().startsWith('es') ? 'es' : 'en';
-  return lang === ui || !sets ? t : labelTranslator(sets[lang], t);
+  return sets ? labelTranslator(sets[lang], t) : t;
 }
