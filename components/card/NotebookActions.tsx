@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { GlossaryEntry } from '../../glossary/types';
+import { t as uiT } from '../../utils/browser/i18n';
 import type { Translate } from '../../utils/card-data/card-labels';
-import { useCardT } from './card-labels-context';
 import { isRealVisibleClick, watchUnobscured } from '../../utils/popover/real-click';
 import type { CardNotebook } from './useNotebook';
 
@@ -14,8 +14,7 @@ import type { CardNotebook } from './useNotebook';
 export const canTake = (entry: GlossaryEntry): boolean => entry.category === 'medicine';
 
 /** Near the card's heading: said in words, not by colour. */
-export function MineNote({ nb }: { nb: CardNotebook | undefined }) {
-  const t = useCardT();
+export function MineNote({ nb, t = uiT }: { nb: CardNotebook | undefined; t?: Translate }) {
   return nb?.status?.mine ? <p class="tc-mine">{t('cardNotebookMine')}</p> : null;
 }
 
@@ -53,8 +52,7 @@ function useUnobscured(nb: CardNotebook | undefined) {
 const drafts = new Map<string, string>();
 
 /** The card's notebook buttons, the "Add a question" form and the one-time offer to paint "my medicines". */
-export function NotebookActions({ entry, nb }: { entry: GlossaryEntry; nb: CardNotebook }) {
-  const t = useCardT();
+export function NotebookActions({ entry, nb, t = uiT }: { entry: GlossaryEntry; nb: CardNotebook; t?: Translate }) {
   const [asking, setAsking] = useState(false);
   const [text, setDraft] = useState(() => drafts.get(entry.id) ?? '');
   const setText = (next: string) => {
@@ -188,8 +186,19 @@ export function NotebookActions({ entry, nb }: { entry: GlossaryEntry; nb: CardN
 }
 
 /** Beside one of the card's own suggested questions: adds it in one click; "Added" once it is in the notebook. */
-export function AddCardQuestion({ entryId, question, describedBy, nb }: { entryId: string; question: string; describedBy: string; nb: CardNotebook }) {
-  const t = useCardT();
+export function AddCardQuestion({
+  entryId,
+  question,
+  describedBy,
+  nb,
+  t = uiT,
+}: {
+  entryId: string;
+  question: string;
+  describedBy: string;
+  nb: CardNotebook;
+  t?: Translate;
+}) {
   const added = nb.status?.texts.includes(question) ?? false;
   return (
     <button

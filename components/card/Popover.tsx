@@ -1,10 +1,10 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { EntryReply } from '../../utils/messaging/entry-messages';
 import { uiLanguage, type MessageKey } from '../../utils/browser/i18n';
-import { chooseCardLanguage, wantsSpanish, type CardLang, type CardLanguageInput } from '../../utils/card-data/card-language';
+import { chooseCardLanguage, type CardLang, type CardLanguageInput } from '../../utils/card-data/card-language';
 import type { CardLabelSets } from '../../utils/card-data/card-labels';
 import type { NotebookPort } from '../../utils/notebook/port';
-import { CardLabels, cardTranslator } from './card-labels-context';
+import { cardTranslator } from './card-translator';
 import { TermCard } from './TermCard';
 
 export type CloseReason = 'escape' | 'button';
@@ -31,7 +31,7 @@ interface Props {
   countKey?: MessageKey;
   /** Where the term was found: a Spanish page or element asks for the Spanish card (utils/card-data/card-language.ts). */
   place?: Pick<CardLanguageInput, 'pageLanguage' | 'elementLang'>;
-  /** The card's labels in both languages, asked for only where the card may not be in the browser's language. */
+  /** The card's labels in both languages, for a card that is not in the browser's language. */
   loadLabels?: () => Promise<CardLabelSets>;
 }
 
@@ -51,22 +51,13 @@ export function Popover({ entryId, load, onClose, onOpenGlossary, takeFocus, pos
   const dialog = useRef<HTMLDivElement>(null);
   const currentId = trail[trail.length - 1]!;
   const loaded = replies[currentId];
-  const spanishWanted = wantsSpanish({ ...place, uiLanguage: uiLanguage() });
-  // Only a card that may be Spanish needs the other language's labels; null once asking failed (the browser's are used).
+  // Read alongside the card's text (null once asking failed: the browser's own are used).
   const [labelSets, setLabelSets] = useState<CardLabelSets | null | undefined>(undefined);
   useEffect(() => {
-    if (!spanishWanted || !loadLabels) return;
-    let live = true;
-    void loadLabels().then(
-      (sets) => live && setLabelSets(sets),
-      () => live && setLabelSets(null),
-    );
-    return () => {
-      live = false;
-    };
-  }, [spanishWanted]);
+    void loadLabels?.().then(setLabelSets, () => setLabelSets(null));
+  }, []);
   // Held back until the labels are in too, so a Spanish card never flashes English headings.
-  const reply = spanishWanted && loadLabels && labelSets === undefined ? undefined : loaded;
+  const reply = loadLabels && labelSets === undefined ? undefined : loaded;
   const language = chooseCardLanguage({ ...place, uiLanguage: uiLanguage(), hasSpanish: !!reply?.es, choice: choices[currentId] });
   const t = cardTranslator(language.labels, labelSets);
 
@@ -117,7 +108,6 @@ export function Popover({ entryId, load, onClose, onOpenGlossary, takeFocus, pos
 
   const onFirstPage = trail.length === 1;
   return (
-    <CardLabels.Provider value={t}>
     <div
       class="dmg-dialog"
       lang={language.labels}
@@ -175,6 +165,5 @@ export function Popover({ entryId, load, onClose, onOpenGlossary, takeFocus, pos
         />
       )}
     </div>
-    </CardLabels.Provider>
   );
 }

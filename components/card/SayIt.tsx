@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { useCardT } from './card-labels-context';
+import { t as uiT } from '../../utils/browser/i18n';
+import type { Translate } from '../../utils/card-data/card-labels';
 import { pickOfflineVoice } from '../../utils/browser/speech';
 
 function synth(): SpeechSynthesis | undefined {
@@ -7,8 +8,7 @@ function synth(): SpeechSynthesis | undefined {
 }
 
 /** Reads `word` aloud with an on-device voice of its language (`lang`, English by default); renders nothing where there is none. */
-export function SayIt({ word, lang = 'en' }: { word: string; lang?: string }) {
-  const t = useCardT();
+export function SayIt({ word, lang = 'en', t = uiT }: { word: string; lang?: string; t?: Translate }) {
   // The voices, not one voice: the card's language switch may ask for another language.
   const [voices, setVoices] = useState(() => synth()?.getVoices() ?? []);
   const voice = pickOfflineVoice(voices, lang);

@@ -6,7 +6,7 @@ import { chooseCardLanguage, type CardLang, type CardLanguageInput } from '../..
 import type { CardLabelSets, Translate } from '../../utils/card-data/card-labels';
 import { CATEGORY_MESSAGES } from '../shared/labels';
 import { formatReviewDate } from '../../utils/card-data/review-date';
-import { CardLabels, cardTranslator } from './card-labels-context';
+import { cardTranslator } from './card-translator';
 import { LanguageSwitch } from './LanguageSwitch';
 import { AddCardQuestion, MineNote, NotebookActions } from './NotebookActions';
 import type { NotebookPort } from '../../utils/notebook/port';
@@ -79,9 +79,10 @@ export function TermCard({
   const language = chooseCardLanguage({ ...place, uiLanguage: uiLanguage(), hasSpanish: spanish !== undefined, choice: chosen });
   const t = cardTranslator(language.labels, labelSets);
   const es = language.text === 'es' ? spanish : undefined;
-  const text = es ?? { name: entry.name, summary: entry.summary, sections: entry.sections, sources: entry.sources, reviewed: entry.reviewed, notice: t('notice'), related: relatedNames };
+  const text = es ?? entry;
+  const related = es ? es.related : relatedNames;
   const { sections } = text;
-  const nb = useNotebook(notebook, entry.id);
+  const nb = useNotebook(notebook, entry.id, t);
   const titles = sectionTitles(entry.category, t);
   const [textSize, setTextSize] = useTextSize();
   const article = useRef<HTMLElement>(null);
@@ -92,13 +93,12 @@ export function TermCard({
     dialog?.style.setProperty('--dmg-scale', String(textSize));
   }, [textSize]);
   return (
-    <CardLabels.Provider value={t}>
     <article class="tc" lang={language.labels} style={{ '--tc-scale': String(textSize) }} ref={article}>
       <header class="tc-head">
         <Heading class="tc-name" id={headingId} lang={language.text}>
           {text.name}
         </Heading>
-        <MineNote nb={nb} />
+        <MineNote nb={nb} t={t} />
         <p class="tc-meta">
           <span class="tc-category">{t(CATEGORY_MESSAGES[entry.category])}</span>
           {entry.pronunciation && !es && (
@@ -107,8 +107,8 @@ export function TermCard({
               {entry.pronunciation}
             </span>
           )}
-          <SayIt word={text.name.replace(/\s*\(.*\)$/, '')} lang={language.text} />
-          {sizeControl && <TextSizeControl size={textSize} onChange={setTextSize} />}
+          <SayIt word={text.name.replace(/\s*\(.*\)$/, '')} lang={language.text} t={t} />
+          {sizeControl && <TextSizeControl size={textSize} onChange={setTextSize} t={t} />}
         </p>
       </header>
       <LanguageSwitch
@@ -119,7 +119,7 @@ export function TermCard({
       <p class="tc-summary" lang={language.text}>
         {text.summary}
       </p>
-      {nb && <NotebookActions entry={entry} nb={nb} />}
+      {nb && <NotebookActions entry={entry} nb={nb} t={t} />}
       {(Object.keys(titles) as SectionKey[]).map((key) =>
         sections[key] ? (
           <details class="tc-section" key={key}>
@@ -137,18 +137,18 @@ export function TermCard({
                 <span id={`${headingId}-q${i}`} lang={language.text}>
                   {q}
                 </span>
-                {nb && <AddCardQuestion entryId={entry.id} question={q} describedBy={`${headingId}-q${i}`} nb={nb} />}
+                {nb && <AddCardQuestion entryId={entry.id} question={q} describedBy={`${headingId}-q${i}`} nb={nb} t={t} />}
               </li>
             ))}
           </ul>
         </details>
       )}
-      {text.related.length > 0 && (
+      {related.length > 0 && (
         // Not a <nav>: one landmark per card flooded the glossary page's landmark list (55).
         <div class="tc-related" role="group" aria-label={t('cardRelatedLabel')}>
           <h3>{t('cardRelated')}</h3>
           <ul>
-            {text.related.map((r) => (
+            {related.map((r) => (
               <li key={r.id}>
                 <button type="button" class="tc-link" lang={language.text} onClick={() => onOpenTerm(r.id)}>
                   {r.name}
@@ -183,9 +183,8 @@ export function TermCard({
         )}
       </p>
       <p class="tc-notice" role="note" lang={es ? 'es' : language.labels}>
-        {text.notice}
+        {es ? es.notice : t('notice')}
       </p>
     </article>
-    </CardLabels.Provider>
   );
 }

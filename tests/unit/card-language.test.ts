@@ -12,8 +12,8 @@ import { hasSpanishCard, spanishCardText, spanishName } from '../../glossary/es/
 import { relatedNames } from '../../glossary/related';
 import { entryReply } from '../../utils/background/entry-server';
 import { chooseCardLanguage, type CardLanguageInput } from '../../utils/card-data/card-language';
-import { CARD_LABEL_KEYS, isCardLabelSets, labelTranslator } from '../../utils/card-data/card-labels';
-import { CARD_LABEL_SETS } from '../../utils/card-data/label-catalogues';
+import { isCardLabelSets, labelTranslator } from '../../utils/card-data/card-labels';
+import { CARD_LABEL_KEYS, CARD_LABEL_SETS } from '../../utils/card-data/label-catalogues';
 import { isEntryReply } from '../../utils/card-data/entry-store';
 import { nearestLang } from '../../utils/highlight/page-language';
 
@@ -38,6 +38,8 @@ describe('the card language', () => {
   it("lets an inner element's own language speak for its text, either way", () => {
     // An English quotation inside a Spanish page: English, nothing offered.
     expect(choose({ pageLanguage: 'es', elementLang: 'en' })).toEqual({ text: 'en', labels: 'en', notYetSpanish: false });
+    // An element that says its language is unknown (lang="") leaves it to the page.
+    expect(choose({ pageLanguage: 'es', elementLang: '' }).text).toBe('es');
     // Not a language tag that starts with es.
     expect(choose({ elementLang: 'est' }).text).toBe('en');
     // ...but a Spanish browser still asks for Spanish.
@@ -66,7 +68,7 @@ describe("the mention's nearest language", () => {
     const text = (selector: string) => document.querySelector(selector)!.firstChild!;
     expect(nearestLang(text('b'))).toBe('es');
     expect(nearestLang(text('#plain'))).toBeNull();
-    expect(nearestLang(text('span[lang=""]'))).toBe('en-GB');
+    expect(nearestLang(text('span[lang=""]'))).toBe('');
     const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
     shadow.innerHTML = '<p>rituximab</p>';
     expect(nearestLang(shadow.querySelector('p')!.firstChild!)).toBe('es');
@@ -128,12 +130,16 @@ describe("the card's labels in both languages", () => {
     for (const lang of ['en', 'es'] as const) for (const key of CARD_LABEL_KEYS) expect(CARD_LABEL_SETS[lang][key], `${lang} ${key}`).not.toBe(key);
   });
 
-  it('refuses a stored set with a missing or wrong label', () => {
-    const { popoverClose: _dropped, ...short } = CARD_LABEL_SETS.es;
-    expect(isCardLabelSets({ en: CARD_LABEL_SETS.en, es: short })).toBe(false);
-    expect(isCardLabelSets({ en: CARD_LABEL_SETS.en, es: { ...CARD_LABEL_SETS.es, notice: 3 } })).toBe(false);
+  it('refuses a stored value without both sets, and answers a missing or broken label with the browser’s own', () => {
     expect(isCardLabelSets({ en: CARD_LABEL_SETS.en })).toBe(false);
+    expect(isCardLabelSets({ en: CARD_LABEL_SETS.en, es: null })).toBe(false);
     expect(isCardLabelSets('labels')).toBe(false);
+    expect(isCardLabelSets(null)).toBe(false);
+    const { notice: _dropped, ...short } = CARD_LABEL_SETS.es;
+    const t = labelTranslator({ ...short, popoverClose: 3 } as never, (key) => `browser:${key}`);
+    expect(t('notice')).toBe('browser:notice');
+    expect(t('popoverClose')).toBe('browser:popoverClose');
+    expect(t('popoverBack')).toBe('Atrás');
   });
 
   it('substitutes $1… as the browser does, and sends other keys to the fallback', () => {

@@ -11,36 +11,21 @@ import type { CardLang } from './card-language';
 
 export const CARD_LABELS_KEY = 'dmg-card-labels';
 
-/** Every string the card, its popover and its notebook buttons show (tests/unit/card-labels.test.ts keeps this complete). */
-export const CARD_LABEL_KEYS = [
-  'extName', 'notice', 'cardReadInThisLanguage', 'cardNotYetSpanish',
-  'categoryCondition', 'categorySymptom', 'categoryTest', 'categoryMedicine', 'categoryMedicineClass', 'categoryProcedure', 'categoryCare',
-  'sectionWhyMedicine', 'sectionHowMedicine', 'sectionSideMedicine', 'sectionWhyCondition', 'sectionHowCondition', 'sectionWatchFor',
-  'sectionWhyTest', 'sectionHowTest', 'sectionKnowTest', 'sectionWhyOther', 'sectionHowOther', 'sectionQuestions',
-  'cardPronounced', 'cardSayAloud', 'cardSayTitle', 'cardTextSize', 'cardTextSmaller', 'cardTextLarger',
-  'cardRelated', 'cardRelatedLabel', 'cardSources', 'cardReviewed', 'cardOpenGlossary',
-  'cardNotebookGroup', 'cardNotebookTake', 'cardNotebookSave', 'cardNotebookAsk', 'cardNotebookQuestionLabel', 'cardNotebookAdd',
-  'cardNotebookCancel', 'cardNotebookEmpty', 'cardNotebookQuestionAdded', 'cardNotebookAddThis', 'cardNotebookAdded', 'cardNotebookFailed',
-  'cardNotebookMine', 'cardNotebookAskOpened', 'cardNotebookAskFailed', 'cardNotebookClickRefused',
-  'minePaintOffer', 'minePaintYes', 'minePaintNo', 'minePaintDone', 'minePaintInNotebook',
-  'popoverBack', 'popoverClose', 'popoverLoading', 'popoverUnavailable', 'popoverMentionsLabel', 'popoverPreviousMention', 'popoverNextMention',
-  'popoverMentionCount', 'readerMentionCount',
-] as const satisfies readonly MessageKey[];
-
-export type CardLabelKey = (typeof CARD_LABEL_KEYS)[number];
-export type CardLabelSet = Readonly<Record<CardLabelKey, string>>;
+/** One language's labels by message key (the keys: CARD_LABEL_KEYS in label-catalogues.ts, kept out of the content script). */
+export type CardLabelSet = Readonly<Partial<Record<MessageKey, string>>>;
 export type CardLabelSets = Readonly<Record<CardLang, CardLabelSet>>;
 
 /** A string lookup with `$1`… substitutions, the shape of utils/browser/i18n.ts's `t`. */
 export type Translate = (key: MessageKey, ...subs: Array<string | number>) => string;
 
-/** Whether a stored value holds both label sets whole (storage can hold anything, from an older version or a fault). */
+/**
+ * Whether a stored value holds two label sets (storage can hold anything,
+ * from an older version or a fault). A label that is missing or not text
+ * falls back to the browser's own (labelTranslator).
+ */
 export function isCardLabelSets(value: unknown): value is CardLabelSets {
-  if (typeof value !== 'object' || value === null) return false;
-  return (['en', 'es'] as const).every((lang) => {
-    const set = (value as Record<string, unknown>)[lang];
-    return typeof set === 'object' && set !== null && CARD_LABEL_KEYS.every((key) => typeof (set as Record<string, unknown>)[key] === 'string');
-  });
+  const sets = value as Partial<Record<CardLang, unknown>> | null;
+  return typeof sets?.en === 'object' && sets.en !== null && typeof sets.es === 'object' && sets.es !== null;
 }
 
 /**
@@ -49,8 +34,8 @@ export function isCardLabelSets(value: unknown): value is CardLabelSets {
  */
 export function labelTranslator(set: CardLabelSet, fallback: Translate): Translate {
   return (key, ...subs) => {
-    const message = (set as Record<string, string>)[key];
-    if (message === undefined) return fallback(key, ...subs);
+    const message = set[key];
+    if (typeof message !== 'string') return fallback(key, ...subs);
     return message.replace(/\$(\$|[1-9])/g, (_match, what: string) => (what === '$' ? '$' : String(subs[Number(what) - 1] ?? '')));
   };
 }

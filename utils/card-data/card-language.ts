@@ -3,6 +3,7 @@
  * pages, the popup, the glossary page) decides the same way and the rules are
  * tested in one place (tests/unit/card-language.test.ts).
  */
+import { isSpanishTag } from '../highlight/page-language';
 
 export type CardLang = 'en' | 'es';
 
@@ -35,29 +36,23 @@ export interface CardLanguage {
   notYetSpanish: boolean;
 }
 
-const isSpanish = (tag: string | null | undefined) => /^es(?:-|$)/i.test((tag ?? '').trim());
-
 /** Whether the place the card opened from, or the reader's interface, asks for Spanish. */
 export function wantsSpanish({ pageLanguage, elementLang, uiLanguage }: Pick<CardLanguageInput, 'pageLanguage' | 'elementLang' | 'uiLanguage'>): boolean {
   // An inner element that declares a language speaks for its own text, either way.
-  const place = elementLang ? isSpanish(elementLang) : pageLanguage === 'es';
-  return place || isSpanish(uiLanguage);
+  return (elementLang ? isSpanishTag(elementLang) : pageLanguage === 'es') || isSpanishTag(uiLanguage);
 }
 
 /**
  * Spanish text when Spanish is wanted and the entry has it, unless the reader
  * switched to English; English otherwise. The labels follow the text, except
  * on an English card shown only because no Spanish one exists: there they stay
- * in the interface's language, which the reader chose for the browser.
+ * in the interface's language, which the reader chose for the browser. The
+ * switch belongs to a card that can be read both ways, where Spanish was
+ * wanted or the reader already chose.
  */
 export function chooseCardLanguage(input: CardLanguageInput): CardLanguage {
-  const ui: CardLang = isSpanish(input.uiLanguage) ? 'es' : 'en';
   const wanted = wantsSpanish(input);
-  if (!input.hasSpanish) {
-    return { text: 'en', labels: ui, notYetSpanish: wanted };
-  }
-  // The switch belongs to a card that can be read both ways and to readers who asked for Spanish, or chose.
-  if (!wanted && input.choice === undefined) return { text: 'en', labels: 'en', notYetSpanish: false };
-  const text = input.choice ?? 'es';
-  return { text, labels: text, switchTo: text === 'es' ? 'en' : 'es', notYetSpanish: false };
+  if (!input.hasSpanish) return { text: 'en', labels: isSpanishTag(input.uiLanguage) ? 'es' : 'en', notYetSpanish: wanted };
+  const text = input.choice ?? (wanted ? 'es' : 'en');
+  return { text, labels: text, switchTo: wanted || input.choice ? (text === 'es' ? 'en' : 'es') : undefined, notYetSpanish: false };
 }

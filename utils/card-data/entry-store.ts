@@ -15,25 +15,10 @@ export const entryKey = (id: string) => `${ENTRY_KEY_PREFIX}${id}`;
 export function isEntryReply(value: unknown, id: string): value is EntryReply {
   if (typeof value !== 'object' || value === null) return false;
   const { entry, related, es } = value as Partial<EntryReply>;
-  return (
-    typeof entry === 'object' &&
-    entry !== null &&
-    entry.id === id &&
-    typeof entry.name === 'string' &&
-    typeof entry.summary === 'string' &&
-    typeof entry.sections === 'object' &&
-    Array.isArray(entry.sources) &&
-    Array.isArray(related) &&
-    (es === undefined ||
-      (typeof es === 'object' &&
-        es !== null &&
-        typeof es.name === 'string' &&
-        typeof es.summary === 'string' &&
-        typeof es.notice === 'string' &&
-        typeof es.reviewed === 'string' &&
-        typeof es.sections === 'object' &&
-        es.sections !== null &&
-        Array.isArray(es.sources) &&
-        Array.isArray(es.related)))
-  );
+  return isCardText(entry) && entry.id === id && Array.isArray(related) && (es === undefined || (isCardText(es) && Array.isArray(es.related)));
+}
+
+/** The fields a card reads from its text, English or Spanish. */
+function isCardText<T extends { name: string; summary: string; sections: object; sources: readonly unknown[] }>(text: T | undefined): text is T {
+  return typeof text === 'object' && text !== null && typeof text.name === 'string' && typeof text.summary === 'string' && typeof text.sections === 'object' && !!text.sections && Array.isArray(text.sources);
 }

@@ -5,7 +5,26 @@
  */
 import en from '../../public/_locales/en/messages.json';
 import es from '../../public/_locales/es/messages.json';
-import { CARD_LABEL_KEYS, type CardLabelSet, type CardLabelSets } from './card-labels';
+import type { MessageKey } from '../browser/i18n';
+import type { CardLabelSet, CardLabelSets } from './card-labels';
+
+/** Every string the card, its popover and its notebook buttons show (tests/unit/card-language.test.ts keeps this complete). */
+export const CARD_LABEL_KEYS = [
+  'extName', 'notice', 'cardReadInThisLanguage', 'cardNotYetSpanish',
+  'categoryCondition', 'categorySymptom', 'categoryTest', 'categoryMedicine', 'categoryMedicineClass', 'categoryProcedure', 'categoryCare',
+  'sectionWhyMedicine', 'sectionHowMedicine', 'sectionSideMedicine', 'sectionWhyCondition', 'sectionHowCondition', 'sectionWatchFor',
+  'sectionWhyTest', 'sectionHowTest', 'sectionKnowTest', 'sectionWhyOther', 'sectionHowOther', 'sectionQuestions',
+  'cardPronounced', 'cardSayAloud', 'cardSayTitle', 'cardTextSize', 'cardTextSmaller', 'cardTextLarger',
+  'cardRelated', 'cardRelatedLabel', 'cardSources', 'cardReviewed', 'cardOpenGlossary',
+  'cardNotebookGroup', 'cardNotebookTake', 'cardNotebookSave', 'cardNotebookAsk', 'cardNotebookQuestionLabel', 'cardNotebookAdd',
+  'cardNotebookCancel', 'cardNotebookEmpty', 'cardNotebookQuestionAdded', 'cardNotebookAddThis', 'cardNotebookAdded', 'cardNotebookFailed',
+  'cardNotebookMine', 'cardNotebookAskOpened', 'cardNotebookAskFailed', 'cardNotebookClickRefused',
+  'minePaintOffer', 'minePaintYes', 'minePaintNo', 'minePaintDone', 'minePaintInNotebook',
+  'popoverBack', 'popoverClose', 'popoverLoading', 'popoverUnavailable', 'popoverMentionsLabel', 'popoverPreviousMention', 'popoverNextMention',
+  'popoverMentionCount', 'readerMentionCount',
+] as const satisfies readonly MessageKey[];
+
+export type CardLabelKey = (typeof CARD_LABEL_KEYS)[number];
 
 type Catalogue = Readonly<Record<string, { message: string }>>;
 

@@ -86,18 +86,13 @@ export function pageLanguage(doc: Document): 'es' | undefined {
  * The language declared nearest to `node` by an element below <html> and
  * <body> (a quotation or a section in another language), crossing shadow
  * roots to their hosts; null where only the document declares one, which
- * `pageLanguage` weighs against the text.
+ * `pageLanguage` weighs against the text. An empty lang ("unknown") is
+ * returned as it is, and leaves the choice to the page.
  */
 export function nearestLang(node: Node): string | null {
-  for (let at: Node | null = node; at; ) {
-    if (at.nodeType === 1) {
-      const element = at as Element;
-      const name = element.nodeName.toUpperCase();
-      if (name === 'HTML' || name === 'BODY') return null;
-      const lang = element.getAttribute('lang');
-      if (lang !== null && lang.trim() !== '') return lang;
-    }
-    at = at.parentNode ?? ((at as ShadowRoot).host as Node | undefined) ?? null;
+  for (let at: Element | null = node.parentElement; at; at = (at.getRootNode() as Partial<ShadowRoot>).host ?? null) {
+    const declared = at.closest('[lang]');
+    if (declared) return /^(html|body)$/i.test(declared.nodeName) ? null : declared.getAttribute('lang');
   }
   return null;
 }
