@@ -5,7 +5,8 @@ interface Props {
   language: CardLanguage;
   /** The labels in each language: the switch speaks the language it leads to, so a reader finds it in their own. */
   labelsIn: (lang: CardLang) => Translate;
-  onSwitch: (lang: CardLang) => void;
+  /** Without it (a caller that keeps no choice) there is no switch. */
+  onSwitch?: (lang: CardLang) => void;
 }
 
 /**
@@ -15,7 +16,7 @@ interface Props {
  */
 export function LanguageSwitch({ language, labelsIn, onSwitch }: Props) {
   const to = language.switchTo;
-  if (to) {
+  if (to && onSwitch) {
     return (
       <p class="tc-language">
         <button type="button" class="tc-language-switch" lang={to} onClick={() => onSwitch(to)}>

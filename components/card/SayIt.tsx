@@ -7,16 +7,14 @@ function synth(): SpeechSynthesis | undefined {
   return typeof speechSynthesis === 'undefined' ? undefined : speechSynthesis;
 }
 
-/** Reads `word` aloud with an on-device voice of its language (`lang`, English by default); renders nothing where there is none. */
-export function SayIt({ word, lang = 'en', t = uiT }: { word: string; lang?: string; t?: Translate }) {
-  // The voices, not one voice: the card's language switch may ask for another language.
-  const [voices, setVoices] = useState(() => synth()?.getVoices() ?? []);
-  const voice = pickOfflineVoice(voices, lang);
+/** Reads `word` aloud with an on-device voice; renders nothing where there is none. */
+export function SayIt({ word, t = uiT }: { word: string; t?: Translate }) {
+  const [voice, setVoice] = useState(() => pickOfflineVoice(synth()?.getVoices() ?? []));
   useEffect(() => {
     const speech = synth();
     if (!speech || voice) return;
     // Voices arrive asynchronously in Chromium.
-    const update = () => setVoices(speech.getVoices());
+    const update = () => setVoice(pickOfflineVoice(speech.getVoices()));
     speech.addEventListener('voiceschanged', update);
     return () => speech.removeEventListener('voiceschanged', update);
   }, [voice]);

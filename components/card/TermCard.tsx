@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Category, GlossaryEntry } from '../../glossary/types';
 import type { SpanishCardText } from '../../glossary/es/card-text';
 import { uiLanguage, type MessageKey } from '../../utils/browser/i18n';
@@ -36,7 +36,7 @@ interface Props {
   place?: Pick<CardLanguageInput, 'pageLanguage' | 'elementLang'>;
   /** The card's labels in both languages, for a card not in the browser's language; without them the browser's are used. */
   labelSets?: CardLabelSets | null;
-  /** The reader's switch, held by a caller that labels its own controls in the card's language (the popover); else held here. */
+  /** The reader's language switch for this card, held by the caller (the popover labels its own controls in the card's language). */
   choice?: CardLang;
   onChoose?: (lang: CardLang) => void;
 }
@@ -73,14 +73,11 @@ export function TermCard({
   onChoose,
 }: Props) {
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
-  // The switch is per card: a choice made on another entry (the popup reuses this view) does not carry over.
-  const [own, setOwn] = useState<{ id: string; lang: CardLang } | undefined>(undefined);
-  const chosen = onChoose ? choice : own?.id === entry.id ? own.lang : undefined;
-  const language = chooseCardLanguage({ ...place, uiLanguage: uiLanguage(), hasSpanish: spanish !== undefined, choice: chosen });
+  const language = chooseCardLanguage({ ...place, uiLanguage: uiLanguage(), hasSpanish: spanish !== undefined, choice });
   const t = cardTranslator(language.labels, labelSets);
   const es = language.text === 'es' ? spanish : undefined;
   const text = es ?? entry;
-  const related = es ? es.related : relatedNames;
+  const related = es?.related ?? relatedNames;
   const { sections } = text;
   const nb = useNotebook(notebook, entry.id, t);
   const titles = sectionTitles(entry.category, t);
@@ -107,14 +104,15 @@ export function TermCard({
               {entry.pronunciation}
             </span>
           )}
-          <SayIt word={text.name.replace(/\s*\(.*\)$/, '')} lang={language.text} t={t} />
+          {/* The voices offered are English ones (utils/browser/speech.ts): not for a Spanish name. */}
+          {!es && <SayIt word={entry.name.replace(/\s*\(.*\)$/, '')} t={t} />}
           {sizeControl && <TextSizeControl size={textSize} onChange={setTextSize} t={t} />}
         </p>
       </header>
       <LanguageSwitch
         language={language}
         labelsIn={(lang) => cardTranslator(lang, labelSets)}
-        onSwitch={(lang) => (onChoose ? onChoose(lang) : setOwn({ id: entry.id, lang }))}
+        onSwitch={onChoose}
       />
       <p class="tc-summary" lang={language.text}>
         {text.summary}

@@ -13,6 +13,7 @@ import { relatedNames } from '../../glossary/related';
 import { TermCard } from '../card/TermCard';
 import { spanishCardText } from '../../glossary/es/card-text';
 import { CARD_LABEL_SETS } from '../../utils/card-data/label-catalogues';
+import type { CardLang } from '../../utils/card-data/card-language';
 import type { NotebookPort } from '../../utils/notebook/port';
 import { storePort } from '../../utils/notebook/store-port';
 import { notebookStore } from '../../utils/notebook/browser-store';
@@ -203,6 +204,8 @@ function glossaryNotebook(opened: boolean): NotebookPort {
 }
 
 function EntryCard({ entry, isTarget, note, line, terms, onOpenTerm, headingLevel }: CardProps & { headingLevel?: 2 | 3 }) {
+  // The reader's language switch for this card (a card with Spanish text, in a Spanish browser).
+  const [language, setLanguage] = useState<CardLang>();
   return (
     <section class={isTarget ? 'gp-card is-target' : 'gp-card'} id={entry.id} data-term-id={entry.id}>
       {note && <p class="gp-card-note">{note}</p>}
@@ -219,6 +222,8 @@ function EntryCard({ entry, isTarget, note, line, terms, onOpenTerm, headingLeve
         onOpenTerm={onOpenTerm}
         spanish={spanishCardText(entry, relatedNames(entry))}
         labelSets={CARD_LABEL_SETS}
+        choice={language}
+        onChoose={setLanguage}
         notebook={glossaryNotebook(isTarget)}
         headingLevel={headingLevel}
         sizeControl={false}

@@ -15,6 +15,7 @@ import { relatedNames } from '../../glossary/related';
 import { TermCard } from '../card/TermCard';
 import { spanishCardText } from '../../glossary/es/card-text';
 import { CARD_LABEL_SETS } from '../../utils/card-data/label-catalogues';
+import type { CardLang } from '../../utils/card-data/card-language';
 import { usePageCounts } from './usePageCounts';
 import { notebookStore } from '../../utils/notebook/browser-store';
 import { OPEN_POPUP_DEFAULT, useShortcuts } from '../shared/useShortcuts';
@@ -120,6 +121,8 @@ export function PopupApp() {
   }, []);
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string[]>([]);
+  /** The reader's language switch, per card (a card with Spanish text, in a Spanish browser). */
+  const [languages, setLanguages] = useState<Record<string, CardLang>>({});
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const page = usePageCounts();
@@ -167,6 +170,8 @@ export function PopupApp() {
           onOpenTerm={(id) => setSelected([...selected, id])}
           spanish={spanishCardText(entry, relatedNames(entry))}
           labelSets={CARD_LABEL_SETS}
+          choice={languages[entry.id]}
+          onChoose={(lang) => setLanguages({ ...languages, [entry.id]: lang })}
           onOpenGlossary={openGlossary}
           notebook={notebook}
         />

@@ -147,7 +147,6 @@ describe("the card's labels in both languages", () => {
     expect(t('popoverMentionCount', 2, 5)).toBe('2 de 5 en esta página');
     expect(t('cardReviewed', '6 de diciembre de 2026')).toBe('Revisado el 6 de diciembre de 2026');
     expect(t('popupLabel')).toBe('fallback:popupLabel');
-    const dollars = labelTranslator({ ...CARD_LABEL_SETS.en, cardSayAloud: 'Pay $$1 for $1' }, (key) => key);
-    expect(dollars('cardSayAloud', 'it')).toBe('Pay $1 for it');
+    expect(t('cardNotebookQuestionLabel')).toBe('Su pregunta sobre ');
   });
 });

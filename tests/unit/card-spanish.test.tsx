@@ -5,6 +5,7 @@
  * browser counts as English.
  */
 import { render } from 'preact';
+import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getEntry } from '../../glossary';
@@ -12,7 +13,7 @@ import { SPANISH_CARDS, SPANISH_NOTICE } from '../../glossary/es/cards';
 import { spanishCardText } from '../../glossary/es/card-text';
 import { relatedNames } from '../../glossary/related';
 import { CARD_LABEL_SETS } from '../../utils/card-data/label-catalogues';
-import type { CardLanguageInput } from '../../utils/card-data/card-language';
+import type { CardLang, CardLanguageInput } from '../../utils/card-data/card-language';
 import { TermCard } from '../../components/card/TermCard';
 
 let root: HTMLElement;
@@ -25,15 +26,28 @@ afterEach(() => {
   root.remove();
 });
 
-async function show(id: string, place?: Pick<CardLanguageInput, 'pageLanguage' | 'elementLang'>) {
+/** The card as the popup and the glossary page show it: the caller keeps the reader's choice. */
+function Holder({ id, place }: { id: string; place?: Pick<CardLanguageInput, 'pageLanguage' | 'elementLang'> }) {
+  const [choice, setChoice] = useState<CardLang>();
   const entry = getEntry(id)!;
   const related = relatedNames(entry);
-  await act(() =>
-    render(
-      <TermCard entry={entry} headingId="h" relatedNames={related} onOpenTerm={() => undefined} spanish={spanishCardText(entry, related)} place={place} labelSets={CARD_LABEL_SETS} />,
-      root,
-    ),
+  return (
+    <TermCard
+      entry={entry}
+      headingId="h"
+      relatedNames={related}
+      onOpenTerm={() => undefined}
+      spanish={spanishCardText(entry, related)}
+      place={place}
+      labelSets={CARD_LABEL_SETS}
+      choice={choice}
+      onChoose={setChoice}
+    />
   );
+}
+
+async function show(id: string, place?: Pick<CardLanguageInput, 'pageLanguage' | 'elementLang'>) {
+  await act(() => render(<Holder id={id} place={place} />, root));
 }
 const q = (selector: string) => root.querySelector<HTMLElement>(selector);
 const switchButton = () => q('.tc-language-switch');

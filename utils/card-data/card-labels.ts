@@ -30,12 +30,12 @@ export function isCardLabelSets(value: unknown): value is CardLabelSets {
 
 /**
  * A translator over one label set, substituting `$1`… as browser.i18n does
- * (and `$$` as a dollar sign). A key outside the card's set goes to `fallback`.
+ * (no card label holds a dollar sign). A key outside the card's set goes to `fallback`.
  */
 export function labelTranslator(set: CardLabelSet, fallback: Translate): Translate {
   return (key, ...subs) => {
     const message = set[key];
     if (typeof message !== 'string') return fallback(key, ...subs);
-    return message.replace(/\$(\$|[1-9])/g, (_match, what: string) => (what === '$' ? '$' : String(subs[Number(what) - 1] ?? '')));
+    return message.replace(/\$([1-9])/g, (_match, n: string) => String(subs[Number(n) - 1] ?? ''));
   };
 }

@@ -15,7 +15,7 @@ export const entryKey = (id: string) => `${ENTRY_KEY_PREFIX}${id}`;
 export function isEntryReply(value: unknown, id: string): value is EntryReply {
   if (typeof value !== 'object' || value === null) return false;
   const { entry, related, es } = value as Partial<EntryReply>;
-  return isCardText(entry) && entry.id === id && Array.isArray(related) && (es === undefined || (isCardText(es) && Array.isArray(es.related)));
+  return isCardText(entry) && entry.id === id && Array.isArray(related) && (es === undefined || isCardText(es));
 }
 
 /** The fields a card reads from its text, English or Spanish. */
