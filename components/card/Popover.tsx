@@ -2,9 +2,8 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { EntryReply } from '../../utils/messaging/entry-messages';
 import { uiLanguage, type MessageKey } from '../../utils/browser/i18n';
 import { chooseCardLanguage, type CardLang, type CardLanguageInput } from '../../utils/card-data/card-language';
-import type { CardLabelSets } from '../../utils/card-data/card-labels';
+import { cardTranslator, type CardLabelSets } from '../../utils/card-data/card-labels';
 import type { NotebookPort } from '../../utils/notebook/port';
-import { cardTranslator } from './card-translator';
 import { TermCard } from './TermCard';
 
 export type CloseReason = 'escape' | 'button';
@@ -32,7 +31,7 @@ interface Props {
   /** Where the term was found: a Spanish page or element asks for the Spanish card (utils/card-data/card-language.ts). */
   place?: Pick<CardLanguageInput, 'pageLanguage' | 'elementLang'>;
   /** The card's labels in both languages, for a card that is not in the browser's language. */
-  loadLabels?: () => Promise<CardLabelSets>;
+  labelSets?: CardLabelSets | null;
 }
 
 const FOCUSABLE = 'button, [href], summary, [tabindex]:not([tabindex="-1"])';
@@ -43,21 +42,14 @@ const FOCUSABLE = 'button, [href], summary, [tabindex]:not([tabindex="-1"])';
  * page; Previous / Next walk the term's mentions on the page. Focus moves in
  * on open and is kept inside until the dialog closes.
  */
-export function Popover({ entryId, load, onClose, onOpenGlossary, takeFocus, position, onStep, notebook, countKey = 'popoverMentionCount', place, loadLabels }: Props) {
+export function Popover({ entryId, load, onClose, onOpenGlossary, takeFocus, position, onStep, notebook, countKey = 'popoverMentionCount', place, labelSets }: Props) {
   const [trail, setTrail] = useState<string[]>([entryId]);
   const [replies, setReplies] = useState<Record<string, EntryReply | null>>({});
   /** The reader's language switch, per entry: going Back finds each card as it was left. */
   const [choices, setChoices] = useState<Record<string, CardLang>>({});
   const dialog = useRef<HTMLDivElement>(null);
   const currentId = trail[trail.length - 1]!;
-  const loaded = replies[currentId];
-  // Read alongside the card's text (null once asking failed: the browser's own are used).
-  const [labelSets, setLabelSets] = useState<CardLabelSets | null | undefined>(undefined);
-  useEffect(() => {
-    void loadLabels?.().then(setLabelSets, () => setLabelSets(null));
-  }, []);
-  // Held back until the labels are in too, so a Spanish card never flashes English headings.
-  const reply = loadLabels && labelSets === undefined ? undefined : loaded;
+  const reply = replies[currentId];
   const language = chooseCardLanguage({ ...place, uiLanguage: uiLanguage(), hasSpanish: !!reply?.es, choice: choices[currentId] });
   const t = cardTranslator(language.labels, labelSets);
 
@@ -158,9 +150,9 @@ export function Popover({ entryId, load, onClose, onOpenGlossary, takeFocus, pos
           onOpenGlossary={onOpenGlossary}
           notebook={notebook}
           spanish={reply.es}
-          place={place}
+          language={language}
+          t={t}
           labelSets={labelSets}
-          choice={choices[currentId]}
           onChoose={(lang) => setChoices((known) => ({ ...known, [currentId]: lang }))}
         />
       )}

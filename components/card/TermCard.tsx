@@ -1,12 +1,11 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Category, GlossaryEntry } from '../../glossary/types';
 import type { SpanishCardText } from '../../glossary/es/card-text';
-import { uiLanguage, type MessageKey } from '../../utils/browser/i18n';
-import { chooseCardLanguage, type CardLang, type CardLanguageInput } from '../../utils/card-data/card-language';
-import type { CardLabelSets, Translate } from '../../utils/card-data/card-labels';
+import { t as uiT, uiLanguage, type MessageKey } from '../../utils/browser/i18n';
+import { chooseCardLanguage, type CardLang, type CardLanguage } from '../../utils/card-data/card-language';
+import { cardTranslator, type CardLabelSets, type Translate } from '../../utils/card-data/card-labels';
 import { CATEGORY_MESSAGES } from '../shared/labels';
 import { formatReviewDate } from '../../utils/card-data/review-date';
-import { cardTranslator } from './card-translator';
 import { LanguageSwitch } from './LanguageSwitch';
 import { AddCardQuestion, MineNote, NotebookActions } from './NotebookActions';
 import type { NotebookPort } from '../../utils/notebook/port';
@@ -32,12 +31,16 @@ interface Props {
   sizeControl?: boolean;
   /** The entry's Spanish card, where it has one (glossary/es/card-text.ts). */
   spanish?: SpanishCardText;
-  /** Where the card opened (a Spanish page, a Spanish element): with the browser's language, whether Spanish is wanted. */
-  place?: Pick<CardLanguageInput, 'pageLanguage' | 'elementLang'>;
-  /** The card's labels in both languages, for a card not in the browser's language; without them the browser's are used. */
+  /**
+   * The card's language as its caller chose it (utils/card-data/card-language.ts, from where it opened, the
+   * browser's language and the reader's switch), and its labels in that language; English and the browser's
+   * labels where not given.
+   */
+  language?: CardLanguage;
+  t?: Translate;
+  /** The card's labels in both languages: the switch speaks the language it leads to. */
   labelSets?: CardLabelSets | null;
-  /** The reader's language switch for this card, held by the caller (the popover labels its own controls in the card's language). */
-  choice?: CardLang;
+  /** The reader's language switch for this card; without it there is no switch. */
   onChoose?: (lang: CardLang) => void;
 }
 
@@ -67,17 +70,15 @@ export function TermCard({
   headingLevel = 2,
   sizeControl = true,
   spanish,
-  place,
+  language = chooseCardLanguage({ uiLanguage: uiLanguage(), hasSpanish: false }),
+  t = uiT,
   labelSets,
-  choice,
   onChoose,
 }: Props) {
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
-  const language = chooseCardLanguage({ ...place, uiLanguage: uiLanguage(), hasSpanish: spanish !== undefined, choice });
-  const t = cardTranslator(language.labels, labelSets);
   const es = language.text === 'es' ? spanish : undefined;
   const text = es ?? entry;
-  const related = es?.related ?? relatedNames;
+  const related: ReadonlyArray<{ id: string; name: string; lang?: string }> = es?.related ?? relatedNames;
   const { sections } = text;
   const nb = useNotebook(notebook, entry.id, t);
   const titles = sectionTitles(entry.category, t);
@@ -90,9 +91,11 @@ export function TermCard({
     dialog?.style.setProperty('--dmg-scale', String(textSize));
   }, [textSize]);
   return (
-    <article class="tc" lang={language.labels} style={{ '--tc-scale': String(textSize) }} ref={article}>
+    // The text's language on the whole card, so screen readers switch voice; the labels are in it too, but for
+    // an English card shown in a Spanish browser for want of a Spanish one (there they are the browser's, as before).
+    <article class="tc" lang={language.text} style={{ '--tc-scale': String(textSize) }} ref={article}>
       <header class="tc-head">
-        <Heading class="tc-name" id={headingId} lang={language.text}>
+        <Heading class="tc-name" id={headingId}>
           {text.name}
         </Heading>
         <MineNote nb={nb} t={t} />
@@ -114,7 +117,7 @@ export function TermCard({
         labelsIn={(lang) => cardTranslator(lang, labelSets)}
         onSwitch={onChoose}
       />
-      <p class="tc-summary" lang={language.text}>
+      <p class="tc-summary">
         {text.summary}
       </p>
       {nb && <NotebookActions entry={entry} nb={nb} t={t} />}
@@ -122,7 +125,7 @@ export function TermCard({
         sections[key] ? (
           <details class="tc-section" key={key}>
             <summary>{titles[key]}</summary>
-            <p lang={language.text}>{sections[key]}</p>
+            <p>{sections[key]}</p>
           </details>
         ) : null,
       )}
@@ -132,9 +135,7 @@ export function TermCard({
           <ul>
             {sections.questions.map((q, i) => (
               <li key={q}>
-                <span id={`${headingId}-q${i}`} lang={language.text}>
-                  {q}
-                </span>
+                <span id={`${headingId}-q${i}`}>{q}</span>
                 {nb && <AddCardQuestion entryId={entry.id} question={q} describedBy={`${headingId}-q${i}`} nb={nb} t={t} />}
               </li>
             ))}
@@ -148,7 +149,7 @@ export function TermCard({
           <ul>
             {related.map((r) => (
               <li key={r.id}>
-                <button type="button" class="tc-link" lang={language.text} onClick={() => onOpenTerm(r.id)}>
+                <button type="button" class="tc-link" lang={r.lang} onClick={() => onOpenTerm(r.id)}>
                   {r.name}
                 </button>
               </li>
@@ -161,7 +162,7 @@ export function TermCard({
         <ul>
           {text.sources.map((s) => (
             <li key={s.url}>
-              <a href={s.url} target="_blank" rel="noopener noreferrer" lang={language.text}>
+              <a href={s.url} target="_blank" rel="noopener noreferrer">
                 {s.title}
               </a>{' '}
               <span class="tc-publisher">({s.publisher})</span>
@@ -180,7 +181,7 @@ export function TermCard({
           </>
         )}
       </p>
-      <p class="tc-notice" role="note" lang={es ? 'es' : language.labels}>
+      <p class="tc-notice" role="note">
         {es ? es.notice : t('notice')}
       </p>
     </article>

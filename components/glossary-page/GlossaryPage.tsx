@@ -12,7 +12,7 @@ import { notice } from '../shared/notice';
 import { relatedNames } from '../../glossary/related';
 import { TermCard } from '../card/TermCard';
 import { spanishCardText } from '../../glossary/es/card-text';
-import { CARD_LABEL_SETS } from '../../utils/card-data/label-catalogues';
+import { cardLanguageProps } from '../../utils/card-data/label-catalogues';
 import type { CardLang } from '../../utils/card-data/card-language';
 import type { NotebookPort } from '../../utils/notebook/port';
 import { storePort } from '../../utils/notebook/store-port';
@@ -220,9 +220,7 @@ function EntryCard({ entry, isTarget, note, line, terms, onOpenTerm, headingLeve
         headingId={headingIdFor(entry.id)}
         relatedNames={relatedNames(entry)}
         onOpenTerm={onOpenTerm}
-        spanish={spanishCardText(entry, relatedNames(entry))}
-        labelSets={CARD_LABEL_SETS}
-        choice={language}
+        {...cardLanguageProps(spanishCardText(entry, relatedNames(entry)), language)}
         onChoose={setLanguage}
         notebook={glossaryNotebook(isTarget)}
         headingLevel={headingLevel}

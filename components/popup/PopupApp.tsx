@@ -14,7 +14,7 @@ import { PopupPdfOffer } from './PopupPdfOffer';
 import { relatedNames } from '../../glossary/related';
 import { TermCard } from '../card/TermCard';
 import { spanishCardText } from '../../glossary/es/card-text';
-import { CARD_LABEL_SETS } from '../../utils/card-data/label-catalogues';
+import { cardLanguageProps } from '../../utils/card-data/label-catalogues';
 import type { CardLang } from '../../utils/card-data/card-language';
 import { usePageCounts } from './usePageCounts';
 import { notebookStore } from '../../utils/notebook/browser-store';
@@ -168,9 +168,7 @@ export function PopupApp() {
           headingId="pp-heading"
           relatedNames={relatedNames(entry)}
           onOpenTerm={(id) => setSelected([...selected, id])}
-          spanish={spanishCardText(entry, relatedNames(entry))}
-          labelSets={CARD_LABEL_SETS}
-          choice={languages[entry.id]}
+          {...cardLanguageProps(spanishCardText(entry, relatedNames(entry)), languages[entry.id])}
           onChoose={(lang) => setLanguages({ ...languages, [entry.id]: lang })}
           onOpenGlossary={openGlossary}
           notebook={notebook}

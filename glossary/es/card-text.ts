@@ -16,8 +16,8 @@ export interface SpanishCardText {
   readonly sources: readonly Source[];
   readonly reviewed: string;
   readonly notice: string;
-  /** The entry's related terms, under their Spanish names where they have one. */
-  readonly related: ReadonlyArray<{ id: string; name: string }>;
+  /** The entry's related terms, under their Spanish names where they have one; an English name is marked so. */
+  readonly related: ReadonlyArray<{ id: string; name: string; lang?: 'en' }>;
 }
 
 /** Whether an entry has a Spanish card. */
@@ -50,6 +50,9 @@ export function spanishCardText(entry: GlossaryEntry, related: ReadonlyArray<{ i
     sources: card.sources,
     reviewed: card.reviewed,
     notice: SPANISH_NOTICE,
-    related: related.map((r) => ({ id: r.id, name: spanishName(r.id) ?? r.name })),
+    related: related.map((r) => {
+      const name = spanishName(r.id);
+      return name ? { id: r.id, name } : { id: r.id, name: r.name, lang: 'en' as const };
+    }),
   };
 }

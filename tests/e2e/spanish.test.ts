@@ -50,8 +50,9 @@ function cardLanguage(): CardLanguageState | null {
     const line = dialog.querySelector('p.tc-language');
     return {
       heading: heading.textContent ?? '',
-      headingLang: heading.getAttribute('lang'),
-      summaryLang: dialog.querySelector('.tc-summary')?.getAttribute('lang') ?? null,
+      // The language each is read in: its nearest lang (the card's article carries the text's).
+      headingLang: heading.closest('[lang]')?.getAttribute('lang') ?? null,
+      summaryLang: dialog.querySelector('.tc-summary')?.closest('[lang]')?.getAttribute('lang') ?? null,
       dialogLang: dialog.getAttribute('lang'),
       text: dialog.textContent ?? '',
       ...(button ? { switchText: button.textContent ?? '', switchLang: button.getAttribute('lang') } : {}),
@@ -88,7 +89,7 @@ describe('the interface in Spanish', () => {
     expect(await dialog.locator('button[aria-label="Cerrar"]').count()).toBe(1);
     expect(await dialog.textContent()).toContain('Por qué se usa en la DM');
     expect(await dialog.textContent()).toContain('no es consejo médico');
-    expect(await dialog.locator('.tc-summary').getAttribute('lang')).toBe('es');
+    expect(await dialog.locator('article.tc').getAttribute('lang')).toBe('es');
     await page.screenshot({ path: join(SHOTS, 'chromium-es-popover.png') });
     // The reader's switch: English text and English labels, in a Spanish browser.
     expect(await page.evaluate(clickDialogButton, 'Read in English')).toBe(true);
@@ -122,13 +123,13 @@ describe('the interface in Spanish', () => {
     await popup.locator('button[data-term-id="methotrexate"]').first().click();
     await popup.locator('#pp-heading').waitFor();
     expect(await popup.locator('#pp-heading').textContent()).toBe('Metotrexato');
-    expect(await popup.locator('#pp-heading').getAttribute('lang')).toBe('es');
+    expect(await popup.locator('article.tc').getAttribute('lang')).toBe('es');
     expect(await popup.locator('.tc-notice').textContent()).toContain('no es consejo médico');
     await popup.screenshot({ path: join(SHOTS, 'es-popup-card.png') });
     keep('es-popup-card.png');
     await popup.locator('.tc-language-switch').click();
     await expect.poll(() => popup.locator('#pp-heading').textContent()).toBe('Methotrexate');
-    expect(await popup.locator('.tc-summary').getAttribute('lang')).toBe('en');
+    expect(await popup.locator('article.tc').getAttribute('lang')).toBe('en');
     expect(await popup.locator('.tc-language-switch').textContent()).toBe('Leer en español');
     await popup.locator('.pp-back').click();
     // Spanish queries (issue #23): names without their English spelling, patient phrasing, and no unrelated cards.

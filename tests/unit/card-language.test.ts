@@ -62,7 +62,7 @@ describe('the card language', () => {
 });
 
 describe("the mention's nearest language", () => {
-  it('is the nearest lang below <html> and <body>, across shadow roots; null where only the document declares one', () => {
+  it('is the nearest lang below <html> and <body>; null where only the document declares one', () => {
     document.documentElement.setAttribute('lang', 'en');
     document.body.innerHTML = '<div lang="es"><p><b>metotrexato</b></p></div><p id="plain">methotrexate</p><div lang="en-GB"><span lang="">x</span></div><div id="host" lang="es"></div>';
     const text = (selector: string) => document.querySelector(selector)!.firstChild!;
@@ -70,8 +70,8 @@ describe("the mention's nearest language", () => {
     expect(nearestLang(text('#plain'))).toBeNull();
     expect(nearestLang(text('span[lang=""]'))).toBe('');
     const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
-    shadow.innerHTML = '<p>rituximab</p>';
-    expect(nearestLang(shadow.querySelector('p')!.firstChild!)).toBe('es');
+    shadow.innerHTML = '<p lang="es-MX">rituximab</p>';
+    expect(nearestLang(shadow.querySelector('p')!.firstChild!)).toBe('es-MX');
     document.body.innerHTML = '';
     document.documentElement.removeAttribute('lang');
   });
@@ -86,7 +86,10 @@ describe('the Spanish card text', () => {
     expect(es.sources).toBe(SPANISH_CARDS.methotrexate!.sources);
     expect(es.notice).toBe(SPANISH_NOTICE);
     expect(es.related.map((r) => r.id)).toEqual(relatedNames(entry).map((r) => r.id));
-    expect(es.related.find((r) => r.id === 'folic-acid')?.name).toBe('Ácido fólico');
+    expect(es.related.find((r) => r.id === 'folic-acid')).toEqual({ id: 'folic-acid', name: 'Ácido fólico' });
+    // A related term without a Spanish name keeps its English one, marked English for screen readers.
+    const english = es.related.find((r) => r.lang === 'en');
+    expect(english?.name).toBe(getEntry(english!.id)!.name);
   });
 
   it('has none for an entry without a Spanish card, and keeps a name in its own case', () => {
@@ -130,11 +133,12 @@ describe("the card's labels in both languages", () => {
     for (const lang of ['en', 'es'] as const) for (const key of CARD_LABEL_KEYS) expect(CARD_LABEL_SETS[lang][key], `${lang} ${key}`).not.toBe(key);
   });
 
-  it('refuses a stored value without both sets, and answers a missing or broken label with the browser’s own', () => {
-    expect(isCardLabelSets({ en: CARD_LABEL_SETS.en })).toBe(false);
-    expect(isCardLabelSets({ en: CARD_LABEL_SETS.en, es: null })).toBe(false);
+  it('refuses a stored value that is no object, and answers a missing set, a missing or broken label with the browser’s own', () => {
     expect(isCardLabelSets('labels')).toBe(false);
     expect(isCardLabelSets(null)).toBe(false);
+    expect(isCardLabelSets(undefined)).toBe(false);
+    const lost = { en: CARD_LABEL_SETS.en } as unknown as typeof CARD_LABEL_SETS;
+    expect(labelTranslator(lost.es, (key) => `browser:${key}`)('popoverBack')).toBe('browser:popoverBack');
     const { notice: _dropped, ...short } = CARD_LABEL_SETS.es;
     const t = labelTranslator({ ...short, popoverClose: 3 } as never, (key) => `browser:${key}`);
     expect(t('notice')).toBe('browser:notice');

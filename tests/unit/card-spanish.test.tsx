@@ -13,7 +13,8 @@ import { SPANISH_CARDS, SPANISH_NOTICE } from '../../glossary/es/cards';
 import { spanishCardText } from '../../glossary/es/card-text';
 import { relatedNames } from '../../glossary/related';
 import { CARD_LABEL_SETS } from '../../utils/card-data/label-catalogues';
-import type { CardLang, CardLanguageInput } from '../../utils/card-data/card-language';
+import { chooseCardLanguage, type CardLang, type CardLanguageInput } from '../../utils/card-data/card-language';
+import { cardTranslator } from '../../utils/card-data/card-labels';
 import { TermCard } from '../../components/card/TermCard';
 
 let root: HTMLElement;
@@ -31,16 +32,18 @@ function Holder({ id, place }: { id: string; place?: Pick<CardLanguageInput, 'pa
   const [choice, setChoice] = useState<CardLang>();
   const entry = getEntry(id)!;
   const related = relatedNames(entry);
+  const spanish = spanishCardText(entry, related);
+  const language = chooseCardLanguage({ ...place, uiLanguage: 'en', hasSpanish: spanish !== undefined, choice });
   return (
     <TermCard
       entry={entry}
       headingId="h"
       relatedNames={related}
       onOpenTerm={() => undefined}
-      spanish={spanishCardText(entry, related)}
-      place={place}
+      spanish={spanish}
+      language={language}
+      t={cardTranslator(language.labels, CARD_LABEL_SETS)}
       labelSets={CARD_LABEL_SETS}
-      choice={choice}
       onChoose={setChoice}
     />
   );
@@ -56,10 +59,10 @@ describe('the card in Spanish', () => {
   it('shows the Spanish text, marked Spanish, with Spanish labels in an English browser', async () => {
     await show('methotrexate', { pageLanguage: 'es' });
     expect(q('h2')?.textContent).toBe('Metotrexato');
-    expect(q('h2')?.getAttribute('lang')).toBe('es');
     expect(q('article')?.getAttribute('lang')).toBe('es');
     expect(q('.tc-summary')?.textContent).toBe(SPANISH_CARDS.methotrexate!.summary);
-    expect(q('.tc-summary')?.getAttribute('lang')).toBe('es');
+    expect(q('.tc-related button[lang="en"]')?.textContent).toBeTruthy();
+    expect(q('.tc-related button:not([lang])')?.textContent).toBe('Ácido fólico');
     expect(q('.tc-notice')?.textContent).toBe(SPANISH_NOTICE);
     expect([...root.querySelectorAll('.tc-section > summary')].map((s) => s.textContent)).toContain('Por qué se usa en la DM');
     expect(root.textContent).toContain('¿Qué día de la semana lo tomo?');
@@ -76,7 +79,7 @@ describe('the card in Spanish', () => {
     expect(switchButton()?.getAttribute('lang')).toBe('en');
     await act(() => switchButton()!.click());
     expect(q('h2')?.textContent).toBe(getEntry('methotrexate')!.name);
-    expect(q('.tc-summary')?.getAttribute('lang')).toBe('en');
+    expect(q('article')?.getAttribute('lang')).toBe('en');
     expect(q('.tc-summary')?.textContent).toBe(getEntry('methotrexate')!.summary);
     expect(q('.tc-notice')?.textContent).toBe('General information, not medical advice. Talk to your care team before changing any treatment.');
     expect([...root.querySelectorAll('.tc-section > summary')].map((s) => s.textContent)).toContain('Why it is used in DM');

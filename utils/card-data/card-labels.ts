@@ -6,7 +6,7 @@
  * (utils/card-data/label-catalogues.ts) and the content script reads them like
  * the card's styles: the Spanish strings never ride along in every frame.
  */
-import type { MessageKey } from '../browser/i18n';
+import { t, type MessageKey } from '../browser/i18n';
 import type { CardLang } from './card-language';
 
 export const CARD_LABELS_KEY = 'dmg-card-labels';
@@ -19,23 +19,29 @@ export type CardLabelSets = Readonly<Record<CardLang, CardLabelSet>>;
 export type Translate = (key: MessageKey, ...subs: Array<string | number>) => string;
 
 /**
- * Whether a stored value holds two label sets (storage can hold anything,
- * from an older version or a fault). A label that is missing or not text
- * falls back to the browser's own (labelTranslator).
+ * Whether a stored value can be read as two label sets (storage can hold
+ * anything, from an older version or a fault). A set or a label that is
+ * missing or not text falls back to the browser's own (labelTranslator).
  */
-export function isCardLabelSets(value: unknown): value is CardLabelSets {
-  const sets = value as Partial<Record<CardLang, unknown>> | null;
-  return typeof sets?.en === 'object' && sets.en !== null && typeof sets.es === 'object' && sets.es !== null;
-}
+export const isCardLabelSets = (value: unknown): value is CardLabelSets => typeof value === 'object' && value !== null;
 
 /**
  * A translator over one label set, substituting `$1`… as browser.i18n does
  * (no card label holds a dollar sign). A key outside the card's set goes to `fallback`.
  */
-export function labelTranslator(set: CardLabelSet, fallback: Translate): Translate {
+export function labelTranslator(set: CardLabelSet | undefined, fallback: Translate): Translate {
   return (key, ...subs) => {
-    const message = set[key];
+    const message = set?.[key];
     if (typeof message !== 'string') return fallback(key, ...subs);
     return message.replace(/\$([1-9])/g, (_match, n: string) => String(subs[Number(n) - 1] ?? ''));
   };
+}
+
+/**
+ * The card's labels in `lang`, which may not be the browser's (a Spanish card
+ * in an English browser): from the published sets where they arrived; else
+ * the browser's own, which are right whenever `lang` is the browser's language.
+ */
+export function cardTranslator(lang: CardLang, sets: CardLabelSets | null | undefined): Translate {
+  return sets ? labelTranslator(sets[lang], t) : t;
 }

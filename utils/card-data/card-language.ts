@@ -36,23 +36,20 @@ export interface CardLanguage {
   notYetSpanish: boolean;
 }
 
-/** Whether the place the card opened from, or the reader's interface, asks for Spanish. */
-export function wantsSpanish({ pageLanguage, elementLang, uiLanguage }: Pick<CardLanguageInput, 'pageLanguage' | 'elementLang' | 'uiLanguage'>): boolean {
-  // An inner element that declares a language speaks for its own text, either way.
-  return (elementLang ? isSpanishTag(elementLang) : pageLanguage === 'es') || isSpanishTag(uiLanguage);
-}
-
 /**
- * Spanish text when Spanish is wanted and the entry has it, unless the reader
- * switched to English; English otherwise. The labels follow the text, except
- * on an English card shown only because no Spanish one exists: there they stay
- * in the interface's language, which the reader chose for the browser. The
- * switch belongs to a card that can be read both ways, where Spanish was
- * wanted or the reader already chose.
+ * Spanish is wanted where the card opened from a Spanish page or element (an
+ * inner element that declares a language speaks for its own text, either
+ * way), or where the reader's interface is Spanish. Then the card is Spanish
+ * if the entry has Spanish text, unless the reader switched to English;
+ * English otherwise. The labels follow the text, except on an English card
+ * shown only because no Spanish one exists: there they stay in the
+ * interface's language, which the reader chose for the browser. The switch
+ * belongs to a card that can be read both ways, where Spanish was wanted or
+ * the reader already chose.
  */
-export function chooseCardLanguage(input: CardLanguageInput): CardLanguage {
-  const wanted = wantsSpanish(input);
-  if (!input.hasSpanish) return { text: 'en', labels: isSpanishTag(input.uiLanguage) ? 'es' : 'en', notYetSpanish: wanted };
-  const text = input.choice ?? (wanted ? 'es' : 'en');
-  return { text, labels: text, switchTo: wanted || input.choice ? (text === 'es' ? 'en' : 'es') : undefined, notYetSpanish: false };
+export function chooseCardLanguage({ pageLanguage, elementLang, uiLanguage, hasSpanish, choice }: CardLanguageInput): CardLanguage {
+  const wanted = (elementLang ? isSpanishTag(elementLang) : pageLanguage === 'es') || isSpanishTag(uiLanguage);
+  if (!hasSpanish) return { text: 'en', labels: isSpanishTag(uiLanguage) ? 'es' : 'en', notYetSpanish: wanted };
+  const text = choice ?? (wanted ? 'es' : 'en');
+  return { text, labels: text, switchTo: wanted || choice ? (text === 'es' ? 'en' : 'es') : undefined, notYetSpanish: false };
 }

@@ -5,8 +5,10 @@
  */
 import en from '../../public/_locales/en/messages.json';
 import es from '../../public/_locales/es/messages.json';
-import type { MessageKey } from '../browser/i18n';
-import type { CardLabelSet, CardLabelSets } from './card-labels';
+import { uiLanguage, type MessageKey } from '../browser/i18n';
+import type { SpanishCardText } from '../../glossary/es/card-text';
+import { cardTranslator, type CardLabelSet, type CardLabelSets } from './card-labels';
+import { chooseCardLanguage, type CardLang } from './card-language';
 
 /** Every string the card, its popover and its notebook buttons show (tests/unit/card-language.test.ts keeps this complete). */
 export const CARD_LABEL_KEYS = [
@@ -32,3 +34,14 @@ const pick = (catalogue: Catalogue): CardLabelSet =>
   Object.fromEntries(CARD_LABEL_KEYS.map((key) => [key, catalogue[key]?.message ?? key])) as CardLabelSet;
 
 export const CARD_LABEL_SETS: CardLabelSets = { en: pick(en), es: pick(es) };
+
+/**
+ * What an extension page (the popup, the glossary page) hands the card: its
+ * Spanish text, the language the browser's interface and the reader's switch
+ * ask for, and the labels in it. On pages the popover does the same with the
+ * page's language and the published labels.
+ */
+export function cardLanguageProps(spanish: SpanishCardText | undefined, choice: CardLang | undefined) {
+  const language = chooseCardLanguage({ uiLanguage: uiLanguage(), hasSpanish: spanish !== undefined, choice });
+  return { spanish, language, t: cardTranslator(language.labels, CARD_LABEL_SETS), labelSets: CARD_LABEL_SETS };
+}

@@ -84,15 +84,12 @@ export function pageLanguage(doc: Document): 'es' | undefined {
 
 /**
  * The language declared nearest to `node` by an element below <html> and
- * <body> (a quotation or a section in another language), crossing shadow
- * roots to their hosts; null where only the document declares one, which
- * `pageLanguage` weighs against the text. An empty lang ("unknown") is
- * returned as it is, and leaves the choice to the page.
+ * <body> (a quotation or a section in another language); null where only the
+ * document declares one, which `pageLanguage` weighs against the text. Within
+ * a shadow root it reads that root's own elements. An empty lang ("unknown")
+ * is returned as it is, and leaves the choice to the page.
  */
 export function nearestLang(node: Node): string | null {
-  for (let at: Element | null = node.parentElement; at; at = (at.getRootNode() as Partial<ShadowRoot>).host ?? null) {
-    const declared = at.closest('[lang]');
-    if (declared) return /^(html|body)$/i.test(declared.nodeName) ? null : declared.getAttribute('lang');
-  }
-  return null;
+  const declared = node.parentElement?.closest('[lang]');
+  return declared && !/^(html|body)$/i.test(declared.nodeName) ? declared.getAttribute('lang') : null;
 }

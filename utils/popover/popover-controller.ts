@@ -6,6 +6,7 @@ import { isUnder, liveRange } from '../highlight/hit-test';
 import type { LiveHighlighting } from '../highlight/live-highlighting';
 import type { Mention } from '../highlight/mention';
 import { nearestLang } from '../highlight/page-language';
+import type { CardLabelSets } from '../card-data/card-labels';
 import { scrollToMention } from '../highlight/reveal';
 import type { OpenGlossaryRequest } from '../messaging/page-messages';
 import { fetchCardCss, fetchCardLabels, fetchEntry } from './entry-client';
@@ -24,6 +25,8 @@ interface Open {
   /** Where focus was before the card opened, to return it there on Escape or Close. */
   returnFocus: Element | null;
   stopFollowing: () => void;
+  /** The card's labels in both languages (null when they could not be read: the browser's own are used). */
+  labels: CardLabelSets | null;
 }
 
 /**
@@ -94,17 +97,17 @@ export class PopoverController {
     }
     const returnFocus = open ? open.returnFocus : document.activeElement;
     this.close(false);
-    // The styles come from storage.local (not bundled into every frame); after the first card they
-    // are at hand. A newer open while waiting wins.
+    // The styles and labels come from storage.local (not bundled into every frame); after the first
+    // card they are at hand. A newer open while waiting wins.
     const token = ++this.opening;
-    void fetchCardCss().then(
-      (css) => {
+    void Promise.all([fetchCardCss(), fetchCardLabels().catch(() => null)]).then(
+      ([css, labels]) => {
         if (token !== this.opening || this.ctx.isInvalid || !mention.node.isConnected) return;
         this.close(false);
         const mentions = this.highlighting()?.mentionsOf(mention.entryId) ?? [mention];
         const index = Math.max(0, mentions.indexOf(mention));
         const host = mountPopoverHost(document, css);
-        this.current = { mention, mentions, index, byHover, host, returnFocus, stopFollowing: () => {} };
+        this.current = { mention, mentions, index, byHover, host, returnFocus, stopFollowing: () => {}, labels };
         this.render(!byHover);
         this.follow();
       },
@@ -162,7 +165,7 @@ export class PopoverController {
         key: `${open.mention.entryId}-${open.mentions.length}`,
         entryId: open.mention.entryId,
         load: fetchEntry,
-        loadLabels: fetchCardLabels,
+        labelSets: open.labels,
         place: { pageLanguage: this.pageLanguage(), elementLang: nearestLang(open.mention.node) },
         notebook: notebookClient,
         takeFocus,
