@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { EntryReply } from '../../utils/messaging/entry-messages';
 import { uiLanguage, type MessageKey } from '../../utils/browser/i18n';
-import { chooseCardLanguage, type CardLang, type CardLanguageInput } from '../../utils/card-data/card-language';
+import { chooseCardLanguage, type CardLang } from '../../utils/card-data/card-language';
 import { cardTranslator, type CardLabelSets } from '../../utils/card-data/card-labels';
 import type { NotebookPort } from '../../utils/notebook/port';
 import { TermCard } from './TermCard';
@@ -28,8 +28,8 @@ interface Props {
   notebook?: NotebookPort;
   /** How the count reads ("2 of 5 on this page"); the PDF reader counts across its document. */
   countKey?: MessageKey;
-  /** Where the term was found: a Spanish page or element asks for the Spanish card (utils/card-data/card-language.ts). */
-  place?: Pick<CardLanguageInput, 'pageLanguage' | 'elementLang'>;
+  /** The language where the term was found (its element's, else the page's): a Spanish place asks for the Spanish card. */
+  place?: string;
   /** The card's labels in both languages, for a card that is not in the browser's language. */
   labelSets?: CardLabelSets | null;
 }
@@ -50,7 +50,7 @@ export function Popover({ entryId, load, onClose, onOpenGlossary, takeFocus, pos
   const dialog = useRef<HTMLDivElement>(null);
   const currentId = trail[trail.length - 1]!;
   const reply = replies[currentId];
-  const language = chooseCardLanguage({ ...place, uiLanguage: uiLanguage(), hasSpanish: !!reply?.es, choice: choices[currentId] });
+  const language = chooseCardLanguage(place, uiLanguage(), !!reply?.es, choices[currentId]);
   const t = cardTranslator(language.labels, labelSets);
 
   useEffect(() => {
@@ -153,7 +153,7 @@ export function Popover({ entryId, load, onClose, onOpenGlossary, takeFocus, pos
           language={language}
           t={t}
           labelSets={labelSets}
-          onChoose={(lang) => setChoices((known) => ({ ...known, [currentId]: lang }))}
+          onChoose={(lang) => setChoices({ ...choices, [currentId]: lang })}
         />
       )}
     </div>

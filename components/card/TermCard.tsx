@@ -1,12 +1,12 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Category, GlossaryEntry } from '../../glossary/types';
 import type { SpanishCardText } from '../../glossary/es/card-text';
-import { t as uiT, uiLanguage, type MessageKey } from '../../utils/browser/i18n';
-import { chooseCardLanguage, type CardLang, type CardLanguage } from '../../utils/card-data/card-language';
-import { cardTranslator, type CardLabelSets, type Translate } from '../../utils/card-data/card-labels';
+import type { MessageKey } from '../../utils/browser/i18n';
+import type { CardLang, CardLanguage } from '../../utils/card-data/card-language';
+import type { CardLabelSets, Translate } from '../../utils/card-data/card-labels';
 import { CATEGORY_MESSAGES } from '../shared/labels';
 import { formatReviewDate } from '../../utils/card-data/review-date';
-import { LanguageSwitch } from './LanguageSwitch';
+import { languageSwitch } from './LanguageSwitch';
 import { AddCardQuestion, MineNote, NotebookActions } from './NotebookActions';
 import type { NotebookPort } from '../../utils/notebook/port';
 import { SayIt } from './SayIt';
@@ -33,11 +33,10 @@ interface Props {
   spanish?: SpanishCardText;
   /**
    * The card's language as its caller chose it (utils/card-data/card-language.ts, from where it opened, the
-   * browser's language and the reader's switch), and its labels in that language; English and the browser's
-   * labels where not given.
+   * browser's language and the reader's switch), and its labels in that language.
    */
-  language?: CardLanguage;
-  t?: Translate;
+  language: CardLanguage;
+  t: Translate;
   /** The card's labels in both languages: the switch speaks the language it leads to. */
   labelSets?: CardLabelSets | null;
   /** The reader's language switch for this card; without it there is no switch. */
@@ -70,8 +69,8 @@ export function TermCard({
   headingLevel = 2,
   sizeControl = true,
   spanish,
-  language = chooseCardLanguage({ uiLanguage: uiLanguage(), hasSpanish: false }),
-  t = uiT,
+  language,
+  t,
   labelSets,
   onChoose,
 }: Props) {
@@ -112,11 +111,7 @@ export function TermCard({
           {sizeControl && <TextSizeControl size={textSize} onChange={setTextSize} t={t} />}
         </p>
       </header>
-      <LanguageSwitch
-        language={language}
-        labelsIn={(lang) => cardTranslator(lang, labelSets)}
-        onSwitch={onChoose}
-      />
+      {languageSwitch(language, labelSets, onChoose)}
       <p class="tc-summary">
         {text.summary}
       </p>

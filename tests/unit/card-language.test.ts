@@ -11,22 +11,34 @@ import { SPANISH_CARDS, SPANISH_NOTICE } from '../../glossary/es/cards';
 import { hasSpanishCard, spanishCardText, spanishName } from '../../glossary/es/card-text';
 import { relatedNames } from '../../glossary/related';
 import { entryReply } from '../../utils/background/entry-server';
-import { chooseCardLanguage, type CardLanguageInput } from '../../utils/card-data/card-language';
+import { chooseCardLanguage, type CardLang } from '../../utils/card-data/card-language';
 import { isCardLabelSets, labelTranslator } from '../../utils/card-data/card-labels';
 import { CARD_LABEL_KEYS, CARD_LABEL_SETS } from '../../utils/card-data/label-catalogues';
 import { isEntryReply } from '../../utils/card-data/entry-store';
 import { nearestLang } from '../../utils/highlight/page-language';
 
-const choose = (input: Partial<CardLanguageInput>) => chooseCardLanguage({ uiLanguage: 'en', hasSpanish: true, ...input });
+interface Case {
+  pageLanguage?: 'es';
+  elementLang?: string | null;
+  uiLanguage?: string;
+  hasSpanish?: boolean;
+  choice?: CardLang;
+}
+/** The choice as the card on a page makes it (utils/popover/popover-controller.ts): the mention's element lang, else the page's. */
+/** What cardTranslator does with whatever storage held, with `fallback` standing for the browser's own strings. */
+const cardTranslatorFrom = (stored: unknown, lang: CardLang, fallback: (key: string) => string) =>
+  labelTranslator((stored as Partial<Record<CardLang, never>> | null)?.[lang], fallback);
+const choose = ({ pageLanguage, elementLang, uiLanguage = 'en', hasSpanish = true, choice }: Case) =>
+  chooseCardLanguage(elementLang || pageLanguage, uiLanguage, hasSpanish, choice);
 
 describe('the card language', () => {
   it('is English on an English page in an English browser, with no switch and no note', () => {
-    expect(choose({})).toEqual({ text: 'en', labels: 'en', notYetSpanish: false });
-    expect(choose({ elementLang: 'en-GB' })).toEqual({ text: 'en', labels: 'en', notYetSpanish: false });
+    expect(choose({})).toEqual({ text: 'en', labels: 'en', notYet: false });
+    expect(choose({ elementLang: 'en-GB' })).toEqual({ text: 'en', labels: 'en', notYet: false });
   });
 
   it('is Spanish, labels too, on a Spanish page, a Spanish element or in a Spanish browser, with a switch to English', () => {
-    const spanish = { text: 'es', labels: 'es', switchTo: 'en', notYetSpanish: false };
+    const spanish = { text: 'es', labels: 'es', switchTo: 'en', notYet: false };
     expect(choose({ pageLanguage: 'es' })).toEqual(spanish);
     expect(choose({ elementLang: 'es' })).toEqual(spanish);
     expect(choose({ elementLang: 'es-MX' })).toEqual(spanish);
@@ -37,7 +49,7 @@ describe('the card language', () => {
 
   it("lets an inner element's own language speak for its text, either way", () => {
     // An English quotation inside a Spanish page: English, nothing offered.
-    expect(choose({ pageLanguage: 'es', elementLang: 'en' })).toEqual({ text: 'en', labels: 'en', notYetSpanish: false });
+    expect(choose({ pageLanguage: 'es', elementLang: 'en' })).toEqual({ text: 'en', labels: 'en', notYet: false });
     // An element that says its language is unknown (lang="") leaves it to the page.
     expect(choose({ pageLanguage: 'es', elementLang: '' }).text).toBe('es');
     // Not a language tag that starts with es.
@@ -47,17 +59,17 @@ describe('the card language', () => {
   });
 
   it("follows the reader's switch both ways, labels with it", () => {
-    expect(choose({ pageLanguage: 'es', choice: 'en' })).toEqual({ text: 'en', labels: 'en', switchTo: 'es', notYetSpanish: false });
-    expect(choose({ uiLanguage: 'es', choice: 'en' })).toEqual({ text: 'en', labels: 'en', switchTo: 'es', notYetSpanish: false });
-    expect(choose({ pageLanguage: 'es', choice: 'es' })).toEqual({ text: 'es', labels: 'es', switchTo: 'en', notYetSpanish: false });
+    expect(choose({ pageLanguage: 'es', choice: 'en' })).toEqual({ text: 'en', labels: 'en', switchTo: 'es', notYet: false });
+    expect(choose({ uiLanguage: 'es', choice: 'en' })).toEqual({ text: 'en', labels: 'en', switchTo: 'es', notYet: false });
+    expect(choose({ pageLanguage: 'es', choice: 'es' })).toEqual({ text: 'es', labels: 'es', switchTo: 'en', notYet: false });
   });
 
   it('shows the English card where no Spanish one exists, saying so where Spanish was wanted; the labels stay the browser’s', () => {
-    expect(choose({ pageLanguage: 'es', hasSpanish: false })).toEqual({ text: 'en', labels: 'en', notYetSpanish: true });
-    expect(choose({ uiLanguage: 'es', hasSpanish: false })).toEqual({ text: 'en', labels: 'es', notYetSpanish: true });
-    expect(choose({ hasSpanish: false })).toEqual({ text: 'en', labels: 'en', notYetSpanish: false });
+    expect(choose({ pageLanguage: 'es', hasSpanish: false })).toEqual({ text: 'en', labels: 'en', notYet: true });
+    expect(choose({ uiLanguage: 'es', hasSpanish: false })).toEqual({ text: 'en', labels: 'es', notYet: true });
+    expect(choose({ hasSpanish: false })).toEqual({ text: 'en', labels: 'en', notYet: false });
     // A stale choice (the entry lost its Spanish text) changes nothing.
-    expect(choose({ pageLanguage: 'es', hasSpanish: false, choice: 'es' })).toEqual({ text: 'en', labels: 'en', notYetSpanish: true });
+    expect(choose({ pageLanguage: 'es', hasSpanish: false, choice: 'es' })).toEqual({ text: 'en', labels: 'en', notYet: true });
   });
 });
 
@@ -133,14 +145,16 @@ describe("the card's labels in both languages", () => {
     for (const lang of ['en', 'es'] as const) for (const key of CARD_LABEL_KEYS) expect(CARD_LABEL_SETS[lang][key], `${lang} ${key}`).not.toBe(key);
   });
 
-  it('refuses a stored value that is no object, and answers a missing set, a missing or broken label with the browser’s own', () => {
-    expect(isCardLabelSets('labels')).toBe(false);
+  it('asks the background when nothing is stored, and reads anything else stored as labels where it can, the browser’s own where not', () => {
     expect(isCardLabelSets(null)).toBe(false);
     expect(isCardLabelSets(undefined)).toBe(false);
-    const lost = { en: CARD_LABEL_SETS.en } as unknown as typeof CARD_LABEL_SETS;
-    expect(labelTranslator(lost.es, (key) => `browser:${key}`)('popoverBack')).toBe('browser:popoverBack');
+    expect(isCardLabelSets('labels')).toBe(false);
+    const browserOwn = (key: string) => `browser:${key}`;
+    // A stored string, a set missing, a label missing or not text: each label falls back on its own.
+    expect(cardTranslatorFrom('labels', 'es', browserOwn)('popoverBack')).toBe('browser:popoverBack');
+    expect(cardTranslatorFrom({ en: CARD_LABEL_SETS.en }, 'es', browserOwn)('popoverBack')).toBe('browser:popoverBack');
     const { notice: _dropped, ...short } = CARD_LABEL_SETS.es;
-    const t = labelTranslator({ ...short, popoverClose: 3 } as never, (key) => `browser:${key}`);
+    const t = labelTranslator({ ...short, popoverClose: 3 } as never, browserOwn);
     expect(t('notice')).toBe('browser:notice');
     expect(t('popoverClose')).toBe('browser:popoverClose');
     expect(t('popoverBack')).toBe('Atrás');
@@ -151,6 +165,6 @@ describe("the card's labels in both languages", () => {
     expect(t('popoverMentionCount', 2, 5)).toBe('2 de 5 en esta página');
     expect(t('cardReviewed', '6 de diciembre de 2026')).toBe('Revisado el 6 de diciembre de 2026');
     expect(t('popupLabel')).toBe('fallback:popupLabel');
-    expect(t('cardNotebookQuestionLabel')).toBe('Su pregunta sobre ');
+    expect(t('cardNotebookQuestionLabel', 'el metotrexato')).toBe('Su pregunta sobre el metotrexato');
   });
 });

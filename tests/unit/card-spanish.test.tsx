@@ -13,7 +13,7 @@ import { SPANISH_CARDS, SPANISH_NOTICE } from '../../glossary/es/cards';
 import { spanishCardText } from '../../glossary/es/card-text';
 import { relatedNames } from '../../glossary/related';
 import { CARD_LABEL_SETS } from '../../utils/card-data/label-catalogues';
-import { chooseCardLanguage, type CardLang, type CardLanguageInput } from '../../utils/card-data/card-language';
+import { chooseCardLanguage, type CardLang } from '../../utils/card-data/card-language';
 import { cardTranslator } from '../../utils/card-data/card-labels';
 import { TermCard } from '../../components/card/TermCard';
 
@@ -28,12 +28,12 @@ afterEach(() => {
 });
 
 /** The card as the popup and the glossary page show it: the caller keeps the reader's choice. */
-function Holder({ id, place }: { id: string; place?: Pick<CardLanguageInput, 'pageLanguage' | 'elementLang'> }) {
+function Holder({ id, place }: { id: string; place?: string }) {
   const [choice, setChoice] = useState<CardLang>();
   const entry = getEntry(id)!;
   const related = relatedNames(entry);
   const spanish = spanishCardText(entry, related);
-  const language = chooseCardLanguage({ ...place, uiLanguage: 'en', hasSpanish: spanish !== undefined, choice });
+  const language = chooseCardLanguage(place, 'en', spanish !== undefined, choice);
   return (
     <TermCard
       entry={entry}
@@ -49,7 +49,7 @@ function Holder({ id, place }: { id: string; place?: Pick<CardLanguageInput, 'pa
   );
 }
 
-async function show(id: string, place?: Pick<CardLanguageInput, 'pageLanguage' | 'elementLang'>) {
+async function show(id: string, place?: string) {
   await act(() => render(<Holder id={id} place={place} />, root));
 }
 const q = (selector: string) => root.querySelector<HTMLElement>(selector);
@@ -57,7 +57,7 @@ const switchButton = () => q('.tc-language-switch');
 
 describe('the card in Spanish', () => {
   it('shows the Spanish text, marked Spanish, with Spanish labels in an English browser', async () => {
-    await show('methotrexate', { pageLanguage: 'es' });
+    await show('methotrexate', 'es');
     expect(q('h2')?.textContent).toBe('Metotrexato');
     expect(q('article')?.getAttribute('lang')).toBe('es');
     expect(q('.tc-summary')?.textContent).toBe(SPANISH_CARDS.methotrexate!.summary);
@@ -74,7 +74,7 @@ describe('the card in Spanish', () => {
   });
 
   it('switches to English and back with a real button, labels following', async () => {
-    await show('methotrexate', { elementLang: 'es' });
+    await show('methotrexate', 'es-MX');
     expect(switchButton()?.textContent).toBe('Read in English');
     expect(switchButton()?.getAttribute('lang')).toBe('en');
     await act(() => switchButton()!.click());
@@ -97,7 +97,7 @@ describe('the card in Spanish', () => {
   });
 
   it('says in Spanish that a card is not in Spanish yet, on a Spanish page', async () => {
-    await show('dermatomyositis', { pageLanguage: 'es' });
+    await show('dermatomyositis', 'es');
     expect(q('h2')?.textContent).toBe(getEntry('dermatomyositis')!.name);
     expect(q('.tc-language')?.textContent).toBe('Esta ficha todavía no está en español; se muestra en inglés.');
     expect(q('.tc-language')?.getAttribute('lang')).toBe('es');

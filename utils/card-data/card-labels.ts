@@ -19,9 +19,10 @@ export type CardLabelSets = Readonly<Record<CardLang, CardLabelSet>>;
 export type Translate = (key: MessageKey, ...subs: Array<string | number>) => string;
 
 /**
- * Whether a stored value can be read as two label sets (storage can hold
- * anything, from an older version or a fault). A set or a label that is
- * missing or not text falls back to the browser's own (labelTranslator).
+ * Whether a stored value is there to be read as two label sets. Anything else
+ * it may hold (from an older version or a fault) reads as no sets, and a
+ * missing set or a label that is not text falls back to the browser's own
+ * (labelTranslator).
  */
 export const isCardLabelSets = (value: unknown): value is CardLabelSets => typeof value === 'object' && value !== null;
 
@@ -33,7 +34,7 @@ export function labelTranslator(set: CardLabelSet | undefined, fallback: Transla
   return (key, ...subs) => {
     const message = set?.[key];
     if (typeof message !== 'string') return fallback(key, ...subs);
-    return message.replace(/\$([1-9])/g, (_match, n: string) => String(subs[Number(n) - 1] ?? ''));
+    return message.replace(/\$([1-9])/g, (_match, n: string) => String(subs[+n - 1]));
   };
 }
 
@@ -43,5 +44,5 @@ export function labelTranslator(set: CardLabelSet | undefined, fallback: Transla
  * the browser's own, which are right whenever `lang` is the browser's language.
  */
 export function cardTranslator(lang: CardLang, sets: CardLabelSets | null | undefined): Translate {
-  return sets ? labelTranslator(sets[lang], t) : t;
+  return labelTranslator(sets?.[lang], t);
 }

@@ -42,6 +42,6 @@ export const CARD_LABEL_SETS: CardLabelSets = { en: pick(en), es: pick(es) };
  * page's language and the published labels.
  */
 export function cardLanguageProps(spanish: SpanishCardText | undefined, choice: CardLang | undefined) {
-  const language = chooseCardLanguage({ uiLanguage: uiLanguage(), hasSpanish: spanish !== undefined, choice });
+  const language = chooseCardLanguage(undefined, uiLanguage(), spanish !== undefined, choice);
   return { spanish, language, t: cardTranslator(language.labels, CARD_LABEL_SETS), labelSets: CARD_LABEL_SETS };
 }

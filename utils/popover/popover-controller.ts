@@ -166,7 +166,8 @@ export class PopoverController {
         entryId: open.mention.entryId,
         load: fetchEntry,
         labelSets: open.labels,
-        place: { pageLanguage: this.pageLanguage(), elementLang: nearestLang(open.mention.node) },
+        // An element's own lang speaks for its text, either way; else the page's (utils/card-data/card-language.ts).
+        place: nearestLang(open.mention.node) || this.pageLanguage(),
         notebook: notebookClient,
         takeFocus,
         position: { index: open.index, total: open.mentions.length },
