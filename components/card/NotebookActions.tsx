@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { GlossaryEntry } from '../../glossary/types';
-import { t } from '../../utils/browser/i18n';
+import { t as uiT } from '../../utils/browser/i18n';
+import type { Translate } from '../../utils/card-data/card-labels';
 import { isRealVisibleClick, watchUnobscured } from '../../utils/popover/real-click';
 import type { CardNotebook } from './useNotebook';
 
@@ -13,7 +14,7 @@ import type { CardNotebook } from './useNotebook';
 export const canTake = (entry: GlossaryEntry): boolean => entry.category === 'medicine';
 
 /** Near the card's heading: said in words, not by colour. */
-export function MineNote({ nb }: { nb: CardNotebook | undefined }) {
+export function MineNote({ nb, t = uiT }: { nb: CardNotebook | undefined; t?: Translate }) {
   return nb?.status?.mine ? <p class="tc-mine">{t('cardNotebookMine')}</p> : null;
 }
 
@@ -22,7 +23,7 @@ export function MineNote({ nb }: { nb: CardNotebook | undefined }) {
  * hidden or covered card must not); says so when it may not. Elsewhere (our
  * own pages) every click may.
  */
-function mayAct(nb: CardNotebook, event: MouseEvent, watched: Element | null): boolean {
+function mayAct(nb: CardNotebook, event: MouseEvent, watched: Element | null, t: Translate): boolean {
   if (!nb.port.onWebPage) return true;
   if (isRealVisibleClick(event, event.currentTarget as Element, watched)) return true;
   nb.say(t('cardNotebookClickRefused'));
@@ -51,7 +52,7 @@ function useUnobscured(nb: CardNotebook | undefined) {
 const drafts = new Map<string, string>();
 
 /** The card's notebook buttons, the "Add a question" form and the one-time offer to paint "my medicines". */
-export function NotebookActions({ entry, nb }: { entry: GlossaryEntry; nb: CardNotebook }) {
+export function NotebookActions({ entry, nb, t = uiT }: { entry: GlossaryEntry; nb: CardNotebook; t?: Translate }) {
   const [asking, setAsking] = useState(false);
   const [text, setDraft] = useState(() => drafts.get(entry.id) ?? '');
   const setText = (next: string) => {
@@ -78,7 +79,7 @@ export function NotebookActions({ entry, nb }: { entry: GlossaryEntry; nb: CardN
     askButton.current?.focus();
   };
   const ask = (event: MouseEvent) => {
-    if (!mayAct(nb, event, cardOf(part.current))) return;
+    if (!mayAct(nb, event, cardOf(part.current), t)) return;
     const elsewhere = nb.port.askElsewhere;
     if (!elsewhere) {
       if (asking) closeForm();
@@ -105,7 +106,7 @@ export function NotebookActions({ entry, nb }: { entry: GlossaryEntry; nb: CardN
             aria-pressed={!!status?.mine}
             disabled={!status}
             onClick={(event) => {
-              if (!mayAct(nb, event, cardOf(part.current))) return;
+              if (!mayAct(nb, event, cardOf(part.current), t)) return;
               const on = !status!.mine;
               void nb.run((port) => port.setMine(entry.id, on), (reply) => {
                 // The choice to paint "my medicines" is made in our own pages only, never in a
@@ -119,7 +120,7 @@ export function NotebookActions({ entry, nb }: { entry: GlossaryEntry; nb: CardN
             {t('cardNotebookTake')}
           </button>
         )}
-        <button type="button" class="tc-nb-button" aria-pressed={!!status?.saved} disabled={!status} onClick={(event) => mayAct(nb, event, cardOf(part.current)) && void nb.run((port) => port.setSaved(entry.id, !status!.saved))}>
+        <button type="button" class="tc-nb-button" aria-pressed={!!status?.saved} disabled={!status} onClick={(event) => mayAct(nb, event, cardOf(part.current), t) && void nb.run((port) => port.setSaved(entry.id, !status!.saved))}>
           {t('cardNotebookSave')}
         </button>
         <button type="button" class="tc-nb-button" ref={askButton} aria-expanded={nb.port.askElsewhere ? undefined : asking} onClick={ask}>
@@ -185,7 +186,19 @@ export function NotebookActions({ entry, nb }: { entry: GlossaryEntry; nb: CardN
 }
 
 /** Beside one of the card's own suggested questions: adds it in one click; "Added" once it is in the notebook. */
-export function AddCardQuestion({ entryId, question, describedBy, nb }: { entryId: string; question: string; describedBy: string; nb: CardNotebook }) {
+export function AddCardQuestion({
+  entryId,
+  question,
+  describedBy,
+  nb,
+  t = uiT,
+}: {
+  entryId: string;
+  question: string;
+  describedBy: string;
+  nb: CardNotebook;
+  t?: Translate;
+}) {
   const added = nb.status?.texts.includes(question) ?? false;
   return (
     <button
@@ -195,7 +208,7 @@ export function AddCardQuestion({ entryId, question, describedBy, nb }: { entryI
       aria-disabled={added || !nb.status}
       onClick={(event) => {
         if (added || !nb.status) return;
-        if (!mayAct(nb, event, cardOf(event.currentTarget as Element))) return;
+        if (!mayAct(nb, event, cardOf(event.currentTarget as Element), t)) return;
         void nb.run((port) => port.addQuestion(entryId, question), () => t('cardNotebookQuestionAdded'));
       }}
     >

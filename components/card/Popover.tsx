@@ -1,6 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { EntryReply } from '../../utils/messaging/entry-messages';
-import { t, type MessageKey } from '../../utils/browser/i18n';
+import { uiLanguage, type MessageKey } from '../../utils/browser/i18n';
+import { chooseCardLanguage, type CardLang } from '../../utils/card-data/card-language';
+import { cardTranslator, type CardLabelSets } from '../../utils/card-data/card-labels';
 import type { NotebookPort } from '../../utils/notebook/port';
 import { TermCard } from './TermCard';
 
@@ -31,6 +33,10 @@ interface Props {
    * on into the page and closes the card; false when there is nowhere to go (the browser's own Tab).
    */
   onTabOut?: (direction: 1 | -1) => boolean;
+  /** The language where the term was found (its element's, else the page's): a Spanish place asks for the Spanish card. */
+  place?: string;
+  /** The card's labels in both languages, for a card that is not in the browser's language. */
+  labelSets?: CardLabelSets | null;
 }
 
 const FOCUSABLE = 'button, [href], summary, [tabindex]:not([tabindex="-1"])';
@@ -42,12 +48,16 @@ const FOCUSABLE = 'button, [href], summary, [tabindex]:not([tabindex="-1"])';
  * on open. The card is a non-modal dialog (aria-modal="false", docs/accessibility.md): Tab past
  * its last control and Shift+Tab before its first go on into the page beside the term.
  */
-export function Popover({ entryId, load, onClose, onOpenGlossary, takeFocus, position, onStep, notebook, countKey = 'popoverMentionCount', onTabOut }: Props) {
+export function Popover({ entryId, load, onClose, onOpenGlossary, takeFocus, position, onStep, notebook, countKey = 'popoverMentionCount', onTabOut, place, labelSets }: Props) {
   const [trail, setTrail] = useState<string[]>([entryId]);
   const [replies, setReplies] = useState<Record<string, EntryReply | null>>({});
+  /** The reader's language switch, per entry: going Back finds each card as it was left. */
+  const [choices, setChoices] = useState<Record<string, CardLang>>({});
   const dialog = useRef<HTMLDivElement>(null);
   const currentId = trail[trail.length - 1]!;
   const reply = replies[currentId];
+  const language = chooseCardLanguage(place, uiLanguage(), !!reply?.es, choices[currentId]);
+  const t = cardTranslator(language.labels, labelSets);
 
   useEffect(() => {
     if (currentId in replies) return;
@@ -93,6 +103,7 @@ export function Popover({ entryId, load, onClose, onOpenGlossary, takeFocus, pos
   return (
     <div
       class="dmg-dialog"
+      lang={language.labels}
       role="dialog"
       aria-modal="false"
       aria-labelledby={reply ? headingId : undefined}
@@ -139,6 +150,11 @@ export function Popover({ entryId, load, onClose, onOpenGlossary, takeFocus, pos
           onOpenTerm={(id) => setTrail([...trail, id])}
           onOpenGlossary={onOpenGlossary}
           notebook={notebook}
+          spanish={reply.es}
+          language={language}
+          t={t}
+          labelSets={labelSets}
+          onChoose={(lang) => setChoices({ ...choices, [currentId]: lang })}
         />
       )}
     </div>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../utils/browser/i18n';
+import { t as uiT } from '../../utils/browser/i18n';
+import type { Translate } from '../../utils/card-data/card-labels';
 import { pickOfflineVoice } from '../../utils/browser/speech';
 
 function synth(): SpeechSynthesis | undefined {
@@ -7,7 +8,7 @@ function synth(): SpeechSynthesis | undefined {
 }
 
 /** Reads `word` aloud with an on-device voice; renders nothing where there is none. */
-export function SayIt({ word }: { word: string }) {
+export function SayIt({ word, t = uiT }: { word: string; t?: Translate }) {
   const [voice, setVoice] = useState(() => pickOfflineVoice(synth()?.getVoices() ?? []));
   useEffect(() => {
     const speech = synth();

@@ -1,9 +1,12 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Category, GlossaryEntry } from '../../glossary/types';
-import { t, uiLanguage, type MessageKey } from '../../utils/browser/i18n';
-import { categoryLabel } from '../shared/labels';
+import type { SpanishCardText } from '../../glossary/es/card-text';
+import type { MessageKey } from '../../utils/browser/i18n';
+import type { CardLang, CardLanguage } from '../../utils/card-data/card-language';
+import type { CardLabelSets, Translate } from '../../utils/card-data/card-labels';
+import { CATEGORY_MESSAGES } from '../shared/labels';
 import { formatReviewDate } from '../../utils/card-data/review-date';
-import { notice } from '../shared/notice';
+import { languageSwitch } from './LanguageSwitch';
 import { AddCardQuestion, MineNote, NotebookActions } from './NotebookActions';
 import type { NotebookPort } from '../../utils/notebook/port';
 import { SayIt } from './SayIt';
@@ -26,12 +29,24 @@ interface Props {
   headingLevel?: 2 | 3;
   /** Off where the page has one text-size control for all its cards (the glossary page). */
   sizeControl?: boolean;
+  /** The entry's Spanish card, where it has one (glossary/es/card-text.ts). */
+  spanish?: SpanishCardText;
+  /**
+   * The card's language as its caller chose it (utils/card-data/card-language.ts, from where it opened, the
+   * browser's language and the reader's switch), and its labels in that language.
+   */
+  language: CardLanguage;
+  t: Translate;
+  /** The card's labels in both languages: the switch speaks the language it leads to. */
+  labelSets?: CardLabelSets | null;
+  /** The reader's language switch for this card; without it there is no switch. */
+  onChoose?: (lang: CardLang) => void;
 }
 
 type SectionKey = 'whyInDm' | 'howGiven' | 'sideEffects';
 
 /** Section headings read naturally only if they fit the kind of term. */
-function sectionTitles(category: Category): Record<SectionKey, string> {
+function sectionTitles(category: Category, t: Translate): Record<SectionKey, string> {
   const keys: [MessageKey, MessageKey, MessageKey] =
     category === 'medicine' || category === 'medicine-class'
       ? ['sectionWhyMedicine', 'sectionHowMedicine', 'sectionSideMedicine']
@@ -44,11 +59,28 @@ function sectionTitles(category: Category): Record<SectionKey, string> {
 }
 
 /** One glossary entry, rendered the same way in the popover, the popup and the glossary page. */
-export function TermCard({ entry, headingId, relatedNames, onOpenTerm, onOpenGlossary, notebook, headingLevel = 2, sizeControl = true }: Props) {
+export function TermCard({
+  entry,
+  headingId,
+  relatedNames,
+  onOpenTerm,
+  onOpenGlossary,
+  notebook,
+  headingLevel = 2,
+  sizeControl = true,
+  spanish,
+  language,
+  t,
+  labelSets,
+  onChoose,
+}: Props) {
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
-  const { sections } = entry;
-  const nb = useNotebook(notebook, entry.id);
-  const titles = sectionTitles(entry.category);
+  const es = language.text === 'es' ? spanish : undefined;
+  const text = es ?? entry;
+  const related: ReadonlyArray<{ id: string; name: string; lang?: string }> = es?.related ?? relatedNames;
+  const { sections } = text;
+  const nb = useNotebook(notebook, entry.id, t);
+  const titles = sectionTitles(entry.category, t);
   const [textSize, setTextSize] = useTextSize();
   const article = useRef<HTMLElement>(null);
   // The card on a page sits in a dialog whose width and top rows are not part of this view: A+ must
@@ -58,33 +90,32 @@ export function TermCard({ entry, headingId, relatedNames, onOpenTerm, onOpenGlo
     dialog?.style.setProperty('--dmg-scale', String(textSize));
   }, [textSize]);
   return (
-    <article class="tc" style={{ '--tc-scale': String(textSize) }} ref={article}>
+    // The text's language on the whole card, so screen readers switch voice; the labels are in it too, but for
+    // an English card shown in a Spanish browser for want of a Spanish one (there they are the browser's, as before).
+    <article class="tc" lang={language.text} style={{ '--tc-scale': String(textSize) }} ref={article}>
       <header class="tc-head">
         <Heading class="tc-name" id={headingId}>
-          {entry.name}
+          {text.name}
         </Heading>
-        <MineNote nb={nb} />
+        <MineNote nb={nb} t={t} />
         <p class="tc-meta">
-          <span class="tc-category">{categoryLabel(entry.category)}</span>
-          {entry.pronunciation && (
+          <span class="tc-category">{t(CATEGORY_MESSAGES[entry.category])}</span>
+          {entry.pronunciation && !es && (
             <span class="tc-say">
               <span class="tc-visually-hidden">{t('cardPronounced')} </span>
               {entry.pronunciation}
             </span>
           )}
-          <SayIt word={entry.name.replace(/\s*\(.*\)$/, '')} />
-          {sizeControl && <TextSizeControl size={textSize} onChange={setTextSize} />}
+          {/* The voices offered are English ones (utils/browser/speech.ts): not for a Spanish name. */}
+          {!es && <SayIt word={entry.name.replace(/\s*\(.*\)$/, '')} t={t} />}
+          {sizeControl && <TextSizeControl size={textSize} onChange={setTextSize} t={t} />}
         </p>
       </header>
-      {!uiLanguage().startsWith('en') && (
-        <p class="tc-language" lang={uiLanguage()}>
-          {t('cardEnglishOnly')}
-        </p>
-      )}
-      <p class="tc-summary" lang="en">
-        {entry.summary}
+      {languageSwitch(language, labelSets, onChoose)}
+      <p class="tc-summary">
+        {text.summary}
       </p>
-      {nb && <NotebookActions entry={entry} nb={nb} />}
+      {nb && <NotebookActions entry={entry} nb={nb} t={t} />}
       {(Object.keys(titles) as SectionKey[]).map((key) =>
         sections[key] ? (
           <details class="tc-section" key={key}>
@@ -100,20 +131,20 @@ export function TermCard({ entry, headingId, relatedNames, onOpenTerm, onOpenGlo
             {sections.questions.map((q, i) => (
               <li key={q}>
                 <span id={`${headingId}-q${i}`}>{q}</span>
-                {nb && <AddCardQuestion entryId={entry.id} question={q} describedBy={`${headingId}-q${i}`} nb={nb} />}
+                {nb && <AddCardQuestion entryId={entry.id} question={q} describedBy={`${headingId}-q${i}`} nb={nb} t={t} />}
               </li>
             ))}
           </ul>
         </details>
       )}
-      {relatedNames.length > 0 && (
+      {related.length > 0 && (
         // Not a <nav>: one landmark per card flooded the glossary page's landmark list (55).
         <div class="tc-related" role="group" aria-label={t('cardRelatedLabel')}>
           <h3>{t('cardRelated')}</h3>
           <ul>
-            {relatedNames.map((r) => (
+            {related.map((r) => (
               <li key={r.id}>
-                <button type="button" class="tc-link" onClick={() => onOpenTerm(r.id)}>
+                <button type="button" class="tc-link" lang={r.lang} onClick={() => onOpenTerm(r.id)}>
                   {r.name}
                 </button>
               </li>
@@ -124,7 +155,7 @@ export function TermCard({ entry, headingId, relatedNames, onOpenTerm, onOpenGlo
       <details class="tc-section tc-sources">
         <summary>{t('cardSources')}</summary>
         <ul>
-          {entry.sources.map((s) => (
+          {text.sources.map((s) => (
             <li key={s.url}>
               <a href={s.url} target="_blank" rel="noopener noreferrer">
                 {s.title}
@@ -135,7 +166,7 @@ export function TermCard({ entry, headingId, relatedNames, onOpenTerm, onOpenGlo
         </ul>
       </details>
       <p class="tc-reviewed">
-        {t('cardReviewed', formatReviewDate(entry.reviewed, uiLanguage()))}
+        {t('cardReviewed', formatReviewDate(text.reviewed, language.labels))}
         {onOpenGlossary && (
           <>
             {' · '}
@@ -146,7 +177,7 @@ export function TermCard({ entry, headingId, relatedNames, onOpenTerm, onOpenGlo
         )}
       </p>
       <p class="tc-notice" role="note">
-        {notice()}
+        {es ? es.notice : t('notice')}
       </p>
     </article>
   );

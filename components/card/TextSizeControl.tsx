@@ -1,9 +1,12 @@
-import { t } from '../../utils/browser/i18n';
+import { t as uiT } from '../../utils/browser/i18n';
+import type { Translate } from '../../utils/card-data/card-labels';
 import { isLargest, isSmallest, stepTextSize, type TextSize } from '../../utils/browser/text-size';
 
 interface Props {
   size: TextSize;
   onChange: (size: TextSize) => void;
+  /** The card's labels, in the card's language. */
+  t?: Translate;
 }
 
 /**
@@ -11,7 +14,7 @@ interface Props {
  * screen readers said "A− Smaller text, Smaller text" (m15). At either end the button says it is unavailable
  * (aria-disabled) but keeps focus: a disabled button would drop focus out of the popover.
  */
-export function TextSizeControl({ size, onChange }: Props) {
+export function TextSizeControl({ size, onChange, t = uiT }: Props) {
   const button = (direction: 1 | -1) => {
     const atEnd = direction === 1 ? isLargest(size) : isSmallest(size);
     return (

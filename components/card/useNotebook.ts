@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../utils/browser/i18n';
+import { t as uiT } from '../../utils/browser/i18n';
+import type { Translate } from '../../utils/card-data/card-labels';
 import type { NotebookPort, NotebookStatus } from '../../utils/notebook/port';
 
 export interface CardNotebook {
@@ -19,7 +20,7 @@ export interface CardNotebook {
 }
 
 /** The notebook's view of one term for its card; also records the card as looked up (if the reader keeps that). */
-export function useNotebook(port: NotebookPort | undefined, termId: string): CardNotebook | undefined {
+export function useNotebook(port: NotebookPort | undefined, termId: string, t: Translate = uiT): CardNotebook | undefined {
   const [status, setStatus] = useState<NotebookStatus>();
   const [message, say] = useState('');
   const [touched, setTouched] = useState(false);

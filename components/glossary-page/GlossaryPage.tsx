@@ -11,6 +11,9 @@ import { categoryLabel } from '../shared/labels';
 import { notice } from '../shared/notice';
 import { relatedNames } from '../../glossary/related';
 import { TermCard } from '../card/TermCard';
+import { spanishCardText } from '../../glossary/es/card-text';
+import { cardLanguageProps } from '../../utils/card-data/label-catalogues';
+import type { CardLang } from '../../utils/card-data/card-language';
 import type { NotebookPort } from '../../utils/notebook/port';
 import { storePort } from '../../utils/notebook/store-port';
 import { notebookStore } from '../../utils/notebook/browser-store';
@@ -201,6 +204,8 @@ function glossaryNotebook(opened: boolean): NotebookPort {
 }
 
 function EntryCard({ entry, isTarget, note, line, terms, onOpenTerm, headingLevel }: CardProps & { headingLevel?: 2 | 3 }) {
+  // The reader's language switch for this card (a card with Spanish text, in a Spanish browser).
+  const [language, setLanguage] = useState<CardLang>();
   return (
     <section class={isTarget ? 'gp-card is-target' : 'gp-card'} id={entry.id} data-term-id={entry.id}>
       {note && <p class="gp-card-note">{note}</p>}
@@ -215,6 +220,8 @@ function EntryCard({ entry, isTarget, note, line, terms, onOpenTerm, headingLeve
         headingId={headingIdFor(entry.id)}
         relatedNames={relatedNames(entry)}
         onOpenTerm={onOpenTerm}
+        {...cardLanguageProps(spanishCardText(entry, relatedNames(entry)), language)}
+        onChoose={setLanguage}
         notebook={glossaryNotebook(isTarget)}
         headingLevel={headingLevel}
         sizeControl={false}

@@ -13,6 +13,9 @@ import { PopupMine } from './PopupMine';
 import { PopupPdfOffer } from './PopupPdfOffer';
 import { relatedNames } from '../../glossary/related';
 import { TermCard } from '../card/TermCard';
+import { spanishCardText } from '../../glossary/es/card-text';
+import { cardLanguageProps } from '../../utils/card-data/label-catalogues';
+import type { CardLang } from '../../utils/card-data/card-language';
 import { usePageCounts } from './usePageCounts';
 import { notebookStore } from '../../utils/notebook/browser-store';
 import { OPEN_POPUP_DEFAULT, useShortcuts } from '../shared/useShortcuts';
@@ -155,6 +158,8 @@ export function PopupApp() {
   }, []);
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string[]>([]);
+  /** The reader's language switch, per card (a card with Spanish text, in a Spanish browser). */
+  const [languages, setLanguages] = useState<Record<string, CardLang>>({});
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLDivElement>(null);
   const page = usePageCounts();
@@ -200,6 +205,8 @@ export function PopupApp() {
           headingId="pp-heading"
           relatedNames={relatedNames(entry)}
           onOpenTerm={(id) => setSelected([...selected, id])}
+          {...cardLanguageProps(spanishCardText(entry, relatedNames(entry)), languages[entry.id])}
+          onChoose={(lang) => setLanguages({ ...languages, [entry.id]: lang })}
           onOpenGlossary={openGlossary}
           notebook={notebook}
         />

@@ -14,6 +14,8 @@ import { relatedNames } from '../../glossary/related';
 import { getEntry } from '../../glossary';
 import { cardStyles } from '../card/card-styles';
 import type { EntryReply } from '../../utils/messaging/entry-messages';
+import { spanishCardText } from '../../glossary/es/card-text';
+import { CARD_LABEL_SETS } from '../../utils/card-data/label-catalogues';
 import { isUnder } from '../../utils/highlight/hit-test';
 import type { Mention } from '../../utils/highlight/mention';
 import { followMention } from '../../utils/popover/card-placement';
@@ -25,9 +27,13 @@ let notebook: NotebookPort | undefined;
 /** One port for the page, made when the first card opens. */
 const readerNotebook = (): NotebookPort => (notebook ??= storePort(notebookStore()));
 
+/** As the background answers (utils/background/entry-server.ts): the Spanish card rides along where there is one. */
 export async function loadEntry(id: string): Promise<EntryReply | null> {
   const entry = getEntry(id);
-  return entry ? { entry, related: relatedNames(entry) } : null;
+  if (!entry) return null;
+  const related = relatedNames(entry);
+  const es = spanishCardText(entry, related);
+  return es ? { entry, related, es } : { entry, related };
 }
 
 interface Open {
@@ -117,6 +123,8 @@ export class ReaderCard implements ReaderCardView {
         takeFocus,
         position: { index: open.index, total: open.total },
         countKey: 'readerMentionCount',
+        // A card in Spanish in a Spanish browser, with its switch to English (labels in both languages).
+        labelSets: CARD_LABEL_SETS,
         // The reader is our own page: the card's notebook actions use the store directly.
         notebook: readerNotebook(),
         onStep: (direction: -1 | 1) => void this.step(direction),

@@ -1,7 +1,7 @@
 import type { Category } from '../../glossary/types';
 import { t, type MessageKey } from '../../utils/browser/i18n';
 
-const CATEGORY_MESSAGES: Record<Category, MessageKey> = {
+export const CATEGORY_MESSAGES: Record<Category, MessageKey> = {
   condition: 'categoryCondition',
   symptom: 'categorySymptom',
   test: 'categoryTest',

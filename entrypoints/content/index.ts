@@ -61,7 +61,7 @@ export default defineContentScript({
     if (ctx.isInvalid) return;
     const language = pageLanguage(document);
     const session = new PageSession(document, (categories) => matcherFromCache(patterns, categories, language));
-    const popover = new PopoverController(ctx, () => session.highlighting);
+    const popover = new PopoverController(ctx, () => session.highlighting, () => language);
     session.apply(settings, isActive());
     session.onRestart = () => popover.close(false);
     // "My medicines" in their own look, only if the reader chose it (utils/highlight/mine.ts).

@@ -7,6 +7,8 @@ import { publishEntries } from '../../utils/background/entry-publisher';
 import { entryReply } from '../../utils/background/entry-server';
 import { ENTRY_STAMP_KEY, entryKey, isEntryReply } from '../../utils/card-data/entry-store';
 import { stampOf } from '../../glossary/stamp';
+import { CARD_LABELS_KEY } from '../../utils/card-data/card-labels';
+import { CARD_LABEL_SETS } from '../../utils/card-data/label-catalogues';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -17,8 +19,8 @@ describe('the card store', () => {
     const stored = (await browser.storage.local.get(entryKey(first.id)))[entryKey(first.id)];
     expect(isEntryReply(stored, first.id)).toBe(true);
     expect(stored).toEqual(entryReply(first.id));
-    // Every card, the card styles and the stamp.
-    expect(Object.keys(await browser.storage.local.get(null)).length).toBe(glossary.length + 2);
+    // Every card, the card styles, the card labels and the stamp.
+    expect(Object.keys(await browser.storage.local.get(null)).length).toBe(glossary.length + 3);
   });
 
   it('removes cards of entries that are gone and keeps whatever else storage.local holds', async () => {
@@ -38,6 +40,10 @@ describe('the card store', () => {
     await publishEntries(browser, cardStyles());
     expect((await browser.storage.local.get(entryKey(id)))[entryKey(id)]).toEqual(reply);
     expect((await browser.storage.local.get('dmg-card-css'))['dmg-card-css']).not.toContain('opacity:0.02');
+    // The labels too: a page-written label must not survive (a Spanish card in an English browser reads them).
+    await browser.storage.local.set({ [CARD_LABELS_KEY]: { ...CARD_LABEL_SETS, es: { ...CARD_LABEL_SETS.es, notice: 'Deje el tratamiento.' } } });
+    await publishEntries(browser, cardStyles());
+    expect((await browser.storage.local.get(CARD_LABELS_KEY))[CARD_LABELS_KEY]).toEqual(CARD_LABEL_SETS);
     let writes = 0;
     const set = browser.storage.local.set.bind(browser.storage.local);
     browser.storage.local.set = (items) => {

@@ -5,6 +5,7 @@ import { getEntry } from '../../glossary';
 import { storePort } from '../../utils/notebook/store-port';
 import type { NotebookPort } from '../../utils/notebook/port';
 import { TermCard } from '../../components/card/TermCard';
+import { t } from '../../utils/browser/i18n';
 import { fakeNotebookStore } from './notebook-store-fake';
 
 // Unit tests run without the browser's i18n, so every string shows as its key.
@@ -22,7 +23,9 @@ afterEach(() => {
 
 async function show(id: string, port: NotebookPort | undefined) {
   const entry = getEntry(id)!;
-  await act(() => render(<TermCard entry={entry} headingId="h" relatedNames={[]} onOpenTerm={() => undefined} notebook={port} />, root));
+  await act(() =>
+    render(<TermCard entry={entry} headingId="h" relatedNames={[]} onOpenTerm={() => undefined} notebook={port} language={{ text: 'en', labels: 'en', notYet: false }} t={t} />, root),
+  );
   await settle();
   return entry;
 }

@@ -13,16 +13,12 @@ export const entryKey = (id: string) => `${ENTRY_KEY_PREFIX}${id}`;
 
 /** Whether a stored value is a usable card for `id` (storage can hold anything, from an older version or a fault). */
 export function isEntryReply(value: unknown, id: string): value is EntryReply {
-  if (typeof value !== 'object' || value === null) return false;
-  const { entry, related } = value as Partial<EntryReply>;
-  return (
-    typeof entry === 'object' &&
-    entry !== null &&
-    entry.id === id &&
-    typeof entry.name === 'string' &&
-    typeof entry.summary === 'string' &&
-    typeof entry.sections === 'object' &&
-    Array.isArray(entry.sources) &&
-    Array.isArray(related)
-  );
+  // Object() lets any value be read for its fields: null and primitives have none of them.
+  const { entry, related, es } = Object(value) as Partial<EntryReply>;
+  return isCardText(entry) && entry.id === id && Array.isArray(related) && (es === undefined || isCardText(es));
+}
+
+/** The fields a card reads from its text, English or Spanish. */
+function isCardText<T extends { name: string; summary: string; sections: object; sources: readonly unknown[] }>(text: T | undefined): text is T {
+  return typeof text?.name === 'string' && typeof text.summary === 'string' && typeof text.sections === 'object' && Array.isArray(text.sources);
 }

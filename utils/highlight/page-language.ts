@@ -81,3 +81,15 @@ export function pageLanguage(doc: Document): 'es' | undefined {
   if (main && isSpanishTag(main.getAttribute('lang'))) return 'es';
   return textLanguage(sampleText(main ?? body)) === 'es' ? 'es' : undefined;
 }
+
+/**
+ * The language declared nearest to `node` by an element below <html> and
+ * <body> (a quotation or a section in another language); null where only the
+ * document declares one, which `pageLanguage` weighs against the text. Within
+ * a shadow root it reads that root's own elements. An empty lang ("unknown")
+ * is returned as it is, and leaves the choice to the page.
+ */
+export function nearestLang(node: Node): string | null {
+  const declared = node.parentElement?.closest('[lang]');
+  return declared && !/^(html|body)$/i.test(declared.nodeName) ? declared.getAttribute('lang') : null;
+}

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { CARD_CSS_KEY } from '../card-data/card-styles-key';
-import { cardCssRequest, entryRequest, type EntryReply } from '../messaging/entry-messages';
+import { cardCssRequest, cardLabelsRequest, entryRequest, type EntryReply } from '../messaging/entry-messages';
+import { CARD_LABELS_KEY, isCardLabelSets, type CardLabelSets } from '../card-data/card-labels';
 import { entryKey, isEntryReply } from '../card-data/entry-store';
 
 const cache = new Map<string, Promise<EntryReply | null>>();
@@ -35,19 +36,34 @@ export function fetchEntry(id: string): Promise<EntryReply | null> {
   return reply;
 }
 
-let css: Promise<string> | undefined;
+const once = new Map<string, Promise<unknown>>();
 
-/** The card's styles (see components/card/card-styles.ts): from storage.local, else from the background. */
-export function fetchCardCss(): Promise<string> {
-  css ??= (async () => {
-    const stored = (await browser.storage.local.get(CARD_CSS_KEY).catch(() => ({}) as Record<string, unknown>))[CARD_CSS_KEY];
-    if (typeof stored === 'string' && stored.length > 0) return stored;
-    const answer: unknown = await browser.runtime.sendMessage(cardCssRequest);
-    if (typeof answer !== 'string') throw new Error('no card styles');
-    return answer;
-  })().catch((error: unknown) => {
-    css = undefined;
-    throw error;
-  });
-  return css;
+/**
+ * An item every card needs, read once per page: from storage.local, where the
+ * background published it, else asked of the background. A failure is
+ * forgotten, so a later card tries again.
+ */
+function published<T>(key: string, request: object, ok: (value: unknown) => value is T): Promise<T> {
+  let read = once.get(key) as Promise<T> | undefined;
+  if (!read) {
+    read = (async () => {
+      const stored = (await browser.storage.local.get(key).catch(() => ({}) as Record<string, unknown>))[key];
+      if (ok(stored)) return stored;
+      const answer: unknown = await browser.runtime.sendMessage(request);
+      if (!ok(answer)) throw new Error(`no ${key}`);
+      return answer;
+    })().catch((error: unknown) => {
+      once.delete(key);
+      throw error;
+    });
+    once.set(key, read);
+  }
+  return read;
 }
+
+/** The card's styles (see components/card/card-styles.ts). */
+export const fetchCardCss = (): Promise<string> =>
+  published(CARD_CSS_KEY, cardCssRequest, (value): value is string => typeof value === 'string' && value.length > 0);
+
+/** The card's labels in both languages, for a card whose language is not the browser's. */
+export const fetchCardLabels = (): Promise<CardLabelSets> => published(CARD_LABELS_KEY, cardLabelsRequest, isCardLabelSets);

@@ -5,9 +5,11 @@ import { Popover } from '../../components/card/Popover';
 import { isUnder, liveRange } from '../highlight/hit-test';
 import type { LiveHighlighting } from '../highlight/live-highlighting';
 import type { Mention } from '../highlight/mention';
+import { nearestLang } from '../highlight/page-language';
+import type { CardLabelSets } from '../card-data/card-labels';
 import { scrollToMention } from '../highlight/reveal';
 import type { OpenGlossaryRequest } from '../messaging/page-messages';
-import { fetchCardCss, fetchEntry } from './entry-client';
+import { fetchCardCss, fetchCardLabels, fetchEntry } from './entry-client';
 import { notebookClient } from './notebook-client';
 import { followMention } from './card-placement';
 import { tabbableBeside } from './focus-order';
@@ -24,6 +26,8 @@ interface Open {
   /** Where focus was before the card opened, to return it there on Escape or Close. */
   returnFocus: Element | null;
   stopFollowing: () => void;
+  /** The card's labels in both languages (null when they could not be read: the browser's own are used). */
+  labels: CardLabelSets | null;
 }
 
 /**
@@ -40,6 +44,8 @@ export class PopoverController {
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly highlighting: () => LiveHighlighting | undefined,
+    /** The page's language as detected (utils/highlight/page-language.ts): a Spanish page's cards are Spanish. */
+    private readonly pageLanguage: () => 'es' | undefined = () => undefined,
   ) {
     ctx.addEventListener(document, 'pointerdown', (event: PointerEvent) => this.onPointerDown(event), { capture: true });
     ctx.addEventListener(document, 'keydown', (event: KeyboardEvent) => {
@@ -92,17 +98,17 @@ export class PopoverController {
     }
     const returnFocus = open ? open.returnFocus : document.activeElement;
     this.close(false);
-    // The styles come from storage.local (not bundled into every frame); after the first card they
-    // are at hand. A newer open while waiting wins.
+    // The styles and labels come from storage.local (not bundled into every frame); after the first
+    // card they are at hand. A newer open while waiting wins.
     const token = ++this.opening;
-    void fetchCardCss().then(
-      (css) => {
+    void Promise.all([fetchCardCss(), fetchCardLabels().catch(() => null)]).then(
+      ([css, labels]) => {
         if (token !== this.opening || this.ctx.isInvalid || !mention.node.isConnected) return;
         this.close(false);
         const mentions = this.highlighting()?.mentionsOf(mention.entryId) ?? [mention];
         const index = Math.max(0, mentions.indexOf(mention));
         const host = mountPopoverHost(document, css);
-        this.current = { mention, mentions, index, byHover, host, returnFocus, stopFollowing: () => {} };
+        this.current = { mention, mentions, index, byHover, host, returnFocus, stopFollowing: () => {}, labels };
         this.render(!byHover);
         this.follow();
       },
@@ -160,6 +166,9 @@ export class PopoverController {
         key: `${open.mention.entryId}-${open.mentions.length}`,
         entryId: open.mention.entryId,
         load: fetchEntry,
+        labelSets: open.labels,
+        // An element's own lang speaks for its text, either way; else the page's (utils/card-data/card-language.ts).
+        place: nearestLang(open.mention.node) || this.pageLanguage(),
         notebook: notebookClient,
         takeFocus,
         position: { index: open.index, total: open.mentions.length },
