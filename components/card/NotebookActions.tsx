@@ -1,8 +1,9 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import type { GlossaryEntry } from '../../glossary/types';
 import { t as uiT } from '../../utils/browser/i18n';
 import type { Translate } from '../../utils/card-data/card-labels';
 import { isRealVisibleClick, watchUnobscured } from '../../utils/popover/real-click';
+import { OwnPageCard } from './own-page-extras';
 import type { CardNotebook } from './useNotebook';
 
 /**
@@ -44,34 +45,15 @@ function useUnobscured(nb: CardNotebook | undefined) {
   return part;
 }
 
-/**
- * Half-typed questions by term, for as long as the page lives: closing the
- * form, pressing "Add a question" again, Escape, or the card closing keeps
- * the text for the next time the form opens (UX review M3).
- */
-const drafts = new Map<string, string>();
-
-/** The card's notebook buttons, the "Add a question" form and the one-time offer to paint "my medicines". */
+/** The card's notebook buttons; on our own pages also the "Add a question" form and the one-time offer to paint "my medicines". */
 export function NotebookActions({ entry, nb, t = uiT }: { entry: GlossaryEntry; nb: CardNotebook; t?: Translate }) {
+  const extras = useContext(OwnPageCard);
   const [asking, setAsking] = useState(false);
-  const [text, setDraft] = useState(() => drafts.get(entry.id) ?? '');
-  const setText = (next: string) => {
-    setDraft(next);
-    if (next) drafts.set(entry.id, next);
-    else drafts.delete(entry.id);
-  };
   const [offer, setOffer] = useState(false);
-  const field = useRef<HTMLTextAreaElement>(null);
   const askButton = useRef<HTMLButtonElement>(null);
   const takeButton = useRef<HTMLButtonElement>(null);
   const part = useUnobscured(nb);
   const { status } = nb;
-  useLayoutEffect(() => {
-    if (!asking) return;
-    field.current?.focus();
-    // The form's buttons are below the field: bring them into the card's view too (M3).
-    field.current?.closest('form')?.querySelector('.tc-nb-form-buttons')?.scrollIntoView?.({ block: 'nearest' });
-  }, [asking]);
 
   // Closing keeps the draft; only a saved question empties it.
   const closeForm = () => {
@@ -92,11 +74,6 @@ export function NotebookActions({ entry, nb, t = uiT }: { entry: GlossaryEntry; 
       (opened) => t(opened ? 'cardNotebookAskOpened' : 'cardNotebookAskFailed'),
     );
   };
-  const answerOffer = (on: boolean) => {
-    setOffer(false);
-    takeButton.current?.focus();
-    if (on) void nb.run((port) => port.setPaintMine(true), () => t('minePaintDone'));
-  };
   return (
     <div class="tc-nb" ref={part}>
       <div class="tc-nb-buttons" role="group" aria-label={t('cardNotebookGroup')}>
@@ -111,7 +88,7 @@ export function NotebookActions({ entry, nb, t = uiT }: { entry: GlossaryEntry; 
               void nb.run((port) => port.setMine(entry.id, on), (reply) => {
                 // The choice to paint "my medicines" is made in our own pages only, never in a
                 // card a page could hide or cover (issue #19 item 2).
-                if (nb.port.onWebPage) return reply.offerPaint ? t('minePaintInNotebook') : '';
+                if (nb.port.onWebPage || !extras) return reply.offerPaint ? t('minePaintInNotebook') : '';
                 setOffer(reply.offerPaint);
                 return '';
               });
@@ -127,55 +104,17 @@ export function NotebookActions({ entry, nb, t = uiT }: { entry: GlossaryEntry; 
           {t('cardNotebookAsk')}
         </button>
       </div>
-      {offer && !nb.port.onWebPage && (
-        <div class="tc-nb-offer">
-          <p>{t('minePaintOffer')}</p>
-          <button type="button" class="tc-nb-button" onClick={() => answerOffer(true)}>
-            {t('minePaintYes')}
-          </button>
-          <button type="button" class="tc-nb-button" onClick={() => answerOffer(false)}>
-            {t('minePaintNo')}
-          </button>
-        </div>
-      )}
-      {asking && (
-        <form
-          class="tc-nb-form"
-          onKeyDown={(event) => {
-            // Escape here closes the form only, not the card around it.
-            if (event.key !== 'Escape') return;
-            event.preventDefault();
-            event.stopPropagation();
-            closeForm();
+      {offer && extras && !nb.port.onWebPage && (
+        <extras.PaintOffer
+          nb={nb}
+          t={t}
+          onAnswered={() => {
+            setOffer(false);
+            takeButton.current?.focus();
           }}
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (!text.trim()) {
-              nb.say(t('cardNotebookEmpty'));
-              field.current?.focus();
-              return;
-            }
-            void nb.run((port) => port.addQuestion(entry.id, text.trim()), () => t('cardNotebookQuestionAdded')).then((ok) => {
-              if (!ok) return;
-              setText('');
-              closeForm();
-            });
-          }}
-        >
-          <label>
-            {t('cardNotebookQuestionLabel', entry.name)}
-            <textarea ref={field} rows={3} value={text} onInput={(event) => setText(event.currentTarget.value)} />
-          </label>
-          <div class="tc-nb-form-buttons">
-            <button type="submit" class="tc-nb-button">
-              {t('cardNotebookAdd')}
-            </button>
-            <button type="button" class="tc-nb-button" onClick={closeForm}>
-              {t('cardNotebookCancel')}
-            </button>
-          </div>
-        </form>
+        />
       )}
+      {asking && extras && <extras.QuestionForm entry={entry} nb={nb} t={t} onClose={closeForm} />}
       {(nb.touched || asking) && (
         <p class="tc-nb-message" role="status">
           {nb.message}

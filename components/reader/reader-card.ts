@@ -7,6 +7,8 @@
  */
 import { h, render } from 'preact';
 import { Popover } from '../card/Popover';
+import { OWN_PAGE_EXTRAS } from '../card/OwnPageActions';
+import { OwnPageCard } from '../card/own-page-extras';
 import type { NotebookPort } from '../../utils/notebook/port';
 import { storePort } from '../../utils/notebook/store-port';
 import { notebookStore } from '../../utils/notebook/browser-store';
@@ -116,7 +118,8 @@ export class ReaderCard implements ReaderCardView {
     if (!open) return;
     this.places.setCurrent(open.mention);
     render(
-      h(Popover, {
+      // The reader is our own page: its card may hold the typed question form and the paint offer.
+      h(OwnPageCard.Provider, { value: OWN_PAGE_EXTRAS }, h(Popover, {
         key: open.mention.entryId,
         entryId: open.mention.entryId,
         load: loadEntry,
@@ -134,7 +137,7 @@ export class ReaderCard implements ReaderCardView {
           this.places.openGlossary(id);
           this.close(false);
         },
-      }),
+      })),
       open.host.layer,
     );
   }

@@ -32,6 +32,22 @@ describe('the layout of the tree', () => {
     expect(importsOf(CARD_MOUNT).filter((t) => t.startsWith('components/'))).toEqual(['components/card/Popover']);
   });
 
+  it("keeps the own pages' card extras (typed questions, the paint offer) out of the content script", () => {
+    const file = (path: string) => ['.ts', '.tsx', '/index.ts'].map((ext) => path + ext).find((p) => { try { return statSync(join(ROOT, p)).isFile(); } catch { return false; } });
+    const seen = new Set<string>();
+    const walk = (path: string) => {
+      if (seen.has(path)) return;
+      seen.add(path);
+      for (const target of importsOf(path)) {
+        const next = file(target);
+        if (next) walk(next);
+      }
+    };
+    walk('entrypoints/content/index.ts');
+    expect(seen.has('components/card/NotebookActions.tsx'), 'the walk reaches the card').toBe(true);
+    expect([...seen].filter((p) => p.startsWith('components/card/OwnPageActions'))).toEqual([]);
+  });
+
   it('has no arrow from glossary/ into utils/', () => {
     const arrows = sources('glossary').flatMap((file) => importsOf(file).filter((t) => t.startsWith('utils/')).map((t) => `${file} -> ${t}`));
     expect(arrows).toEqual([]);

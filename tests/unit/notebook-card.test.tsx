@@ -5,6 +5,8 @@ import { getEntry } from '../../glossary';
 import { storePort } from '../../utils/notebook/store-port';
 import type { NotebookPort } from '../../utils/notebook/port';
 import { TermCard } from '../../components/card/TermCard';
+import { OWN_PAGE_EXTRAS } from '../../components/card/OwnPageActions';
+import { OwnPageCard } from '../../components/card/own-page-extras';
 import { t } from '../../utils/browser/i18n';
 import { fakeNotebookStore } from './notebook-store-fake';
 
@@ -24,7 +26,13 @@ afterEach(() => {
 async function show(id: string, port: NotebookPort | undefined) {
   const entry = getEntry(id)!;
   await act(() =>
-    render(<TermCard entry={entry} headingId="h" relatedNames={[]} onOpenTerm={() => undefined} notebook={port} language={{ text: 'en', labels: 'en', notYet: false }} t={t} />, root),
+    // As on our own pages, which hand the card its typed question form and paint offer.
+    render(
+      <OwnPageCard.Provider value={OWN_PAGE_EXTRAS}>
+        <TermCard entry={entry} headingId="h" relatedNames={[]} onOpenTerm={() => undefined} notebook={port} language={{ text: 'en', labels: 'en', notYet: false }} t={t} />
+      </OwnPageCard.Provider>,
+      root,
+    ),
   );
   await settle();
   return entry;
