@@ -91,6 +91,9 @@ export function highlightCss({ style, colour }: HighlightLook, scope = ''): stri
 }`
     : '';
   const emphasis = `background-color: ${strong}; color: ${INK}; text-decoration: underline solid ${INK};`;
+  // In forced colours, the card's own mention has a double line, unlike a term's dots, the pointer's
+  // single line and a selection's none (an overline is not drawn on a highlight in either browser) (m13).
+  // Kept out of the CSS text below, where a comment would ship in the content script.
   return scoped(
     `
 ::highlight(${PLAIN_HIGHLIGHT}) { ${plain} }
@@ -102,8 +105,6 @@ export function highlightCss({ style, colour }: HighlightLook, scope = ''): stri
   ::highlight(${PLAIN_HIGHLIGHT}) { ${quiet ? '' : 'background-color: Mark; color: MarkText; text-decoration: underline dotted MarkText; text-decoration-thickness: 3px;'} }
   ::highlight(${CONTROL_HIGHLIGHT}) { ${quiet ? '' : 'text-decoration: underline dotted LinkText; text-decoration-thickness: 3px;'} }
   ::highlight(${HOVER_HIGHLIGHT}) { background-color: Highlight; color: HighlightText; text-decoration: underline solid HighlightText; ${THICK} }
-  /* The card's own mention: a double line, unlike a term's dots, the pointer's single line and a
-     selection's none (an overline is not drawn on a highlight in either browser) (m13). */
   ::highlight(${CURRENT_HIGHLIGHT}) { background-color: Mark; color: MarkText; text-decoration: underline double MarkText; ${THICK} }
   ::highlight(${MINE_HIGHLIGHT}) { background-color: Canvas; color: CanvasText; text-decoration: underline double CanvasText; }
 }
