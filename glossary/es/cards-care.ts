@@ -57,6 +57,34 @@ const MURCIA_PREEVID_COTRIMOXAZOLE: Source = {
   url: 'https://murciasalud.es/preevid/21837',
 };
 
+const REUMATOL_CLIN_GIOP: Source = {
+  publisher: 'Reumatología Clínica (Sociedad Española de Reumatología)',
+  title: 'Osteoporosis inducida por glucocorticoides: ¿qué hay de nuevo?',
+  url: 'https://reumatologiaclinica.org/es-osteoporosis-inducida-por-glucocorticoides-que-articulo-13100411',
+};
+/** Which medicines are contraindicated or advised against in pregnancy, which are safe, and what fathers should stop. */
+const FARM_HOSP_PREGNANCY: Source = {
+  publisher: 'Farmacia Hospitalaria (Sociedad Española de Farmacia Hospitalaria)',
+  title: 'Medicamentos inmunosupresores y biológicos en el embarazo, la lactancia y la fertilidad',
+  url: 'https://www.revistafarmaciahospitalaria.es/es-medicamentos-inmunosupresores-biologicos-el-embarazo-articulo-S1130634322000149',
+};
+const ACR_RHEUMATOLOGIST_ES: Source = {
+  publisher: 'American College of Rheumatology',
+  title: '¿Qué es un reumatólogo?',
+  url: 'https://www.rheumatology.org/I-Am-A/Patient-Caregiver/Health-Care-Team/Que-es-un-Reumatologo',
+};
+const SARE_RHEUMATOLOGIST: Source = {
+  publisher: 'SARE (Sociedad Andaluza de Reumatología)',
+  title: '¿Qué es un reumatólogo?',
+  url: 'https://sare.org.es/que-es-un-reumatologo/',
+};
+/** Says the dermatologist can help make the DM diagnosis and find linked problems early. */
+const ACTAS_DM_SERIES: Source = {
+  publisher: 'Actas Dermo-Sifiliográficas (Academia Española de Dermatología y Venereología)',
+  title: 'Dermatomiositis: estudio de seguimiento de 20 pacientes',
+  url: 'https://actasdermo.org/es-dermatomiositis-estudio-seguimiento-20-pacientes-articulo-S0001731011000408',
+};
+
 // English sources the English cards already cite, kept for the facts no Spanish page
 // retrieved here states (the relapse study, the Taiwan cohort, the label's side effects).
 const TMA_CORTICOSTEROIDS: Source = {
@@ -98,6 +126,47 @@ const SMX_TMP_LABEL: Source = {
   publisher: 'DailyMed (U.S. National Library of Medicine)',
   title: 'Sulfamethoxazole and trimethoprim tablets label',
   url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=471c5995-a4df-fbe3-e063-6394a90aa50e',
+};
+const ACR_GIOP_2022: Source = {
+  publisher: 'Arthritis & Rheumatology (American College of Rheumatology guideline, Humphrey et al., 2023), via PubMed',
+  title: '2022 American College of Rheumatology guideline for the prevention and treatment of glucocorticoid-induced osteoporosis',
+  url: 'https://pubmed.ncbi.nlm.nih.gov/37845798/',
+};
+const MAYO_DM_TREATMENT_EN: Source = {
+  publisher: 'Mayo Clinic',
+  title: 'Dermatomyositis: diagnosis and treatment',
+  url: 'https://www.mayoclinic.org/diseases-conditions/dermatomyositis/diagnosis-treatment/drc-20353192',
+};
+const ACR_REPRODUCTIVE_2020: Source = {
+  publisher: 'The Rheumatologist',
+  title: 'The ACR introduces new reproductive health guideline',
+  url: 'https://the-rheumatologist.org/article/the-acr-introduces-new-reproductive-health-guideline/3',
+};
+const CELLCEPT_LABEL: Source = {
+  publisher: 'DailyMed (U.S. National Library of Medicine)',
+  title: 'CellCept (mycophenolate mofetil) label',
+  url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=37241e87-4af4-4dc3-a1aa-ea6f20d8dc40',
+};
+const TREXALL_LABEL: Source = {
+  publisher: 'DailyMed (U.S. National Library of Medicine)',
+  title: 'Trexall (methotrexate) label',
+  url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=e942f8db-510f-44d6-acb5-b822196f5e8c',
+};
+const AU_IMMUNISATION_IN_UTERO: Source = {
+  publisher: 'Australian Government Department of Health (Australian Immunisation Handbook)',
+  title: 'Infants exposed to immunosuppressive therapy in utero or through breastmilk',
+  url: 'https://immunisationhandbook.health.gov.au/node/919',
+};
+/** The English card's source that baricitinib is not for pregnancy or breastfeeding. */
+const OLUMIANT_SMPC: Source = {
+  publisher: 'European Commission (Union Register of medicinal products)',
+  title: 'Olumiant (baricitinib): summary of product characteristics',
+  url: 'https://ec.europa.eu/health/documents/community-register/2018/20180629141659/anx_141659_en.pdf',
+};
+const JND_MYOPATHIES: Source = {
+  publisher: 'Journal of Neuromuscular Diseases (review)',
+  title: 'Current classification and management of inflammatory myopathies',
+  url: 'https://content.iospress.com/articles/journal-of-neuromuscular-diseases/jnd180308',
 };
 
 export const SPANISH_CARDS_CARE: Readonly<Record<string, SpanishCard>> = {
@@ -146,6 +215,53 @@ export const SPANISH_CARDS_CARE: Readonly<Record<string, SpanishCard>> = {
       questions: ['¿Necesito un medicamento para prevenir la PJP?', '¿Durante cuánto tiempo lo tomaría?', '¿Qué hago si me sale una erupción?', '¿Es seguro con mis otros medicamentos, como el metotrexato?'],
     },
     sources: [REUMA_CLIN_PJP, MURCIA_PREEVID_COTRIMOXAZOLE, PJP_TAIWAN, PJP_PARK, SMX_TMP_LABEL],
+    reviewed: REVIEWED,
+  },
+  'bone-protection-on-steroids': {
+    summary: 'Proteger los huesos con corticoides es tomar medidas para que los huesos sigan fuertes mientras los corticoides los debilitan.',
+    sections: {
+      whyInDm:
+        'Los corticoides pueden debilitar los huesos rápido y hacer que se rompan con más facilidad. Son la segunda causa de osteoporosis, después de la menopausia. Una guía de Estados Unidos dice que quien toma corticoides más de tres meses, aunque sea en dosis bajas, debe revisar pronto su riesgo de rotura. A menudo se hace con una prueba de densidad del hueso (densitometría).',
+      howGiven:
+        'A todas las personas con corticoides se les aconseja tomar suficiente calcio y vitamina D, y hacer ejercicio en el que las piernas lleven el peso del cuerpo. No fume y beba poco alcohol. Si su riesgo de rotura es medio o alto, es probable que le ofrezcan un medicamento para el hueso. Lo más frecuente es una pastilla del grupo de los bifosfonatos. Otras opciones son medicamentos por la vena, inyecciones y medicamentos que forman hueso.',
+      sideEffects:
+        'La rotura más frecuente con los corticoides es la de las vértebras de la espalda. Muchas no duelen y pasan sin notarse. Por eso, si toma corticoides, pregunte por sus huesos aunque no note nada.',
+      questions: ['¿Necesito una densitometría?', '¿Debo tomar calcio y vitamina D, y cuánto?', '¿Mi riesgo es tan alto como para tomar un medicamento para el hueso?'],
+    },
+    sources: [REUMATOL_CLIN_GIOP, ACR_GIOP_2022, MAYO_DM_TREATMENT_EN],
+    reviewed: REVIEWED,
+  },
+  'pregnancy-and-dm-medicines': {
+    summary: 'Algunos medicamentos de la DM pueden dañar al bebé antes de nacer, así que un embarazo se planea con su equipo médico.',
+    sections: {
+      whyInDm:
+        'Tres medicamentos de la DM pueden causar defectos de nacimiento o la pérdida del embarazo: el metotrexato, el micofenolato y la ciclofosfamida. Por eso se dejan antes de un embarazo, con un plan hecho con su médico. También se evitan los inhibidores de JAK, como el tofacitinib o el baricitinib. El baricitinib no se debe usar en el embarazo ni al dar el pecho. Otros medicamentos a menudo se siguen tomando en el embarazo si hacen falta. Entre ellos están la hidroxicloroquina, la azatioprina y los corticoides en dosis bajas. Si la enfermedad es grave, se puede usar IVIG o rituximab. Si recibió rituximab en el embarazo, dígalo al médico de su bebé: las vacunas vivas del bebé quizá deban esperar hasta que cumpla seis meses.',
+      howGiven:
+        'Hable con su equipo antes de buscar un bebé. Use un método anticonceptivo seguro mientras tome un medicamento que pueda dañar un embarazo. Cuánto tiempo antes hay que dejar cada medicamento depende de la guía, así que siga lo que diga su equipo. Los hombres también necesitan consejo. Se aconseja dejar la ciclofosfamida unos tres meses antes de buscar un bebé. Con el micofenolato, a veces se aconseja dejarlo antes. Los consejos sobre el metotrexato varían.',
+      sideEffects:
+        'Si cree que puede estar embarazada, llame a su equipo ese mismo día, sin esperar a la próxima visita. No deje ni cambie un medicamento por su cuenta: su equipo le dirá qué hacer. Con el micofenolato, en Estados Unidos se avisa a un registro de un embarazo durante el tratamiento o en las seis semanas siguientes.',
+      questions: [
+        '¿Cuáles de mis medicamentos son seguros en el embarazo?',
+        '¿Cuánto tiempo antes de buscar un bebé tendría que dejar algún medicamento?',
+        '¿Qué método anticonceptivo va mejor con mi tratamiento?',
+        '¿Importa qué medicamentos toma mi pareja?',
+        '¿Cuáles de mis medicamentos son seguros al dar el pecho?',
+      ],
+    },
+    sources: [FARM_HOSP_PREGNANCY, ACR_REPRODUCTIVE_2020, CELLCEPT_LABEL, TREXALL_LABEL, OLUMIANT_SMPC, AU_IMMUNISATION_IN_UTERO],
+    reviewed: REVIEWED,
+  },
+  rheumatologist: {
+    summary: 'Un reumatólogo es un médico que trata las enfermedades de las articulaciones, los músculos y las defensas, como la DM.',
+    sections: {
+      whyInDm:
+        'Los reumatólogos saben de enfermedades autoinmunes, en las que las defensas atacan al propio cuerpo, y la miositis es una de ellas. A menudo tratan la DM, también con medicamentos que calman las defensas. Trabajan con otros médicos, como el dermatólogo para la piel o el médico del pulmón. Algunas personas ven también, o en su lugar, a un neurólogo, el médico de los nervios y los músculos.',
+      howGiven:
+        'El reumatólogo se forma primero en medicina interna o en pediatría, y después estudia varios años más de reumatología. Trata con medicamentos y otros cuidados, no con cirugía. Algunos son médicos de niños y cuidan a niños con DM.',
+      sideEffects: 'Entre una visita y otra, sepa a quién llamar si nota algo nuevo, como más debilidad, manchas nuevas o fiebre.',
+      questions: ['¿Quién lleva mi DM, y a quién llamo entre visitas?', '¿Cómo se reparten mi cuidado usted y mis otros médicos?', '¿Cada cuánto le veré y me haré análisis?'],
+    },
+    sources: [ACR_RHEUMATOLOGIST_ES, SARE_RHEUMATOLOGIST, ACTAS_DM_SERIES, JND_MYOPATHIES],
     reviewed: REVIEWED,
   },
 };
