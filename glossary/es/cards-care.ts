@@ -85,6 +85,29 @@ const ACTAS_DM_SERIES: Source = {
   url: 'https://actasdermo.org/es-dermatomiositis-estudio-seguimiento-20-pacientes-articulo-S0001731011000408',
 };
 
+/** A randomised trial: people put in groups by chance so the treatments can be compared fairly. */
+const NCI_RANDOMISED_TRIAL_ES: Source = {
+  publisher: 'Instituto Nacional del Cáncer de EE. UU. (diccionario en español)',
+  title: 'Ensayo clínico aleatorizado',
+  url: 'https://www.cancer.gov/espanol/publicaciones/diccionarios/diccionario-cancer/def/ensayo-clinico-aleatorizado',
+};
+/** Benefits and risks of taking part, including being in the group that gets a placebo, and the visits and travel. */
+const NIA_TRIALS_ES: Source = {
+  publisher: 'Instituto Nacional sobre el Envejecimiento de EE. UU. (NIH)',
+  title: 'Estudios clínicos: beneficios, riesgos y seguridad',
+  url: 'https://www.nia.nih.gov/espanol/estudios-clinicos-beneficios-riesgos-seguridad',
+};
+const NIH_CC_FAQ_ES: Source = {
+  publisher: 'Centro Clínico de los Institutos Nacionales de la Salud de EE. UU.',
+  title: 'Preguntas frecuentes acerca de los ensayos clínicos',
+  url: 'https://www.cc.nih.gov/participate/faqaboutcs_sp.html',
+};
+const AEMPS_BIOSIMILARS: Source = {
+  publisher: 'Agencia Española de Medicamentos y Productos Sanitarios (AEMPS)',
+  title: 'Medicamentos biosimilares',
+  url: 'https://www.aemps.gob.es/medicamentos-de-uso-humano/medicamentos-biologicos/biosimilares/',
+};
+
 // English sources the English cards already cite, kept for the facts no Spanish page
 // retrieved here states (the relapse study, the Taiwan cohort, the label's side effects).
 const TMA_CORTICOSTEROIDS: Source = {
@@ -167,6 +190,33 @@ const JND_MYOPATHIES: Source = {
   publisher: 'Journal of Neuromuscular Diseases (review)',
   title: 'Current classification and management of inflammatory myopathies',
   url: 'https://content.iospress.com/articles/journal-of-neuromuscular-diseases/jnd180308',
+};
+
+const AAD_DERMATOLOGIST: Source = { publisher: 'American Academy of Dermatology', title: 'What is a dermatologist?', url: 'https://www.aad.org/public/fad/what-is-a-derm' };
+const SKIN_REMISSION_STUDY: Source = {
+  publisher: 'JAMA Dermatology (Wolstencroft et al., 2018), via PubMed Central',
+  title: 'Factors associated with clinical remission of skin disease in dermatomyositis',
+  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC5833585',
+};
+const NIH_TRIALS_BASICS: Source = {
+  publisher: 'U.S. National Institutes of Health',
+  title: 'NIH clinical research trials and you: the basics',
+  url: 'https://www.nih.gov/health-information/nih-clinical-research-trials-you/basics',
+};
+const PRODERM_NEJM: Source = {
+  publisher: 'New England Journal of Medicine (Aggarwal et al., 2022), via PubMed',
+  title: 'Trial of intravenous immune globulin in dermatomyositis',
+  url: 'https://pubmed.ncbi.nlm.nih.gov/36198179/',
+};
+const FDA_BIOSIMILARS: Source = {
+  publisher: 'U.S. Food and Drug Administration (Consumer Update)',
+  title: 'Biosimilar and interchangeable biologics: more treatment choices',
+  url: 'https://www.fda.gov/consumers/consumer-updates/biosimilar-and-interchangeable-biologics-more-treatment-choices',
+};
+const TRUXIMA_LABEL: Source = {
+  publisher: 'DailyMed (Truxima label)',
+  title: 'Truxima (rituximab-abbs) prescribing information',
+  url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=9af3ddc7-4217-417a-ac89-8704edc5bc44',
 };
 
 export const SPANISH_CARDS_CARE: Readonly<Record<string, SpanishCard>> = {
@@ -262,6 +312,47 @@ export const SPANISH_CARDS_CARE: Readonly<Record<string, SpanishCard>> = {
       questions: ['¿Quién lleva mi DM, y a quién llamo entre visitas?', '¿Cómo se reparten mi cuidado usted y mis otros médicos?', '¿Cada cuánto le veré y me haré análisis?'],
     },
     sources: [ACR_RHEUMATOLOGIST_ES, SARE_RHEUMATOLOGIST, ACTAS_DM_SERIES, JND_MYOPATHIES],
+    reviewed: REVIEWED,
+  },
+  dermatologist: {
+    summary: 'Un dermatólogo es un médico que trata los problemas de la piel, el pelo y las uñas.',
+    sections: {
+      whyInDm:
+        'En la DM, el dermatólogo trata las manchas y el picor, que a menudo cuesta controlar. En un estudio, la mayoría de los adultos con DM aún tenían algo de manchas tras tres años de tratamiento. El dermatólogo puede ayudar a hacer el diagnóstico por las manchas, y una biopsia de piel puede confirmarlo. También puede ayudar a encontrar pronto otros problemas unidos a la DM. A menudo trabaja con el reumatólogo.',
+      howGiven:
+        'Los dermatólogos se forman durante muchos años y tratan miles de problemas de la piel, el pelo y las uñas. Para la DM pueden proponer cremas, protección del sol y medicamentos por boca.',
+      sideEffects: 'Avise si las manchas empeoran, pican mucho o se abren en llagas.',
+      questions: ['¿Cuál es el plan para mis manchas y mi picor?', '¿Necesito una biopsia de piel?', '¿Cómo se reparten mi cuidado el dermatólogo y el reumatólogo?'],
+    },
+    sources: [ACTAS_DM_SERIES, AEDV_DM, MAYO_DM_TREATMENT_ES, AAD_DERMATOLOGIST, SKIN_REMISSION_STUDY],
+    reviewed: REVIEWED,
+  },
+  'clinical-trial': {
+    summary: 'Un ensayo clínico es un estudio de investigación que prueba si un tratamiento nuevo funciona y es seguro.',
+    sections: {
+      whyInDm:
+        'Hay ensayos que prueban tratamientos nuevos para la DM. Un medicamento en investigación es uno que aún no está aprobado para esa enfermedad y solo se usa en el estudio. Muchos ensayos lo comparan con un placebo, que se ve igual pero no lleva medicamento. A menudo un ordenador reparte a las personas en grupos al azar, como al lanzar una moneda. Esto se llama aleatorización, y sirve para comparar los tratamientos de forma justa.',
+      howGiven:
+        'Participar es su decisión, y puede dejar el estudio cuando quiera. Puede que a usted le ayude o no, pero los resultados pueden ayudar a otros. A menudo sigue con sus medicamentos de siempre. Le revisan con frecuencia, y debe contar al equipo del estudio cualquier cambio en cómo se siente.',
+      sideEffects:
+        'El tratamiento nuevo puede dar efectos secundarios, o no funcionar mejor que el de siempre. Puede que le toque el grupo que recibe el placebo. Las visitas pueden llevar tiempo y obligarle a viajar.',
+      questions: ['¿Hay algún ensayo para mi tipo de DM?', '¿Me podría tocar el placebo, y qué pasaría entonces?', '¿Me costará algo, y me pagarán los viajes?'],
+    },
+    sources: [NCI_RANDOMISED_TRIAL_ES, NIA_TRIALS_ES, NIH_CC_FAQ_ES, NIH_TRIALS_BASICS, PRODERM_NEJM],
+    reviewed: REVIEWED,
+  },
+  biosimilar: {
+    summary: 'Un biosimilar es una copia muy parecida de un medicamento biológico, que funciona igual de bien y es igual de seguro.',
+    sections: {
+      whyInDm:
+        'Los medicamentos biológicos, como el rituximab, se fabrican con células vivas. Por eso no se puede hacer una copia exacta. Un biosimilar se aprueba cuando es muy parecido al original en su forma, su acción, su eficacia y su seguridad. El rituximab tiene varios, como Truxima, Ruxience y Riabni en Estados Unidos.',
+      howGiven:
+        'Un biosimilar se usa para la misma enfermedad que el original, en la misma dosis y de la misma forma. En Estados Unidos, el producto que recibe a menudo depende de su seguro.',
+      sideEffects:
+        'El original y el biosimilar cambian un poco de un lote a otro, porque se hacen con células vivas. Esas pequeñas diferencias no cambian cómo funcionan. Si le cambian de producto, pregunte a su equipo qué cambia para usted.',
+      questions: ['¿Mi medicamento es el original o un biosimilar?', '¿Cambiar de producto cambia cómo me lo ponen?', '¿A quién pregunto si mi seguro cambia el producto?'],
+    },
+    sources: [AEMPS_BIOSIMILARS, FDA_BIOSIMILARS, TRUXIMA_LABEL],
     reviewed: REVIEWED,
   },
 };
