@@ -108,6 +108,18 @@ const AEMPS_BIOSIMILARS: Source = {
   url: 'https://www.aemps.gob.es/medicamentos-de-uso-humano/medicamentos-biologicos/biosimilares/',
 };
 
+/** Abstract: resistant myositis as intolerance of, or too little response to, steroids with or without one added immunosuppressant; no single agreed definition; IVIG worked in a small DM trial. */
+const SERGAS_RESISTANT_MYOSITIS: Source = {
+  publisher: 'Seminarios de la Fundación Española de Reumatología, resumen en el portal científico del Servicio Gallego de Salud (Sergas)',
+  title: 'Miositis resistente',
+  url: 'https://portalcientifico.sergas.gal/documentos/636ef5c69d03b712f2200c71?lang=es',
+};
+const REV_MED_CHILE_MYOPATHIES: Source = {
+  publisher: 'Revista Médica de Chile (SciELO Chile)',
+  title: 'Miopatías inflamatorias idiopáticas: una mirada actualizada al diagnóstico y el manejo',
+  url: 'https://scielo.conicyt.cl/scielo.php?script=sci_arttext&pid=S0034-98872019000300342',
+};
+
 // English sources the English cards already cite, kept for the facts no Spanish page
 // retrieved here states (the relapse study, the Taiwan cohort, the label's side effects).
 const TMA_CORTICOSTEROIDS: Source = {
@@ -217,6 +229,17 @@ const TRUXIMA_LABEL: Source = {
   publisher: 'DailyMed (Truxima label)',
   title: 'Truxima (rituximab-abbs) prescribing information',
   url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=9af3ddc7-4217-417a-ac89-8704edc5bc44',
+};
+
+const BSR_MYOSITIS_GUIDELINE: Source = {
+  publisher: 'British Society for Rheumatology guideline (Rheumatology, 2022)',
+  title: 'Management of adults and children with idiopathic inflammatory myopathies',
+  url: 'https://doi.org/10.1093/rheumatology/keac115',
+};
+const REFRACTORY_REVIEW: Source = {
+  publisher: 'PubMed (Autoimmun Rev, 2011)',
+  title: 'Idiopathic inflammatory myopathies: definition and management of refractory disease',
+  url: 'https://pubmed.ncbi.nlm.nih.gov/21664497/',
 };
 
 export const SPANISH_CARDS_CARE: Readonly<Record<string, SpanishCard>> = {
@@ -353,6 +376,19 @@ export const SPANISH_CARDS_CARE: Readonly<Record<string, SpanishCard>> = {
       questions: ['¿Mi medicamento es el original o un biosimilar?', '¿Cambiar de producto cambia cómo me lo ponen?', '¿A quién pregunto si mi seguro cambia el producto?'],
     },
     sources: [AEMPS_BIOSIMILARS, FDA_BIOSIMILARS, TRUXIMA_LABEL],
+    reviewed: REVIEWED,
+  },
+  'refractory-myositis': {
+    summary: 'La miositis resistente, o refractaria, es la que no mejora lo bastante con los primeros tratamientos de siempre.',
+    sections: {
+      whyInDm:
+        'La mayoría de las personas empiezan con corticoides y un segundo medicamento, como el metotrexato. Si la enfermedad sigue activa tras probarlos bien, o si no se toleran, se puede llamar resistente. No hay una sola definición para todos. Para la debilidad de los músculos, una guía del Reino Unido propone entonces opciones como la IVIG, el rituximab o la ciclofosfamida. Para la piel, propone la IVIG o el rituximab. Muchos ensayos de medicamentos son para personas con la enfermedad resistente.',
+      howGiven:
+        'No quiere decir que nada vaya a funcionar. Su equipo puede revisar primero el diagnóstico y si otra cosa explica sus síntomas. Después le hablará de los siguientes pasos.',
+      sideEffects: 'Avise a su equipo si la debilidad, las manchas o la dificultad para tragar o respirar empeoran mientras prueba un tratamiento nuevo.',
+      questions: ['¿Mi enfermedad se llama resistente, y por qué?', '¿Cuáles son mis siguientes opciones de tratamiento?', '¿Podría entrar en un ensayo clínico?'],
+    },
+    sources: [SERGAS_RESISTANT_MYOSITIS, REV_MED_CHILE_MYOPATHIES, BSR_MYOSITIS_GUIDELINE, REFRACTORY_REVIEW],
     reviewed: REVIEWED,
   },
 };
