@@ -120,6 +120,13 @@ const REV_MED_CHILE_MYOPATHIES: Source = {
   url: 'https://scielo.conicyt.cl/scielo.php?script=sci_arttext&pid=S0034-98872019000300342',
 };
 
+/** Abstract: weight and muscle loss, dysphagia and low vitamin D are common in DM; no DM-specific diet, so care corrects what the nutrition assessment finds. */
+const REV_CUBANA_NUTRITION: Source = {
+  publisher: 'Revista Cubana de Reumatología',
+  title: 'Dermatomiositis, una perspectiva nutricional',
+  url: 'https://revreumatologia.sld.cu/index.php/reumatologia/article/view/1465',
+};
+
 // English sources the English cards already cite, kept for the facts no Spanish page
 // retrieved here states (the relapse study, the Taiwan cohort, the label's side effects).
 const TMA_CORTICOSTEROIDS: Source = {
@@ -241,6 +248,8 @@ const REFRACTORY_REVIEW: Source = {
   title: 'Idiopathic inflammatory myopathies: definition and management of refractory disease',
   url: 'https://pubmed.ncbi.nlm.nih.gov/21664497/',
 };
+
+const HSS_NUTRITION: Source = { publisher: 'Hospital for Special Surgery', title: 'Nutrition and myositis', url: 'https://www.hss.edu/conditions_nutrition-and-myositis.asp' };
 
 export const SPANISH_CARDS_CARE: Readonly<Record<string, SpanishCard>> = {
   'steroid-taper': {
@@ -389,6 +398,19 @@ export const SPANISH_CARDS_CARE: Readonly<Record<string, SpanishCard>> = {
       questions: ['¿Mi enfermedad se llama resistente, y por qué?', '¿Cuáles son mis siguientes opciones de tratamiento?', '¿Podría entrar en un ensayo clínico?'],
     },
     sources: [SERGAS_RESISTANT_MYOSITIS, REV_MED_CHILE_MYOPATHIES, BSR_MYOSITIS_GUIDELINE, REFRACTORY_REVIEW],
+    reviewed: REVIEWED,
+  },
+  dietitian: {
+    summary: 'Un dietista-nutricionista es un experto en alimentación que puede planear comidas que vayan bien con su DM y sus medicamentos.',
+    sections: {
+      whyInDm:
+        'La DM puede hacer perder peso y músculo, dificultar masticar o tragar y bajar la vitamina D. Los corticoides pueden además hacer subir de peso y subir el azúcar en la sangre. El dietista-nutricionista revisa cómo come usted y planea sus comidas, por ejemplo con texturas más blandas, suplementos o más proteína. No hay una dieta especial para la DM: se corrige lo que se encuentra en esa revisión.',
+      howGiven:
+        'Puede verle en la consulta o en el hospital. Una asociación de pacientes con miositis de Estados Unidos dice que, con corticoides, se suele aconsejar comer más proteína y menos hidratos de carbono. También hay que tomar suficiente calcio y vitamina D.',
+      sideEffects: 'Avise a su equipo si pierde peso sin querer o si le cuesta masticar o tragar.',
+      questions: ['¿Tomo suficiente proteína, calcio y vitamina D?', '¿Mis comidas o bebidas deberían ser más blandas o más espesas?', '¿Cómo cuido mi peso y mi azúcar mientras tomo corticoides?'],
+    },
+    sources: [REV_CUBANA_NUTRITION, ACR_PREDNISONE_ES, HSS_NUTRITION, TMA_CORTICOSTEROIDS],
     reviewed: REVIEWED,
   },
 };
