@@ -7,6 +7,7 @@
  * sources and dates, and the class safety facts (safety-es.ts).
  */
 import type { EntrySections, Source } from '../types';
+import { SPANISH_CARDS_CARE } from './cards-care';
 import { SPANISH_CARDS_CORE } from './cards-core';
 import { SPANISH_CARDS_MED1 } from './cards-med1';
 import { SPANISH_CARDS_MED2 } from './cards-med2';
@@ -61,6 +62,7 @@ export const SPANISH_CARDS: Readonly<Record<string, SpanishCard>> = {
   ...SPANISH_CARDS_CORE,
   ...SPANISH_CARDS_MED1,
   ...SPANISH_CARDS_MED2,
+  ...SPANISH_CARDS_CARE,
   methotrexate: {
     summary: 'El metotrexato es un medicamento que calma el sistema de defensa cuando ataca al propio cuerpo.',
     sections: {
