@@ -4,8 +4,10 @@
  * Spanish from Spanish-language sources and never giving a dose. Each card
  * carries only the facts of its English entry that a source retrieved for it
  * supports; a fact no source covered is left out rather than translated from
- * memory. English sources are listed only where they back a safety fact the
- * English card already carries (marked "English:").
+ * memory. An English source (marked "English:") is listed only beside the
+ * Spanish ones, where it backs a fact of the reviewed English card (a safety
+ * fact, or a detail the Spanish pages state less plainly); each was read for
+ * this card.
  */
 import type { Source } from '../types';
 import type { SpanishCard } from './cards';
@@ -101,6 +103,95 @@ const DAILYMED_IMURAN: Source = {
   url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=606101a0-6244-7eff-e053-2a91aa0acadd',
 };
 
+/** ALT is mostly in the liver; high levels are a sign of liver injury, sometimes before symptoms; part of the liver tests. */
+const MEDLINEPLUS_ALT_ES: Source = {
+  publisher: 'MedlinePlus en español (Biblioteca Nacional de Medicina de EE. UU.)',
+  title: 'Prueba de sangre de ALT',
+  url: 'https://medlineplus.gov/spanish/pruebas-de-laboratorio/prueba-de-sangre-de-alt',
+};
+/** No preparation is needed. */
+const LABTESTS_ALT: Source = {
+  publisher: 'Lab Tests Online España (revisado por especialistas de laboratorio)',
+  title: 'Alanina aminotransferasa (ALT)',
+  url: 'https://labtestsonline.es/tests/alt',
+};
+/** AST and ALT are found in the liver and also in muscle, heart and skeletal. */
+const MEDICINA_INTEGRAL_TRANSAMINASES: Source = {
+  publisher: 'Medicina Integral, en Elsevier',
+  title: 'Un paciente con hipertransaminasemia prolongada',
+  url: 'https://elsevier.es/es-revista-medicina-integral-63-articulo-un-paciente-con-hipertransaminasemia-prolongada-10022202',
+};
+/** A raised transaminase is read with the muscle enzymes, among other tests. */
+const GASTRO_HEPATOL_TRANSAMINASES: Source = {
+  publisher: 'Gastroenterología y Hepatología (Bruguera, 2017), en Elsevier',
+  title: 'Guía práctica para el examen del paciente adulto con hipertransaminasemia asintomática',
+  url: 'https://elsevier.es/es-revista-gastroenterologia-hepatologia-14-articulo-guia-practica-el-examen-del-S0210570516300127',
+};
+
+/** What the tests are for (finding a lung disease, how treatment works), spirometry and gas diffusion. */
+const KAISER_PFT_ES: Source = {
+  publisher: 'Kaiser Permanente (en español)',
+  title: 'Pruebas de funcionamiento pulmonar',
+  url: 'https://espanol.kaiserpermanente.org/es/health-wellness/health-encyclopedia/he.zd1416',
+};
+/** Each breath records how much air the lungs take, how it moves and how well oxygen reaches the blood. */
+const BMC_PFT_ES: Source = {
+  publisher: 'Boston Medical Center (en español)',
+  title: 'Prueba de función pulmonar (PFT)',
+  url: 'https://www.bmc.org/es/content/pulmonary-function-test-pft',
+};
+/** Lung involvement is a serious and frequent complication of the inflammatory myopathies. */
+const REV_COLOMB_PULMONARY_MYOSITIS: Source = {
+  publisher: 'Revista Colombiana de Reumatología (2009), en SciELO Colombia',
+  title: 'Complicaciones pulmonares de las miopatías inflamatorias idiopáticas',
+  url: 'https://www.scielo.org.co/scielo.php?script=sci_arttext&pid=S0121-81232009000300005&lng=es',
+};
+
+/** How a chest CT is done: narrow table, keep still, hold the breath briefly, seconds to minutes. */
+const MEDLINEPLUS_CHEST_CT_ES: Source = {
+  publisher: 'MedlinePlus en español (Biblioteca Nacional de Medicina de EE. UU.)',
+  title: 'TC torácica',
+  url: 'https://medlineplus.gov/spanish/ency/article/003788.htm',
+};
+/** More radiation than a plain X-ray; tell the doctor about a pregnancy; contrast reactions. */
+const MAYO_CT_RISKS_ES: Source = {
+  publisher: 'Mayo Clinic (en español)',
+  title: 'Tomografía computarizada: riesgos',
+  url: 'https://www.mayoclinic.org/es-es/tests-procedures/ct-scan/basics/risks/prc-20014610',
+};
+/** High-resolution CT is the imaging test of choice for interstitial lung disease; its patterns help avoid needless biopsies. */
+const SEMIN_FER_ILD_PATTERNS: Source = {
+  publisher: 'Seminarios de la Fundación Española de Reumatología (Giménez Palleiro y Franquet, 2013)',
+  title: 'Patrones radiológicos en la enfermedad pulmonar intersticial',
+  url: 'https://doi.org/10.1016/j.semreu.2013.05.002',
+};
+
+/** How the needle test is done, no creams that day, blood thinners, mild pain, tender or bruised muscle afterwards, nerve study the same visit. */
+const MEDLINEPLUS_EMG_ES: Source = {
+  publisher: 'MedlinePlus en español (Biblioteca Nacional de Medicina de EE. UU.)',
+  title: 'Electromiografía',
+  url: 'https://medlineplus.gov/spanish/ency/article/003929.htm',
+};
+/** Muscles and the nerve cells that control them; needle electrode and a nerve conduction study with pads on the skin. */
+const BMC_EMG_ES: Source = {
+  publisher: 'Boston Medical Center (en español)',
+  title: 'EMG (electromiograma)',
+  url: 'https://www.bmc.org/es/content/emg-electromyogram',
+};
+/** English: the EMG pattern can confirm a muscle disease and show which muscles are affected; MRI sees inflammation over a large area; CK and aldolase show muscle damage. */
+const MAYO_DM_TESTS_EN: Source = {
+  publisher: 'Mayo Clinic',
+  title: 'Dermatomyositis: tests and diagnosis',
+  url: 'https://www.mayoclinic.org/diseases-conditions/dermatomyositis/basics/tests-diagnosis/con-20020727',
+};
+
+/** Muscle and liver enzyme; fasting and no hard exercise before; in some myositis, above all DM, high while CK is normal; liver causes. */
+const MEDLINEPLUS_ALDOLASE_ES: Source = {
+  publisher: 'MedlinePlus en español (Biblioteca Nacional de Medicina de EE. UU.)',
+  title: 'Examen de aldolasa',
+  url: 'https://medlineplus.gov/spanish/ency/article/003566.htm',
+};
+
 export const SPANISH_CARDS_TESTS: Readonly<Record<string, SpanishCard>> = {
   'tuberculosis-screening': {
     summary: 'El cribado de tuberculosis es una prueba en la piel o en la sangre. Busca una infección escondida antes de empezar algunos medicamentos.',
@@ -170,6 +261,76 @@ export const SPANISH_CARDS_TESTS: Readonly<Record<string, SpanishCard>> = {
       questions: ['¿Me han hecho la prueba de TPMT, y qué mostró?', '¿Cómo cambia mi resultado el tratamiento?', '¿Cada cuánto me seguirán haciendo análisis de sangre?'],
     },
     sources: [LABTESTS_TPMT, DAILYMED_IMURAN],
+    reviewed: REVIEWED,
+  },
+  'liver-enzymes': {
+    summary: 'Las enzimas del hígado, como la ALT y la AST, se miden en la sangre. Suben cuando se dañan células del hígado o del músculo.',
+    sections: {
+      whyInDm:
+        'Algunos medicamentos para la DM, como el metotrexato y la azatioprina, pueden dañar el hígado. Por eso se miran a menudo. Pero estas enzimas también están en el músculo. En la miositis pueden salir del músculo inflamado, igual que la CK. Así, un valor alto puede venir del músculo y no del hígado. Su médico las mira junto con los análisis del músculo antes de decidir qué quiere decir una subida.',
+      howGiven:
+        'Forman parte de un análisis de sangre habitual, a menudo junto con el hemograma. Casi nunca hace falta prepararse, pero pregunte a su equipo si debe ir en ayunas.',
+      sideEffects:
+        'Puede notar un pinchazo al sacar la sangre. Un resultado fuera de lo normal no siempre quiere decir que el hígado esté enfermo. Pero algunas enfermedades del hígado suben la ALT antes de dar síntomas, y el análisis ayuda a verlas pronto.',
+      questions: ['¿Mi valor alto viene del hígado o de los músculos?', '¿Cada cuánto me miran el hígado con mis medicamentos?', '¿Debo beber menos alcohol?'],
+    },
+    sources: [MEDLINEPLUS_ALT_ES, LABTESTS_ALT, MEDICINA_INTEGRAL_TRANSAMINASES, GASTRO_HEPATOL_TRANSAMINASES, MEDLINEPLUS_AZATHIOPRINE_EN, MEDLINEPLUS_METHOTREXATE_EN],
+    reviewed: REVIEWED,
+  },
+  'pulmonary-function-tests': {
+    summary: 'Las pruebas de función pulmonar son pruebas de respiración. Muestran cuánto aire mueven sus pulmones y si pasan bien el oxígeno a la sangre.',
+    sections: {
+      whyInDm:
+        'La DM puede afectar a los pulmones, y es una complicación seria. Una forma es la enfermedad pulmonar intersticial, que inflama el pulmón y puede dejar cicatrices. Las pruebas de respiración ayudan a encontrarla. Repetidas con el tiempo, muestran si el tratamiento funciona.',
+      howGiven:
+        'Se hacen en una consulta o en un laboratorio. Usted respira por un tubo de varias formas: a veces con calma y a veces soplando todo el aire, fuerte y rápido. Otra prueba mide cuánto gas pasa de los pulmones a la sangre.',
+      sideEffects:
+        'Cada vez se comparan los resultados con los de antes, para ver cómo cambian sus pulmones. Pregunte si debe dejar algún medicamento antes de la prueba.',
+      questions: ['¿Cómo han cambiado mis pruebas de respiración desde la última vez?', '¿Cada cuánto me deben mirar los pulmones?', '¿Debo dejar algún medicamento antes de la prueba?'],
+    },
+    sources: [KAISER_PFT_ES, BMC_PFT_ES, REV_COLOMB_PULMONARY_MYOSITIS, SEMIN_FER_ILD_PATTERNS],
+    reviewed: REVIEWED,
+  },
+  'high-resolution-ct': {
+    summary: 'La TC de alta resolución es un escáner del pecho muy detallado. Muestra cambios pequeños en los pulmones.',
+    sections: {
+      whyInDm:
+        'La DM puede afectar a los pulmones. Esta es la prueba de imagen principal para buscar la enfermedad pulmonar intersticial. El tipo de cambios que muestra ayuda a saber qué clase de enfermedad del pulmón es. A veces así se evita una biopsia del pulmón.',
+      howGiven:
+        'La máquina usa rayos X para sacar imágenes del pecho en cortes finos. Usted se acuesta en una mesa estrecha que entra en el escáner. Debe quedarse quieto y aguantar el aire un momento. La prueba dura de unos segundos a unos minutos.',
+      sideEffects:
+        'Usa algo de radiación, más que una radiografía simple. Diga si está o puede estar embarazada: quizá le ofrezcan otra prueba. Algunas pruebas usan un contraste por la vena. Avise si alguna vez tuvo una reacción a un contraste.',
+      questions: ['¿Qué mostró mi escáner, y cómo es comparado con el anterior?', '¿Necesito también pruebas de respiración?', '¿Cada cuánto me harán el escáner?'],
+    },
+    sources: [SEMIN_FER_ILD_PATTERNS, MEDLINEPLUS_CHEST_CT_ES, MAYO_CT_RISKS_ES, REV_COLOMB_PULMONARY_MYOSITIS],
+    reviewed: REVIEWED,
+  },
+  electromyography: {
+    summary: 'La electromiografía (EMG) es una prueba que registra las señales eléctricas de los músculos.',
+    sections: {
+      whyInDm:
+        'Mira la salud de los músculos y de los nervios que los mueven. En la miositis, las señales cambian de una forma típica. Esto ayuda a confirmar una enfermedad del músculo y a ver qué músculos están afectados. A menudo se hace en la misma visita un estudio de los nervios, con parches pegados a la piel.',
+      howGiven:
+        'El médico mete una aguja muy fina en algunos músculos, uno a uno. Le pide que deje el músculo quieto y luego que lo apriete. Ese día no se ponga cremas ni lociones. Si toma medicamentos para que la sangre no coagule, dígalo antes.',
+      sideEffects:
+        'Puede doler o molestar un poco al meter la aguja. Casi todas las personas terminan la prueba sin problema. Después, el músculo puede estar sensible o tener moratones unos días.',
+      questions: ['¿Qué músculos me van a mirar, y cuánto dura?', '¿Tengo que prepararme de alguna forma?', '¿Qué mostró mi EMG?'],
+    },
+    sources: [MEDLINEPLUS_EMG_ES, BMC_EMG_ES, MAYO_DM_TESTS_EN],
+    reviewed: REVIEWED,
+  },
+  aldolase: {
+    summary: 'La aldolasa es una enzima del músculo. Un análisis de sangre puede mostrar si el músculo está dañado.',
+    sections: {
+      whyInDm:
+        'La aldolasa ayuda a convertir el azúcar en energía. Hay mucha en el músculo y en el hígado. Cuando el músculo se daña, pasa a la sangre. Los médicos la miran a menudo junto con la CK, para saber si hay miositis y para vigilar el músculo. En algunos casos, sobre todo en la DM, la aldolasa sube aunque la CK esté normal.',
+      howGiven:
+        'Es un análisis de sangre de una vena. Puede que le pidan no comer ni beber unas horas antes, y no hacer ejercicio fuerte. Diga a su médico todo lo que toma, también lo que compra sin receta.',
+      sideEffects:
+        'Puede notar un pinchazo y luego un pequeño moratón que se va pronto. Los problemas del hígado también pueden subir la aldolasa. Por eso un valor alto no siempre quiere decir daño del músculo.',
+      questions: ['¿Mi aldolasa está alta, y cómo es comparada con mi CK?', '¿Debo evitar el ejercicio o la comida antes del análisis?', '¿Cada cuánto la vamos a mirar?'],
+    },
+    sources: [MEDLINEPLUS_ALDOLASE_ES, MAYO_DM_TESTS_EN],
     reviewed: REVIEWED,
   },
 };
