@@ -4,10 +4,10 @@
  * Spanish from Spanish-language sources and never giving a dose. Each card
  * carries only the facts of its English entry that a source retrieved for it
  * supports; a fact no source covered is left out rather than translated from
- * memory. An English source (marked "English:") is listed only beside the
- * Spanish ones, where it backs a fact of the reviewed English card (a safety
- * fact, or a detail the Spanish pages state less plainly); each was read for
- * this card.
+ * memory. An English source (marked "English:") stands beside the Spanish
+ * ones only for a safety fact the English card carries and
+ * /work/shared/glossary-facts.md records, or for an English page read for
+ * the card.
  */
 import type { Source } from '../types';
 import type { SpanishCard } from './cards';
@@ -25,12 +25,6 @@ const ACTAS_TB_BIOLOGICS: Source = {
   publisher: 'Actas Dermo-Sifiliográficas (Academia Española de Dermatología y Venereología, 2018)',
   title: 'Consenso multidisciplinar sobre prevención y tratamiento de la tuberculosis en pacientes candidatos a tratamiento biológico',
   url: 'https://actasdermo.org/es-consenso-multidisciplinar-sobre-prevencion-tratamiento-articulo-S0001731018301790',
-};
-/** English: the blood test needs one visit (the English card's source). */
-const VERMONT_TB_TESTING: Source = {
-  publisher: 'Vermont Department of Health',
-  title: 'Testing for tuberculosis (TB) infection',
-  url: 'https://www.healthvermont.gov/immunizations-infectious-disease/tuberculosis/tb-testing-and-diagnosis',
 };
 
 /** Reactivation under immunosuppression is serious, even after a past infection; screening and, in some, preventive treatment. */
@@ -83,12 +77,6 @@ const MEDLINEPLUS_ANA_ES: Source = {
   title: 'Prueba de anticuerpos antinucleares (ANA)',
   url: 'https://medlineplus.gov/spanish/pruebas-de-laboratorio/prueba-de-anticuerpos-antinucleares/',
 };
-/** English: positive in DM and related diseases, and in many healthy people (the English card's source). */
-const MAYO_ANA_RESULTS: Source = {
-  publisher: 'Mayo Clinic',
-  title: 'ANA test: results',
-  url: 'https://www.mayoclinic.org/tests-procedures/ana-test/details/results/rsc-20344732',
-};
 
 /** The enzyme breaks down thiopurines such as azathioprine; tested before starting, from blood or a cheek swab; activity before the drug. */
 const LABTESTS_TPMT: Source = {
@@ -96,7 +84,7 @@ const LABTESTS_TPMT: Source = {
   title: 'Tiopurina metiltransferasa (TPMT)',
   url: 'https://labtestsonline.es/tests/tpmt',
 };
-/** English: no TPMT, no azathioprine; low TPMT, a lower amount; blood counts still needed (glossary-facts.md #20, the English card's source). */
+/** English: no TPMT, no azathioprine; low TPMT, a lower amount; blood counts still needed. The safety facts of glossary-facts.md #20, and the English card's source for them. */
 const DAILYMED_IMURAN: Source = {
   publisher: 'DailyMed (U.S. National Library of Medicine)',
   title: 'Imuran (azathioprine) label',
@@ -178,11 +166,11 @@ const BMC_EMG_ES: Source = {
   title: 'EMG (electromiograma)',
   url: 'https://www.bmc.org/es/content/emg-electromyogram',
 };
-/** English: the EMG pattern can confirm a muscle disease and show which muscles are affected; MRI sees inflammation over a large area; CK and aldolase show muscle damage. */
+/** English (read for these cards): the EMG pattern can confirm a muscle disease and show which muscles are affected; unlike a biopsy, MRI sees inflammation over a large area; high CK and aldolase show muscle damage. */
 const MAYO_DM_TESTS_EN: Source = {
   publisher: 'Mayo Clinic',
-  title: 'Dermatomyositis: tests and diagnosis',
-  url: 'https://www.mayoclinic.org/diseases-conditions/dermatomyositis/basics/tests-diagnosis/con-20020727',
+  title: 'Dermatomyositis: diagnosis and treatment',
+  url: 'https://www.mayoclinic.org/diseases-conditions/dermatomyositis/diagnosis-treatment/drc-20353192',
 };
 
 /** Muscle and liver enzyme; fasting and no hard exercise before; in some myositis, above all DM, high while CK is normal; liver causes. */
@@ -192,6 +180,76 @@ const MEDLINEPLUS_ALDOLASE_ES: Source = {
   url: 'https://medlineplus.gov/spanish/ency/article/003566.htm',
 };
 
+/** Myoglobin is in heart and skeletal muscle, leaks out when muscle is damaged, the kidneys clear it into the urine, very high levels harm them; blood or urine test. */
+const MEDLINEPLUS_MYOGLOBIN_URINE_ES: Source = {
+  publisher: 'MedlinePlus en español (Biblioteca Nacional de Medicina de EE. UU.)',
+  title: 'Mioglobina en orina',
+  url: 'https://medlineplus.gov/spanish/ency/article/003664.htm',
+};
+/** Rhabdomyolysis: dark, red or cola-coloured urine with muscle pain or weakness; myoglobin can harm the kidneys. */
+const MEDLINEPLUS_RHABDOMYOLYSIS_ES: Source = {
+  publisher: 'MedlinePlus en español (Biblioteca Nacional de Medicina de EE. UU.)',
+  title: 'Rabdomiólisis',
+  url: 'https://medlineplus.gov/spanish/ency/article/000473.htm',
+};
+
+/** Low ferritin means low iron; high ferritin mostly reflects inflammation (liver disease, rheumatoid arthritis), rarely iron overload; eating before the test. */
+const MAYO_FERRITIN_ES: Source = {
+  publisher: 'Mayo Clinic (en español)',
+  title: 'Análisis de ferritina',
+  url: 'https://www.mayoclinic.org/es/tests-procedures/ferritin-test/about/pac-20384928',
+};
+/** Blood from a vein; read with the blood count; the lab may ask for fasting. */
+const LABTESTS_FERRITINA: Source = {
+  publisher: 'Lab Tests Online España (revisado por especialistas de laboratorio)',
+  title: 'Ferritina',
+  url: 'https://labtestsonline.es/tests/ferritina',
+};
+
+/** Spanish cohort: cancer risk highest in the three years before and after DM with anti-TIF1-gamma, possibly up to ten; screening programmes; almost half had a cancer. */
+const REV_CLIN_ESP_TIF1: Source = {
+  publisher: 'Revista Clínica Española (Sociedad Española de Medicina Interna), congreso 2024',
+  title: 'Incidencia de cáncer en la dermatomiositis asociada al anticuerpo TIF1-gamma',
+  url: 'https://revclinesp.es/es-congresos-45-congreso-sociedad-espanola-medicina-168-sesion-enfermedades-autoinmunes-ai--8205-incidencia-de-cancer-en-la-99746',
+};
+/** DM has the highest cancer risk of the myopathies; anti-TIF1 and anti-NXP2 raise it; the cancer can come before, with or after the DM. */
+const SINERGIA_PARANEOPLASTIC_DM: Source = {
+  publisher: 'Revista Médica Sinergia (2020)',
+  title: 'Dermatomiositis como síndrome paraneoplásico',
+  url: 'https://doi.org/10.31434/rms.v5i7.534',
+};
+/** Myositis-specific antibodies help diagnose, classify and predict; anti-p155 (TIF1-gamma) in cancer-associated DM. */
+const ACTAS_NEW_AUTOANTIBODIES: Source = {
+  publisher: 'Actas Dermo-Sifiliográficas (Bielsa, 2009)',
+  title: 'Nuevos autoanticuerpos en la dermatomiositis',
+  url: 'https://actasdermo.org/es-nuevos-autoanticuerpos-dermatomiositis-articulo-S0001731009705332',
+};
+/** Adult DM is linked to a cancer in up to a quarter of cases; ovary and bladder in this series. */
+const ACTAS_PARANEOPLASTIC_DM: Source = {
+  publisher: 'Actas Dermo-Sifiliográficas (2014)',
+  title: 'Dermatomiositis paraneoplásica: estudio de 12 casos',
+  url: 'https://actasdermo.org/es-dermatomiositis-paraneoplasica-estudio-12-casos-articulo-S0001731013004304',
+};
+
+/** MRI uses no ionising radiation, does not hurt, uses a large magnet and a computer. */
+const BMC_MRI_ES: Source = {
+  publisher: 'Boston Medical Center (en español)',
+  title: 'Resonancia magnética',
+  url: 'https://www.bmc.org/es/content/mri-scan',
+};
+/** The inflammatory myopathies are diagnosed with CK, MRI, EMG and a muscle biopsy together. */
+const MSD_IIM_PRO_ES: Source = {
+  publisher: 'Manual MSD, versión para profesionales (en español)',
+  title: 'Miopatías inflamatorias idiopáticas',
+  url: 'https://www.merckmanuals.com/es-us/professional/trastornos-de-los-tejidos-musculoesquelético-y-conectivo/enfermedades-reumáticas-sistémicas/miopatías-inflamatorias-idiopáticas',
+};
+/** Muscle MRI shows and measures fat that has replaced muscle. */
+const RMCLC_MUSCLE_MRI_FAT: Source = {
+  publisher: 'Revista Médica Clínica Las Condes (2018), en Elsevier',
+  title: 'Resonancia magnética de cuerpo completo para estudio muscular y cuantificación de fracción grasa',
+  url: 'https://elsevier.es/es-revista-revista-medica-clinica-las-condes-202-articulo-resonancia-magnetica-cuerpo-completo-estudio-S0716864018301202',
+};
+
 export const SPANISH_CARDS_TESTS: Readonly<Record<string, SpanishCard>> = {
   'tuberculosis-screening': {
     summary: 'El cribado de tuberculosis es una prueba en la piel o en la sangre. Busca una infección escondida antes de empezar algunos medicamentos.',
@@ -199,12 +257,12 @@ export const SPANISH_CARDS_TESTS: Readonly<Record<string, SpanishCard>> = {
       whyInDm:
         'El germen de la tuberculosis puede quedarse dormido en el cuerpo durante años sin dar síntomas. Esto se llama tuberculosis latente. Cuando bajan las defensas, el germen puede despertar y causar la enfermedad. Los medicamentos que bajan las defensas, como algunos biológicos, suben ese riesgo. Por eso se hace la prueba antes de empezar algunos de ellos.',
       howGiven:
-        'Hay dos pruebas. En la de la piel, se pone un poco de líquido bajo la piel del antebrazo. Debe volver a los dos o tres días para que lo miren. La de sangre solo necesita un pinchazo en una visita. Su médico elige cuál hacer. Casi nunca se hacen las dos.',
+        'Hay dos pruebas. En la de la piel, se pone un poco de líquido bajo la piel del antebrazo. Debe volver a los dos o tres días para que lo miren. La de sangre solo necesita sacar un poco de sangre. Su médico elige cuál hacer. Casi nunca se hacen las dos.',
       sideEffects:
         'Un resultado positivo quiere decir que el germen está en el cuerpo. No dice si está dormido o activo: para eso hacen falta más pruebas. Si tiene la infección dormida, su médico hablará con usted de tratarla para que no despierte.',
       questions: ['¿Necesito la prueba antes de mi nuevo medicamento?', '¿Me harán la prueba de la piel o la de sangre?', '¿Qué pasa si sale positiva?'],
     },
-    sources: [CDC_TB_TESTS_ES, ACTAS_TB_BIOLOGICS, VERMONT_TB_TESTING],
+    sources: [CDC_TB_TESTS_ES, ACTAS_TB_BIOLOGICS],
     reviewed: REVIEWED,
   },
   'hepatitis-b-screening': {
@@ -239,14 +297,14 @@ export const SPANISH_CARDS_TESTS: Readonly<Record<string, SpanishCard>> = {
     summary: 'La prueba de ANA busca en la sangre anticuerpos que atacan el centro (el núcleo) de las propias células.',
     sections: {
       whyInDm:
-        'Se pide cuando el médico piensa en una enfermedad en la que las defensas atacan al cuerpo. Suele salir positiva en la DM y en otras enfermedades parecidas. Pero un resultado positivo no basta para decir que hay una enfermedad. Es normal tener algunos de estos anticuerpos, y muchas personas sanas dan positivo. Un resultado negativo ayuda a descartar algunas enfermedades. Si sale positivo, pueden pedir otros análisis de anticuerpos más concretos.',
+        'Se pide cuando el médico piensa en una enfermedad en la que las defensas atacan al cuerpo. Puede salir positiva en muchas de estas enfermedades. Pero un resultado positivo no basta para decir que hay una enfermedad. Es normal tener algunos de estos anticuerpos en la sangre. Un resultado negativo ayuda a descartar algunas enfermedades. Si sale positivo, pueden pedir otros análisis de anticuerpos más concretos.',
       howGiven:
         'Es un análisis de sangre de una vena. No hace falta prepararse. Pero algunos medicamentos cambian el resultado. Lleve una lista de todo lo que toma, también lo que compra sin receta.',
       sideEffects:
         'Puede notar un pinchazo al sacar la sangre. El resultado solo no da un diagnóstico. Su médico lo mira junto con sus síntomas y otras pruebas.',
       questions: ['¿Mi ANA salió positivo, y qué quiere decir para mí?', '¿Qué otros análisis de anticuerpos me van a hacer?', '¿Alguno de mis medicamentos puede cambiar el resultado?'],
     },
-    sources: [LABTESTS_ANA, MEDLINEPLUS_ANA_ES, MAYO_ANA_RESULTS],
+    sources: [LABTESTS_ANA, MEDLINEPLUS_ANA_ES],
     reviewed: REVIEWED,
   },
   'tpmt-test': {
@@ -331,6 +389,75 @@ export const SPANISH_CARDS_TESTS: Readonly<Record<string, SpanishCard>> = {
       questions: ['¿Mi aldolasa está alta, y cómo es comparada con mi CK?', '¿Debo evitar el ejercicio o la comida antes del análisis?', '¿Cada cuánto la vamos a mirar?'],
     },
     sources: [MEDLINEPLUS_ALDOLASE_ES, MAYO_DM_TESTS_EN],
+    reviewed: REVIEWED,
+  },
+  myoglobin: {
+    summary: 'La mioglobina es una proteína pequeña del músculo. Pasa a la sangre cuando el músculo se daña.',
+    sections: {
+      whyInDm:
+        'Cuando el músculo está dañado, la mioglobina sale a la sangre. Por eso es una de las pruebas que muestran daño del músculo. Los riñones la sacan de la sangre hacia la orina. Si hay muchísima, como en la rabdomiólisis, puede dañar los riñones.',
+      howGiven:
+        'Se mide con un análisis de sangre o en la orina. Para la orina, se recoge una muestra limpia, de la mitad del chorro. No duele. Avise enseguida a su equipo si su orina se pone oscura, roja o de color de refresco de cola, con dolor o debilidad en los músculos.',
+      sideEffects:
+        'La orina normal no tiene mioglobina. Un resultado alto quiere decir que el músculo se ha dañado. Pregunte si también deben mirar cómo funcionan sus riñones.',
+      questions: ['¿Me miraron la mioglobina junto con la CK?', '¿Hay que revisar mis riñones?', '¿Qué hago si mi orina se pone oscura?'],
+    },
+    sources: [MEDLINEPLUS_MYOGLOBIN_URINE_ES, MEDLINEPLUS_RHABDOMYOLYSIS_ES],
+    reviewed: REVIEWED,
+  },
+  ferritin: {
+    summary: 'La ferritina guarda el hierro en el cuerpo. Un análisis de ferritina muestra cuánto hierro tiene guardado.',
+    sections: {
+      whyInDm:
+        'La ferritina también sube con la inflamación, así que su valor se lee con cuidado. Una ferritina baja suele querer decir poco hierro. Una alta puede deberse a una enfermedad del hígado o a otras con inflamación, como la artritis reumatoide. Pocas veces se debe a que el cuerpo guarda demasiado hierro.',
+      howGiven:
+        'Es un análisis de sangre de una vena del brazo. Si solo se mide la ferritina, puede comer y beber como siempre. Si se hacen otros análisis a la vez, quizá deba ir en ayunas. Siga lo que le diga el laboratorio.',
+      sideEffects: 'Un solo valor no da el diagnóstico. Su médico lo mira junto con el hemograma y otros análisis.',
+      questions: ['¿Mi ferritina está alta, y por qué?', '¿Mi ferritina cambia cómo me tratan los pulmones?', '¿Tengo poco hierro?'],
+    },
+    sources: [MAYO_FERRITIN_ES, LABTESTS_FERRITINA],
+    reviewed: REVIEWED,
+  },
+  'anti-tif1-gamma': {
+    summary: 'El anti-TIF1-gamma es un anticuerpo que, en adultos con DM, va unido a más riesgo de cáncer.',
+    sections: {
+      whyInDm:
+        'Es uno de los anticuerpos propios de la miositis. Estos anticuerpos ayudan a clasificar la enfermedad y a prever cómo irá. En adultos, el anti-TIF1-gamma es una señal de alto riesgo de cáncer. El riesgo es mayor en los años cercanos al comienzo de la DM, antes o después. Por eso los médicos planean una búsqueda de cáncer más completa y durante más tiempo.',
+      howGiven:
+        'Se mide con un análisis de sangre, junto con otros anticuerpos de la miositis. Un resultado positivo no quiere decir que tenga cáncer. Quiere decir que hay que buscarlo con más cuidado.',
+      sideEffects:
+        'En un estudio español, casi la mitad de las personas con este anticuerpo tuvo un cáncer durante el seguimiento. Casi siempre apareció en los tres años antes o después de la DM. El cáncer puede encontrarse antes, a la vez o después de la DM.',
+      questions: ['¿Mi resultado quiere decir que necesito más pruebas de cáncer?', '¿Cada cuánto me deben revisar, y durante cuánto tiempo?', '¿Qué quiere decir este anticuerpo para mi piel y mis pulmones?'],
+    },
+    sources: [REV_CLIN_ESP_TIF1, SINERGIA_PARANEOPLASTIC_DM, ACTAS_NEW_AUTOANTIBODIES],
+    reviewed: REVIEWED,
+  },
+  'cancer-screening': {
+    summary: 'En la DM, el cribado de cáncer son pruebas para buscar un cáncer escondido, porque los adultos con DM tienen más riesgo.',
+    sections: {
+      whyInDm:
+        'Los adultos con DM tienen más riesgo de algunos cánceres, como los de ovario, mama o pulmón. En un estudio, hasta una cuarta parte de las DM de adultos iban unidas a un cáncer. El riesgo es mayor en los pocos años antes y después de que empiece la DM. Algunos anticuerpos, como el anti-TIF1-gamma y el anti-NXP2, suben ese riesgo.',
+      howGiven:
+        'Su equipo decide qué pruebas hacer según su riesgo. Cuentan la edad, el tipo de DM y los anticuerpos. Las pruebas se repiten durante unos años, porque el riesgo dura.',
+      sideEffects:
+        'El cáncer puede aparecer antes, a la vez o después de la DM. Siga también con las revisiones de cáncer que le tocan por su edad. Cuente a su médico cualquier síntoma nuevo.',
+      questions: ['¿Cuál es mi nivel de riesgo de cáncer, y por qué?', '¿Qué pruebas necesito, y cada cuánto?', '¿Durante cuánto tiempo necesitaré el cribado?', '¿Tengo al día mis revisiones de cáncer de siempre?'],
+    },
+    sources: [ACTAS_PARANEOPLASTIC_DM, REV_CLIN_ESP_TIF1, SINERGIA_PARANEOPLASTIC_DM],
+    reviewed: REVIEWED,
+  },
+  'muscle-mri': {
+    summary: 'La resonancia magnética (RM) de los músculos usa un imán y ondas de radio para sacar imágenes detalladas de los músculos.',
+    sections: {
+      whyInDm:
+        'Puede mostrar músculo hinchado e inflamado. A diferencia de una biopsia, mira una zona grande de músculo de una vez. Ayuda a confirmar la miositis. Con el tiempo, también puede mostrar músculo que se ha cambiado por grasa o por tejido duro. Eso es un daño antiguo, no inflamación activa.',
+      howGiven:
+        'No usa rayos X ni radiación, y no duele. Es una de varias pruebas que juntas muestran qué pasa en los músculos, con los análisis de sangre, la EMG y la biopsia.',
+      sideEffects:
+        'El aparato es un imán muy fuerte. Si lleva metal o algún aparato en el cuerpo, pregunte antes si la prueba es segura para usted.',
+      questions: ['¿La RM es segura con el metal o los aparatos que llevo en el cuerpo?', '¿Qué músculos me van a mirar?', '¿Mi RM muestra inflamación activa o daño antiguo?'],
+    },
+    sources: [BMC_MRI_ES, MSD_IIM_PRO_ES, RMCLC_MUSCLE_MRI_FAT, MAYO_DM_TESTS_EN],
     reviewed: REVIEWED,
   },
 };
