@@ -250,6 +250,58 @@ const RMCLC_MUSCLE_MRI_FAT: Source = {
   url: 'https://elsevier.es/es-revista-revista-medica-clinica-las-condes-202-articulo-resonancia-magnetica-cuerpo-completo-estudio-S0716864018301202',
 };
 
+/** Spanish Society of Cardiology summary: in skeletal myopathies cardiac troponin T was high in most patients and troponin I in very few; skeletal troponin T forms were found; many would have met heart-attack criteria. */
+const SEC_TROPONIN_MYOPATHY: Source = {
+  publisher: 'Sociedad Española de Cardiología',
+  title: 'Elevación de troponina T cardiaca en pacientes con miopatías esqueléticas',
+  url: 'https://secardiologia.es/blog/10276-elevacion-de-troponina-t-cardiaca-en-pacientes-con-miopatias-esqueleticas',
+};
+/** Cardiac troponins as biomarkers in systemic autoimmune diseases. */
+const SEMIN_FER_BIOMARKERS: Source = {
+  publisher: 'Seminarios de la Fundación Española de Reumatología (2011)',
+  title: 'Los otros biomarcadores. ¿Qué debe saber el reumatólogo?',
+  url: 'https://www.elsevier.es/es-revista-seminarios-fundacion-espanola-reumatologia-274-articulo-los-otros-biomarcadores-que-debe-S1577356611000261',
+};
+
+/** The dynamic swallow study: barium-coated foods of different textures, shows mouth and throat muscle coordination and food going into the airway. */
+const MAYO_DYSPHAGIA_TESTS_ES: Source = {
+  publisher: 'Mayo Clinic (en español)',
+  title: 'Disfagia: análisis y diagnósticos',
+  url: 'https://www.mayoclinic.org/es-es/diseases-conditions/dysphagia/basics/tests-diagnosis/con-20033444',
+};
+/** Swallowing tests, among them the videofluoroscopic swallow study, find the cause of trouble swallowing. */
+const MEDLINEPLUS_DYSPHAGIA_TESTS_ES: Source = {
+  publisher: 'MedlinePlus en español (Biblioteca Nacional de Medicina de EE. UU.)',
+  title: 'Pruebas de disfagia',
+  url: 'https://medlineplus.gov/spanish/pruebas-de-laboratorio/pruebas-de-disfagia/',
+};
+/** Videofluoroscopy is the most recommended test for dysphagia: it shows the swallow as it happens and guides treatment. */
+const ANALES_PED_VIDEOFLUOROSCOPY: Source = {
+  publisher: 'Anales de Pediatría (Asociación Española de Pediatría, 2018)',
+  title: 'Evaluación de la disfagia. Resultados tras un año de la incorporación de la videofluoroscopia en nuestro centro',
+  url: 'https://analesdepediatria.org/es-evaluation-dysphagia-results-after-one-avance-S2341287918301200',
+};
+
+/** English (read for the card): in juvenile DM, anti-NXP2 goes with calcinosis, more so with an early start. */
+const PUBMED_NXP2_CALCINOSIS: Source = {
+  publisher: 'PubMed (Frontiers in Pediatrics, 2022)',
+  title: 'Is anti-NXP2 autoantibody a risk factor for calcinosis and poor outcome in juvenile dermatomyositis patients?',
+  url: 'https://pubmed.ncbi.nlm.nih.gov/35280444/',
+};
+
+/** Antisynthetase syndrome: myositis, arthritis and interstitial lung disease with antisynthetase antibodies; anti-Jo-1 can come with normal muscle enzymes and lung disease first. */
+const VOZANDES_ANTISYNTHETASE: Source = {
+  publisher: 'Revista Médica Vozandes (2023)',
+  title: 'Síndrome antisintetasa sin características miopáticas, un desafío clínico: reporte de caso',
+  url: 'https://revistamedicavozandes.com/wp-content/uploads/2023/01/03_RC1.html',
+};
+/** Ten antisynthetase antibodies, anti-Jo-1 the most common; lung disease, arthritis, myositis, Raynaud, fever, mechanic's hands; findings differ by antibody. */
+const MED_INT_MEX_ANTISYNTHETASE: Source = {
+  publisher: 'Medicina Interna de México (2022)',
+  title: 'Síndrome antisintetasa: diagnóstico, manifestaciones clínicas y tratamiento. La evidencia hasta ahora',
+  url: 'https://doi.org/10.24245/mim.v38i4.4394',
+};
+
 export const SPANISH_CARDS_TESTS: Readonly<Record<string, SpanishCard>> = {
   'tuberculosis-screening': {
     summary: 'El cribado de tuberculosis es una prueba en la piel o en la sangre. Busca una infección escondida antes de empezar algunos medicamentos.',
@@ -458,6 +510,59 @@ export const SPANISH_CARDS_TESTS: Readonly<Record<string, SpanishCard>> = {
       questions: ['¿La RM es segura con el metal o los aparatos que llevo en el cuerpo?', '¿Qué músculos me van a mirar?', '¿Mi RM muestra inflamación activa o daño antiguo?'],
     },
     sources: [BMC_MRI_ES, MSD_IIM_PRO_ES, RMCLC_MUSCLE_MRI_FAT, MAYO_DM_TESTS_EN],
+    reviewed: REVIEWED,
+  },
+  troponin: {
+    summary: 'La troponina es una proteína del músculo. El análisis de la troponina del corazón es la prueba principal para ver daño en el corazón, como un infarto.',
+    sections: {
+      whyInDm:
+        'La miositis puede afectar también al corazón, por eso algunos equipos miran la troponina. Hay dos pruebas del corazón: la troponina T y la troponina I. La T puede subir también por el músculo del cuerpo enfermo, aunque el corazón esté bien. En un estudio de personas con enfermedades del músculo, la T estaba alta en casi siete de cada diez, y la I solo en cuatro de cada cien. Por eso la troponina I ayuda a distinguir el corazón del resto del músculo.',
+      howGiven:
+        'Es un análisis de sangre. Si va a urgencias, diga que tiene miositis: una troponina T alta por sí sola puede llevar a pruebas del corazón que no hacían falta. Pero un dolor en el pecho siempre necesita atención urgente. Nunca piense que son solo sus músculos.',
+      sideEffects: 'Puede notar un pinchazo al sacar la sangre. Su médico lee la troponina junto con sus síntomas y otras pruebas del corazón.',
+      questions: ['¿Qué troponina usan, la T o la I?', '¿Me han mirado la troponina, y salió normal?', '¿Debo llevar una nota que diga que tengo miositis?'],
+    },
+    sources: [SEC_TROPONIN_MYOPATHY, SEMIN_FER_BIOMARKERS, MSD_IIM_PRO_ES],
+    reviewed: REVIEWED,
+  },
+  'swallow-study': {
+    summary: 'El estudio de la deglución es una radiografía en movimiento. Muestra cómo bajan la comida y la bebida cuando usted traga.',
+    sections: {
+      whyInDm:
+        'Tragar necesita que los músculos de la boca y la garganta trabajen bien juntos. El estudio muestra si lo hacen y si la comida o la bebida se van hacia las vías del aire en lugar de al estómago. Es la prueba que más se aconseja para estudiar los problemas al tragar. Los resultados ayudan a decidir el tratamiento.',
+      howGiven:
+        'Se hace en una sala de rayos X. Usted traga bebidas y comidas de distintas texturas mezcladas con bario, un líquido que se ve en la radiografía. Mientras tanto, se graban imágenes de cómo pasan desde la boca por la garganta.',
+      sideEffects:
+        'Avise si tose o se atraganta al comer, o si nota la comida atascada en la garganta. Esas señales hacen pensar en un problema al tragar. Diga también si está o puede estar embarazada, porque se usan rayos X.',
+      questions: ['¿Se me va la comida o la bebida hacia las vías del aire?', '¿Qué comidas y bebidas son seguras para mí ahora?', '¿Hay ejercicios que me ayuden a tragar mejor?'],
+    },
+    sources: [MAYO_DYSPHAGIA_TESTS_ES, MEDLINEPLUS_DYSPHAGIA_TESTS_ES, ANALES_PED_VIDEOFLUOROSCOPY, MAYO_CT_RISKS_ES],
+    reviewed: REVIEWED,
+  },
+  'anti-nxp2': {
+    summary: 'El anti-NXP2 es un anticuerpo de la DM que a menudo va con bultos duros de calcio en la piel.',
+    sections: {
+      whyInDm:
+        'En niños con DM, quienes tienen este anticuerpo tienen más riesgo de calcinosis, sobre todo si la enfermedad empieza muy pronto. Algunos estudios lo unen también al cáncer en adultos con DM, igual que al anti-TIF1-gamma.',
+      howGiven: 'Se mide con un análisis de sangre, junto con otros anticuerpos de la miositis.',
+      sideEffects:
+        'Un resultado positivo no quiere decir que vaya a tener calcinosis ni cáncer. Ayuda a su equipo a saber qué vigilar. Avise si nota bultos duros nuevos bajo la piel.',
+      questions: ['¿Mi resultado sube mi riesgo de calcinosis?', '¿Necesito más pruebas de cáncer?', '¿Qué podemos hacer pronto para bajar la probabilidad de bultos de calcio?'],
+    },
+    sources: [SINERGIA_PARANEOPLASTIC_DM, ACTAS_NEW_AUTOANTIBODIES, PUBMED_NXP2_CALCINOSIS],
+    reviewed: REVIEWED,
+  },
+  'anti-synthetase-antibodies': {
+    summary: 'Los anticuerpos antisintetasa, como el anti-Jo-1, son marcadores en la sangre de una miositis con mucho riesgo de enfermedad del pulmón.',
+    sections: {
+      whyInDm:
+        'Se conocen unos diez. El anti-Jo-1 es el más común. Quienes los tienen suelen tener enfermedad pulmonar intersticial, dolor o inflamación de las articulaciones y manos de mecánico. También pueden tener Raynaud o fiebre. Lo que aparece cambia según el anticuerpo. A veces el pulmón enferma antes que el músculo, o el músculo apenas se afecta.',
+      howGiven: 'Se miden con un análisis de sangre, a menudo en un panel de anticuerpos de la miositis.',
+      sideEffects:
+        'Un resultado positivo importa aunque sus músculos estén bien, porque el pulmón puede enfermar primero. Pregunte qué pruebas de los pulmones necesita. Avise a su equipo si le falta el aire.',
+      questions: ['¿Qué anticuerpo encontró mi análisis?', '¿Necesito pruebas de los pulmones por él?', '¿Me deben mirar también los anticuerpos menos comunes?'],
+    },
+    sources: [MED_INT_MEX_ANTISYNTHETASE, VOZANDES_ANTISYNTHETASE],
     reviewed: REVIEWED,
   },
 };
