@@ -302,6 +302,39 @@ const MED_INT_MEX_ANTISYNTHETASE: Source = {
   url: 'https://doi.org/10.24245/mim.v38i4.4394',
 };
 
+/** Cardiac MRI is the imaging test of choice for myocarditis, at diagnosis and in follow-up. */
+const RADIOLOGIA_MYOCARDITIS_MRI: Source = {
+  publisher: 'Radiología (Sociedad Española de Radiología Médica, 2013), en Elsevier',
+  title: 'Miocarditis: diagnóstico y seguimiento con resonancia magnética',
+  url: 'https://elsevier.es/es-revista-radiologia-119-articulo-miocarditis-diagnostico-seguimiento-con-resonancia-S0033833812002093',
+};
+/** Cardiac MRI shows swelling (oedema), damage and scarring (fibrosis) of the heart muscle and suits following treatment over time. */
+const CARDIOCORE_CARDIAC_MRI: Source = {
+  publisher: 'Cardiocore (Sociedad Andaluza de Cardiología), en Elsevier',
+  title: 'Valor diagnóstico de la resonancia magnética cardiaca',
+  url: 'https://elsevier.es/es-revista-cardiocore-298-articulo-valor-diagnostico-resonancia-magnetica-cardiaca-S1889898X11000107',
+};
+
+/** Tumour markers can rise with a cancer, from the tumour or the body's reaction; none is fully sensitive or specific; alone they do not find early cancer. */
+const REV_CLIN_MED_FAM_TUMOR_MARKERS: Source = {
+  publisher: 'Revista Clínica de Medicina de Familia (2016), en SciELO España',
+  title: 'Marcadores tumorales',
+  url: 'https://scielo.isciii.es/scielo.php?script=sci_arttext&pid=S1699-695X2016000100006&lng=es&nrm=iso&tlng=es',
+};
+
+/** PET: a radioactive tracer, mostly into a vein of the hand or arm, collects where the body is more active; cancer shows as bright spots; usually combined with CT. */
+const MAYO_PET_ES: Source = {
+  publisher: 'Mayo Clinic (en español)',
+  title: 'Tomografía por emisión de positrones',
+  url: 'https://www.mayoclinic.org/es/tests-procedures/pet-scan/about/pac-20385078',
+};
+/** Preparation: tell the team about diabetes, pregnancy or breastfeeding; fasting beforehand; a CT often done at the same time. */
+const KAISER_PET_ES: Source = {
+  publisher: 'Kaiser Permanente (en español)',
+  title: 'Tomografía por emisión de positrones: sobre esta prueba',
+  url: 'https://espanol.kaiserpermanente.org/es/health-wellness/health-encyclopedia/he.Tomografa-por-emisin-de-positrones-Sobre-esta-prueba.abk8830',
+};
+
 export const SPANISH_CARDS_TESTS: Readonly<Record<string, SpanishCard>> = {
   'tuberculosis-screening': {
     summary: 'El cribado de tuberculosis es una prueba en la piel o en la sangre. Busca una infección escondida antes de empezar algunos medicamentos.',
@@ -563,6 +596,47 @@ export const SPANISH_CARDS_TESTS: Readonly<Record<string, SpanishCard>> = {
       questions: ['¿Qué anticuerpo encontró mi análisis?', '¿Necesito pruebas de los pulmones por él?', '¿Me deben mirar también los anticuerpos menos comunes?'],
     },
     sources: [MED_INT_MEX_ANTISYNTHETASE, VOZANDES_ANTISYNTHETASE],
+    reviewed: REVIEWED,
+  },
+  'cardiac-mri': {
+    summary: 'La resonancia magnética del corazón usa un imán muy fuerte, no rayos X, para sacar imágenes claras del corazón y ver si está hinchado o tiene cicatrices.',
+    sections: {
+      whyInDm:
+        'La miositis puede afectar también al corazón. Cuando el músculo del corazón se inflama, se llama miocarditis. La resonancia del corazón es la prueba de imagen que más se usa para encontrarla. Muestra la hinchazón, el daño y las cicatrices del músculo del corazón. Se puede repetir para ver cómo cambia con el tratamiento.',
+      howGiven:
+        'Usted se queda quieto dentro del aparato mientras saca las imágenes. No se mete nada en el corazón y no hay radiación.',
+      sideEffects:
+        'El aparato es un imán muy fuerte. Si lleva metal o algún aparato en el cuerpo, como un marcapasos, pregunte antes si la prueba es segura para usted.',
+      questions: ['¿Necesito una prueba del corazón, y por qué?', '¿Qué mostró mi resonancia del corazón?', '¿Me pondrán contraste, y es seguro para mí?'],
+    },
+    sources: [RADIOLOGIA_MYOCARDITIS_MRI, CARDIOCORE_CARDIAC_MRI, MSD_IIM_PRO_ES, BMC_MRI_ES],
+    reviewed: REVIEWED,
+  },
+  'tumor-markers': {
+    summary: 'Los marcadores tumorales son análisis de sustancias que algunos cánceres hacen subir en la sangre.',
+    sections: {
+      whyInDm:
+        'Los adultos con DM tienen más riesgo de cáncer, y su equipo busca un cáncer escondido. Si le piden marcadores tumorales en esa búsqueda, sepa que son solo una pieza. Estas sustancias pueden subir por el propio cáncer o por la reacción del cuerpo ante él.',
+      howGiven: 'Es un análisis de sangre de una vena.',
+      sideEffects:
+        'Un marcador solo no puede encontrar ni descartar un cáncer. Ningún marcador es perfecto: otras enfermedades pueden subirlo, y algunos cánceres no lo suben. Su médico lo lee junto con sus escáneres y la exploración.',
+      questions: ['¿Qué marcadores tumorales me miran, y por qué?', '¿Qué pasa si uno sale alto?', '¿Cada cuánto se repiten?'],
+    },
+    sources: [REV_CLIN_MED_FAM_TUMOR_MARKERS, ACTAS_PARANEOPLASTIC_DM, REV_CLIN_ESP_TIF1],
+    reviewed: REVIEWED,
+  },
+  'pet-ct': {
+    summary: 'La PET-TC junta dos escáneres en uno para buscar un cáncer en cualquier parte del cuerpo.',
+    sections: {
+      whyInDm:
+        'Los adultos con DM tienen más riesgo de cáncer, sobre todo en los años cercanos al comienzo de la enfermedad. La PET-TC es una de las pruebas que pueden usarse para buscar un cáncer escondido. Su equipo decide si la necesita según su riesgo y lo que hayan mostrado otras pruebas.',
+      howGiven:
+        'Le ponen por la vena un marcador con un poco de radiactividad. El marcador se acumula donde el cuerpo trabaja más, y el cáncer se ve como puntos brillantes. A la vez se hace un escáner (TC). Antes no debe comer durante unas horas.',
+      sideEffects:
+        'Usa algo de radiación, así que se elige cuando vale la pena. Antes, diga si tiene diabetes, si está o puede estar embarazada, o si da el pecho.',
+      questions: ['¿Cuál es mi nivel de riesgo de cáncer?', '¿Qué pruebas de cáncer necesito, y cada cuánto?', '¿La PET-TC es adecuada para mí?'],
+    },
+    sources: [MAYO_PET_ES, KAISER_PET_ES, REV_CLIN_ESP_TIF1, ACTAS_PARANEOPLASTIC_DM],
     reviewed: REVIEWED,
   },
 };
