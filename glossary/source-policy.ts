@@ -34,7 +34,7 @@ export const SOURCE_HOST_GROUPS: readonly HostGroup[] = [
     domains: ['medicines.org.uk', 'cima.aemps.es', 'aemps.gob.es'],
   },
   {
-    reason: 'Hospitals, academic medical centres and hospital research institutes writing for their own patients (Mayo Clinic, Cleveland Clinic, HSS, Johns Hopkins, the Institut de Myologie and others), including children\'s hospitals (SickKids\' AboutKidsHealth, Lurie Children\'s, Cincinnati Children\'s, Barcelona\'s Hospital Sant Joan de Déu), MD Anderson Cancer Center Madrid, the Albacete university hospital complex (its dermatology patient sheets), the University of Cincinnati\'s Hoxworth Blood Center for its own apheresis patients, Kaiser Permanente, a hospital system whose Spanish health encyclopedia is written for its own members, the Clínica Universidad de Navarra (its medical dictionary), St. Jude Children\'s Research Hospital (its Spanish medicine sheets for families) and Children\'s Minnesota (its family education sheets)',
+    reason: 'Hospitals, academic medical centres and hospital research institutes writing for their own patients (Mayo Clinic, Cleveland Clinic, HSS, Johns Hopkins, the Institut de Myologie and others), including children\'s hospitals (SickKids\' AboutKidsHealth, Lurie Children\'s, Cincinnati Children\'s, Barcelona\'s Hospital Sant Joan de Déu, and Share4Rare, the rare-disease platform it leads, for its clinician-written disease guides), MD Anderson Cancer Center Madrid, the Albacete university hospital complex (its dermatology patient sheets), the University of Cincinnati\'s Hoxworth Blood Center for its own apheresis patients, Kaiser Permanente, a hospital system whose Spanish health encyclopedia is written for its own members, the Clínica Universidad de Navarra (its medical dictionary), St. Jude Children\'s Research Hospital (its Spanish medicine sheets for families) and Children\'s Minnesota (its family education sheets)',
     domains: [
       'mayoclinic.org',
       'mayocliniclabs.com',
@@ -65,6 +65,7 @@ export const SOURCE_HOST_GROUPS: readonly HostGroup[] = [
       'hoxworth.org',
       'kaiserpermanente.org',
       'sjdhospitalbarcelona.org',
+      'share4rare.org',
       'mdandersonhospiten.es',
       'chospab.es',
       'cun.es',
