@@ -335,6 +335,13 @@ const KAISER_PET_ES: Source = {
   url: 'https://espanol.kaiserpermanente.org/es/health-wellness/health-encyclopedia/he.Tomografa-por-emisin-de-positrones-Sobre-esta-prueba.abk8830',
 };
 
+/** Manual muscle testing: against gravity, then against the examiner's push; each group scored, more strength more points; needs cooperation, varies between examiners, does not measure endurance; MMT8 tests eight groups on one side. */
+const SHARE4RARE_MUSCLE_ASSESSMENT: Source = {
+  publisher: 'Share4Rare (Hospital Sant Joan de Déu Barcelona)',
+  title: 'Dermatomiositis juvenil: ¿cómo se evalúa la afectación muscular?',
+  url: 'https://www.share4rare.org/es/library/dermatomiositis-juvenil/2-como-se-evalua-la-afectacion-muscular',
+};
+
 export const SPANISH_CARDS_TESTS: Readonly<Record<string, SpanishCard>> = {
   'tuberculosis-screening': {
     summary: 'El cribado de tuberculosis es una prueba en la piel o en la sangre. Busca una infección escondida antes de empezar algunos medicamentos.',
@@ -637,6 +644,20 @@ export const SPANISH_CARDS_TESTS: Readonly<Record<string, SpanishCard>> = {
       questions: ['¿Cuál es mi nivel de riesgo de cáncer?', '¿Qué pruebas de cáncer necesito, y cada cuánto?', '¿La PET-TC es adecuada para mí?'],
     },
     sources: [MAYO_PET_ES, KAISER_PET_ES, REV_CLIN_ESP_TIF1, ACTAS_PARANEOPLASTIC_DM],
+    reviewed: REVIEWED,
+  },
+  'manual-muscle-testing': {
+    summary: 'La prueba muscular manual mide la fuerza: usted aguanta una postura mientras el médico o el fisioterapeuta le empuja el brazo o la pierna.',
+    sections: {
+      whyInDm:
+        'La debilidad es la señal principal de la miositis. Por eso se mide la fuerza en las visitas, para ver cómo va la enfermedad y si el tratamiento funciona. La versión corta, el MMT8, mira ocho grupos de músculos de un lado del cuerpo. Cada grupo recibe una puntuación: a más fuerza, más puntos.',
+      howGiven:
+        'No hace falta ningún aparato. Primero se mira si puede mover esa parte del cuerpo contra su propio peso. Luego, si aguanta cuando quien le examina empuja. Intente dar cada vez su esfuerzo de siempre, para poder comparar las puntuaciones.',
+      sideEffects:
+        'La fuerza con que empuja quien examina cambia un poco de una persona a otra, y eso puede mover la puntuación. La prueba necesita su colaboración. No mide lo rápido que se cansa.',
+      questions: ['¿Cuál fue mi puntuación de fuerza, y está mejorando?', '¿Qué músculos tengo más débiles?', '¿Debería mirar mi fuerza también un fisioterapeuta?'],
+    },
+    sources: [SHARE4RARE_MUSCLE_ASSESSMENT],
     reviewed: REVIEWED,
   },
 };
