@@ -241,7 +241,7 @@ const BMC_MRI_ES: Source = {
 const MSD_IIM_PRO_ES: Source = {
   publisher: 'Manual MSD, versión para profesionales (en español)',
   title: 'Miopatías inflamatorias idiopáticas',
-  url: 'https://www.merckmanuals.com/es-us/professional/trastornos-de-los-tejidos-musculoesquelético-y-conectivo/enfermedades-reumáticas-sistémicas/miopatías-inflamatorias-idiopáticas',
+  url: 'https://www.merckmanuals.com/es-us/professional/trastornos-de-los-tejidos-musculoesquel%C3%A9tico-y-conectivo/enfermedades-reum%C3%A1ticas-sist%C3%A9micas/miopat%C3%ADas-inflamatorias-idiop%C3%A1ticas',
 };
 /** Muscle MRI shows and measures fat that has replaced muscle. */
 const RMCLC_MUSCLE_MRI_FAT: Source = {
