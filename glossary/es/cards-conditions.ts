@@ -1,0 +1,114 @@
+/**
+ * Spanish cards for the other forms of myositis and the conditions that come
+ * with DM or its treatment (part CONDITIONS), written in plain Spanish from the
+ * Spanish-language sources each card lists, never giving a dose. Each card
+ * carries only the facts of its English entry that a source retrieved for it
+ * supports; what no source covered is left out rather than translated from
+ * memory. Spread into SPANISH_CARDS by cards.ts and held to the same tests.
+ */
+import type { Source } from '../types';
+import type { SpanishCard } from './cards';
+
+const REVIEWED = '2026-12-06';
+
+const GARD_POLYMYOSITIS: Source = {
+  publisher: 'Centro de Información sobre Enfermedades Genéticas y Raras (GARD), NIH, en español',
+  title: 'Polimiositis',
+  url: 'https://rarediseases.info.nih.gov/espanol/12786/polimiositis',
+};
+const REV_MED_CHILE_MYOPATHIES: Source = {
+  publisher: 'Revista Médica de Chile (Acosta y colaboradores, 2019), en SciELO Chile',
+  title: 'Miopatías inflamatorias idiopáticas: una mirada actualizada al diagnóstico y el manejo',
+  url: 'https://scielo.conicyt.cl/scielo.php?script=sci_arttext&pid=S0034-98872019000300342&lng=pt&nrm=iso',
+};
+/** Its table sets the forms of myositis side by side: weakness, organs, antibodies and biopsy. */
+const ANALES_PEDIATRIA_IMNM: Source = {
+  publisher: 'Anales de Pediatría (Asociación Española de Pediatría)',
+  title: 'Miopatía necrosante inmunomediada seronegativa',
+  url: 'https://www.analesdepediatria.org/es-miopatia-necrosante-inmunomediada-seronegativa-con-articulo-S1695403320304501',
+};
+const SER_ANTISYNTHETASE: Source = {
+  publisher: 'Seminarios de la Fundación Española de Reumatología',
+  title: 'Síndrome antisintetasa',
+  url: 'https://elsevier.es/es-revista-seminarios-fundacion-espanola-reumatologia-274-articulo-sindrome-antisintetasa-13097690',
+};
+const VOZANDES_ANTISYNTHETASE: Source = {
+  publisher: 'Revista Médica Vozandes (Quito)',
+  title: 'Síndrome antisintetasa sin características miopáticas, un desafío clínico: reporte de caso',
+  url: 'https://revistamedicavozandes.com/wp-content/uploads/2023/01/03_RC1.html',
+};
+const SEMERGEN_ANTISYNTHETASE: Source = {
+  publisher: 'Medicina de Familia. SEMERGEN (Sociedad Española de Médicos de Atención Primaria)',
+  title: 'Síndrome antisintetasa',
+  url: 'https://elsevier.es/es-revista-medicina-familia-semergen-40-articulo-sindrome-antisintetasa-S1138359317300825',
+};
+/** A case first taken for a pneumonia: lung disease came before the muscle weakness. */
+const REV_COLOMB_ANTISYNTHETASE: Source = {
+  publisher: 'Revista Colombiana de Reumatología (Asociación Colombiana de Reumatología), en SciELO Colombia',
+  title: 'Enfermedad pulmonar intersticial como manifestación inicial de síndrome antisintetasa',
+  url: 'https://www.scielo.org.co/scielo.php?script=sci_arttext&pid=S0121-81232010000400008&lng=en&nrm=iso',
+};
+const REV_CLIN_ESP_IMNM: Source = {
+  publisher: 'Revista Clínica Española (Sociedad Española de Medicina Interna), comunicación a congreso',
+  title: 'Miopatía necrosante inmunomediada: revisión basada en la experiencia en una unidad de medicina interna',
+  url: 'https://revclinesp.es/es-congresos-xxxviii-congreso-nacional-sociedad-espanola-54-sesion-inflamacion-enfermedades-autoinmunes-3538-miopatia-necrosante-inmunomediada-revision-basada-41293',
+};
+const ENDOCRINOL_IMNM_STATINS: Source = {
+  publisher: 'Endocrinología, Diabetes y Nutrición (Sociedad Española de Endocrinología y Nutrición)',
+  title: 'Miopatía inflamatoria necrosante inmunomediada. Un raro efecto secundario de las estatinas',
+  url: 'https://www.elsevier.es/es-revista-endocrinologia-diabetes-nutricion-13-articulo-miopatia-inflamatoria-necrosante-inmunomediada-un-S2530016421002111',
+};
+const SINERGIA_STATIN_MUSCLE: Source = {
+  publisher: 'Revista Médica Sinergia (Costa Rica, 2023)',
+  title: 'Abordaje diagnóstico y terapéutico de los síntomas musculares inducidos por estatinas',
+  url: 'https://revistamedicasinergia.com/index.php/rms/article/download/1009/2235?inline=1',
+};
+
+export const SPANISH_CARDS_CONDITIONS: Readonly<Record<string, SpanishCard>> = {
+  polymyositis: {
+    summary: 'La polimiositis es un tipo raro de miositis que debilita muchos músculos. Se parece a la DM, pero no da manchas en la piel.',
+    sections: {
+      whyInDm:
+        'Es de la misma familia de enfermedades que la DM, y el daño en los músculos se parece. Las defensas atacan por error a los músculos que usamos para movernos. Se debilitan los músculos cerca del tronco, como los de los brazos y los muslos, en los dos lados del cuerpo. Casi siempre empieza en adultos. Es rara antes de los 18 años.',
+      howGiven:
+        'Para saber si la tiene se hacen análisis de sangre, como la CK, y análisis de los anticuerpos de la miositis. A veces se hace una biopsia del músculo. Los anticuerpos ayudan a saber qué tipo de miositis es. Se trata con corticoides, solos o con otros medicamentos que calman las defensas. No tiene cura, pero el tratamiento puede devolver fuerza.',
+      sideEffects:
+        'La miositis también puede dañar los pulmones y el corazón. Avise a su equipo si le falta el aire o si pierde más fuerza.',
+      questions: [
+        '¿Qué tan seguro es que tengo polimiositis y no otro tipo de miositis?',
+        '¿Me han hecho un análisis de anticuerpos de la miositis?',
+        '¿Cambia mi tratamiento según el tipo?',
+      ],
+    },
+    sources: [GARD_POLYMYOSITIS, REV_MED_CHILE_MYOPATHIES, ANALES_PEDIATRIA_IMNM],
+    reviewed: REVIEWED,
+  },
+  'antisynthetase-syndrome': {
+    summary: 'El síndrome antisintetasa es un tipo de miositis que a menudo daña los pulmones y las articulaciones.',
+    sections: {
+      whyInDm:
+        'Es de la misma familia de enfermedades de los músculos que la DM. Va unido a unos anticuerpos llamados antisintetasa. El más frecuente es el anti-Jo-1. Sus señales típicas son el daño en los pulmones, la debilidad, el dolor o la hinchazón de las articulaciones y la fiebre. También los dedos que cambian de color con el frío (Raynaud) y las manos de mecánico, con la piel gruesa y agrietada en los dedos. No todas las personas tienen todas. Es más frecuente en mujeres.',
+      howGiven:
+        'Se busca con un análisis de sangre de los anticuerpos y con pruebas de los pulmones, como pruebas de respiración y un escáner del pecho (TAC). Se trata con corticoides y otros medicamentos que calman las defensas. Saberlo pronto ayuda a vivir mejor.',
+      sideEffects:
+        'A veces el daño en los pulmones llega primero y casi no hay debilidad. Por eso se puede confundir con otra enfermedad, como una neumonía. Avise a su equipo si tiene tos seca o si le falta el aire.',
+      questions: ['¿Qué anticuerpo tengo?', '¿Cómo están mis pulmones, y cada cuánto los miramos?', '¿Qué medicamento protege mejor mis pulmones?'],
+    },
+    sources: [SER_ANTISYNTHETASE, VOZANDES_ANTISYNTHETASE, SEMERGEN_ANTISYNTHETASE, REV_COLOMB_ANTISYNTHETASE],
+    reviewed: REVIEWED,
+  },
+  'necrotizing-myopathy': {
+    summary: 'La miopatía necrosante inmunomediada es un tipo de miositis en el que las defensas matan células del músculo. Deja mucha debilidad.',
+    sections: {
+      whyInDm:
+        'Como la polimiositis, debilita los músculos grandes de las caderas, los muslos y los hombros, en los dos lados. La debilidad suele ser fuerte. Una biopsia muestra células del músculo que mueren, con poca inflamación alrededor. Los análisis suelen encontrar uno de dos anticuerpos: anti-SRP o anti-HMGCR. El anti-HMGCR puede ir unido a tomar una estatina, un medicamento para el colesterol. A veces cuesta tragar, y con anti-SRP se pueden dañar también los pulmones o el corazón.',
+      howGiven:
+        'Necesita un tratamiento que calme las defensas, casi siempre con corticoides al principio. Saber qué anticuerpo tiene ayuda a su equipo a entender su enfermedad.',
+      sideEffects:
+        'Los dolores de músculos con las estatinas son frecuentes, y casi nunca son esta enfermedad. Pero avise a su médico si pierde fuerza de verdad, por ejemplo si le cuesta subir escaleras o levantarse de una silla.',
+      questions: ['¿Qué anticuerpo tengo, y qué quiere decir para mi tratamiento?', '¿Podré volver a tomar una estatina?', '¿Cómo seguiremos mi fuerza y mis análisis del músculo?'],
+    },
+    sources: [ANALES_PEDIATRIA_IMNM, REV_CLIN_ESP_IMNM, ENDOCRINOL_IMNM_STATINS, SINERGIA_STATIN_MUSCLE, REV_MED_CHILE_MYOPATHIES],
+    reviewed: REVIEWED,
+  },
+};
