@@ -64,6 +64,37 @@ const SINERGIA_STATIN_MUSCLE: Source = {
   url: 'https://revistamedicasinergia.com/index.php/rms/article/download/1009/2235?inline=1',
 };
 
+const SER_IBM: Source = {
+  publisher: 'Seminarios de la Fundación Española de Reumatología',
+  title: 'Miositis con cuerpos de inclusión (forma esporádica)',
+  url: 'https://elsevier.es/es-revista-seminarios-fundacion-espanola-reumatologia-274-articulo-miositis-con-cuerpos-inclusion-forma-S1577356611000996',
+};
+const MEDLINEPLUS_ASPIRATION: Source = {
+  publisher: 'MedlinePlus en español (Biblioteca Nacional de Medicina de EE. UU.)',
+  title: 'Neumonía por aspiración',
+  url: 'https://medlineplus.gov/spanish/ency/article/000121.htm',
+};
+const MSD_ZOSTER_VACCINE: Source = {
+  publisher: 'Manual MSD, versión para profesionales',
+  title: 'Vacuna contra herpes zóster',
+  url: 'https://www.msdmanuals.com/es/professional/enfermedades-infecciosas/vacunaci%C3%B3n/vacuna-contra-herpes-z%C3%B3ster',
+};
+const MERCK_SHINGLES_VACCINE: Source = {
+  publisher: 'Manual Merck, versión para el público general',
+  title: 'Vacuna contra la culebrilla',
+  url: 'https://www.merckmanuals.com/es-us/hogar/infecciones/inmunización-vacunación/vacuna-contra-la-culebrilla',
+};
+const REUMA_CLIN_JAK_ZOSTER: Source = {
+  publisher: 'Reumatología Clínica (Sociedad Española de Reumatología)',
+  title: 'Inhibidores de receptores JAK quinasa e infección por virus varicela zoster en pacientes con artritis reumatoide. Revisión sistemática de la literatura',
+  url: 'https://reumatologiaclinica.org/es-inhibidores-receptores-jak-quinasa-e-articulo-S1699258X21001868',
+};
+const KAISER_RHABDO: Source = {
+  publisher: 'Kaiser Permanente, enciclopedia de salud en español',
+  title: 'Rabdomiólisis',
+  url: 'https://espanol.kaiserpermanente.org/es/health-wellness/health-encyclopedia/he.rabdomi%C3%B3lisis.tm6355',
+};
+
 export const SPANISH_CARDS_CONDITIONS: Readonly<Record<string, SpanishCard>> = {
   polymyositis: {
     summary: 'La polimiositis es un tipo raro de miositis que debilita muchos músculos. Se parece a la DM, pero no da manchas en la piel.',
@@ -109,6 +140,64 @@ export const SPANISH_CARDS_CONDITIONS: Readonly<Record<string, SpanishCard>> = {
       questions: ['¿Qué anticuerpo tengo, y qué quiere decir para mi tratamiento?', '¿Podré volver a tomar una estatina?', '¿Cómo seguiremos mi fuerza y mis análisis del músculo?'],
     },
     sources: [ANALES_PEDIATRIA_IMNM, REV_CLIN_ESP_IMNM, ENDOCRINOL_IMNM_STATINS, SINERGIA_STATIN_MUSCLE, REV_MED_CHILE_MYOPATHIES],
+    reviewed: REVIEWED,
+  },
+  'inclusion-body-myositis': {
+    summary: 'La miositis por cuerpos de inclusión es una enfermedad de los músculos de las personas mayores. Debilita sobre todo los muslos y los dedos.',
+    sections: {
+      whyInDm:
+        'Es de la misma familia de enfermedades que la DM, pero se comporta de otra forma. Afecta sobre todo a hombres de más de 50 años. La debilidad y la pérdida de músculo suelen ser mayores en un lado que en el otro. Se debilitan sobre todo los músculos que estiran la rodilla, delante del muslo, y los que doblan los dedos. Pocas veces afecta a otros órganos, pero algunas personas tienen problemas para tragar.',
+      howGiven:
+        'A diferencia de la DM, no suele mejorar con los medicamentos que calman las defensas. Solo hay tratamientos para aliviar los síntomas. No acorta la vida, pero puede hacer más difícil el día a día.',
+      sideEffects: 'Avise a su equipo si se cae, si le cuesta agarrar las cosas o si se atraganta al comer o beber.',
+      questions: [
+        '¿Qué tan seguro es que tengo este tipo de miositis y no otro?',
+        '¿Qué ejercicios y ayudas me harían estar más seguro en casa?',
+        '¿Me deben mirar cómo trago?',
+      ],
+    },
+    sources: [SER_IBM, REV_MED_CHILE_MYOPATHIES, ANALES_PEDIATRIA_IMNM],
+    reviewed: REVIEWED,
+  },
+  'aspiration-pneumonia': {
+    summary: 'La neumonía por aspiración es una infección de los pulmones. Pasa cuando la comida, la bebida o la saliva se van hacia los pulmones.',
+    sections: {
+      whyInDm:
+        'La DM puede hacer que cueste tragar. Así, la comida o la bebida pueden ir por el camino del aire en lugar de ir al estómago. Tener problemas para tragar es uno de los riesgos de esta neumonía. También lo es estar menos despierto por medicamentos o por una operación.',
+      howGiven:
+        'Se busca con una radiografía del pecho. Se trata casi siempre con antibióticos. Algunas personas necesitan ir al hospital, y a veces una máquina que ayude a respirar. Es posible que le miren cómo traga. Si le cuesta mucho tragar, quizá necesite otra forma de comer para no volver a aspirar.',
+      sideEffects:
+        'Sus señales son fiebre, tos con flemas, dolor en el pecho, falta de aire, cansancio o confusión. Pida ayuda enseguida si las nota, sobre todo después de atragantarse al comer o beber.',
+      questions: ['¿Debo hacerme una prueba para ver cómo trago?', '¿Qué comidas y bebidas son más seguras para mí?', '¿Qué señales quieren decir que debo ir al hospital?'],
+    },
+    sources: [MEDLINEPLUS_ASPIRATION, ANALES_PEDIATRIA_IMNM],
+    reviewed: REVIEWED,
+  },
+  shingles: {
+    summary: 'El herpes zóster, o culebrilla, es una erupción con ampollas que duele. Sale cuando el virus de la varicela se despierta otra vez.',
+    sections: {
+      whyInDm:
+        'Después de la varicela, el virus se queda dormido en el cuerpo y puede despertar años más tarde. Es más probable con los inhibidores de JAK, como el tofacitinib. Puede dejar un dolor de nervios que dura meses o incluso años. Se llama neuralgia posherpética.',
+      howGiven:
+        'Una vacuna puede prevenirlo en gran parte. Se recomienda a todos los adultos de 50 años o más. También a los adultos desde los 19 años que tienen o van a tener las defensas bajas por una enfermedad o por su tratamiento. Esta vacuna no lleva virus vivos, así que no causa la culebrilla. La vacuna viva antigua ya no se usa en Estados Unidos. Pregunte cuándo ponérsela, mejor antes de empezar un tratamiento fuerte.',
+      sideEffects: 'Vaya pronto al médico si le sale una erupción con dolor o ampollas, casi siempre en una sola zona del cuerpo.',
+      questions: ['¿Me debo poner la vacuna contra el herpes zóster, y cuándo?', '¿Mi tratamiento aumenta mi riesgo de culebrilla?', '¿Qué hago si creo que tengo culebrilla?'],
+    },
+    sources: [MERCK_SHINGLES_VACCINE, MSD_ZOSTER_VACCINE, REUMA_CLIN_JAK_ZOSTER],
+    reviewed: REVIEWED,
+  },
+  rhabdomyolysis: {
+    summary: 'La rabdomiólisis es la rotura rápida de músculo. Llena la sangre de sustancias que pueden dañar los riñones.',
+    sections: {
+      whyInDm:
+        'Cuando las células del músculo mueren, sueltan a la sangre sustancias como la mioglobina y el potasio. Si no se trata, puede dañar órganos y hacer que fallen los riñones. Puede venir de una lesión fuerte del músculo, de algunos medicamentos, de sustancias tóxicas o de infecciones.',
+      howGiven:
+        'Se trata enseguida. Si un medicamento la causó, se deja. Se da mucho líquido para ayudar a los riñones a limpiar la sangre. Si es grave, a veces hace falta diálisis.',
+      sideEffects:
+        'Al principio las señales son suaves: músculos débiles, con dolor o rígidos, fiebre, náuseas, confusión o malestar. La orina puede salir muy oscura. Pida ayuda urgente si las nota.',
+      questions: ['¿Qué señales quieren decir que debo ir a urgencias?', '¿Alguno de mis medicamentos puede dañar mis músculos?'],
+    },
+    sources: [KAISER_RHABDO],
     reviewed: REVIEWED,
   },
 };
