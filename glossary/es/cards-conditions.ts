@@ -95,6 +95,48 @@ const KAISER_RHABDO: Source = {
   url: 'https://espanol.kaiserpermanente.org/es/health-wellness/health-encyclopedia/he.rabdomi%C3%B3lisis.tm6355',
 };
 
+const SER_STEROID_MYOPATHY: Source = {
+  publisher: 'Seminarios de la Fundación Española de Reumatología',
+  title: 'Miopatía esteroidea',
+  url: 'https://elsevier.es/es-revista-seminarios-fundacion-espanola-reumatologia-274-articulo-miopatia-esteroidea-13129343',
+};
+/** Why a long course of corticosteroids is never stopped at once: the adrenal glands need time to start again. */
+const MSD_ADRENAL_SUPPRESSION: Source = {
+  publisher: 'Manual MSD, versión para el público general',
+  title: 'Inhibición de la actividad suprarrenal debido a corticoesteroides',
+  url: 'https://www.msdmanuals.com/es-ve/hogar/multimedia/table/inhibición-de-la-actividad-suprarrenal-debido-a-corticoesteroides',
+};
+const MAYO_CUSHING: Source = {
+  publisher: 'Mayo Clinic (en español)',
+  title: 'Síndrome de Cushing: síntomas y causas',
+  url: 'https://www.mayoclinic.org/es-es/diseases-conditions/cushing-syndrome/symptoms-causes/syc-20351310',
+};
+const LILACS_STEROID_EYES: Source = {
+  publisher: 'Revista Mexicana de Reumatología (1999), en LILACS (Biblioteca Virtual en Salud, OPS/OMS)',
+  title: 'Catarata y glaucoma secundarios a glucocorticoides',
+  url: 'https://fi-view.bvsalud.org/lilacs/biblio/resource/?id=biblioref.referenceanalytic.608023',
+};
+const KAISER_AVN: Source = {
+  publisher: 'Kaiser Permanente, enciclopedia de salud en español',
+  title: 'Necrosis avascular (osteonecrosis)',
+  url: 'https://espanol.kaiserpermanente.org/es/health-wellness/health-encyclopedia/he.necrosis-avascular-osteonecrosis.tv7925',
+};
+const MSD_OSTEONECROSIS: Source = {
+  publisher: 'Manual MSD, versión para el público general',
+  title: 'Osteonecrosis',
+  url: 'https://www.msdmanuals.com/es-cr/hogar/trastornos-de-los-huesos,-articulaciones-y-m%C3%BAsculos/osteonecrosis/osteonecrosis',
+};
+const ACR_ONJ_ES: Source = {
+  publisher: 'American College of Rheumatology (en español)',
+  title: 'Osteonecrosis de mandíbula',
+  url: 'https://www.rheumatology.org/I-Am-A/Patient-Caregiver/Enfermedades-y-Condiciones/Osteonecrosis-de-Mandibula',
+};
+const SECOM_ONJ: Source = {
+  publisher: 'Revista Española de Cirugía Oral y Maxilofacial (Sociedad Española de Cirugía Oral y Maxilofacial), en SciELO España',
+  title: 'Diagnóstico, prevención y tratamiento de la osteonecrosis de los maxilares por bisfosfonatos. Recomendaciones de la SECOM',
+  url: 'https://scielo.isciii.es/scielo.php?script=sci_arttext&pid=S1130-05582008000300001&lng=es&nrm=iso',
+};
+
 export const SPANISH_CARDS_CONDITIONS: Readonly<Record<string, SpanishCard>> = {
   polymyositis: {
     summary: 'La polimiositis es un tipo raro de miositis que debilita muchos músculos. Se parece a la DM, pero no da manchas en la piel.',
@@ -198,6 +240,77 @@ export const SPANISH_CARDS_CONDITIONS: Readonly<Record<string, SpanishCard>> = {
       questions: ['¿Qué señales quieren decir que debo ir a urgencias?', '¿Alguno de mis medicamentos puede dañar mis músculos?'],
     },
     sources: [KAISER_RHABDO],
+    reviewed: REVIEWED,
+  },
+  'steroid-myopathy': {
+    summary: 'La miopatía por corticoides es debilidad de los músculos causada por los propios corticoides, no por la DM.',
+    sections: {
+      whyInDm:
+        'Los corticoides pueden debilitar los músculos cerca del tronco, en los brazos y en las piernas. Son los mismos músculos que afecta la DM. Suele llegar poco a poco, y puede pasar con cualquier corticoide. Cuándo aparece cambia mucho de una persona a otra, y depende en parte de la dosis. Por eso, si una persona con DM pierde fuerza mientras toma corticoides, cuesta saber si es la DM o el medicamento.',
+      howGiven:
+        'Ninguna prueba lo confirma del todo. Lo que más ayuda es ver si la fuerza mejora unas semanas después de que su médico baje la dosis. No deje de tomar los corticoides de golpe ni cambie la dosis por su cuenta.',
+      sideEffects: 'Avise a su equipo si pierde fuerza mientras toma corticoides, por ejemplo al subir escaleras o al levantarse de una silla.',
+      questions: ['¿Mi debilidad puede venir de los corticoides y no de la DM?', '¿Cómo sabremos cuál es la causa?', '¿Qué ejercicios son seguros para mí ahora?'],
+    },
+    sources: [SER_STEROID_MYOPATHY, MSD_ADRENAL_SUPPRESSION],
+    reviewed: REVIEWED,
+  },
+  'cushingoid-features': {
+    summary: 'Los rasgos cushingoides son cambios del cuerpo por tomar corticoides mucho tiempo, como la cara redonda o el peso de más en el vientre.',
+    sections: {
+      whyInDm:
+        'Tomar corticoides por la boca durante mucho tiempo puede causar el síndrome de Cushing. Sus señales son la cara redonda, llamada cara de luna llena, y una joroba de grasa entre los hombros. También se gana peso en el vientre y en la parte alta de la espalda. Pueden salir estrías rosadas o moradas en la piel, y acné. A veces también sube la presión de la sangre, se pierde hueso o aparece diabetes.',
+      howGiven:
+        'Su médico baja los corticoides poco a poco, a lo largo de semanas y a veces meses. No deje de tomarlos de golpe ni baje la dosis por su cuenta. Tras mucho tiempo con corticoides, el cuerpo fabrica poca hormona propia, y dejarlos de repente puede ser peligroso.',
+      sideEffects: 'Avise a su equipo si nota estos cambios. No deje los corticoides para evitarlos: hable antes con su médico.',
+      questions: ['¿Estos cambios vienen de mis corticoides?', '¿Cuándo podremos bajar mi dosis?', '¿Un medicamento que ahorre corticoides me ayudaría?'],
+    },
+    sources: [MAYO_CUSHING, MSD_ADRENAL_SUPPRESSION],
+    reviewed: REVIEWED,
+  },
+  'cataracts-and-glaucoma': {
+    summary: 'La catarata nubla el cristalino, la lente de dentro del ojo. El glaucoma es otra enfermedad del ojo. Tomar corticoides mucho tiempo aumenta el riesgo de las dos.',
+    sections: {
+      whyInDm:
+        'Los corticoides son el tratamiento principal de la DM. Si se toman mucho tiempo o en dosis altas, pueden causar cataratas y glaucoma. Las cataratas por corticoides empiezan como una zona opaca en la parte de atrás del cristalino. El riesgo de glaucoma es mayor si hay glaucoma en la familia.',
+      howGiven:
+        'Si toma corticoides, necesita revisiones de los ojos con regularidad, antes y durante el tratamiento. En ellas se mide la presión del ojo, se mira el cristalino y el fondo del ojo, y se estudia el campo de visión. El glaucoma a veces mejora al dejar los corticoides. Otras veces necesita medicamentos para bajar la presión del ojo, y a veces una operación.',
+      sideEffects: 'Avise a su equipo si nota cambios en la vista, como ver borroso.',
+      questions: ['¿Cada cuánto me deben revisar los ojos?', '¿Mis cremas o gotas con corticoides aumentan el riesgo?', '¿Qué cambios en la vista debo avisar?'],
+    },
+    sources: [LILACS_STEROID_EYES],
+    reviewed: REVIEWED,
+  },
+  'avascular-necrosis': {
+    summary: 'La necrosis avascular, u osteonecrosis, es hueso que muere porque le llega poca sangre. Tomar corticoides mucho tiempo es una de sus causas.',
+    sections: {
+      whyInDm:
+        'Tomar corticoides durante mucho tiempo aumenta el riesgo de que un hueso pierda su sangre y muera. El lupus también lo aumenta. Puede afectar a cualquier hueso, pero sobre todo a los extremos de los huesos largos, como el fémur en la cadera.',
+      howGiven:
+        'La resonancia magnética es la mejor prueba para encontrarla pronto, antes de que se vea en una radiografía. Las pruebas muestran también si el hueso está dañado, en qué fase está y si la articulación se ha desgastado. Si se encuentra en una cadera, se suele mirar también la otra.',
+      sideEffects:
+        'Al principio no suele doler, por eso a veces no se descubre pronto. Avise a su equipo si tiene un dolor nuevo en la cadera, la rodilla o el hombro mientras toma corticoides.',
+      questions: ['¿Mi dolor puede venir del hueso y no de la DM?', '¿Necesito una resonancia?', '¿Podemos bajar mis corticoides sin peligro?'],
+    },
+    sources: [KAISER_AVN, MSD_OSTEONECROSIS],
+    reviewed: REVIEWED,
+  },
+  'osteonecrosis-of-the-jaw': {
+    summary: 'La osteonecrosis de la mandíbula es un problema raro: una parte del hueso de la mandíbula queda al aire, sin encía que lo cubra, y no se cura.',
+    sections: {
+      whyInDm:
+        'Los bifosfonatos, como el alendronato, y el denosumab protegen los huesos, pero pueden aumentar este riesgo. El riesgo es muy bajo. Es mayor con las dosis altas por la vena que se usan en el cáncer que con las dosis más bajas para la osteoporosis. La edad avanzada, la diabetes, la enfermedad de las encías y fumar también lo aumentan.',
+      howGiven:
+        'Lo más importante es prevenirla. Diga a su dentista que toma un medicamento para los huesos, sobre todo antes de sacar una muela o de poner un implante: esos tratamientos suben un poco el riesgo. Si aparece, se suele tratar con enjuagues, antibióticos y calmantes, y casi nunca hace falta operar. No deje su medicamento para los huesos sin hablar antes con su médico.',
+      sideEffects:
+        'Sus señales son dolor o hinchazón en la boca, salida de líquido, hueso a la vista, mal aliento, dientes flojos o encías infectadas. Avise pronto a su dentista y a su médico si las nota.',
+      questions: [
+        '¿Debo ir al dentista antes de empezar mi medicamento para los huesos?',
+        '¿Qué le digo a mi dentista antes de un tratamiento?',
+        '¿Cuánto tiempo debo tomar el bifosfonato?',
+      ],
+    },
+    sources: [ACR_ONJ_ES, SECOM_ONJ],
     reviewed: REVIEWED,
   },
 };
