@@ -137,6 +137,37 @@ const SECOM_ONJ: Source = {
   url: 'https://scielo.isciii.es/scielo.php?script=sci_arttext&pid=S1130-05582008000300001&lng=es&nrm=iso',
 };
 
+const MSD_PML: Source = {
+  publisher: 'Manual MSD, versión para el público general',
+  title: 'Leucoencefalopatía multifocal progresiva',
+  url: 'https://msdmanuals.com/es/hogar/enfermedades-cerebrales-medulares-y-nerviosas/infecciones-cerebrales/leucoencefalopat%C3%ADa-multifocal-progresiva',
+};
+const MSD_LUPUS_PRO: Source = {
+  publisher: 'Manual MSD, versión para profesionales',
+  title: 'Lupus eritematoso sistémico',
+  url: 'https://msdmanuals.com/es/professional/trastornos-de-los-tejidos-musculoesquelético-y-conectivo/enfermedades-reumáticas-autoinmumunitarias/lupus-eritematoso-sistémico',
+};
+const REV_NACIONAL_LUPUS: Source = {
+  publisher: 'Revista del Nacional (Itauguá, Paraguay), en SciELO Paraguay',
+  title: 'Complicaciones en pacientes con lupus eritematoso sistémico',
+  url: 'https://scielo.iics.una.py/scielo.php?script=sci_arttext&pid=S2072-81742015000100005&lng=en&nrm=iso&tlng=es',
+};
+const MAYO_RA_IMAGE: Source = {
+  publisher: 'Mayo Clinic (en español)',
+  title: 'Artritis reumatoidea (ilustración)',
+  url: 'https://www.mayoclinic.org/es-es/diseases-conditions/rheumatoid-arthritis/multimedia/rheumatoid-arthritis/img-20007979',
+};
+const MERCK_SSC_PRO: Source = {
+  publisher: 'Manual Merck, versión para profesionales',
+  title: 'Esclerosis sistémica (esclerodermia)',
+  url: 'https://www.merckmanuals.com/es-us/professional/trastornos-de-los-tejidos-musculoesquelético-y-conectivo/enfermedades-reumáticas-sistémicas/esclerosis-sistémica',
+};
+const REV_COLOMB_SSC_KIDNEY: Source = {
+  publisher: 'Revista Colombiana de Reumatología (Asociación Colombiana de Reumatología)',
+  title: 'Alteraciones renales en la esclerodermia',
+  url: 'https://www.elsevier.es/es-revista-revista-colombiana-reumatologia-374-articulo-alteraciones-renales-esclerodermia-S0121812320301237',
+};
+
 export const SPANISH_CARDS_CONDITIONS: Readonly<Record<string, SpanishCard>> = {
   polymyositis: {
     summary: 'La polimiositis es un tipo raro de miositis que debilita muchos músculos. Se parece a la DM, pero no da manchas en la piel.',
@@ -311,6 +342,59 @@ export const SPANISH_CARDS_CONDITIONS: Readonly<Record<string, SpanishCard>> = {
       ],
     },
     sources: [ACR_ONJ_ES, SECOM_ONJ],
+    reviewed: REVIEWED,
+  },
+  pml: {
+    summary: 'La LMP (leucoencefalopatía multifocal progresiva) es una infección rara y grave del cerebro. Puede aparecer cuando las defensas están bajas.',
+    sections: {
+      whyInDm:
+        'La causa el virus JC. Casi siempre se contagia en la niñez, y en la mayoría de los adultos no hace daño. El virus se queda dormido. Puede despertar cuando las defensas bajan por una enfermedad o por medicamentos que las frenan, como el rituximab. Es rara, pero muy grave, y a menudo mortal.',
+      howGiven:
+        'Se busca con una prueba de imagen de la cabeza, como una resonancia, y con una punción lumbar, que saca un poco del líquido que rodea la médula, en la espalda. Tratar lo que bajó las defensas puede ayudar a vivir más tiempo.',
+      sideEffects:
+        'Las señales llegan poco a poco y van a peor. Puede notar torpeza, problemas para hablar, pérdida de parte de la vista o que piensa peor. Llame enseguida a su equipo si nota alguna mientras recibe rituximab u otro medicamento fuerte para las defensas.',
+      questions: ['¿Qué riesgo de LMP tienen mis medicamentos?', '¿Qué señales debe vigilar mi familia?', '¿A quién llamo si las noto?'],
+    },
+    sources: [MSD_PML],
+    reviewed: REVIEWED,
+  },
+  lupus: {
+    summary: 'El lupus es una enfermedad en la que las defensas atacan la piel, las articulaciones, los riñones u otros órganos.',
+    sections: {
+      whyInDm:
+        'El lupus es una de las enfermedades que pueden ir junto con la miositis, y algunas personas tienen señales de las dos. Es mucho más frecuente en mujeres jóvenes. Puede dar dolor o hinchazón de las articulaciones, dedos que cambian de color con el frío (Raynaud) y manchas en la piel, sobre todo en las mejillas. También puede dañar los riñones, el cerebro, las capas que cubren los pulmones o el corazón, y las células de la sangre. Suele ir en brotes, con épocas mejores entre ellos.',
+      howGiven:
+        'Para saber si lo tiene, su médico mira sus señales y unos análisis de sangre. Cuando está activo y es grave, se trata con corticoides y otros medicamentos que calman las defensas, como en la DM.',
+      sideEffects: 'En los brotes pueden salir problemas que hacen ir al hospital, sobre todo infecciones. Avise a su equipo si tiene fiebre o se encuentra peor.',
+      questions: ['¿Tengo señales de lupus además de la DM?', '¿Qué análisis miran si hay lupus?', '¿Tener las dos cosas cambia mi tratamiento?'],
+    },
+    sources: [MSD_LUPUS_PRO, ANALES_PEDIATRIA_IMNM, REV_NACIONAL_LUPUS],
+    reviewed: REVIEWED,
+  },
+  'rheumatoid-arthritis': {
+    summary: 'La artritis reumatoide es una enfermedad de las defensas que ataca la capa que recubre las articulaciones. Las deja hinchadas y con dolor.',
+    sections: {
+      whyInDm:
+        'Algunos medicamentos, como los inhibidores de JAK, están aprobados para ella, así que la verá nombrada en sus prospectos. Que un medicamento hable de artritis reumatoide no quiere decir que usted la tenga.',
+      howGiven:
+        'La capa que recubre la articulación, llamada membrana sinovial, se inflama y se hace más gruesa. Se junta líquido, y con el tiempo la articulación se desgasta y se estropea.',
+      sideEffects: 'Puede dar dolor, hinchazón y deformar las articulaciones. Avise a su equipo si tiene articulaciones hinchadas o con dolor.',
+      questions: ['¿Por qué el prospecto de mi medicamento habla de artritis reumatoide?', '¿Mis dolores de articulaciones vienen de la DM o de otra enfermedad?'],
+    },
+    sources: [MAYO_RA_IMAGE, REUMA_CLIN_JAK_ZOSTER],
+    reviewed: REVIEWED,
+  },
+  scleroderma: {
+    summary: 'La esclerodermia es una enfermedad rara de las defensas que pone la piel, y a veces órganos de dentro, gruesa y dura.',
+    sections: {
+      whyInDm:
+        'La esclerodermia puede ir junto con la miositis en la misma persona. En ese caso a menudo se encuentra el anticuerpo anti-PM/Scl. Sus señales son los dedos que cambian de color con el frío (Raynaud), la piel gruesa en los dedos, la acidez, costar tragar, el dolor de articulaciones y bultos de calcio bajo la piel. También puede dañar el esófago, los pulmones, el corazón y los riñones. Los daños en los pulmones, el corazón y los riñones son los más graves.',
+      howGiven: 'El tratamiento depende de las señales y de qué órganos están afectados.',
+      sideEffects:
+        'Los riñones se pueden dañar, a veces de forma grave: se llama crisis renal. Pregunte a su equipo cómo afecta esto a su tratamiento, también a los corticoides.',
+      questions: ['¿Tengo señales de esclerodermia además de la DM?', '¿Tener las dos cambia mi tratamiento con corticoides?', '¿Necesito más pruebas de los pulmones o del corazón?'],
+    },
+    sources: [MERCK_SSC_PRO, ANALES_PEDIATRIA_IMNM, REV_COLOMB_SSC_KIDNEY],
     reviewed: REVIEWED,
   },
 };
