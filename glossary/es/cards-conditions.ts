@@ -168,6 +168,23 @@ const REV_COLOMB_SSC_KIDNEY: Source = {
   url: 'https://www.elsevier.es/es-revista-revista-colombiana-reumatologia-374-articulo-alteraciones-renales-esclerodermia-S0121812320301237',
 };
 
+const AEDV_DM: Source = {
+  publisher: 'Fundación Piel Sana de la Academia Española de Dermatología y Venereología',
+  title: 'La dermatomiositis',
+  url: 'https://aedv.fundacionpielsana.es/mi-enfermedad/la-dermatomiositis',
+};
+/** A dermatology textbook chapter (Arenas, Dermatología) describing poikiloderma and the holster sign. */
+const ACCESSMEDICINA_DM_SKIN: Source = {
+  publisher: 'AccessMedicina (McGraw-Hill), Arenas: Dermatología',
+  title: 'Dermatomiositis',
+  url: 'https://accessmedicina.mhmedical.com/content.aspx?bookid=1538&sectionid=102304056',
+};
+const ACTAS_CAPILLAROSCOPY: Source = {
+  publisher: 'Actas Dermo-Sifiliográficas (Academia Española de Dermatología y Venereología)',
+  title: 'Capilaroscopia: una herramienta diagnóstica valiosa',
+  url: 'https://actasdermo.org/es-capilaroscopia-una-herramienta-diagnostica-valiosa-articulo-S0001731018305477',
+};
+
 export const SPANISH_CARDS_CONDITIONS: Readonly<Record<string, SpanishCard>> = {
   polymyositis: {
     summary: 'La polimiositis es un tipo raro de miositis que debilita muchos músculos. Se parece a la DM, pero no da manchas en la piel.',
@@ -395,6 +412,57 @@ export const SPANISH_CARDS_CONDITIONS: Readonly<Record<string, SpanishCard>> = {
       questions: ['¿Tengo señales de esclerodermia además de la DM?', '¿Tener las dos cambia mi tratamiento con corticoides?', '¿Necesito más pruebas de los pulmones o del corazón?'],
     },
     sources: [MERCK_SSC_PRO, ANALES_PEDIATRIA_IMNM, REV_COLOMB_SSC_KIDNEY],
+    reviewed: REVIEWED,
+  },
+  'overlap-myositis': {
+    summary: 'La miositis de solapamiento quiere decir que tiene una miositis y, a la vez, otra enfermedad de las defensas, como el lupus.',
+    sections: {
+      whyInDm:
+        'Algunas personas con miositis tienen también otra enfermedad de las defensas al mismo tiempo. Entre ellas están la esclerodermia, que pone la piel gruesa y dura, y el lupus. En este tipo de miositis es frecuente que se afecten otros órganos, además de los músculos. Son señales frecuentes los dedos que cambian de color con el frío (Raynaud) y la piel gruesa en los dedos.',
+      howGiven:
+        'Su médico mira las señales de las dos enfermedades y los análisis de anticuerpos de la miositis. Hay anticuerpos que se ven sobre todo en estos casos. El tratamiento depende de sus señales, y suele llevar corticoides y otros medicamentos que calman las defensas.',
+      sideEffects: 'Avise a su equipo si nota señales nuevas, como cambios en la piel de los dedos, dolor de articulaciones, falta de aire o acidez.',
+      questions: ['¿Tengo señales de una segunda enfermedad de las defensas?', '¿Qué análisis de anticuerpos me han hecho, y qué mostraron?', '¿A cuál de mis enfermedades apunta más mi tratamiento?'],
+    },
+    sources: [ANALES_PEDIATRIA_IMNM, MERCK_SSC_PRO, MSD_LUPUS_PRO, REV_MED_CHILE_MYOPATHIES],
+    reviewed: REVIEWED,
+  },
+  'shawl-and-v-sign': {
+    summary: 'El signo del chal y el signo de la V son manchas de la DM en la parte alta de la espalda y en el escote, zonas que recibe el sol.',
+    sections: {
+      whyInDm:
+        'El signo del chal cubre la parte alta de la espalda y los hombros, donde se pondría un chal. El signo de la V está en el escote, delante del cuello y del pecho. Una mancha parecida en la parte de fuera de los muslos se llama signo de las pistoleras. Son señales típicas de la DM y ayudan a hacer el diagnóstico.',
+      howGiven:
+        'La piel puede verse roja o violeta, con zonas más oscuras y más claras, piel fina y vasos pequeños que se ven. Suele picar, y el sol la empeora. Por eso protegerse del sol es parte del cuidado.',
+      sideEffects: 'Con el tiempo, en estas manchas puede salir alguna llaga. Avise a su equipo si le sale una.',
+      questions: ['¿Mi mancha es un signo del chal o de la V, y está activa?', '¿Qué puedo usar para el picor?', '¿Cómo protejo esta piel del sol?'],
+    },
+    sources: [AEDV_DM, ACCESSMEDICINA_DM_SKIN],
+    reviewed: REVIEWED,
+  },
+  'nailfold-changes': {
+    summary: 'Los cambios en el pliegue de las uñas son cutículas gruesas y vasos pequeños dilatados en la base de las uñas.',
+    sections: {
+      whyInDm:
+        'El pliegue de la uña es la piel de la base de cada uña. En la DM las cutículas se pueden poner gruesas, con pequeños sangrados. Los vasos pequeños de esa zona se pueden dilatar. Son cambios típicos de la DM.',
+      howGiven:
+        'El médico puede mirar estos vasos con un microscopio. Esta prueba se llama capilaroscopia. No usa agujas, no duele y se puede hacer a niños y adultos. Puede mostrar vasos dilatados o gigantes, pequeños sangrados o zonas sin vasos.',
+      sideEffects: 'Avise a su equipo si nota cambios nuevos en la piel de alrededor de las uñas o si le salen llagas.',
+      questions: ['¿Mis uñas muestran señales de DM?', '¿Me deben hacer una capilaroscopia?', '¿Puedo cortar o empujar mis cutículas sin peligro?'],
+    },
+    sources: [AEDV_DM, ACTAS_CAPILLAROSCOPY],
+    reviewed: REVIEWED,
+  },
+  poikiloderma: {
+    summary: 'La poiquilodermia es piel con manchas más oscuras y más claras, piel fina y vasos pequeños que se ven.',
+    sections: {
+      whyInDm:
+        'En la DM suele salir en el cuello y en la piel que recibe el sol, con un color rojo o violeta. Es el aspecto que tienen el signo del chal, el signo de la V y el signo de las pistoleras, en la parte de fuera de los muslos. A menudo pica.',
+      howGiven: 'Como sale en la piel que recibe el sol, y la DM empeora con el sol, protegerse del sol es importante.',
+      sideEffects: 'Con el tiempo, en estas zonas puede salir alguna llaga. Avise a su equipo si le sale una.',
+      questions: ['¿Esta mancha es DM activa o una marca antigua?', '¿El color se irá con el tratamiento?', '¿Cómo protejo esta piel?'],
+    },
+    sources: [ACCESSMEDICINA_DM_SKIN, AEDV_DM],
     reviewed: REVIEWED,
   },
 };
