@@ -185,6 +185,22 @@ const ACTAS_CAPILLAROSCOPY: Source = {
   url: 'https://actasdermo.org/es-capilaroscopia-una-herramienta-diagnostica-valiosa-articulo-S0001731018305477',
 };
 
+const REV_BRAS_REUMATOL_ECG: Source = {
+  publisher: 'Revista Brasileira de Reumatologia (2016), en SciELO Brasil',
+  title: 'Electrocardiographic changes in dermatomyositis and polymyositis',
+  url: 'https://www.scielo.br/scielo.php?script=sci_arttext&pid=S0482-50042016000200095&lng=es&tlng=en',
+};
+const PMC_ANTI_MDA5_ES: Source = {
+  publisher: 'Revista Médica del Instituto Mexicano del Seguro Social (2023), en PubMed Central',
+  title: 'Dermatomiositis anti-MDA5. Revisión de la literatura',
+  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10395958',
+};
+const DCMQ_ANTI_MDA5: Source = {
+  publisher: 'Dermatología Cosmética, Médica y Quirúrgica (2024)',
+  title: 'Serie de casos de dermatomiositis anti-MDA5',
+  url: 'https://dcmq.com.mx/161-edici%C3%B3n-abril-junio-2024-volumen-22-n%C3%BAmero-2/1091-serie-de-casos-de-dermatomiositis-anti-mda5.html',
+};
+
 export const SPANISH_CARDS_CONDITIONS: Readonly<Record<string, SpanishCard>> = {
   polymyositis: {
     summary: 'La polimiositis es un tipo raro de miositis que debilita muchos músculos. Se parece a la DM, pero no da manchas en la piel.',
@@ -463,6 +479,32 @@ export const SPANISH_CARDS_CONDITIONS: Readonly<Record<string, SpanishCard>> = {
       questions: ['¿Esta mancha es DM activa o una marca antigua?', '¿El color se irá con el tratamiento?', '¿Cómo protejo esta piel?'],
     },
     sources: [ACCESSMEDICINA_DM_SKIN, AEDV_DM],
+    reviewed: REVIEWED,
+  },
+  'heart-involvement': {
+    summary: 'La miositis puede afectar al músculo del corazón y cambiar, por ejemplo, el ritmo del latido.',
+    sections: {
+      whyInDm:
+        'El corazón es un músculo, y la DM también puede afectarlo. Es frecuente en este grupo de enfermedades, y puede no dar síntomas. Los problemas del corazón están entre las principales causas de muerte en la miositis.',
+      howGiven:
+        'Un electrocardiograma registra el latido del corazón. En un estudio, un tercio de las personas con DM o polimiositis tenía cambios en esta prueba. Por eso se aconseja estudiar el corazón incluso sin síntomas.',
+      sideEffects: 'Avise a su equipo si le falta el aire, si nota el corazón rápido o irregular, o si se le hinchan los pies.',
+      questions: ['¿Necesito pruebas del corazón, y cada cuánto?', '¿Qué puedo hacer para cuidar mi corazón?', '¿Qué señales del corazón debo avisar enseguida?'],
+    },
+    sources: [AEDV_DM, REV_MED_CHILE_MYOPATHIES, REV_BRAS_REUMATOL_ECG],
+    reviewed: REVIEWED,
+  },
+  'skin-ulcers': {
+    summary: 'Las úlceras de la piel son llagas abiertas que tardan en curar. En la DM pueden querer decir que los vasos pequeños están dañados.',
+    sections: {
+      whyInDm:
+        'En la DM, las manchas de la piel pueden acabar en llagas. Son muy frecuentes con el anticuerpo anti-MDA5: son profundas y duelen. Salen sobre todo sobre los nudillos, los codos y las rodillas, en las yemas de los dedos y alrededor de las uñas. Con este anticuerpo, van unidas a daño en los pulmones, que puede ir muy rápido.',
+      howGiven:
+        'Hable con su equipo de cualquier llaga nueva. Quizá necesite un análisis de anticuerpos y un escáner del pecho (TAC) para mirar los pulmones. Se tratan con corticoides y otros medicamentos que calman las defensas. Saberlo pronto permite tratar antes.',
+      sideEffects: 'Avise enseguida si, además de una llaga, tiene tos o le falta el aire.',
+      questions: ['¿Mis llagas pueden tener que ver con el anticuerpo anti-MDA5?', '¿Necesito pruebas de los pulmones?', '¿Cómo cuido las llagas en casa?'],
+    },
+    sources: [AEDV_DM, PMC_ANTI_MDA5_ES, DCMQ_ANTI_MDA5],
     reviewed: REVIEWED,
   },
 };
