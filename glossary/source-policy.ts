@@ -135,7 +135,7 @@ export const SOURCE_HOST_GROUPS: readonly HostGroup[] = [
     domains: ['msdmanuals.com', 'merckmanuals.com', 'emedicine.medscape.com'],
   },
   {
-    reason: "Journals' and publishers' own hosts (among them Cochrane's reviews and their Spanish plain-language summaries, SciELO Argentina, the public CONICET library of peer-reviewed Argentine journals, and its sister national SciELO collections of Colombia, Chile, Spain (hosted by the Instituto de Salud Carlos III) and Paraguay, Dermatología Cosmética, Médica y Quirúrgica, a Mexican dermatology journal, Anales de Pediatría (the Spanish Association of Paediatrics\' journal), Revista Clínica Española (the Spanish Society of Internal Medicine\'s journal), Nefrología (the Spanish Society of Nephrology\'s journal), the Revista Cubana de Reumatología on Cuba\'s public health network, Acta Pediátrica Española, and two peer-reviewed Latin American general medical journals, the Revista Médica Vozandes (Quito) and the Revista Médica Sinergia (Costa Rica)), and the DOI resolver that leads to them",
+    reason: "Journals' and publishers' own hosts (among them Cochrane's reviews and their Spanish plain-language summaries, SciELO Argentina, the public CONICET library of peer-reviewed Argentine journals, and its sister national SciELO collections of Colombia, Chile, Spain (hosted by the Instituto de Salud Carlos III), Paraguay and Brazil, Dermatología Cosmética, Médica y Quirúrgica, a Mexican dermatology journal, Anales de Pediatría (the Spanish Association of Paediatrics\' journal), Revista Clínica Española (the Spanish Society of Internal Medicine\'s journal), Nefrología (the Spanish Society of Nephrology\'s journal), the Revista Cubana de Reumatología on Cuba\'s public health network, Acta Pediátrica Española, and two peer-reviewed Latin American general medical journals, the Revista Médica Vozandes (Quito) and the Revista Médica Sinergia (Costa Rica)), and the DOI resolver that leads to them",
     domains: [
       'doi.org',
       'cochrane.org',
@@ -146,6 +146,7 @@ export const SOURCE_HOST_GROUPS: readonly HostGroup[] = [
       'scielo.conicyt.cl',
       'scielo.isciii.es',
       'scielo.iics.una.py',
+      'scielo.br',
       'analesdepediatria.org',
       'revclinesp.es',
       'revistanefrologia.com',

@@ -12,6 +12,7 @@ import { SPANISH_CARDS_CORE } from './cards-core';
 import { SPANISH_CARDS_MED1 } from './cards-med1';
 import { SPANISH_CARDS_MED2 } from './cards-med2';
 import { SPANISH_CARDS_TESTS } from './cards-tests';
+import { SPANISH_CARDS_CONDITIONS } from './cards-conditions';
 
 export interface SpanishCard {
   readonly summary: string;
@@ -65,6 +66,7 @@ export const SPANISH_CARDS: Readonly<Record<string, SpanishCard>> = {
   ...SPANISH_CARDS_MED2,
   ...SPANISH_CARDS_CARE,
   ...SPANISH_CARDS_TESTS,
+  ...SPANISH_CARDS_CONDITIONS,
   methotrexate: {
     summary: 'El metotrexato es un medicamento que calma el sistema de defensa cuando ataca al propio cuerpo.',
     sections: {
