@@ -10,6 +10,7 @@ import type { EntrySections, Source } from '../types';
 import { SPANISH_CARDS_CORE } from './cards-core';
 import { SPANISH_CARDS_MED1 } from './cards-med1';
 import { SPANISH_CARDS_MED2 } from './cards-med2';
+import { SPANISH_CARDS_MORE } from './cards-more';
 
 export interface SpanishCard {
   readonly summary: string;
@@ -61,6 +62,7 @@ export const SPANISH_CARDS: Readonly<Record<string, SpanishCard>> = {
   ...SPANISH_CARDS_CORE,
   ...SPANISH_CARDS_MED1,
   ...SPANISH_CARDS_MED2,
+  ...SPANISH_CARDS_MORE,
   methotrexate: {
     summary: 'El metotrexato es un medicamento que calma el sistema de defensa cuando ataca al propio cuerpo.',
     sections: {

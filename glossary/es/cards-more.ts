@@ -1,0 +1,157 @@
+/**
+ * Spanish cards for care and safety terms around DM treatment (part MORE),
+ * written in plain Spanish from the sources each card lists, never giving a
+ * dose. Spread into SPANISH_CARDS by cards.ts and held to the same tests as
+ * the other Spanish cards (tests/unit/spanish-cards.test.ts). Each card keeps
+ * the facts of its English entry that a retrieved source supports; what no
+ * source supported was left out rather than guessed.
+ */
+import type { Source } from '../types';
+import type { SpanishCard } from './cards';
+
+const REVIEWED = '2026-12-06';
+
+const PIEL_STEROID_COMPLICATIONS: Source = {
+  publisher: 'Piel. Formación continuada en dermatología (Elsevier España)',
+  title: 'Cómo prevenir las complicaciones en pacientes tratados con corticoides sistémicos (2.ª parte)',
+  url: 'https://www.elsevier.es/es-revista-piel-formacion-continuada-dermatologia-21-articulo-como-prevenir-complicaciones-pacientes-tratados-S0213925118301576',
+};
+const SEEN_ADRENAL_GUIDE: Source = {
+  publisher: 'Endocrinología, Diabetes y Nutrición (Sociedad Española de Endocrinología y Nutrición)',
+  title: 'Guía para el manejo y la prevención de la insuficiencia suprarrenal aguda',
+  url: 'https://elsevier.es/es-revista-endocrinologia-diabetes-nutricion-13-articulo-guia-el-manejo-prevencion-insuficiencia-S2530016419300345',
+};
+const REV_PARAG_HCQ_EYE: Source = {
+  publisher: 'Revista Paraguaya de Reumatología (SciELO Paraguay)',
+  title: 'Toxicidad ocular por hidroxicloroquina',
+  url: 'https://scielo.iics.una.py/scielo.php?script=sci_arttext&pid=S2413-43412019000200063',
+};
+const MAYO_NEUTROPENIA_ES: Source = {
+  publisher: 'Mayo Clinic',
+  title: 'Neutropenia (recuento bajo de glóbulos blancos)',
+  url: 'https://www.mayoclinic.org/es/symptoms/neutropenia/basics/definition/sym-20050854',
+};
+/** Quotes the Septrin technical sheet on cotrimoxazol given with an antifolate such as methotrexate. */
+const MURCIA_PREEVID_COTRIMOXAZOLE: Source = {
+  publisher: 'Murcia Salud (Consejería de Salud de la Región de Murcia), Preevid',
+  title: 'Cotrimoxazol y alteraciones de la sangre por falta de folato',
+  url: 'https://murciasalud.es/preevid/21837',
+};
+const ACTAS_TB_BIOLOGICS: Source = {
+  publisher: 'Actas Dermo-Sifiliográficas (Academia Española de Dermatología y Venereología)',
+  title: 'Consenso multidisciplinar sobre prevención y tratamiento de la tuberculosis en pacientes candidatos a tratamiento biológico',
+  url: 'https://actasdermo.org/es-consenso-multidisciplinar-sobre-prevencion-tratamiento-articulo-S0001731018301790',
+};
+const REV_ESP_ENFERM_DIG_HBV: Source = {
+  publisher: 'Revista Española de Enfermedades Digestivas (SciELO España)',
+  title: 'Reactivación de la hepatitis B y su impacto clínico actual',
+  url: 'https://scielo.isciii.es/scielo.php?script=sci_arttext&pid=S1130-01082010000900006',
+};
+/** The PJP and vaccine facts of the English card, from the Taiwan cohort and the ACR 2022 guideline. */
+const TAIWAN_PJP_COHORT: Source = {
+  publisher: 'PubMed Central (Taiwan nationwide cohort)',
+  title: 'Pneumocystis jirovecii pneumonia in autoimmune rheumatic diseases',
+  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7917170',
+};
+const REV_ESP_REUM_LIVER: Source = {
+  publisher: 'Revista Española de Reumatología (Elsevier España)',
+  title: 'Hepatotoxicidad por fármacos',
+  url: 'https://elsevier.es/es-revista-revista-espanola-reumatologia-29-articulo-hepatotoxicidad-por-farmacos-13040344',
+};
+const GASTRO_HEPATOL_TRANSAMINASES: Source = {
+  publisher: 'Gastroenterología y Hepatología (Elsevier España)',
+  title: 'Guía práctica para el examen del paciente adulto con hipertransaminasemia asintomática',
+  url: 'https://www.elsevier.es/es-revista-gastroenterologia-hepatologia-14-articulo-guia-practica-el-examen-del-S0210570516300127',
+};
+
+// English sources of safety facts already in the English cards (via /work/shared/glossary-facts.md).
+const MEDLINEPLUS_AZATHIOPRINE: Source = { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Azathioprine', url: 'https://medlineplus.gov/druginfo/meds/a682167.html' };
+const MEDLINEPLUS_METHOTREXATE: Source = { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Methotrexate', url: 'https://medlineplus.gov/druginfo/meds/a682019.html' };
+const MEDLINEPLUS_CYCLOPHOSPHAMIDE: Source = { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Cyclophosphamide', url: 'https://medlineplus.gov/druginfo/meds/a682080.html' };
+const TMA_MEDICATIONS: Source = {
+  publisher: 'The Myositis Association',
+  title: 'Medications',
+  url: 'https://www.myositis.org/about-myositis/treatment-disease-management/medications/',
+};
+const ACR_VACCINES_2022: Source = {
+  publisher: 'American College of Rheumatology (2022), via PubMed Central',
+  title: 'Guideline for vaccinations in patients with rheumatic and musculoskeletal diseases',
+  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10291822',
+};
+
+export const SPANISH_CARDS_MORE: Readonly<Record<string, SpanishCard>> = {
+  'hydroxychloroquine-retinopathy': {
+    summary: 'La retinopatía por hidroxicloroquina es un daño en la retina, al fondo del ojo, que puede aparecer tras años de tomar este medicamento.',
+    sections: {
+      whyInDm:
+        'Muchas personas con DM toman hidroxicloroquina para la piel. El riesgo es bajo al principio, pero sube con los años. Tras cinco años lo tienen casi ocho de cada cien personas, y tras veinte años hasta veinte de cada cien. También sube si la dosis es alta para su peso o si ya tiene daño en la mácula, el centro de la retina. El daño no se cura, aunque se deje el medicamento.',
+      howGiven:
+        'Por eso se buscan los cambios antes de que dañen la vista. Las pruebas no duelen: un escáner de la retina (OCT) y una prueba del campo de visión. Sin otros riesgos, se hacen al menos una vez al año desde los cinco años de tratamiento. Mirar solo el fondo del ojo no basta, porque ve el daño tarde.',
+      sideEffects:
+        'El daño puede empezar sin que usted note nada. Avise a su médico si nota cualquier cambio en la vista. No deje el medicamento por su cuenta: hable antes con su médico.',
+      questions: ['¿Cuándo me toca la próxima revisión de los ojos?', '¿Necesito una revisión al empezar?', '¿Tengo algo que suba mi riesgo?'],
+    },
+    sources: [REV_PARAG_HCQ_EYE],
+    reviewed: REVIEWED,
+  },
+  'adrenal-insufficiency': {
+    summary: 'La insuficiencia suprarrenal es cuando el cuerpo no fabrica bastante cortisol, su propia hormona corticoide.',
+    sections: {
+      whyInDm:
+        'Tras un tiempo largo con corticoides, las glándulas suprarrenales fabrican menos cortisol. Si el corticoide se deja de golpe, puede faltar. También puede faltar cuando el cuerpo está bajo estrés, como en una enfermedad fuerte o una operación. Esto puede causar una crisis suprarrenal, que es una urgencia y puede ser mortal.',
+      howGiven:
+        'No deje de tomar el corticoide de golpe: su equipo lo bajará poco a poco. Tras un tratamiento largo, las glándulas pueden tardar meses en recuperarse. Pregunte qué hacer si se pone enfermo o antes de una operación, porque a veces hace falta más corticoide. Es bueno que usted y su familia sepan reconocer los avisos.',
+      sideEffects:
+        'Los avisos son falta de hambre, náuseas, vómitos, dolor de tripa, mareo al ponerse de pie, mucho sueño, debilidad y cansancio. Si toma corticoides y tiene vómitos, mareo o mucha debilidad, pida ayuda médica urgente. Diga siempre que toma corticoides.',
+      questions: [
+        '¿Tengo riesgo de una crisis suprarrenal?',
+        '¿Qué hago con el corticoide si me pongo enfermo?',
+        '¿Debo llevar una tarjeta o un informe que diga que tomo corticoides?',
+      ],
+    },
+    sources: [PIEL_STEROID_COMPLICATIONS, SEEN_ADRENAL_GUIDE],
+    reviewed: REVIEWED,
+  },
+  'low-blood-counts': {
+    summary: 'Tener las cifras de la sangre bajas es tener menos células de la sangre de lo normal, a menudo glóbulos blancos, que luchan contra las infecciones.',
+    sections: {
+      whyInDm:
+        'Algunos medicamentos de la DM pueden bajar las células de la sangre. Por ejemplo, la azatioprina, el metotrexato y la ciclofosfamida. Con pocos glóbulos blancos llamados neutrófilos, las infecciones llegan más fácil. Si bajan mucho, hasta los gérmenes normales de la boca y el intestino pueden causar una enfermedad grave. Casi nunca da síntomas: se descubre en un análisis de sangre.',
+      howGiven:
+        'Los análisis de sangre frecuentes lo encuentran pronto. Un solo resultado bajo se repite, porque las cifras cambian de un día a otro. Algunas mezclas de medicamentos suben el riesgo. El metotrexato junto con el antibiótico cotrimoxazol (trimetoprima y sulfametoxazol, como Septrin) puede bajar mucho las células de la sangre, porque los dos frenan el ácido fólico. Antes de tomar algo nuevo, aunque sea para una infección corta, diga que toma metotrexato.',
+      sideEffects:
+        'Llame pronto a su equipo si tiene fiebre, tos u otra señal de infección. Con pocos glóbulos blancos, una infección puede ponerse grave.',
+      questions: ['¿Cada cuánto me hago análisis de sangre?', '¿Cuáles de mis medicamentos pueden bajar mis cifras?', '¿Con qué temperatura le llamo?'],
+    },
+    sources: [MAYO_NEUTROPENIA_ES, MURCIA_PREEVID_COTRIMOXAZOLE, MEDLINEPLUS_AZATHIOPRINE, MEDLINEPLUS_METHOTREXATE, MEDLINEPLUS_CYCLOPHOSPHAMIDE],
+    reviewed: REVIEWED,
+  },
+  'infection-risk': {
+    summary: 'El riesgo de infecciones es la mayor facilidad para coger infecciones cuando las defensas están bajas, a menudo por los medicamentos de la DM.',
+    sections: {
+      whyInDm:
+        'Los corticoides y otros medicamentos que calman las defensas suben el riesgo de infecciones, algunas graves. Entre ellas están la tuberculosis y una infección del pulmón llamada neumonía por Pneumocystis. Las personas con miositis tienen de las tasas más altas de esta neumonía. Su equipo compara este riesgo con la necesidad de controlar la DM.',
+      howGiven:
+        'Antes de algunos tratamientos se hacen análisis para buscar infecciones escondidas, como la tuberculosis y la hepatitis B. A veces se da un antibiótico para prevenir la neumonía por Pneumocystis. Las vacunas que no son vivas, como la de la gripe, se pueden poner durante el tratamiento. Lo mejor es ponerlas antes de empezar un tratamiento fuerte.',
+      sideEffects:
+        'Llame pronto a su equipo si tiene fiebre, tos u otra señal de infección. Las infecciones pueden ponerse graves cuando las defensas están bajas.',
+      questions: ['¿Qué señales de infección son motivo para llamarle el mismo día?', '¿Qué vacunas me tocan, y cuándo?', '¿Necesito un medicamento para prevenir alguna infección?'],
+    },
+    sources: [PIEL_STEROID_COMPLICATIONS, ACTAS_TB_BIOLOGICS, REV_ESP_ENFERM_DIG_HBV, TAIWAN_PJP_COHORT, ACR_VACCINES_2022, TMA_MEDICATIONS],
+    reviewed: REVIEWED,
+  },
+  'liver-damage': {
+    summary: 'El daño del hígado por medicamentos es una lesión del hígado causada por un fármaco. A menudo se ve primero en un análisis de sangre.',
+    sections: {
+      whyInDm:
+        'El hígado es el órgano que procesa los medicamentos, por eso es el que más sufre sus efectos. El metotrexato y la azatioprina son medicamentos de la DM que pueden inflamar o dañar el hígado. Muchas veces solo suben los valores del hígado en el análisis, sin síntomas. Pocas veces el daño es grave. Por eso importa encontrarlo pronto.',
+      howGiven:
+        'Mientras toma estos medicamentos se hará análisis del hígado con frecuencia. Tome poco alcohol o nada, según le diga su equipo. Cuente a su equipo todos los medicamentos que toma. En la miositis, un valor alto puede venir del músculo y no del hígado, así que su médico mira los dos.',
+      sideEffects:
+        'El daño del hígado por un medicamento puede parecerse a cualquier otra enfermedad del hígado. A veces pone amarillos la piel y los ojos (ictericia). Si lo nota, avise enseguida a su equipo.',
+      questions: ['¿Cada cuánto me miran el hígado?', '¿Puedo tomar algo de alcohol?', '¿Qué hará si suben mis valores del hígado?'],
+    },
+    sources: [REV_ESP_REUM_LIVER, GASTRO_HEPATOL_TRANSAMINASES, MEDLINEPLUS_AZATHIOPRINE, MEDLINEPLUS_METHOTREXATE],
+    reviewed: REVIEWED,
+  },
+};
