@@ -64,6 +64,40 @@ const GASTRO_HEPATOL_TRANSAMINASES: Source = {
   url: 'https://www.elsevier.es/es-revista-gastroenterologia-hepatologia-14-articulo-guia-practica-el-examen-del-S0210570516300127',
 };
 
+const MEDLINEPLUS_MUSCLE_BIOPSY_ES: Source = {
+  publisher: 'MedlinePlus en español (U.S. National Library of Medicine)',
+  title: 'Biopsia de músculo',
+  url: 'https://medlineplus.gov/spanish/ency/article/003924.htm',
+};
+const MAYO_SKIN_BIOPSY_ES: Source = { publisher: 'Mayo Clinic', title: 'Biopsia de piel', url: 'https://www.mayoclinic.org/es-es/tests-procedures/skin-biopsy/about/pac-20384634' };
+const MEDLINEPLUS_SKIN_BIOPSY_ES: Source = {
+  publisher: 'MedlinePlus en español (U.S. National Library of Medicine)',
+  title: 'Biopsia de piel',
+  url: 'https://medlineplus.gov/spanish/pruebas-de-laboratorio/biopsia-de-piel/',
+};
+/** What each test can show in DM, and that a skin biopsy that confirms DM may spare a muscle biopsy. */
+const MAYO_DM_TESTS: Source = {
+  publisher: 'Mayo Clinic',
+  title: 'Dermatomyositis: tests and diagnosis',
+  url: 'https://www.mayoclinic.org/diseases-conditions/dermatomyositis/basics/tests-diagnosis/con-20020727',
+};
+/** Quotes the Spanish technical sheet of MabThera (rituximab) on premedication, the slow first infusion and stopping for a severe reaction. */
+const MURCIA_PREEVID_RITUXIMAB: Source = {
+  publisher: 'Murcia Salud (Consejería de Salud de la Región de Murcia), Preevid',
+  title: 'Administración de rituximab: premedicación y velocidad de perfusión',
+  url: 'https://murciasalud.es/preevid/18091',
+};
+const OFIL_RITUXIMAB_REACTIONS: Source = {
+  publisher: 'Revista de la OFIL (Organización de Farmacéuticos Ibero-Latinoamericanos)',
+  title: 'Factores predictores de reacción infusional tras administración de rituximab',
+  url: 'https://www.ilaphar.org/factores-predictores-de-reaccion-infusional-tras-administracion-de-rituximab/',
+};
+const TMA_IVIG: Source = {
+  publisher: 'The Myositis Association',
+  title: 'Intravenous immune globulin (IVIG)',
+  url: 'https://www.myositis.org/about-myositis/treatment-disease-management/medications/intravenous-immune-globulin/',
+};
+
 // English sources of safety facts already in the English cards (via /work/shared/glossary-facts.md).
 const MEDLINEPLUS_AZATHIOPRINE: Source = { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Azathioprine', url: 'https://medlineplus.gov/druginfo/meds/a682167.html' };
 const MEDLINEPLUS_METHOTREXATE: Source = { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Methotrexate', url: 'https://medlineplus.gov/druginfo/meds/a682019.html' };
@@ -152,6 +186,48 @@ export const SPANISH_CARDS_MORE: Readonly<Record<string, SpanishCard>> = {
       questions: ['¿Cada cuánto me miran el hígado?', '¿Puedo tomar algo de alcohol?', '¿Qué hará si suben mis valores del hígado?'],
     },
     sources: [REV_ESP_REUM_LIVER, GASTRO_HEPATOL_TRANSAMINASES, MEDLINEPLUS_AZATHIOPRINE, MEDLINEPLUS_METHOTREXATE],
+    reviewed: REVIEWED,
+  },
+  'muscle-biopsy': {
+    summary: 'Una biopsia de músculo es sacar un trocito de músculo para mirarlo al microscopio.',
+    sections: {
+      whyInDm:
+        'Puede mostrar inflamación en el músculo. También ayuda a descartar otras causas de daño, como una infección. Si una biopsia de piel ya confirma la DM, a veces no hace falta la de músculo.',
+      howGiven:
+        'Suele hacerse con usted despierto, tras dormir la zona con anestesia local. En la biopsia con aguja, una aguja saca la muestra, y a veces hay que pinchar más de una vez. En la biopsia abierta, el médico hace un pequeño corte. No se usa un músculo pinchado hace poco con la aguja del electromiograma. Por lo general no hace falta prepararse.',
+      sideEffects:
+        'Al poner la anestesia puede notar un escozor o un pinchazo. Durante la prueba puede notar presión o un tirón. Cuando pasa la anestesia, la zona puede doler alrededor de una semana.',
+      questions: ['¿Necesito una biopsia de músculo, o basta con la de piel o una resonancia?', '¿De qué músculo sacarán la muestra?', '¿Cómo cuido la herida después?'],
+    },
+    sources: [MEDLINEPLUS_MUSCLE_BIOPSY_ES, MAYO_DM_TESTS],
+    reviewed: REVIEWED,
+  },
+  'skin-biopsy': {
+    summary: 'Una biopsia de piel es sacar un trocito de piel para mirarlo al microscopio.',
+    sections: {
+      whyInDm:
+        'Una muestra de la mancha de la piel puede confirmar la DM y descartar otras enfermedades, como el lupus. Si la confirma, a veces no hace falta una biopsia de músculo.',
+      howGiven:
+        'En la biopsia con sacabocados, una herramienta con una hoja redonda saca un trocito de piel con sus capas más profundas. Puede que necesite puntos para cerrar la herida. El tipo de biopsia depende de dónde está la mancha y de su tamaño.',
+      sideEffects:
+        'Los problemas son poco frecuentes: sangrado, moratones, infección o una cicatriz. Puede notar un dolor leve después. Si toma medicamentos que bajan las defensas, vigile la herida y avise si se pone roja, le sale pus o tiene fiebre.',
+      questions: ['¿De dónde sacarán la muestra, y me quedará cicatriz?', '¿Cómo cuido la herida, y cuándo me quitan los puntos?', '¿Cuándo tendré el resultado?'],
+    },
+    sources: [MAYO_SKIN_BIOPSY_ES, MEDLINEPLUS_SKIN_BIOPSY_ES, MAYO_DM_TESTS],
+    reviewed: REVIEWED,
+  },
+  'infusion-reaction': {
+    summary: 'Una reacción a la infusión es cuando un goteo en la vena le sienta mal, con fiebre, escalofríos o falta de aire.',
+    sections: {
+      whyInDm:
+        'El rituximab, las inmunoglobulinas y la ciclofosfamida se ponen en goteo en la vena. Con el rituximab, las reacciones son más frecuentes en el primer goteo. Con las inmunoglobulinas son frecuentes el dolor de cabeza, la fiebre, los escalofríos, las náuseas y los dolores. A menudo dependen de lo rápido que pasa el goteo.',
+      howGiven:
+        'Antes de cada goteo de rituximab le darán medicamentos para evitar una reacción: uno para la fiebre, como el paracetamol, y otro para la alergia. A veces también un corticoide. El primer goteo empieza despacio y se acelera poco a poco. Si hay una reacción fuerte, se para el goteo. Solo se sigue cuando usted está bien del todo, y más despacio.',
+      sideEffects:
+        'Las molestias leves se parecen a una gripe: fiebre, escalofríos y dolores. Avise enseguida a la enfermera si nota falta de aire, pitos al respirar o cualquier malestar durante el goteo.',
+      questions: ['¿Qué medicamentos me darán antes del goteo?', '¿Cuánto durará el primer goteo?', '¿A quién llamo si me encuentro mal en casa?'],
+    },
+    sources: [MURCIA_PREEVID_RITUXIMAB, OFIL_RITUXIMAB_REACTIONS, TMA_IVIG, MEDLINEPLUS_CYCLOPHOSPHAMIDE],
     reviewed: REVIEWED,
   },
 };
