@@ -98,6 +98,16 @@ const TMA_IVIG: Source = {
   url: 'https://www.myositis.org/about-myositis/treatment-disease-management/medications/intravenous-immune-globulin/',
 };
 
+/**
+ * The FDA label the English card cites. Its facts were read this session in Spanish renderings of
+ * this label and of the EU technical sheet (on hosts the allow-list does not admit, so not cited).
+ */
+const DAILYMED_OFEV: Source = {
+  publisher: 'DailyMed (FDA label)',
+  title: 'Ofev (nintedanib) capsules',
+  url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=da1c9f37-779e-4682-816f-93d0faa4cfc9',
+};
+
 // English sources of safety facts already in the English cards (via /work/shared/glossary-facts.md).
 const MEDLINEPLUS_AZATHIOPRINE: Source = { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Azathioprine', url: 'https://medlineplus.gov/druginfo/meds/a682167.html' };
 const MEDLINEPLUS_METHOTREXATE: Source = { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Methotrexate', url: 'https://medlineplus.gov/druginfo/meds/a682019.html' };
@@ -228,6 +238,20 @@ export const SPANISH_CARDS_MORE: Readonly<Record<string, SpanishCard>> = {
       questions: ['¿Qué medicamentos me darán antes del goteo?', '¿Cuánto durará el primer goteo?', '¿A quién llamo si me encuentro mal en casa?'],
     },
     sources: [MURCIA_PREEVID_RITUXIMAB, OFIL_RITUXIMAB_REACTIONS, TMA_IVIG, MEDLINEPLUS_CYCLOPHOSPHAMIDE],
+    reviewed: REVIEWED,
+  },
+  nintedanib: {
+    summary: 'El nintedanib (Ofev) es un medicamento en cápsulas que frena la cicatrización de los pulmones en algunas enfermedades pulmonares de larga duración.',
+    sections: {
+      whyInDm:
+        'Está aprobado para la fibrosis pulmonar, para otras enfermedades del pulmón con cicatrices que siguen empeorando y para la enfermedad del pulmón de la esclerodermia. Por eso se puede añadir cuando las cicatrices del pulmón por la miositis siguen empeorando a pesar de otros tratamientos. Frena la pérdida de función del pulmón, pero no quita las cicatrices que ya hay.',
+      howGiven:
+        'Se toma por boca, con comida. Las cápsulas se tragan enteras, con agua, sin masticarlas ni romperlas. Su médico decide la dosis. Antes de empezar le harán análisis del hígado. A las mujeres que pueden quedarse embarazadas les harán antes una prueba de embarazo.',
+      sideEffects:
+        'Lo más frecuente es la diarrea. También puede dar náuseas, vómitos, dolor de tripa, menos hambre, pérdida de peso y tensión alta. Puede dañar el hígado, así que se repiten los análisis. Puede dañar al bebé en el embarazo: use un método anticonceptivo eficaz durante el tratamiento y al menos tres meses después. Si se queda embarazada, avise enseguida a su médico. No dé el pecho mientras lo toma. Puede causar sangrados: avise a su equipo si tiene problemas de sangrado y antes de cualquier operación.',
+      questions: ['¿Siguen empeorando las cicatrices de mis pulmones a pesar del tratamiento?', '¿Qué hago si tengo diarrea?', '¿Cada cuánto me miran el hígado?'],
+    },
+    sources: [DAILYMED_OFEV],
     reviewed: REVIEWED,
   },
 };
