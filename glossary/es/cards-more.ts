@@ -108,6 +108,18 @@ const DAILYMED_OFEV: Source = {
   url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=da1c9f37-779e-4682-816f-93d0faa4cfc9',
 };
 
+const ACTAS_CALCINOSIS_CUTIS: Source = {
+  publisher: 'Actas Dermo-Sifiliográficas (Academia Española de Dermatología y Venereología)',
+  title: 'Calcinosis cutis y calcifilaxis',
+  url: 'https://actasdermo.org/es-calcinosis-cutis-calcifilaxis-articulo-S0001731015003750',
+};
+/** The review the English card cites; its surgery facts reached this card through /work/shared/glossary-facts.md. */
+const PMC_CALCINOSIS_REVIEW: Source = {
+  publisher: 'PubMed Central (review)',
+  title: 'Calcinosis in dermatomyositis: mechanisms and treatment',
+  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10269219',
+};
+
 // English sources of safety facts already in the English cards (via /work/shared/glossary-facts.md).
 const MEDLINEPLUS_AZATHIOPRINE: Source = { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Azathioprine', url: 'https://medlineplus.gov/druginfo/meds/a682167.html' };
 const MEDLINEPLUS_METHOTREXATE: Source = { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Methotrexate', url: 'https://medlineplus.gov/druginfo/meds/a682019.html' };
@@ -252,6 +264,20 @@ export const SPANISH_CARDS_MORE: Readonly<Record<string, SpanishCard>> = {
       questions: ['¿Siguen empeorando las cicatrices de mis pulmones a pesar del tratamiento?', '¿Qué hago si tengo diarrea?', '¿Cada cuánto me miran el hígado?'],
     },
     sources: [DAILYMED_OFEV],
+    reviewed: REVIEWED,
+  },
+  'calcinosis-surgery': {
+    summary: 'La cirugía de la calcinosis es quitar con una operación los bultos de calcio que duelen, se abren o se infectan.',
+    sections: {
+      whyInDm:
+        'En la DM, la calcinosis es del tipo que sale en la piel ya dañada por una enfermedad autoinmune. Quitar los bultos con cirugía es uno de sus tratamientos. Cuando se puede llegar bien al bulto, las revisiones la consideran el tratamiento principal de los bultos grandes que duelen, se abren o se infectan.',
+      howGiven:
+        'Un cirujano quita el bulto, o limpia de una herida abierta el material blanco, como tiza, que sale de él. Ningún medicamento deshace bien la calcinosis. Por eso la cirugía se suma a controlar bien la DM.',
+      sideEffects:
+        'Los bultos pueden volver a salir, aunque se hayan quitado. Pregunte cuánto tardará en curar la herida y cómo cuidarla.',
+      questions: ['¿Conviene quitar este bulto?', '¿Cuánto tardará en curar, y cómo cuido la herida?', '¿Qué posibilidad hay de que el bulto vuelva?'],
+    },
+    sources: [ACTAS_CALCINOSIS_CUTIS, PMC_CALCINOSIS_REVIEW],
     reviewed: REVIEWED,
   },
 };
