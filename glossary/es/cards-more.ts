@@ -120,6 +120,43 @@ const PMC_CALCINOSIS_REVIEW: Source = {
   url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10269219',
 };
 
+const MAYO_DVT_ES: Source = {
+  publisher: 'Mayo Clinic',
+  title: 'Trombosis venosa profunda: síntomas y causas',
+  url: 'https://www.mayoclinic.org/es/diseases-conditions/deep-vein-thrombosis/symptoms-causes/syc-20352557',
+};
+const MEDLINEPLUS_MAGAZINE_DVT_ES: Source = {
+  publisher: 'MedlinePlus Magazine (U.S. National Library of Medicine)',
+  title: 'Un asesino silencioso: investigando el impacto de los coágulos en las venas profundas',
+  url: 'https://magazine.medlineplus.gov/es/art%C3%ADculo/un-asesino-silencioso-investigando-el-impacto-de-los-coagulos-en-las-venas-profundas',
+};
+const MERCK_DVT_ES: Source = {
+  publisher: 'Manual Merck (versión para profesionales)',
+  title: 'Trombosis venosa profunda',
+  url: 'https://www.merckmanuals.com/es-us/professional/trastornos-cardiovasculares/enfermedades-de-las-venas-perif%C3%A9ricas/trombosis-venosa-profunda-tvp',
+};
+/** The class boxed warning (serious infections, cancers, heart events and blood clots) the English JAK cards cite. */
+const DAILYMED_XELJANZ: Source = {
+  publisher: 'DailyMed (FDA label)',
+  title: 'Xeljanz (tofacitinib): boxed warning',
+  url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=cf74ba2f-afc5-4baa-8594-979c889a5831',
+};
+const SEMIN_FER_GC_HYPERGLYCEMIA: Source = {
+  publisher: 'Seminarios de la Fundación Española de Reumatología (Sociedad Española de Reumatología)',
+  title: 'Hiperglucemia inducida por glucocorticoides',
+  url: 'https://elsevier.es/es-revista-seminarios-fundacion-espanola-reumatologia-274-articulo-hiperglucemia-inducida-por-glucocorticoides-S1577356611000480',
+};
+const REV_CLIN_ESP_GC_HYPERGLYCEMIA: Source = {
+  publisher: 'Revista Clínica Española (Sociedad Española de Medicina Interna)',
+  title: 'Manejo de la hiperglucemia inducida por corticoides',
+  url: 'https://revclinesp.es/es/manejo-hiperglucemia-inducida-por-corticoides/articulo/S0014256510002833/',
+};
+const MAYO_DIABETES_SYMPTOMS_ES: Source = {
+  publisher: 'Mayo Clinic',
+  title: 'Síntomas de la diabetes: cuándo los síntomas de la diabetes son una preocupación',
+  url: 'https://www.mayoclinic.org/es-es/diseases-conditions/diabetes/in-depth/diabetes-symptoms/art-20044248',
+};
+
 // English sources of safety facts already in the English cards (via /work/shared/glossary-facts.md).
 const MEDLINEPLUS_AZATHIOPRINE: Source = { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Azathioprine', url: 'https://medlineplus.gov/druginfo/meds/a682167.html' };
 const MEDLINEPLUS_METHOTREXATE: Source = { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Methotrexate', url: 'https://medlineplus.gov/druginfo/meds/a682019.html' };
@@ -278,6 +315,38 @@ export const SPANISH_CARDS_MORE: Readonly<Record<string, SpanishCard>> = {
       questions: ['¿Conviene quitar este bulto?', '¿Cuánto tardará en curar, y cómo cuido la herida?', '¿Qué posibilidad hay de que el bulto vuelva?'],
     },
     sources: [ACTAS_CALCINOSIS_CUTIS, PMC_CALCINOSIS_REVIEW],
+    reviewed: REVIEWED,
+  },
+  'blood-clots': {
+    summary: 'Un coágulo de sangre es un tapón de sangre que puede cerrar una vena, casi siempre de la pierna, y viajar hasta los pulmones.',
+    sections: {
+      whyInDm:
+        'Las inmunoglobulinas en goteo llevan un aviso de coágulos, y con ellas las personas con DM tienen más riesgo. Por eso se ponen despacio y con buena hidratación. Los inhibidores de JAK también llevan un aviso de coágulos. Otras cosas suben el riesgo, como pasar mucho tiempo sin moverse, por ejemplo en un viaje largo o en cama tras una operación.',
+      howGiven:
+        'Un coágulo en una vena profunda de la pierna se llama trombosis venosa profunda. Si se suelta y tapa un vaso del pulmón, se llama embolia pulmonar. Las dos necesitan revisión y tratamiento urgentes, con medicamentos anticoagulantes.',
+      sideEffects:
+        'Consulte pronto si nota hinchazón, dolor o calambres en una pierna, a menudo en la pantorrilla, con la piel roja, morada o caliente. Muchos coágulos no dan ningún síntoma. Pida ayuda de urgencia si le falta el aire de repente o tiene dolor en el pecho.',
+      questions: [
+        '¿Mi tratamiento sube el riesgo de coágulos?',
+        '¿Cómo bajo el riesgo durante un goteo de inmunoglobulinas o un ingreso?',
+        '¿Qué señales son motivo para pedir ayuda?',
+      ],
+    },
+    sources: [MAYO_DVT_ES, MEDLINEPLUS_MAGAZINE_DVT_ES, MERCK_DVT_ES, TMA_IVIG, DAILYMED_XELJANZ],
+    reviewed: REVIEWED,
+  },
+  'steroid-induced-diabetes': {
+    summary: 'La diabetes por corticoides es el azúcar alto en la sangre causado por medicamentos corticoides, como la prednisona.',
+    sections: {
+      whyInDm:
+        'Los corticoides son un tratamiento principal de la DM. Subir el azúcar en la sangre es un efecto frecuente de estos medicamentos. Aun así, a menudo no se busca ni se trata bien. En algunos textos, «DM esteroidea» quiere decir diabetes mellitus, no dermatomiositis.',
+      howGiven:
+        'Su equipo puede mirarle el azúcar con análisis mientras toma corticoides. Si sigue alto, le propondrán un tratamiento, a menudo con insulina. Ese tratamiento se ajusta según el tipo de corticoide y la forma de tomarlo.',
+      sideEffects:
+        'Una subida pequeña puede no dar síntomas. Avise a su equipo si tiene mucha sed, orina mucho, está más cansado de lo normal, ve borroso o pierde peso sin querer. Si ya tiene diabetes, los corticoides pueden subirle el azúcar: pregunte cómo cambiar su tratamiento.',
+      questions: ['¿Debo mirarme el azúcar en casa?', '¿Con qué cifra de azúcar le llamo?', '¿Volverá a la normalidad mi azúcar cuando baje el corticoide?'],
+    },
+    sources: [SEMIN_FER_GC_HYPERGLYCEMIA, REV_CLIN_ESP_GC_HYPERGLYCEMIA, MAYO_DIABETES_SYMPTOMS_ES],
     reviewed: REVIEWED,
   },
 };
