@@ -157,6 +157,38 @@ const MAYO_DIABETES_SYMPTOMS_ES: Source = {
   url: 'https://www.mayoclinic.org/es-es/diseases-conditions/diabetes/in-depth/diabetes-symptoms/art-20044248',
 };
 
+const STJUDE_PIV_ES: Source = {
+  publisher: 'St. Jude Children\'s Research Hospital (Together)',
+  title: 'Cómo cuidar una vía intravenosa periférica (PIV)',
+  url: 'https://together.stjude.org/es-us/patient-education-resources/st-jude/maintaining-your-childs-iv.html',
+};
+const CHILDRENSMN_PIV_ES: Source = {
+  publisher: "Children's Minnesota",
+  title: 'Vía intravenosa periférica: cuidados en casa',
+  url: 'https://childrensmn.org/educationmaterials/childrensmn/article/18759/via-intravenosa-periferica-cuidados-en-casa/',
+};
+const KAISER_IV_SITE_ES: Source = {
+  publisher: 'Kaiser Permanente (enciclopedia de salud en español)',
+  title: 'Sitio de vía intravenosa en niños: instrucciones de cuidado',
+  url: 'https://espanol.kaiserpermanente.org/es/health-wellness/health-encyclopedia/he.sitio-de-v%C3%ADa-intravenosa-en-ni%C3%B1os-instrucciones-de-cuidado.aci2539',
+};
+const KAISER_SALINE_LOCK_ES: Source = {
+  publisher: 'Kaiser Permanente (enciclopedia de salud en español)',
+  title: 'Vía sellada con solución salina en niños: instrucciones de cuidado',
+  url: 'https://espanol.kaiserpermanente.org/es/health-wellness/health-encyclopedia/he.v%C3%ADa-sellada-con-soluci%C3%B3n-salina-en-ni%C3%B1os-instrucciones-de-cuidado.abp9996',
+};
+const MACMILLAN_MESNA: Source = {
+  publisher: 'Macmillan Cancer Support',
+  title: 'Mesna',
+  url: 'https://www.macmillan.org.uk/information-and-support/treating/chemotherapy/drugs-and-combination-regimens/individual-drugs/mesna.html',
+};
+/** Its note on IV cyclophosphamide: mesna binds acrolein, the metabolite of cyclophosphamide that irritates the bladder. */
+const MSD_IV_CYCLOPHOSPHAMIDE: Source = {
+  publisher: 'MSD Manual (versión para profesionales)',
+  title: 'IV cyclophosphamide protocols for systemic lupus erythematosus',
+  url: 'https://www.msdmanuals.com/uk/professional/multimedia/table/iv-cyclophosphamide-protocols-for-systemic-lupus-erythematosus',
+};
+
 // English sources of safety facts already in the English cards (via /work/shared/glossary-facts.md).
 const MEDLINEPLUS_AZATHIOPRINE: Source = { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Azathioprine', url: 'https://medlineplus.gov/druginfo/meds/a682167.html' };
 const MEDLINEPLUS_METHOTREXATE: Source = { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Methotrexate', url: 'https://medlineplus.gov/druginfo/meds/a682019.html' };
@@ -347,6 +379,34 @@ export const SPANISH_CARDS_MORE: Readonly<Record<string, SpanishCard>> = {
       questions: ['¿Debo mirarme el azúcar en casa?', '¿Con qué cifra de azúcar le llamo?', '¿Volverá a la normalidad mi azúcar cuando baje el corticoide?'],
     },
     sources: [SEMIN_FER_GC_HYPERGLYCEMIA, REV_CLIN_ESP_GC_HYPERGLYCEMIA, MAYO_DIABETES_SYMPTOMS_ES],
+    reviewed: REVIEWED,
+  },
+  'iv-infusion': {
+    summary: 'Una infusión intravenosa es un goteo lento de medicamento o de líquido por un tubo fino que entra en una vena.',
+    sections: {
+      whyInDm:
+        'Algunos tratamientos de la DM se ponen así, como las inmunoglobulinas, el rituximab, la ciclofosfamida y la metilprednisolona en dosis altas. El goteo lleva el medicamento directamente a la sangre. Así el equipo puede ponerlo despacio y vigilarle mientras pasa.',
+      howGiven:
+        'Con una aguja, se coloca en una vena de la mano o del brazo un tubo corto, fino y flexible, llamado vía o catéter. El tubo se queda en la vena, cubierto con un apósito. La bolsa de medicamento se conecta a él, a menudo con una bomba.',
+      sideEffects:
+        'Después, la zona puede quedar sensible o con un pequeño moratón. Por la vía pueden entrar gérmenes y causar una infección, o puede formarse un coágulo que la tape. Avise enseguida si nota más dolor, hinchazón, calor o enrojecimiento alrededor de la vía, si sale líquido o pus, o si tiene fiebre. Las reacciones al propio medicamento se explican en «reacción a la infusión».',
+      questions: ['¿Cuánto durará cada goteo?', '¿Puedo comer, beber y tomar mis medicamentos el día del goteo?', '¿Qué hago si me encuentro mal durante o después del goteo?'],
+    },
+    sources: [STJUDE_PIV_ES, CHILDRENSMN_PIV_ES, KAISER_IV_SITE_ES, KAISER_SALINE_LOCK_ES, TMA_IVIG, MEDLINEPLUS_CYCLOPHOSPHAMIDE],
+    reviewed: REVIEWED,
+  },
+  mesna: {
+    summary: 'La mesna es un medicamento que se puede dar con la ciclofosfamida para proteger la vejiga.',
+    sections: {
+      whyInDm:
+        'Al deshacerse en el cuerpo, la ciclofosfamida produce una sustancia, la acroleína, que irrita la vejiga. Esto puede hacer que la vejiga sangre y salga sangre en la orina. La mesna se une a la acroleína y protege la vejiga. Solo hace falta con dosis altas de ciclofosfamida, así que no todas las personas la reciben. Beber mucho líquido y orinar a menudo también protege la vejiga.',
+      howGiven:
+        'Se pone en goteo en la vena a la vez que la ciclofosfamida, o se toma por boca, en pastillas o en líquido, tal como le indiquen. Beba lo que le diga su equipo y orine a menudo. Si vomita después de tomar la mesna por boca, llame al hospital: es importante no perder ninguna toma.',
+      sideEffects:
+        'Es difícil saber qué molestias vienen de la mesna y cuáles del otro tratamiento. Puede dar náuseas, vómitos o un sabor amargo o metálico. Pocas veces da una reacción alérgica, como latido rápido, cara hinchada, erupción en la piel o falta de aire: avise enseguida a la enfermera. Llame a su equipo si ve sangre en la orina.',
+      questions: ['¿Me pondrán mesna con la ciclofosfamida?', '¿Cuánto debo beber los días de tratamiento?', '¿Qué molestias de la vejiga debo contar?'],
+    },
+    sources: [MACMILLAN_MESNA, MSD_IV_CYCLOPHOSPHAMIDE, MEDLINEPLUS_CYCLOPHOSPHAMIDE],
     reviewed: REVIEWED,
   },
 };
