@@ -399,7 +399,7 @@ export const SPANISH_CARDS_MORE: Readonly<Record<string, SpanishCard>> = {
     summary: 'La mesna es un medicamento que se puede dar con la ciclofosfamida para proteger la vejiga.',
     sections: {
       whyInDm:
-        'Al deshacerse en el cuerpo, la ciclofosfamida produce una sustancia, la acroleína, que irrita la vejiga. Esto puede hacer que la vejiga sangre y salga sangre en la orina. La mesna se une a la acroleína y protege la vejiga. Solo hace falta con dosis altas de ciclofosfamida, así que no todas las personas la reciben. Beber mucho líquido y orinar a menudo también protege la vejiga.',
+        'Al deshacerse en el cuerpo, la ciclofosfamida produce una sustancia, la acroleína, que irrita la vejiga. Esto puede hacer que la vejiga sangre y salga sangre en la orina. La mesna se une a la acroleína y protege la vejiga. Se da sobre todo con dosis altas de ciclofosfamida, así que no todas las personas la reciben. Beber mucho líquido y orinar a menudo también protege la vejiga.',
       howGiven:
         'Se pone en goteo en la vena a la vez que la ciclofosfamida, o se toma por boca, en pastillas o en líquido, tal como le indiquen. Beba lo que le diga su equipo y orine a menudo. Si vomita después de tomar la mesna por boca, llame al hospital: es importante no perder ninguna toma.',
       sideEffects:
