@@ -189,6 +189,18 @@ const MSD_IV_CYCLOPHOSPHAMIDE: Source = {
   url: 'https://www.msdmanuals.com/uk/professional/multimedia/table/iv-cyclophosphamide-protocols-for-systemic-lupus-erythematosus',
 };
 
+const CDC_PNEUMO_ES: Source = { publisher: 'CDC (Centros para el Control y la Prevención de Enfermedades)', title: 'Vacunas antineumocócicas', url: 'https://www.cdc.gov/pneumococcal/vaccination-sp.html' };
+const MEDLINEPLUS_PCV_ES: Source = {
+  publisher: 'MedlinePlus en español (U.S. National Library of Medicine)',
+  title: 'Vacuna conjugada contra el neumococo',
+  url: 'https://medlineplus.gov/spanish/druginfo/meds/a610017-es.html',
+};
+const CDC_PNEUMO_SAFETY: Source = {
+  publisher: 'U.S. Centers for Disease Control and Prevention',
+  title: 'Pneumococcal vaccines: safety information',
+  url: 'https://www.cdc.gov/vaccinesafety/vaccines/pneumococcal-vaccine.html',
+};
+
 // English sources of safety facts already in the English cards (via /work/shared/glossary-facts.md).
 const MEDLINEPLUS_AZATHIOPRINE: Source = { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Azathioprine', url: 'https://medlineplus.gov/druginfo/meds/a682167.html' };
 const MEDLINEPLUS_METHOTREXATE: Source = { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Methotrexate', url: 'https://medlineplus.gov/druginfo/meds/a682019.html' };
@@ -407,6 +419,20 @@ export const SPANISH_CARDS_MORE: Readonly<Record<string, SpanishCard>> = {
       questions: ['¿Me pondrán mesna con la ciclofosfamida?', '¿Cuánto debo beber los días de tratamiento?', '¿Qué molestias de la vejiga debo contar?'],
     },
     sources: [MACMILLAN_MESNA, MSD_IV_CYCLOPHOSPHAMIDE, MEDLINEPLUS_CYCLOPHOSPHAMIDE],
+    reviewed: REVIEWED,
+  },
+  'pneumococcal-vaccine': {
+    summary: 'La vacuna antineumocócica es una inyección que ayuda a proteger de un germen, el neumococo, que puede causar neumonía.',
+    sections: {
+      whyInDm:
+        'El neumococo puede causar neumonía, infecciones de oído y de los senos de la cara, e infecciones de la sangre. Los medicamentos que calman las defensas, como los corticoides, hacen más probables las infecciones graves. En Estados Unidos se recomienda a los adultos con ciertas enfermedades u otros factores de riesgo. Hay varias opciones: la vacuna PCV20 o la PCV21, o la PCV15 seguida de otra vacuna, la PPSV23.',
+      howGiven:
+        'Es una inyección en el brazo. No es una vacuna viva, así que se puede poner durante el tratamiento. Algunos medicamentos, como el rituximab, pueden hacer que las vacunas funcionen peor. Por eso, lo mejor es planearla con su equipo, si se puede antes de empezar un tratamiento fuerte.',
+      sideEffects:
+        'Los efectos más frecuentes son leves y duran uno o dos días: dolor o hinchazón en el brazo, fiebre, dolor de cabeza, sueño y menos hambre. Muy pocas veces hay una reacción alérgica grave, que necesita ayuda urgente.',
+      questions: ['¿Qué vacuna contra el neumococo necesito, y ya me la han puesto?', '¿Debo ponérmela antes de empezar un medicamento nuevo, como el rituximab?', '¿Necesitaré otra dosis más adelante?'],
+    },
+    sources: [CDC_PNEUMO_SAFETY, CDC_PNEUMO_ES, MEDLINEPLUS_PCV_ES, PIEL_STEROID_COMPLICATIONS, ACR_VACCINES_2022],
     reviewed: REVIEWED,
   },
 };
