@@ -201,6 +201,32 @@ const CDC_PNEUMO_SAFETY: Source = {
   url: 'https://www.cdc.gov/vaccinesafety/vaccines/pneumococcal-vaccine.html',
 };
 
+const CUN_TACROLIMUS_TOPICAL: Source = {
+  publisher: 'Clínica Universidad de Navarra',
+  title: 'Tacrolimus (vía tópica)',
+  url: 'https://www.cun.es/enfermedades-tratamientos/medicamentos/tacrolimus',
+};
+const ACTAS_TCI_CANCER: Source = {
+  publisher: 'Actas Dermo-Sifiliográficas (Academia Española de Dermatología y Venereología)',
+  title: 'Pimecrolimus/tacrolimus tópicos y riesgo de cáncer',
+  url: 'https://actasdermo.org/es-pimecrolimus-tacrolimus-topicos-riesgo-cancer-articulo-13106153',
+};
+/**
+ * The ASHP consumer monograph the English card cites (boxed warning, application-site burning, sun).
+ * Read this session in copies of the same monograph on hosts the allow-list does not admit.
+ */
+const SAFEMED_TACROLIMUS_TOPICAL: Source = {
+  publisher: 'SafeMedication (ASHP)',
+  title: 'Tacrolimus topical',
+  url: 'https://www.safemedication.com/drug-library/a/6/0/3/0/a603027',
+};
+/** The review the English card cites for topical tacrolimus on DM skin (via /work/shared/glossary-facts.md). */
+const GE_TACROLIMUS_DM: Source = {
+  publisher: 'Clinical Rheumatology (Ge et al., 2015)',
+  title: 'Efficacy and safety of tacrolimus in dermatomyositis and polymyositis: a systematic review',
+  url: 'https://link.springer.com/article/10.1007%2Fs10067-015-3065-0',
+};
+
 // English sources of safety facts already in the English cards (via /work/shared/glossary-facts.md).
 const MEDLINEPLUS_AZATHIOPRINE: Source = { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Azathioprine', url: 'https://medlineplus.gov/druginfo/meds/a682167.html' };
 const MEDLINEPLUS_METHOTREXATE: Source = { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Methotrexate', url: 'https://medlineplus.gov/druginfo/meds/a682019.html' };
@@ -433,6 +459,20 @@ export const SPANISH_CARDS_MORE: Readonly<Record<string, SpanishCard>> = {
       questions: ['¿Qué vacuna contra el neumococo necesito, y ya me la han puesto?', '¿Debo ponérmela antes de empezar un medicamento nuevo, como el rituximab?', '¿Necesitaré otra dosis más adelante?'],
     },
     sources: [CDC_PNEUMO_SAFETY, CDC_PNEUMO_ES, MEDLINEPLUS_PCV_ES, PIEL_STEROID_COMPLICATIONS, ACR_VACCINES_2022],
+    reviewed: REVIEWED,
+  },
+  'topical-calcineurin-inhibitors': {
+    summary: 'Los inhibidores de la calcineurina en pomada o crema son medicamentos sin corticoides que calman la piel inflamada.',
+    sections: {
+      whyInDm:
+        'Hay dos: el tacrolimus en pomada (Protopic) y el pimecrolimus en crema (Elidel). Están aprobados para la dermatitis atópica, así que en la DM se usan fuera de esa indicación. A veces se pone la pomada de tacrolimus en las manchas de la DM en la cara o los párpados, como opción sin corticoides. Esta pomada es distinta del tacrolimus que se toma por boca.',
+      howGiven:
+        'Se pone una capa fina solo en la piel afectada, sin ponerla dentro de la boca, la nariz o los ojos. No tape la piel tratada con una venda, salvo que su médico se lo diga.',
+      sideEffects:
+        'Donde se pone puede notar quemazón, calor, escozor o enrojecimiento. Unas pocas personas que las usaron tuvieron cáncer de piel o linfoma, pero no está probado que lo causara el medicamento. Una revisión española no encontró pruebas de más riesgo, aunque no se pueden descartar efectos a largo plazo. Por eso no se usan sin parar durante mucho tiempo, y no son para niños menores de dos años. Proteja del sol y de las lámparas de rayos UVA la piel tratada.',
+      questions: ['¿Me conviene esta pomada en la cara en vez de una crema de corticoide?', '¿Durante cuánto tiempo la uso?', '¿Qué hago si me escuece?'],
+    },
+    sources: [CUN_TACROLIMUS_TOPICAL, ACTAS_TCI_CANCER, SAFEMED_TACROLIMUS_TOPICAL, GE_TACROLIMUS_DM],
     reviewed: REVIEWED,
   },
 };
