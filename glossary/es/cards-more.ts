@@ -212,12 +212,13 @@ const ACTAS_TCI_CANCER: Source = {
   url: 'https://actasdermo.org/es-pimecrolimus-tacrolimus-topicos-riesgo-cancer-articulo-13106153',
 };
 /**
- * The ASHP consumer monograph the English card cites (boxed warning, application-site burning, sun).
- * Read this session in copies of the same monograph on hosts the allow-list does not admit.
+ * The ASHP consumer monograph (pimecrolimus) the English card cites for the class facts: boxed
+ * warning, application-site burning, sun. This session read the same facts in copies of ASHP's
+ * tacrolimus-ointment monograph on hosts the allow-list does not admit.
  */
 const SAFEMED_TACROLIMUS_TOPICAL: Source = {
   publisher: 'SafeMedication (ASHP)',
-  title: 'Tacrolimus topical',
+  title: 'Pimecrolimus topical',
   url: 'https://www.safemedication.com/drug-library/a/6/0/3/0/a603027',
 };
 /** The review the English card cites for topical tacrolimus on DM skin (via /work/shared/glossary-facts.md). */
