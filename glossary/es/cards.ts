@@ -13,6 +13,7 @@ import { SPANISH_CARDS_MED1 } from './cards-med1';
 import { SPANISH_CARDS_MED2 } from './cards-med2';
 import { SPANISH_CARDS_TESTS } from './cards-tests';
 import { SPANISH_CARDS_CONDITIONS } from './cards-conditions';
+import { SPANISH_CARDS_MORE } from './cards-more';
 
 export interface SpanishCard {
   readonly summary: string;
@@ -67,6 +68,7 @@ export const SPANISH_CARDS: Readonly<Record<string, SpanishCard>> = {
   ...SPANISH_CARDS_CARE,
   ...SPANISH_CARDS_TESTS,
   ...SPANISH_CARDS_CONDITIONS,
+  ...SPANISH_CARDS_MORE,
   methotrexate: {
     summary: 'El metotrexato es un medicamento que calma el sistema de defensa cuando ataca al propio cuerpo.',
     sections: {
