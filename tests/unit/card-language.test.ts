@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getEntry } from '../../glossary';
+import { getEntry, glossary } from '../../glossary';
 import { SPANISH_CARDS, SPANISH_NOTICE } from '../../glossary/es/cards';
 import { hasSpanishCard, spanishCardText, spanishName } from '../../glossary/es/card-text';
 import { relatedNames } from '../../glossary/related';
@@ -100,14 +100,16 @@ describe('the Spanish card text', () => {
     expect(es.related.map((r) => r.id)).toEqual(relatedNames(entry).map((r) => r.id));
     expect(es.related.find((r) => r.id === 'folic-acid')).toEqual({ id: 'folic-acid', name: 'Ácido fólico' });
     // A related term without a Spanish name keeps its English one, marked English for screen readers.
-    const english = es.related.find((r) => r.lang === 'en');
-    expect(english?.name).toBe(getEntry(english!.id)!.name);
+    for (const r of es.related) expect(r.name, r.id).toBe(r.lang === 'en' ? getEntry(r.id)!.name : spanishName(r.id));
+    const someEnglish = glossary.flatMap((e) => spanishCardText(e, relatedNames(e))?.related ?? []).find((r) => r.lang === 'en');
+    if (someEnglish) expect(spanishName(someEnglish.id)).toBeUndefined();
   });
 
-  it('has none for an entry without a Spanish card, and keeps a name in its own case', () => {
-    const entry = getEntry('dermatomyositis')!;
-    expect(hasSpanishCard('dermatomyositis')).toBe(false);
-    expect(spanishCardText(entry, relatedNames(entry))).toBeUndefined();
+  // An entry with no Spanish card yet, from the data (none once every entry has one).
+  const notYet = glossary.find((e) => !Object.hasOwn(SPANISH_CARDS, e.id));
+  it.skipIf(!notYet)('has none for an entry without a Spanish card, and keeps a name in its own case', () => {
+    expect(hasSpanishCard(notYet!.id)).toBe(false);
+    expect(spanishCardText(notYet!, relatedNames(notYet!))).toBeUndefined();
     expect(hasSpanishCard('toString')).toBe(false);
     expect(spanishName('dermatomyositis')).toBe('Dermatomiositis');
     expect(spanishName('no-such-entry')).toBeUndefined();
@@ -117,7 +119,7 @@ describe('the Spanish card text', () => {
     const reply = entryReply('methotrexate')!;
     expect(reply.es?.name).toBe('Metotrexato');
     expect(isEntryReply(reply, 'methotrexate')).toBe(true);
-    expect(entryReply('dermatomyositis')!.es).toBeUndefined();
+    if (notYet) expect(entryReply(notYet.id)!.es).toBeUndefined();
     expect(isEntryReply({ ...reply, es: { name: 'x' } }, 'methotrexate')).toBe(false);
     expect(isEntryReply({ ...reply, es: null }, 'methotrexate')).toBe(false);
   });
