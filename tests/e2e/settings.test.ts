@@ -12,7 +12,7 @@ import { serveDirectory, type StaticServer } from '../support/static-server';
 import { FORBIDDEN } from './demo-expectations';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');
-import { asServed, countByEntry, densitySettings, dialogState, inspectPaint, paintTraces, rangeCentre, type Density, paintedCount, waitForSteadyPaint } from './paint-checks';
+import { asServed, countByEntry, densitySettings, dialogState, inspectPaint, paintTraces, rangeCentre, type Density, paintedCount as pagePaintedCount, waitForSteadyPaint } from './paint-checks';
 
 describe('settings in Chromium', () => {
   let session: ChromiumSession;
@@ -46,7 +46,7 @@ describe('settings in Chromium', () => {
     session = await launchChromium();
     article = await session.context.newPage();
     await article.goto(server.url('article.html'));
-    await waitForSteadyPaint(() => article.evaluate(paintedCount));
+    await waitForSteadyPaint(() => article.evaluate(pagePaintedCount));
     options = await session.context.newPage();
     await options.goto(`chrome-extension://${session.extensionId}/options.html`);
     await options.locator('h1').waitFor();
