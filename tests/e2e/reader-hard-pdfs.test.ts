@@ -237,9 +237,10 @@ describe.each(BROWSERS)('the reader on hard PDFs, in %s', (name, launch) => {
     await reader.waitUntil(() => /\d MB downloaded so far/.test(document.querySelector('.rd-message')?.textContent ?? ''), undefined, 30_000);
     await reader.waitUntil(alertMatches, 'larger than 200 MB', 60_000);
     await expect.poll(() => endless.closedAtMB, { timeout: 10_000 }).toBeGreaterThanOrEqual(0);
-    // Hung up after 200 MB, not at the end (there is none). What the server could write ahead
-    // into the sockets' and the browser's buffers comes on top: measured 291 MB sent in Firefox.
-    expect(endless.closedAtMB).toBeLessThan(400);
+    // Hung up after 200 MB, not at the end (there is none; the old reader read on without
+    // limit). What the server could write ahead into the sockets' and the browser's own buffers
+    // on loopback comes on top, and varies with the machine: 291 and 439 MB sent in Firefox.
+    expect(endless.closedAtMB).toBeLessThan(700);
   }, 90_000);
 
   it('?src=: gives up on a download that stops arriving, and says so', async () => {
