@@ -386,6 +386,7 @@ async function cardBench(demoUrl: string, build = E2E_CHROME, runs = CARD_RUNS):
       process.stdout.write(`  card run ${run + 1}/${runs}\r`);
       for (const state of ['asleep', 'awake'] as const) {
         const page = await session.context.newPage();
+        page.on('crash', () => console.warn(`The page crashed (card run ${run + 1}, ${state}).`));
         await page.goto(demoUrl);
         await page.waitForFunction(() => (CSS.highlights.get('dmg-term-plain')?.size ?? 0) > 1, undefined, { timeout: 15_000 });
         let skip = '';
@@ -395,7 +396,13 @@ async function cardBench(demoUrl: string, build = E2E_CHROME, runs = CARD_RUNS):
           if (!first) throw new Error('No painted term on the demo page.');
           await timedCardOpen(page, first);
           await page.keyboard.press('Escape');
-          await page.waitForFunction(() => ![...document.body.children].some((child) => child.shadowRoot));
+          // Closed: no card in the page's DOM, and the card's frame (kept for the next card) hidden.
+          await page.waitForFunction(() =>
+            [...document.body.children].every((child) => {
+              const frame = child.shadowRoot?.querySelector('iframe');
+              return frame ? frame.style.visibility === 'hidden' : !child.shadowRoot?.querySelector('[role="dialog"]');
+            }),
+          );
           skip = first.text;
         } else {
           const cdp = await page.context().newCDPSession(page);

@@ -27,7 +27,12 @@ export function useNotebook(port: NotebookPort | undefined, termId: string, t: T
   // The term shown now: a late answer about the previous one (a related term opened) is dropped.
   const shown = useRef(termId);
   shown.current = termId;
-  const fail = (error: unknown) => say(t('cardNotebookFailed', error instanceof Error ? error.message : String(error)));
+  const fail = (error: unknown) =>
+    say(
+      error instanceof Error && error.name === 'ClickRefused'
+        ? t('cardNotebookClickRefused')
+        : t('cardNotebookFailed', error instanceof Error ? error.message : String(error)),
+    );
   const refresh = () => port?.status(termId).then((next) => shown.current === termId && setStatus(next), fail);
   useEffect(() => {
     if (!port) return undefined;

@@ -1,55 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { answerCardFrame } from '../../utils/background/card-frame-server';
-import { isFromFrame, isPortOffer, isToFrame, SECRET_TTL_MS } from '../../utils/card-frame/protocol';
-import { CardFrameSecrets } from '../../utils/card-frame/secrets';
-
-const self = { id: 'ext', origin: 'chrome-extension://ext/' };
-const page = (tab: number) => ({ id: 'ext', url: 'https://example.org/a', origin: 'https://example.org', tab: { id: tab }, frameId: 0 });
-const frame = (tab: number) => ({ id: 'ext', url: 'about:srcdoc', origin: 'null', tab: { id: tab }, frameId: 3 });
-let n = 0;
-const counter = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
+import { isFreshSecret, isFromFrame, isPortOffer, isToFrame, newSecret, SECRET_TTL_MS, secretKey } from '../../utils/card-frame/protocol';
 
 describe('card-frame secrets', () => {
-  it('confirm a secret once, for the tab it was issued to, while it is fresh', () => {
-    const secrets = new CardFrameSecrets(counter);
-    const a = secrets.issue(1, 0);
-    expect(secrets.claim(2, a, 10)).toBe(false);
-    expect(secrets.claim(1, a, 10)).toBe(true);
-    expect(secrets.claim(1, a, 20)).toBe(false);
-    const b = secrets.issue(1, 100);
-    expect(secrets.claim(1, b, 100 + SECRET_TTL_MS + 1)).toBe(false);
-    expect(secrets.claim(1, 'made-up', 0)).toBe(false);
+  it('are 128 random bits in hex, made without crypto.randomUUID (missing on plain http pages)', () => {
+    const secret = newSecret();
+    expect(secret).toMatch(/^[0-9a-f]{32}$/);
+    expect(newSecret()).not.toBe(secret);
+    expect(newSecret((bytes) => bytes.fill(255))).toBe('f'.repeat(32));
+    expect(secretKey(secret)).toBe(`dmg-card-frame:${secret}`);
   });
 
-  it('keep only the newest few per tab, so a page flooding opens cannot pile them up', () => {
-    const secrets = new CardFrameSecrets(counter, 2);
-    const first = secrets.issue(7, 0);
-    const second = secrets.issue(7, 1);
-    const third = secrets.issue(7, 2);
-    expect(secrets.claim(7, first, 3)).toBe(false);
-    expect(secrets.claim(7, second, 3)).toBe(true);
-    expect(secrets.claim(7, third, 3)).toBe(true);
-  });
-});
-
-describe('the background answers card frames', () => {
-  it('issues to our content scripts and confirms a claim from the same tab only', async () => {
-    const secrets = new CardFrameSecrets(counter);
-    const secret = await answerCardFrame(secrets, { type: 'dmg:card-frame-secret' }, page(4), self, 0);
-    expect(typeof secret).toBe('string');
-    expect(await answerCardFrame(secrets, { type: 'dmg:card-frame-claim', secret }, frame(5), self, 1)).toBe(false);
-    expect(await answerCardFrame(secrets, { type: 'dmg:card-frame-claim', secret }, frame(4), self, 1)).toBe(true);
-    expect(await answerCardFrame(secrets, { type: 'dmg:card-frame-claim', secret }, frame(4), self, 2)).toBe(false);
-  });
-
-  it('answers nobody else, and leaves other messages to other listeners', async () => {
-    const secrets = new CardFrameSecrets(counter);
-    const stranger = { ...page(4), id: 'other-extension' };
-    expect(await answerCardFrame(secrets, { type: 'dmg:card-frame-secret' }, stranger, self, 0)).toBeNull();
-    const ownPage = { id: 'ext', url: 'chrome-extension://ext/popup.html', tab: { id: 4 } };
-    expect(await answerCardFrame(secrets, { type: 'dmg:card-frame-secret' }, ownPage, self, 0)).toBeNull();
-    expect(answerCardFrame(secrets, { type: 'notebook-status', termId: 'x' }, page(4), self, 0)).toBeUndefined();
-    expect(answerCardFrame(secrets, { type: 'dmg:card-frame-claim', secret: 3 }, frame(4), self, 0)).toBeUndefined();
+  it('may be claimed only while fresh, and only with the time the parent stored', () => {
+    expect(isFreshSecret(1000, 1000 + SECRET_TTL_MS)).toBe(true);
+    expect(isFreshSecret(1000, 1001 + SECRET_TTL_MS)).toBe(false);
+    expect(isFreshSecret(undefined, 1000)).toBe(false);
+    expect(isFreshSecret('1000', 1000)).toBe(false);
+    expect(isFreshSecret(Number.NaN, 1000)).toBe(false);
+    // A time far in the future (a stored value nobody made now) is not a secret of this moment.
+    expect(isFreshSecret(1_000_000, 1000)).toBe(false);
   });
 });
 

@@ -2,10 +2,15 @@ import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Popover } from '../../components/card/Popover';
-import type { NotebookPort } from '../notebook/port';
+import { ClickRefused, type NotebookPort } from '../notebook/port';
+import type { CardLabelSets } from '../card-data/card-labels';
 import { fetchCardCss, fetchCardLabels, fetchEntry } from '../popover/entry-client';
+import { isEntryReply } from '../card-data/entry-store';
 import { notebookClient } from '../popover/notebook-client';
-import { CARD_FRAME_META, FRAME_MARGIN, cardFrameClaim, isPortOffer, isToFrame, type FrameLayout, type FromFrame, type ToFrame } from './protocol';
+import { CARD_FRAME_META, FRAME_MARGIN, isFreshSecret, isPortOffer, secretKey, isToFrame, type FrameLayout, type FromFrame, type ToFrame } from './protocol';
+
+/** Tries at focusing the card after the parent showed it, 50 ms apart. */
+const FOCUS_TRIES = 20;
 
 /** Well under the hover-close grace time (utils/popover/hover-intent.ts, 300 ms). */
 const HOVER_TELL_MS = 100;
@@ -18,15 +23,16 @@ html, body { margin: 0; padding: 0; background: transparent; overflow: hidden; }
 
 /**
  * Our script in every sandboxed srcdoc frame (it must be there to get into the card's): quiet
- * unless the frame is the card's. Only then, the background having confirmed the frame's secret
- * (single use, this tab) and the parent having offered its port with that secret, it renders the
- * card here, out of the page's reach (docs/privacy.md).
+ * unless the frame is the card's. Only then, the frame's secret found in our storage (put there by
+ * the parent, claimed once) and the parent having offered its port with that secret, it renders
+ * the card here, out of the page's reach (docs/privacy.md).
  */
 export function startCardFrame(ctx: ContentScriptContext): void {
   // Not a sandboxed srcdoc document: not a frame we make. Cheap, and nothing else is done.
   if (location.href !== 'about:srcdoc' || self.origin !== 'null') return;
   let offer: { secret: string; port: MessagePort } | undefined;
   let claimed: string | undefined;
+  let styles: Promise<[string, CardLabelSets | null]> | undefined;
   const started = new AbortController();
   const onOffer = (event: MessageEvent) => {
     if (event.source !== window.parent || !isPortOffer(event.data) || !event.ports[0] || offer) return;
@@ -38,7 +44,7 @@ export function startCardFrame(ctx: ContentScriptContext): void {
     started.abort();
     window.removeEventListener('message', onOffer);
     if (offer.secret !== claimed) return;
-    void runCard(ctx, offer.port);
+    void runCard(ctx, offer.port, styles!);
   };
   window.addEventListener('message', onOffer);
   const claim = async () => {
@@ -47,12 +53,19 @@ export function startCardFrame(ctx: ContentScriptContext): void {
       window.removeEventListener('message', onOffer);
       return;
     }
-    const yes = (await browser.runtime.sendMessage(cardFrameClaim(secret)).catch(() => false)) === true;
+    // Ours only if the parent stored this very secret (a page cannot read or write our storage).
+    // Claimed once: it is removed before the card is drawn.
+    const key = secretKey(secret);
+    const stored = await browser.storage.local.get(key).then((items) => items[key], () => undefined);
+    const yes = isFreshSecret(stored, Date.now());
+    if (stored !== undefined) void browser.storage.local.remove(key).catch(() => undefined);
     if (!yes) {
       window.removeEventListener('message', onOffer);
       return;
     }
     claimed = secret;
+    // The card's styles and labels are the glossary's public data: asked for alongside the claim.
+    styles = Promise.all([fetchCardCss(), fetchCardLabels().catch(() => null)]);
     begin();
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void claim(), { once: true });
@@ -60,9 +73,9 @@ export function startCardFrame(ctx: ContentScriptContext): void {
 }
 
 /** The card, rendered in this frame's document and driven by the parent over `port`. */
-async function runCard(ctx: ContentScriptContext, port: MessagePort): Promise<void> {
+async function runCard(ctx: ContentScriptContext, port: MessagePort, styles: Promise<[string, CardLabelSets | null]>): Promise<void> {
   const post = (message: FromFrame) => port.postMessage(message);
-  const [css, labels] = await Promise.all([fetchCardCss(), fetchCardLabels().catch(() => null)]);
+  const [css, labels] = await styles;
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(`${css}\n${FRAME_CSS}`);
   document.adoptedStyleSheets = [sheet];
@@ -82,7 +95,7 @@ async function runCard(ctx: ContentScriptContext, port: MessagePort): Promise<vo
       post({ type: 'drawn?', id });
     });
   const guarded = async <T>(act: () => Promise<T>): Promise<T> => {
-    if (!(await drawn())) throw new Error('not drawn');
+    if (!(await drawn())) throw new ClickRefused();
     return act();
   };
   const notebook: NotebookPort = {
@@ -137,11 +150,12 @@ async function runCard(ctx: ContentScriptContext, port: MessagePort): Promise<vo
 
   const show = (message: Extract<ToFrame, { type: 'render' }>) => {
     applyLayout(message.layout);
+    const given = isEntryReply(message.reply, message.entryId) ? message.reply : undefined;
     render(
       h(Popover, {
         key: `${message.entryId}-${message.position.total}`,
         entryId: message.entryId,
-        load: fetchEntry,
+        load: (id: string) => (given && id === message.entryId ? Promise.resolve(given) : fetchEntry(id)),
         labelSets: labels,
         place: message.place,
         notebook,
@@ -161,6 +175,25 @@ async function runCard(ctx: ContentScriptContext, port: MessagePort): Promise<vo
     schedule();
   };
 
+  // The parent has just shown the frame and focused it; in Chromium the frame may hear the message
+  // before it knows it is shown, and focus() on a hidden frame's element does nothing. So: tried
+  // again when the frame's window gets focus, and a few times more, until focus is in the card.
+  let wantFocus = false;
+  const tryFocus = (attempt: number) => {
+    if (!wantFocus) return;
+    const dialog = layer.querySelector<HTMLElement>('[role="dialog"]');
+    const active = document.activeElement;
+    if (dialog && active && (active === dialog || dialog.contains(active))) {
+      wantFocus = false;
+      return;
+    }
+    dialog?.focus({ preventScroll: true });
+    if (dialog && document.activeElement === dialog) wantFocus = false;
+    else if (attempt < FOCUS_TRIES) setTimeout(() => tryFocus(attempt + 1), 50);
+    else wantFocus = false;
+  };
+  ctx.addEventListener(window, 'focus', () => tryFocus(FOCUS_TRIES));
+
   port.onmessage = (event: MessageEvent) => {
     const message: unknown = event.data;
     if (!isToFrame(message)) return;
@@ -174,8 +207,14 @@ async function runCard(ctx: ContentScriptContext, port: MessagePort): Promise<vo
           schedule();
         }
         break;
+      case 'clear':
+        wantFocus = false;
+        render(null, layer);
+        last = '';
+        break;
       case 'focus':
-        layer.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
+        wantFocus = true;
+        tryFocus(0);
         break;
       case 'drawn':
         waiting.get(message.id)?.(message.yes);

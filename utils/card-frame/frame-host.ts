@@ -1,5 +1,6 @@
 import { createOwnHost } from '../popover/popover-host';
-import { CARD_FRAME_META, isFromFrame, type FromFrame, type PortOffer, type ToFrame } from './protocol';
+import { browser } from 'wxt/browser';
+import { CARD_FRAME_META, isFromFrame, newSecret, secretKey, type FromFrame, type PortOffer, type ToFrame } from './protocol';
 
 /** How long the frame may take to load and answer before the card is given up (a frozen page). */
 const READY_MS = 5000;
@@ -8,27 +9,44 @@ export interface CardFrame {
   readonly host: HTMLElement;
   readonly frame: HTMLIFrameElement;
   send(message: ToFrame): void;
+  /** Empties and hides the frame, kept for the next card. */
+  hide(): void;
   remove(): void;
 }
 
-/** The secret's only characters: what the background issues (a UUID). Anything else never goes into markup. */
-const SAFE_SECRET = /^[0-9a-f-]{16,64}$/i;
 
 /**
- * Makes the card's frame in the page (docs/privacy.md, "the card"): a closed shadow root holding
- * nothing but an `<iframe sandbox="">` (no script of the page's can run in it, and with no text
- * node beside it Firefox's find has nothing to land on), whose srcdoc carries the secret the
- * background issued and no other markup (a style attribute or an image there would meet a strict
- * page CSP and be reported to the page's server). Resolves once our script in the frame has
- * claimed the secret and taken the port; rejects if it does not within READY_MS or `signal` aborts.
+ * Makes the card's frame in the page (docs/privacy.md, "the card's frame"): a closed shadow root
+ * holding nothing but an `<iframe sandbox="">` (no script of the page's can run in it, and with no
+ * text node beside it Firefox's find has nothing to land on), whose srcdoc carries a fresh secret,
+ * also put in our storage for the frame to claim, and no other markup (a style attribute or an
+ * image there would meet a strict page CSP and be reported to the page's server). Resolves once
+ * our script in the frame has claimed the secret and taken the port; rejects if it does not within
+ * READY_MS or `signal` aborts.
  */
-export function mountCardFrame(doc: Document, secret: string, title: string, onMessage: (message: FromFrame) => void, signal: AbortSignal): Promise<CardFrame> {
-  if (!SAFE_SECRET.test(secret)) return Promise.reject(new Error('DM Glossary: malformed card secret'));
+export async function mountCardFrame(doc: Document, title: string, onMessage: (message: FromFrame) => void, signal: AbortSignal): Promise<CardFrame> {
+  const secret = newSecret();
+  const key = secretKey(secret);
+  await browser.storage.local.set({ [key]: Date.now() });
+  try {
+    return await makeFrame(doc, secret, title, onMessage, signal);
+  } finally {
+    // Claimed by the frame already, or never to be: either way it must not linger.
+    void browser.storage.local.remove(key).catch(() => undefined);
+  }
+}
+
+function makeFrame(doc: Document, secret: string, title: string, onMessage: (message: FromFrame) => void, signal: AbortSignal): Promise<CardFrame> {
   const { host, shadow } = createOwnHost(doc);
   const frame = doc.createElement('iframe');
   frame.setAttribute('sandbox', '');
   frame.title = title;
   const style = frame.style;
+  const hide = () => {
+    for (const property of ['width', 'height']) style.setProperty(property, '0', 'important');
+    style.setProperty('transform', 'none', 'important');
+    style.setProperty('visibility', 'hidden', 'important');
+  };
   for (const [property, value] of [
     ['all', 'initial'],
     ['position', 'fixed'],
@@ -62,8 +80,9 @@ export function mountCardFrame(doc: Document, secret: string, title: string, onM
       reject(new Error(why));
     };
     const timer = setTimeout(() => fail('DM Glossary: the card frame did not answer'), READY_MS);
-    signal.addEventListener('abort', () => fail('aborted'), { once: true });
     let ready = false;
+    // Only while it is being made: a frame that is ready belongs to whoever took it.
+    signal.addEventListener('abort', () => ready || fail('aborted'), { once: true });
     channel.port1.onmessage = (event: MessageEvent) => {
       const message: unknown = event.data;
       if (!isFromFrame(message) || signal.aborted) return;
@@ -75,6 +94,10 @@ export function mountCardFrame(doc: Document, secret: string, title: string, onM
           host,
           frame,
           send: (out) => channel.port1.postMessage(out),
+          hide: () => {
+            channel.port1.postMessage({ type: 'clear' } satisfies ToFrame);
+            hide();
+          },
           remove,
         });
         return;

@@ -13,7 +13,7 @@ export const CARD_FRAME_META = 'dmg-card';
 /** Transparent room around the card inside the frame, for its shadow and focus ring (CSS px). */
 export const FRAME_MARGIN = 8;
 
-/** How long a secret issued by the background may wait for its frame to claim it. */
+/** How long a secret may wait for its frame to claim it. */
 export const SECRET_TTL_MS = 10_000;
 
 export interface FramePosition {
@@ -40,9 +40,13 @@ export type ToFrame =
       takeFocus: boolean;
       position: FramePosition;
       layout: FrameLayout;
+      /** The card's text, when the parent has read it already (it starts when the pointer is on the term). */
+      reply?: unknown;
     }
   | { type: 'layout'; layout: FrameLayout }
   | { type: 'focus' }
+  /** The card was closed; the frame stays, empty and hidden, for the next one. */
+  | { type: 'clear' }
   | { type: 'drawn'; id: number; yes: boolean };
 
 export type FromFrame =
@@ -95,6 +99,7 @@ export function isToFrame(value: unknown): value is ToFrame {
     case 'layout':
       return isLayout(value.layout);
     case 'focus':
+    case 'clear':
       return true;
     case 'drawn':
       return isCount(value.id) && typeof value.yes === 'boolean';
@@ -126,10 +131,21 @@ export function isFromFrame(value: unknown): value is FromFrame {
   }
 }
 
-/** Runtime messages to the background: a secret for a new frame, and the frame's claim of it. */
-export const cardFrameSecretRequest = { type: 'dmg:card-frame-secret' } as const;
-export interface CardFrameClaim {
-  type: 'dmg:card-frame-claim';
-  secret: string;
+/**
+ * The frame's secret, kept under its own key in `storage.local` from the moment the parent makes
+ * the frame until the frame claims it (or the parent gives up). Extension storage is shared by our
+ * content scripts and closed to pages, and reading it needs no background (whose service worker
+ * may be asleep, which cost about a second per card when the secret was asked of it).
+ */
+export const SECRET_KEY_PREFIX = 'dmg-card-frame:';
+export const secretKey = (secret: string): string => `${SECRET_KEY_PREFIX}${secret}`;
+
+/** 128 random bits as hex: `crypto.randomUUID` exists only in secure contexts, and pages may be plain http. */
+export function newSecret(random: (bytes: Uint8Array) => Uint8Array = (bytes) => crypto.getRandomValues(bytes)): string {
+  return [...random(new Uint8Array(16))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
-export const cardFrameClaim = (secret: string): CardFrameClaim => ({ type: 'dmg:card-frame-claim', secret });
+
+/** Whether a stored secret's value (the time the parent made it) is one a frame may claim now. */
+export function isFreshSecret(stored: unknown, now: number): boolean {
+  return typeof stored === 'number' && Number.isFinite(stored) && stored <= now + 1000 && now - stored <= SECRET_TTL_MS;
+}

@@ -33,3 +33,14 @@ export interface NotebookPort {
   /** Calls back when the notebook changes elsewhere (another window); returns the unsubscribe. */
   subscribe?(onChange: () => void): () => void;
 }
+
+/**
+ * A change refused because the click that asked for it may have been lured (the card was hidden
+ * or covered): the card says so in the reader's words, not as a failure.
+ */
+export class ClickRefused extends Error {
+  constructor() {
+    super('click refused');
+    this.name = 'ClickRefused';
+  }
+}

@@ -9,9 +9,14 @@ import { scrollToMention } from '../highlight/reveal';
 import type { OpenGlossaryRequest } from '../messaging/page-messages';
 import { t } from '../browser/i18n';
 import { isDrawn, mountCardFrame, type CardFrame } from '../card-frame/frame-host';
-import { cardFrameSecretRequest, FRAME_MARGIN, type FromFrame } from '../card-frame/protocol';
+import { FRAME_MARGIN, type FromFrame } from '../card-frame/protocol';
 import { anchorOf, placeFrame, type FramedCardSize } from './card-placement';
 import { tabbableBeside } from './focus-order';
+import { fetchEntry } from './entry-client';
+import type { EntryReply } from '../messaging/entry-messages';
+
+/** How long a frame is kept, empty and hidden, without a card (its process holds memory). */
+const SPARE_MS = 30_000;
 
 interface Open {
   mention: Mention;
@@ -47,6 +52,13 @@ export class PopoverController {
   onCardHover: (() => void) | undefined;
   /** Aborts the frame that is being made for an open that was overtaken. */
   private making: AbortController | undefined;
+  /**
+   * A frame made ahead (the pointer on a term) or kept from the last card, empty and hidden. A new
+   * frame takes a few hundred ms in Chromium (a sandboxed frame gets a process of its own), and
+   * the reader is waiting; one kept is dropped after SPARE_MS without a card.
+   */
+  private spare: Promise<CardFrame> | undefined;
+  private spareTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -58,7 +70,10 @@ export class PopoverController {
     ctx.addEventListener(document, 'keydown', (event: KeyboardEvent) => {
       if (event.key === 'Escape' && event.isTrusted && this.current && !ctx.isInvalid) this.close(true);
     });
-    ctx.onInvalidated(() => this.close(false));
+    ctx.onInvalidated(() => {
+      this.close(false);
+      this.dropSpare();
+    });
   }
 
   get openMention(): Mention | undefined {
@@ -108,7 +123,7 @@ export class PopoverController {
     }
     const returnFocus = open ? open.returnFocus : document.activeElement;
     this.close(false);
-    // A frame is made per card; the background issues its single-use secret. A newer open while
+    // A frame is made per card, with its single-use secret (utils/card-frame/). A newer open while
     // waiting wins.
     const token = ++this.opening;
     this.making?.abort();
@@ -116,18 +131,15 @@ export class PopoverController {
     this.making = making;
     const stale = () => token !== this.opening || this.ctx.isInvalid || !mention.node.isConnected;
     void (async () => {
-      const secret: unknown = await browser.runtime.sendMessage(cardFrameSecretRequest);
-      if (typeof secret !== 'string') throw new Error('no secret');
-      if (stale()) return;
-      const frame = await mountCardFrame(document, secret, t('extName'), (message) => this.onFrame(frame, message), making.signal);
+      const [frame, reply] = await Promise.all([this.takeFrame(making.signal), fetchEntry(mention.entryId)]);
       if (stale()) {
-        frame.remove();
+        this.keep(frame);
         return;
       }
       const mentions = this.highlighting()?.mentionsOf(mention.entryId) ?? [mention];
       const index = Math.max(0, mentions.indexOf(mention));
       this.current = { mention, mentions, index, byHover, frame, returnFocus, stopFollowing: () => {}, size: undefined, sent: '', wantsFocus: !byHover };
-      this.render(!byHover);
+      this.render(!byHover, reply);
       this.follow();
     })().catch((error: unknown) => {
       if (making.signal.aborted || stale()) return;
@@ -152,11 +164,68 @@ export class PopoverController {
     this.current = undefined;
     open.stopFollowing();
     this.highlighting()?.painter.setCurrent(undefined);
-    open.frame.remove();
+    this.keep(open.frame);
     const target = open.returnFocus as HTMLElement | null;
     if (restoreFocus && target && target !== document.body && target.isConnected && typeof target.focus === 'function') {
       target.focus({ preventScroll: true });
     }
+  }
+
+  /**
+   * Has a frame ready for the next card: the reader's pointer is on a term, or pressed it. Nothing
+   * is made while a card is open or a frame is ready.
+   */
+  prepare(entryId: string): void {
+    // Its text too (read once per page, from storage).
+    void fetchEntry(entryId);
+    if (this.current || this.spare || this.ctx.isInvalid) return;
+    const made = this.makeFrame(new AbortController().signal);
+    this.spare = made;
+    made.then(
+      () => this.dropLater(),
+      () => {
+        if (this.spare === made) this.spare = undefined;
+      },
+    );
+  }
+
+  private makeFrame(signal: AbortSignal): Promise<CardFrame> {
+    const made: Promise<CardFrame> = mountCardFrame(document, t('extName'), (message) => void made.then((frame) => this.onFrame(frame, message)), signal);
+    return made;
+  }
+
+  /** The spare frame if there is one (and still in the page), else a new one. */
+  private async takeFrame(signal: AbortSignal): Promise<CardFrame> {
+    const spare = this.spare;
+    this.spare = undefined;
+    clearTimeout(this.spareTimer);
+    const kept = spare && (await spare.catch(() => undefined));
+    if (kept?.host.isConnected) return kept;
+    kept?.remove();
+    return this.makeFrame(signal);
+  }
+
+  /** Keeps a frame whose card closed, emptied and hidden, for the next card. */
+  private keep(frame: CardFrame): void {
+    if (this.spare || !frame.host.isConnected || this.ctx.isInvalid) {
+      frame.remove();
+      return;
+    }
+    frame.hide();
+    this.spare = Promise.resolve(frame);
+    this.dropLater();
+  }
+
+  private dropLater(): void {
+    clearTimeout(this.spareTimer);
+    this.spareTimer = setTimeout(() => this.dropSpare(), SPARE_MS);
+  }
+
+  private dropSpare(): void {
+    clearTimeout(this.spareTimer);
+    const spare = this.spare;
+    this.spare = undefined;
+    void spare?.then((frame) => frame.remove(), () => undefined);
   }
 
   private step(direction: -1 | 1): void {
@@ -175,7 +244,7 @@ export class PopoverController {
     this.render(false);
   }
 
-  private render(takeFocus: boolean): void {
+  private render(takeFocus: boolean, reply?: EntryReply | null): void {
     const open = this.current;
     if (!open) return;
     this.highlighting()?.painter.setCurrent(open.mention.range, open.mention.node.getRootNode() as Document | ShadowRoot);
@@ -187,6 +256,7 @@ export class PopoverController {
       takeFocus,
       position: { index: open.index, total: open.mentions.length },
       layout: this.layout(),
+      ...(reply ? { reply } : {}),
     });
   }
 

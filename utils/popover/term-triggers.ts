@@ -59,6 +59,8 @@ export function listenForTermActivation(
     if (!usable(event) || event.button !== 0) return;
     const mention = mentionAt(event.clientX, event.clientY);
     touchPress = event.pointerType === 'mouse' ? undefined : { pointerId: event.pointerId, mention };
+    // A press on a term will probably open its card: have the card's frame ready.
+    if (mention) popover.prepare(mention.entryId);
     if (mention?.control && event.pointerType === 'touch') longPress.start(event, mention);
   }, { passive: true });
 
@@ -152,6 +154,8 @@ export function listenForTermActivation(
     }
     const mention = mentionAt(at.x, at.y);
     live.painter.setHover(mention, !!mention && !mention.control);
+    // A pointer resting on a term will probably open it (click or hover): have the card's frame ready.
+    if (mention) popover.prepare(mention.entryId);
     const wanted = mention && (openOn() === 'hover' || mention.control) ? mention : null;
     if (wanted?.control) guard.arm(isOwnNode);
     else if (!popover.hoverMention?.control) guard.disarm();
