@@ -1,6 +1,6 @@
 /**
  * axe-core in real Chromium on what a patient uses: the open card (inside
- * its shadow root, on the demo article), the popup, and the glossary page, in
+ * its sandboxed frame, on the demo article), the popup, and the glossary page, in
  * light and dark. Ruleset: WCAG 2.0 and 2.1, levels A and AA (axe tags
  * wcag2a, wcag2aa, wcag21a, wcag21aa), which include colour contrast.
  */
@@ -11,27 +11,30 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, ROOT, type ChromiumSession } from '../support/browsers';
 import { serveDirectory, type StaticServer } from '../support/static-server';
-import { dialogState, rangeCentre, paintedCount, waitForSteadyPaint } from './paint-checks';
+import { CARD_FRAME, cardFrame, cardState, paintedCount, rangeCentre, waitForSteadyPaint } from './paint-checks';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const RULESET = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /**
  * Violations as "rule: target" lines, so a failure says what to fix. With
- * `card`, only the open card's dialog is checked (inside its shadow root).
+ * `card`, only the open card's dialog is checked, inside the card's frame
+ * (axe is injected there as in the page: the frame's document is
+ * cross-origin to the page, so axe in the page cannot look inside it).
  */
 async function axe(page: Page, { card = false } = {}): Promise<string[]> {
+  const frame = card ? await cardFrame(page) : page.mainFrame();
+  if (!frame) throw new Error('No card frame is open');
   // evaluate, not a <script> tag: extension pages' CSP forbids inline scripts, DevTools evaluation is exempt.
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(
+  await frame.evaluate(AXE_SOURCE);
+  return frame.evaluate(
     async ({ card, tags }) => {
-      // The card's host has no selector of its own (a plain div), so the dialog node itself is the context.
-      const dialog = card
-        ? [...document.body.children].map((c) => c.shadowRoot?.querySelector('[role="dialog"]')).find((d) => d)
-        : undefined;
+      const dialog = card ? document.querySelector('[role="dialog"]') : undefined;
       if (card && !dialog) throw new Error('No card is open');
       // axe's result objects are untyped JSON here; only the fields read below are relied on.
-      const result = await (window as any).axe.run(dialog ?? document, { runOnly: { type: 'tag', values: tags } });
+      // iframes: false: axe would wait on each frame for an axe of its own, and the card's
+      // frame runs no script to answer; the card is checked in its frame instead (card: true).
+      const result = await (window as any).axe.run(dialog ?? document, { runOnly: { type: 'tag', values: tags }, iframes: false });
       return result.violations.flatMap((v: any) => v.nodes.map((n: any) => `${v.id}: ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`));
     },
     { card, tags: RULESET },
@@ -60,10 +63,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const point = await page.evaluate(rangeCentre, { name: 'dmg-term-plain', text: 'Hydroxychloroquine' });
       expect(point).not.toBeNull();
       await page.mouse.click(point!.x, point!.y);
-      await page.locator('[role="dialog"] h2').waitFor();
-      expect(await page.evaluate(dialogState)).toMatchObject({ name: expect.stringContaining('Hydroxychloroquine'), focusInside: true });
+      await page.frameLocator(CARD_FRAME).locator('[role="dialog"] h2').waitFor();
+      expect(await cardState(page)).toMatchObject({ name: expect.stringContaining('Hydroxychloroquine'), focusInside: true });
       // Open every section so their contents are checked too.
-      await page.locator('[role="dialog"] summary').evaluateAll((summaries) => summaries.forEach((s) => ((s.parentElement as HTMLDetailsElement).open = true)));
+      await page.frameLocator(CARD_FRAME).locator('[role="dialog"] summary').evaluateAll((summaries) => summaries.forEach((s) => ((s.parentElement as HTMLDetailsElement).open = true)));
       expect(await axe(page, { card: true })).toEqual([]);
       // Painting adds no tab stop, role or element, so the page's own result must not change.
       expect(await axe(page)).toEqual(before);

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firefoxExtensionPage, launchChromium, launchFirefox, ROOT, type ChromiumSession } from '../support/browsers';
 import { serveDirectory, type StaticServer } from '../support/static-server';
 import { cardButtonCentre, cardNotebook, clickCardButton, mineTexts, storedNotebook } from './notebook-checks';
-import { dialogState, paintTraces, rangeCentre, paintedCount, waitForSteadyPaint } from './paint-checks';
+import { cardPoint, cardState, inCard, paintedCount, paintTraces, rangeCentre, waitForSteadyPaint, type FramedPage } from './paint-checks';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -34,7 +34,7 @@ async function axeCard(page: PlaywrightPage): Promise<string[]> {
 const QUESTION = 'Can I stop it all at once if I feel better?';
 
 /** What both drivers offer that these tests use. */
-interface AnyPage {
+interface AnyPage extends FramedPage {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   mouse: { click(x: number, y: number): Promise<unknown> };
   keyboard: { type(text: string): Promise<unknown>; press(key: string): Promise<unknown> };
@@ -53,8 +53,9 @@ type Shot = (name: string) => Promise<void>;
 
 /** A real click on the card's button (the notebook buttons act only on real, visible clicks). */
 async function press(page: AnyPage, label: string, within = ''): Promise<boolean> {
-  const at = await page.evaluate(cardButtonCentre, { label, within });
-  if (!at) return false;
+  const inFrame = await inCard(page, cardButtonCentre, { label, within });
+  if (!inFrame) return false;
+  const at = await cardPoint(page, inFrame);
   await page.mouse.click(at.x, at.y);
   return true;
 }
@@ -75,15 +76,15 @@ async function markFromCard(page: AnyPage, shot: Shot, setPaintMine: (on: boolea
   const point = await page.evaluate(rangeCentre, { name: 'dmg-term-plain', text: 'prednisone' });
   expect(point).not.toBeNull();
   await page.mouse.click(point!.x, point!.y);
-  await expect.poll(() => page.evaluate(dialogState, undefined).then((s) => s?.name ?? '')).toContain('Prednisone');
-  await expect.poll(() => page.evaluate(cardNotebook, undefined).then((s) => s?.takePressed)).toBe('false');
+  await expect.poll(() => cardState(page).then((s) => s?.name ?? '')).toContain('Prednisone');
+  await expect.poll(() => inCard(page, cardNotebook).then((s) => s?.takePressed)).toBe('false');
   // The page's own el.click() changes nothing (issue #19 item 2).
-  expect(await page.evaluate(clickCardButton, { label: 'I take this' })).toBe(true);
+  expect(await inCard(page, clickCardButton, { label: 'I take this' })).toBe(true);
   await SEEN();
-  expect((await page.evaluate(cardNotebook, undefined))?.takePressed).toBe('false');
+  expect((await inCard(page, cardNotebook))?.takePressed).toBe('false');
   expect(await press(page, 'I take this')).toBe(true);
-  await expect.poll(() => page.evaluate(cardNotebook, undefined).then((s) => s?.takePressed)).toBe('true');
-  const card = (await page.evaluate(cardNotebook, undefined))!;
+  await expect.poll(() => inCard(page, cardNotebook).then((s) => s?.takePressed)).toBe('true');
+  const card = (await inCard(page, cardNotebook))!;
   expect(card.mineNote).toBe('One of your medicines');
   // The "show my medicines" choice is never offered in a card on a page: the notebook has it.
   expect(card.offer).toBeNull();
@@ -126,7 +127,7 @@ async function lureClicks(page: AnyPage, covers: boolean): Promise<void> {
   await page.evaluate(hideCard, 'opacity');
   await SEEN();
   expect(await press(page, 'Save')).toBe(true);
-  await expect.poll(() => page.evaluate(cardNotebook, undefined).then((s) => s?.message ?? '')).toContain('Nothing was changed');
+  await expect.poll(() => inCard(page, cardNotebook).then((s) => s?.message ?? '')).toContain('Nothing was changed');
   expect(await saved()).toBe('false');
   if (covers) {
     await page.evaluate(hideCard, 'cover');
@@ -174,10 +175,10 @@ async function addQuestions(page: AnyPage, shot: Shot, notebookTab: () => Promis
   }, undefined);
   await SEEN();
   expect(await press(page, 'Add a question')).toBe(true);
-  await expect.poll(() => page.evaluate(cardNotebook, undefined).then((s) => s?.message)).toBe(
+  await expect.poll(() => inCard(page, cardNotebook).then((s) => s?.message)).toBe(
     'Your notebook opened in a new tab: write your question there, where this page cannot read it.',
   );
-  expect((await page.evaluate(cardNotebook, undefined))?.form).toBe(false);
+  expect((await inCard(page, cardNotebook))?.form).toBe(false);
   const tab = await notebookTab();
   await tab.bringToFront();
   await expect.poll(() => tab.evaluate(askForm, 'prednisone').then((f) => f.focused), { timeout: 10_000 }).toBe(true);
@@ -237,7 +238,7 @@ describe('the notebook from cards, pages and the popup, in Chromium', () => {
 
   /** A screenshot of the card in each state (the offer, the form, the questions), and axe on it there. */
   const cardShot = (page: PlaywrightPage, scheme: string) => async (name: string) => {
-    const box = (await page.evaluate(dialogState))?.box;
+    const box = (await cardState(page))?.box;
     if (box) await page.screenshot({ path: join(SHOTS, `notebook-card-${name}-${scheme}-chromium.png`), clip: box });
     expect(await axeCard(page), `${name}, ${scheme}`).toEqual([]);
   };
@@ -338,7 +339,7 @@ describe('the notebook from cards, pages and the popup, in Firefox', () => {
   });
 
   const cardShot = (page: PuppeteerPage) => async (name: string) => {
-    const box = (await page.evaluate(dialogState))?.box;
+    const box = (await cardState(page))?.box;
     if (box) await page.screenshot({ path: join(SHOTS, `notebook-card-${name}-light-firefox.png`) as `${string}.png`, clip: box });
   };
 

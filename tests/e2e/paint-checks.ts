@@ -405,6 +405,13 @@ function evaluateIn<A, R>(target: Evaluates, fn: (arg: A) => R | Promise<R>, arg
   return (target as unknown as { evaluate(fn: unknown, arg: unknown): Promise<R> }).evaluate(fn, arg);
 }
 
+/** In node: `page.evaluate` for either driver's page. */
+export function inPage<R>(page: Evaluates, fn: () => R | Promise<R>): Promise<R>;
+export function inPage<A, R>(page: Evaluates, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+export function inPage<A, R>(page: Evaluates, fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+  return evaluateIn(page, fn, arg);
+}
+
 /** Runs in any frame: whether this document is the card's (the frame's own mark). */
 function isCardDocument(): boolean {
   return document.querySelector('meta[name="dmg-card"]') !== null;

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIREFOX_E2E_BUILD, FIREFOX_UUID, firefoxExtensionPage, firefoxPath, GECKO_ID, launchChromium, requireBuild, ROOT, type ChromiumSession } from '../support/browsers';
 import { serveDirectory, type StaticServer } from '../support/static-server';
 import { DEMO_PAGE } from './demo-expectations';
-import { dialogState, rangeCentre, paintedCount, waitForSteadyPaint } from './paint-checks';
+import { cardState, paintedCount, rangeCentre, waitForSteadyPaint } from './paint-checks';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');
 const shot = (name: string) => join(SHOTS, `ux-${name}.png`) as `${string}.png`;
@@ -456,8 +456,8 @@ describe('Firefox', () => {
       await viaParam.screenshot({ path: shot('popup-tab-param-firefox') });
       // Choosing a chip reveals the term on the article tab, not in the popup's own tab.
       await viaParam.click('[data-page-term-id="methotrexate"]');
-      await expect.poll(() => article.evaluate(dialogState).then((state) => state?.name ?? null), { timeout: 10_000 }).toContain('Methotrexate');
-      expect(await article.evaluate(dialogState)).toMatchObject({ focusInside: true });
+      await expect.poll(() => cardState(article).then((state) => state?.name ?? null), { timeout: 10_000 }).toContain('Methotrexate');
+      expect(await cardState(article)).toMatchObject({ focusInside: true });
       expect(await viaParam.evaluate(() => location.search)).toBe(`?tab=${articleTab}`);
       // Enter opens the first result and stays there.
       await viaParam.type('input[type="search"]', 'mtx');
@@ -497,7 +497,7 @@ describe('Firefox', () => {
       await clickTerm(page, undefined, 8);
       await page.waitForSelector(FF_DIALOG);
       await new Promise((r) => setTimeout(r, 200));
-      const card = (await page.evaluate(dialogState))!.box;
+      const card = (await cardState(page))!.box;
       const close = (await page.evaluate(closeButtonBox))!;
       await page.screenshot({ path: shot('zoom400-popover-firefox') });
       console.info('Firefox 400% zoom: card', card, 'close', close);
