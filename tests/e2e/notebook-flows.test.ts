@@ -16,18 +16,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firefoxExtensionPage, launchChromium, launchFirefox, ROOT, type ChromiumSession } from '../support/browsers';
 import { serveDirectory, type StaticServer } from '../support/static-server';
 import { cardButtonCentre, cardNotebook, clickCardButton, mineTexts, storedNotebook } from './notebook-checks';
-import { cardPoint, cardState, inCard, paintedCount, paintTraces, rangeCentre, waitForSteadyPaint, type FramedPage } from './paint-checks';
+import { cardFrame, cardPoint, cardState, inCard, paintedCount, paintTraces, rangeCentre, waitForSteadyPaint, type FramedPage } from './paint-checks';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** axe-core (WCAG 2.0/2.1 A and AA, as accessibility.test.ts) on the open card: violations as "rule: target". */
+/** axe-core (WCAG 2.0/2.1 A and AA, as accessibility.test.ts) on the open card, inside its frame: violations as "rule: target". */
 async function axeCard(page: PlaywrightPage): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (tags) => {
-    const dialog = [...document.body.children].map((c) => c.shadowRoot?.querySelector('[role="dialog"]')).find((d) => d);
+  const frame = await cardFrame(page);
+  if (!frame) throw new Error('No card frame is open');
+  await frame.evaluate(AXE_SOURCE);
+  return frame.evaluate(async (tags) => {
+    const dialog = document.querySelector('[role="dialog"]');
     // axe's result objects are untyped JSON here; only the fields read below are relied on.
-    const result = await (window as any).axe.run(dialog, { runOnly: { type: 'tag', values: tags } });
+    const result = await (window as any).axe.run(dialog, { runOnly: { type: 'tag', values: tags }, iframes: false });
     return result.violations.flatMap((v: any) => v.nodes.map((n: any) => `${v.id}: ${JSON.stringify(n.target)}`));
   }, ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
 }
@@ -100,14 +102,17 @@ async function markFromCard(page: AnyPage, shot: Shot, setPaintMine: (on: boolea
   expect(mine.texts.every((text) => text.toLowerCase() === 'prednisone')).toBe(true);
 }
 
-/** Runs in the page: hides the open card's host as a clickjacking page would (S5, "hide"). */
-function hideCard(how: 'opacity' | 'cover' | 'show'): void {
-  const host = [...document.body.children].find((c) => c.shadowRoot?.querySelector('[role="dialog"]')) as HTMLElement;
+/**
+ * Runs in the page: hides the open card's host as a clickjacking page would (S5, "hide").
+ * `box` is the card's box in the page's viewport (`cardState`): the page sees only the
+ * host and its frame, and covers where the card shows.
+ */
+function hideCard({ how, box }: { how: 'opacity' | 'cover' | 'show'; box?: { x: number; y: number; width: number; height: number } }): void {
+  const host = [...document.body.children].find((c) => c.shadowRoot?.querySelector('iframe, [role="dialog"]')) as HTMLElement;
   document.getElementById('lure')?.remove();
   if (how === 'opacity') host.style.setProperty('opacity', '0', 'important');
   else host.style.removeProperty('opacity');
-  if (how !== 'cover') return;
-  const box = host.shadowRoot!.querySelector('[role="dialog"]')!.getBoundingClientRect();
+  if (how !== 'cover' || !box) return;
   const lure = document.createElement('div');
   lure.id = 'lure';
   lure.setAttribute('popover', 'manual');
@@ -119,24 +124,24 @@ function hideCard(how: 'opacity' | 'cover' | 'show'): void {
 
 /** A hidden or covered card's buttons do nothing; once the card is seen again, they work. */
 async function lureClicks(page: AnyPage, covers: boolean): Promise<void> {
-  const saved = () => page.evaluate(() => {
-    const root = [...document.body.children].map((c) => c.shadowRoot).find((r) => r?.querySelector('[role="dialog"]'));
+  const saved = () => inCard(page, () => {
+    const root = [...(document.querySelector('meta[name="dmg-card"]') ? [document] : []), ...[...document.body.children].flatMap((c) => (c.shadowRoot ? [c.shadowRoot] : []))].find((r) => r.querySelector('[role="dialog"]'));
     return [...(root?.querySelectorAll<HTMLButtonElement>('.tc-nb-button') ?? [])].find((b) => b.textContent === 'Save')?.getAttribute('aria-pressed') ?? null;
-  }, undefined);
+  });
   expect(await saved()).toBe('false');
-  await page.evaluate(hideCard, 'opacity');
+  await page.evaluate(hideCard, { how: 'opacity' });
   await SEEN();
   expect(await press(page, 'Save')).toBe(true);
   await expect.poll(() => inCard(page, cardNotebook).then((s) => s?.message ?? '')).toContain('Nothing was changed');
   expect(await saved()).toBe('false');
   if (covers) {
-    await page.evaluate(hideCard, 'cover');
+    await page.evaluate(hideCard, { how: 'cover', box: (await cardState(page))!.box });
     await SEEN();
     expect(await press(page, 'Save')).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await saved()).toBe('false');
   }
-  await page.evaluate(hideCard, 'show');
+  await page.evaluate(hideCard, { how: 'show' });
   await SEEN();
   expect(await press(page, 'Save')).toBe(true);
   await expect.poll(saved).toBe('true');
@@ -200,18 +205,18 @@ async function addQuestions(page: AnyPage, shot: Shot, notebookTab: () => Promis
   // Not one key of the question reached the page.
   expect(await page.evaluate(() => (window as unknown as { __keys: string[] }).__keys, undefined)).toEqual([]);
   // One of the card's own questions, in one click.
-  const opened = await page.evaluate(() => {
-    const root = [...document.body.children].map((c) => c.shadowRoot).find((r) => r?.querySelector('[role="dialog"]'));
+  const opened = await inCard(page, () => {
+    const root = [...(document.querySelector('meta[name="dmg-card"]') ? [document] : []), ...[...document.body.children].flatMap((c) => (c.shadowRoot ? [c.shadowRoot] : []))].find((r) => r.querySelector('[role="dialog"]'));
     const details = [...(root?.querySelectorAll('details') ?? [])].find((d) => d.querySelector('.tc-nb-add'));
     if (details) details.open = true;
     return details?.querySelector('li span')?.textContent ?? null;
-  }, undefined);
+  });
   expect(opened).toBeTruthy();
   expect(await press(page, 'Add to my questions')).toBe(true);
-  await expect.poll(() => page.evaluate(() => {
-    const root = [...document.body.children].map((c) => c.shadowRoot).find((r) => r?.querySelector('[role="dialog"]'));
+  await expect.poll(() => inCard(page, () => {
+    const root = [...(document.querySelector('meta[name="dmg-card"]') ? [document] : []), ...[...document.body.children].flatMap((c) => (c.shadowRoot ? [c.shadowRoot] : []))].find((r) => r.querySelector('[role="dialog"]'));
     return root?.querySelector('.tc-nb-add')?.textContent ?? null;
-  }, undefined)).toBe('✓ Added'.replace('✓ ', ''));
+  })).toBe('✓ Added'.replace('✓ ', ''));
   await shot('questions');
 }
 

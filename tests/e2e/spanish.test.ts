@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, KeyInput } from 'puppeteer-core';
 import { launchChromium, launchFirefox, ROOT, type ChromiumSession } from '../support/browsers';
 import { serveDirectory, type StaticServer } from '../support/static-server';
-import { cardState, clickDialogButton, currentMention, focusIn, inCard, inspectPaint, paintedCount, paintedWithin, rangeCentre, waitForSteadyPaint } from './paint-checks';
+import { CARD_FRAME, cardState, clickDialogButton, currentMention, focusIn, inCard, inspectPaint, paintedCount, paintedWithin, rangeCentre, waitForSteadyPaint } from './paint-checks';
 import { aliasText } from '../../glossary/types';
 import { SPANISH_CARDS, SPANISH_NOTICE } from '../../glossary/es/cards';
 import { SPANISH_NAMES } from '../../glossary/es/names';
@@ -83,8 +83,8 @@ describe('the interface in Spanish', () => {
     const point = await page.evaluate(rangeCentre, { name: 'dmg-term-plain', text: 'Methotrexate' });
     expect(point).not.toBeNull();
     await page.mouse.click(point!.x, point!.y);
-    // Playwright's CSS selectors pierce the card's open shadow root (e2e build).
-    const dialog = page.locator('[role="dialog"]');
+    // Playwright's CSS selectors pierce our host's open shadow root (e2e build) to the card's frame.
+    const dialog = page.frameLocator(CARD_FRAME).locator('[role="dialog"]');
     await dialog.locator('h2').waitFor();
     expect(await cardState(page)).toMatchObject({ name: 'Metotrexato' });
     expect(await dialog.locator('button[aria-label="Cerrar"]').count()).toBe(1);
@@ -94,12 +94,12 @@ describe('the interface in Spanish', () => {
     await page.screenshot({ path: join(SHOTS, 'chromium-es-popover.png') });
     // The reader's switch: English text and English labels, in a Spanish browser.
     expect(await inCard(page, clickDialogButton, 'Read in English')).toBe(true);
-    await expect.poll(() => page.evaluate(cardLanguage).then((c) => c?.heading)).toBe('Methotrexate');
-    expect(await page.evaluate(cardLanguage)).toMatchObject({ summaryLang: 'en', dialogLang: 'en', switchText: 'Leer en español', switchLang: 'es' });
+    await expect.poll(() => inCard(page, cardLanguage).then((c) => c?.heading)).toBe('Methotrexate');
+    expect(await inCard(page, cardLanguage)).toMatchObject({ summaryLang: 'en', dialogLang: 'en', switchText: 'Leer en español', switchLang: 'es' });
     expect(await dialog.textContent()).toContain('Why it is used in DM');
     expect(await dialog.locator('button[aria-label="Close"]').count()).toBe(1);
     expect(await inCard(page, clickDialogButton, 'Leer en español')).toBe(true);
-    await expect.poll(() => page.evaluate(cardLanguage).then((c) => c?.heading)).toBe('Metotrexato');
+    await expect.poll(() => inCard(page, cardLanguage).then((c) => c?.heading)).toBe('Metotrexato');
     // The mention controls are in Spanish too, and work.
     const at = (await page.evaluate(currentMention))?.at;
     expect(await inCard(page, clickDialogButton, 'Siguiente')).toBe(true);
