@@ -5,6 +5,7 @@ import { publishEntries } from '../utils/background/entry-publisher';
 import { publishPatterns } from '../utils/background/pattern-publisher';
 import { serveEntries } from '../utils/background/entry-server';
 import { serveNotebook } from '../utils/background/notebook-server';
+import { serveCardFrames } from '../utils/background/card-frame-server';
 import { notebookStore } from '../utils/notebook/browser-store';
 import { toggleActiveTab } from '../utils/background/shortcut-toggle';
 import { listenForTabGrants } from '../utils/background/tab-grants';
@@ -27,6 +28,8 @@ export default defineBackground(() => {
   serveEntries(cardCss);
   // Cards on pages reach the care notebook here (utils/background/notebook-server.ts).
   serveNotebook(browser, notebookStore());
+  // Cards on pages open in a sandboxed frame that must show a secret issued here (utils/card-frame/).
+  serveCardFrames(browser);
   void publishEntries(browser, cardCss).catch((error: unknown) => console.warn('DM Glossary: could not store the cards for pages; they will be asked for instead.', error));
   // The page pattern, built here once so no frame spends its first task building it.
   publishPatterns(browser);

@@ -74,7 +74,7 @@ export function Popover({ entryId, load, onClose, onOpenGlossary, takeFocus, pos
   // disappeared would leave focus on the page's body.
   useLayoutEffect(() => {
     // On hover the reader's focus stays put; after the first page (a related term chosen), focus follows.
-    if (takeFocus || trail.length > 1) dialog.current?.focus();
+    if (takeFocus || trail.length > 1) dialog.current?.focus({ preventScroll: true });
     dialog.current?.scrollTo?.(0, 0);
   }, [currentId]);
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 // docs/architecture.md: the layers and the one upward arrow.
 const ROOT = resolve(__dirname, '../..');
-const CARD_MOUNT = 'utils/popover/popover-controller.ts';
+const CARD_MOUNT = 'utils/card-frame/card-in-frame.ts';
 
 function sources(dir: string): string[] {
   return readdirSync(join(ROOT, dir)).flatMap((name) => {
@@ -32,7 +32,7 @@ describe('the layout of the tree', () => {
     expect(importsOf(CARD_MOUNT).filter((t) => t.startsWith('components/'))).toEqual(['components/card/Popover']);
   });
 
-  it("keeps the own pages' card extras (typed questions, the paint offer) out of the content script", () => {
+  it("keeps the card out of the page's content script, and the own pages' card extras (typed questions, the paint offer) out of both", () => {
     const file = (path: string) => ['.ts', '.tsx', '/index.ts'].map((ext) => path + ext).find((p) => { try { return statSync(join(ROOT, p)).isFile(); } catch { return false; } });
     const seen = new Set<string>();
     const walk = (path: string) => {
@@ -44,6 +44,10 @@ describe('the layout of the tree', () => {
       }
     };
     walk('entrypoints/content/index.ts');
+    // The card's UI rides in the card frame's script only (utils/card-frame/): the page's script stays small.
+    expect([...seen].filter((p) => p.startsWith('components/') || p.includes('preact'))).toEqual([]);
+    seen.clear();
+    walk('entrypoints/card-frame.content.ts');
     expect(seen.has('components/card/NotebookActions.tsx'), 'the walk reaches the card').toBe(true);
     expect([...seen].filter((p) => p.startsWith('components/card/OwnPageActions'))).toEqual([]);
   });

@@ -114,3 +114,42 @@ export function followMention(mention: Mention, layer: HTMLElement, gone: () => 
     else void placeCard(anchor, layer);
   });
 }
+
+/** The card's size as its frame measured it (utils/card-frame/card-in-frame.ts). */
+export interface FramedCardSize {
+  width: number;
+  natural: number;
+  essential: number;
+}
+
+/**
+ * Puts the card's frame beside its term: the same choice of side and height as placeCard, for a
+ * card measured inside its frame, with `margin` of transparent room on every side of it there.
+ * Returns the layout the card inside must take (its height limit, the viewport, sheet or not).
+ */
+export async function placeFrame(
+  anchor: VirtualElement,
+  frame: HTMLElement,
+  size: FramedCardSize,
+  margin: number,
+): Promise<{ viewport: number; sheet: boolean; maxHeight: number }> {
+  const doc = frame.ownerDocument;
+  const view = doc.defaultView ?? window;
+  const root = doc.documentElement;
+  const standards = doc.compatMode === 'CSS1Compat';
+  const width = standards ? root.clientWidth : view.innerWidth;
+  const height = standards ? root.clientHeight : view.innerHeight;
+  const sheet = width < SHEET_BELOW.width || height < SHEET_BELOW.height;
+  const term = anchor.getBoundingClientRect();
+  const { side, maxHeight } = chooseSide({ viewport: height, termTop: term.top, termBottom: term.bottom, natural: size.natural, essential: size.essential });
+  frame.style.setProperty('width', `${size.width + 2 * margin}px`, 'important');
+  frame.style.setProperty('height', `${Math.min(size.natural, maxHeight) + 2 * margin}px`, 'important');
+  const { x, y, middlewareData } = await computePosition(anchor, frame, {
+    strategy: 'fixed',
+    placement: `${side}-start`,
+    middleware: [offset({ mainAxis: GAP - margin, crossAxis: -margin }), shift({ padding: VIEWPORT_MARGIN - margin, crossAxis: true }), hide()],
+  });
+  frame.style.setProperty('transform', `translate(${Math.round(x)}px, ${Math.round(y)}px)`, 'important');
+  frame.style.setProperty('visibility', middlewareData.hide?.referenceHidden ? 'hidden' : 'visible', 'important');
+  return { viewport: width, sheet, maxHeight };
+}

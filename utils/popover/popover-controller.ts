@@ -1,19 +1,17 @@
-import { h, render } from 'preact';
+import { autoUpdate } from '@floating-ui/dom';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { Popover } from '../../components/card/Popover';
 import { isUnder, liveRange } from '../highlight/hit-test';
 import type { LiveHighlighting } from '../highlight/live-highlighting';
 import type { Mention } from '../highlight/mention';
 import { nearestLang } from '../highlight/page-language';
-import type { CardLabelSets } from '../card-data/card-labels';
 import { scrollToMention } from '../highlight/reveal';
 import type { OpenGlossaryRequest } from '../messaging/page-messages';
-import { fetchCardCss, fetchCardLabels, fetchEntry } from './entry-client';
-import { notebookClient } from './notebook-client';
-import { followMention } from './card-placement';
+import { t } from '../browser/i18n';
+import { isDrawn, mountCardFrame, type CardFrame } from '../card-frame/frame-host';
+import { cardFrameSecretRequest, FRAME_MARGIN, type FromFrame } from '../card-frame/protocol';
+import { anchorOf, placeFrame, type FramedCardSize } from './card-placement';
 import { tabbableBeside } from './focus-order';
-import { mountPopoverHost, type PopoverHost } from './popover-host';
 
 interface Open {
   mention: Mention;
@@ -22,16 +20,21 @@ interface Open {
   index: number;
   /** Opened by resting the pointer on the term: focus stays where the reader left it. */
   byHover: boolean;
-  host: PopoverHost;
+  frame: CardFrame;
   /** Where focus was before the card opened, to return it there on Escape or Close. */
   returnFocus: Element | null;
   stopFollowing: () => void;
-  /** The card's labels in both languages (null when they could not be read: the browser's own are used). */
-  labels: CardLabelSets | null;
+  /** The card's size as last measured inside its frame; undefined until the first. */
+  size: FramedCardSize | undefined;
+  /** The height limit last sent to the card, so a scroll that changes nothing sends nothing. */
+  sent: string;
+  /** Focus goes into the card once its frame is shown (a hidden frame cannot take focus in Firefox). */
+  wantsFocus: boolean;
 }
 
 /**
- * Owns the one card of a page: mounts it beside a mention, keeps it there
+ * Owns the one card of a page: mounts it, in its own sandboxed frame (utils/card-frame/, so
+ * the page's find, selection and key listeners never reach it), beside a mention, keeps it there
  * while the page scrolls or resizes (and hides it when the term scrolls out
  * of an inner scroll box), steps through the term's other mentions, and
  * takes it down again. Only one card is open at a time.
@@ -40,6 +43,8 @@ export class PopoverController {
   private current: Open | undefined;
   /** Counts opens, so only the latest one mounts when styles arrive. */
   private opening = 0;
+  /** Aborts the frame that is being made for an open that was overtaken. */
+  private making: AbortController | undefined;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -75,15 +80,17 @@ export class PopoverController {
   /** Where the card and its term are on screen, for the pointer's way from one to the other. */
   geometry(): { card: DOMRect; term: DOMRect | undefined } | undefined {
     const open = this.current;
-    if (!open || open.host.layer.style.visibility === 'hidden') return undefined;
+    if (!open || !open.size || open.frame.frame.style.visibility === 'hidden') return undefined;
     const { node, end } = open.mention;
     const term = node.isConnected && end <= node.length ? liveRange(open.mention).getBoundingClientRect() : undefined;
-    return { card: open.host.layer.getBoundingClientRect(), term };
+    const box = open.frame.frame.getBoundingClientRect();
+    const card = new DOMRect(box.x + FRAME_MARGIN, box.y + FRAME_MARGIN, Math.max(0, box.width - 2 * FRAME_MARGIN), Math.max(0, box.height - 2 * FRAME_MARGIN));
+    return { card, term };
   }
 
   /** Whether an event happened inside the card. */
   contains(event: Event): boolean {
-    return !!this.current && event.composedPath().includes(this.current.host.host);
+    return !!this.current && event.composedPath().includes(this.current.frame.host);
   }
 
   open(mention: Mention, { byHover = false } = {}): void {
@@ -92,28 +99,38 @@ export class PopoverController {
       // A click on a term whose card opened by hovering takes it over: keep it, move focus in.
       if (!byHover && open.byHover) {
         open.byHover = false;
-        this.focusDialog();
+        if (open.size) this.focusDialog();
+        else open.wantsFocus = true;
       }
       return;
     }
     const returnFocus = open ? open.returnFocus : document.activeElement;
     this.close(false);
-    // The styles and labels come from storage.local (not bundled into every frame); after the first
-    // card they are at hand. A newer open while waiting wins.
+    // A frame is made per card; the background issues its single-use secret. A newer open while
+    // waiting wins.
     const token = ++this.opening;
-    void Promise.all([fetchCardCss(), fetchCardLabels().catch(() => null)]).then(
-      ([css, labels]) => {
-        if (token !== this.opening || this.ctx.isInvalid || !mention.node.isConnected) return;
-        this.close(false);
-        const mentions = this.highlighting()?.mentionsOf(mention.entryId) ?? [mention];
-        const index = Math.max(0, mentions.indexOf(mention));
-        const host = mountPopoverHost(document, css);
-        this.current = { mention, mentions, index, byHover, host, returnFocus, stopFollowing: () => {}, labels };
-        this.render(!byHover);
-        this.follow();
-      },
-      () => console.warn('DM Glossary: the card could not be shown; reload the page and try again.'),
-    );
+    this.making?.abort();
+    const making = new AbortController();
+    this.making = making;
+    const stale = () => token !== this.opening || this.ctx.isInvalid || !mention.node.isConnected;
+    void (async () => {
+      const secret: unknown = await browser.runtime.sendMessage(cardFrameSecretRequest);
+      if (typeof secret !== 'string') throw new Error('no secret');
+      if (stale()) return;
+      const frame = await mountCardFrame(document, secret, t('extName'), (message) => this.onFrame(frame, message), making.signal);
+      if (stale()) {
+        frame.remove();
+        return;
+      }
+      const mentions = this.highlighting()?.mentionsOf(mention.entryId) ?? [mention];
+      const index = Math.max(0, mentions.indexOf(mention));
+      this.current = { mention, mentions, index, byHover, frame, returnFocus, stopFollowing: () => {}, size: undefined, sent: '', wantsFocus: !byHover };
+      this.render(!byHover);
+      this.follow();
+    })().catch((error: unknown) => {
+      if (making.signal.aborted || stale()) return;
+      console.warn('DM Glossary: the card could not be shown; reload the page and try again.', error);
+    });
   }
 
   /** Opens the card at an entry's first mention, scrolled into view, focus inside (the popup's "On this page"). */
@@ -133,8 +150,7 @@ export class PopoverController {
     this.current = undefined;
     open.stopFollowing();
     this.highlighting()?.painter.setCurrent(undefined);
-    render(null, open.host.layer);
-    open.host.remove();
+    open.frame.remove();
     const target = open.returnFocus as HTMLElement | null;
     if (restoreFocus && target && target !== document.body && target.isConnected && typeof target.focus === 'function') {
       target.focus({ preventScroll: true });
@@ -161,28 +177,56 @@ export class PopoverController {
     const open = this.current;
     if (!open) return;
     this.highlighting()?.painter.setCurrent(open.mention.range, open.mention.node.getRootNode() as Document | ShadowRoot);
-    render(
-      h(Popover, {
-        key: `${open.mention.entryId}-${open.mentions.length}`,
-        entryId: open.mention.entryId,
-        load: fetchEntry,
-        labelSets: open.labels,
-        // An element's own lang speaks for its text, either way; else the page's (utils/card-data/card-language.ts).
-        place: nearestLang(open.mention.node) || this.pageLanguage(),
-        notebook: notebookClient,
-        takeFocus,
-        position: { index: open.index, total: open.mentions.length },
-        onStep: (direction: -1 | 1) => this.step(direction),
-        onClose: () => this.close(true),
-        onTabOut: (direction: 1 | -1) => this.tabOut(direction),
-        onOpenGlossary: (id: string) => {
-          const request: OpenGlossaryRequest = { type: 'dmg:open-glossary', id };
-          void browser.runtime.sendMessage(request);
-          this.close(false);
-        },
-      }),
-      open.host.layer,
-    );
+    open.frame.send({
+      type: 'render',
+      entryId: open.mention.entryId,
+      // An element's own lang speaks for its text, either way; else the page's (utils/card-data/card-language.ts).
+      place: nearestLang(open.mention.node) || this.pageLanguage(),
+      takeFocus,
+      position: { index: open.index, total: open.mentions.length },
+      layout: this.layout(),
+    });
+  }
+
+  /** The layout the card takes before its first measure: the page's viewport, no height limit yet. */
+  private layout() {
+    const root = document.documentElement;
+    const viewport = document.compatMode === 'CSS1Compat' ? root.clientWidth : window.innerWidth;
+    const height = document.compatMode === 'CSS1Compat' ? root.clientHeight : window.innerHeight;
+    return { viewport, sheet: viewport < 520 || height < 480, maxHeight: 0 };
+  }
+
+  /** What the card's frame says (utils/card-frame/protocol.ts). */
+  private onFrame(frame: CardFrame, message: FromFrame): void {
+    const open = this.current;
+    if (!open || open.frame !== frame || this.ctx.isInvalid) return;
+    switch (message.type) {
+      case 'size':
+        open.size = { width: message.width, natural: message.natural, essential: message.essential };
+        this.place();
+        break;
+      case 'step':
+        this.step(message.direction);
+        break;
+      case 'close':
+        this.close(message.restoreFocus);
+        break;
+      case 'tab-out':
+        this.tabOut(message.direction);
+        break;
+      case 'open-glossary': {
+        const request: OpenGlossaryRequest = { type: 'dmg:open-glossary', id: message.id };
+        void browser.runtime.sendMessage(request);
+        this.close(false);
+        break;
+      }
+      case 'pin':
+        this.pin();
+        break;
+      case 'drawn?':
+        frame.send({ type: 'drawn', id: message.id, yes: isDrawn(frame.frame) });
+        break;
+    }
   }
 
   /**
@@ -197,7 +241,7 @@ export class PopoverController {
     const target =
       direction === -1 && back && back !== document.body && back.isConnected && typeof back.focus === 'function'
         ? back
-        : tabbableBeside(open.mention.node, direction, open.host.host);
+        : tabbableBeside(open.mention.node, direction, open.frame.host);
     if (!target) return false;
     this.close(false);
     target.focus();
@@ -207,11 +251,37 @@ export class PopoverController {
   private follow(): void {
     const open = this.current;
     if (!open) return;
-    open.stopFollowing = followMention(open.mention, open.host.layer, () => this.close(false));
+    const { mention } = open;
+    const anchor = anchorOf(mention);
+    open.stopFollowing = autoUpdate(anchor, open.frame.frame, () => {
+      if (!mention.node.isConnected || mention.end > mention.node.length) this.close(false);
+      else this.place();
+    });
+  }
+
+  /** Puts the frame beside its term for the card's last measured size, and tells the card its height limit. */
+  private place(): void {
+    const open = this.current;
+    if (!open?.size) return;
+    void placeFrame(anchorOf(open.mention), open.frame.frame, open.size, FRAME_MARGIN).then((layout) => {
+      if (this.current !== open) return;
+      // Into the frame from here (the card inside cannot pull focus in), then onto the card.
+      if (open.wantsFocus && open.frame.frame.style.visibility !== 'hidden') {
+        open.wantsFocus = false;
+        this.focusDialog();
+      }
+      const key = `${layout.viewport} ${layout.sheet} ${layout.maxHeight}`;
+      if (key === open.sent) return;
+      open.sent = key;
+      open.frame.send({ type: 'layout', layout });
+    });
   }
 
   private focusDialog(): void {
-    this.current?.host.layer.querySelector<HTMLElement>('[role="dialog"]')?.focus();
+    const open = this.current;
+    if (!open) return;
+    open.frame.frame.focus({ preventScroll: true });
+    open.frame.send({ type: 'focus' });
   }
 
   private onPointerDown(event: PointerEvent): void {

@@ -16,13 +16,12 @@ export interface PopoverHost {
 let sheet: { css: string; sheet: CSSStyleSheet } | undefined;
 
 /**
- * The card's host: a plain `div` (a built-in element, so a page cannot
+ * A host for our UI on a page: a plain `div` (a built-in element, so a page cannot
  * pre-define it the way it can a custom element name), styled inline through
- * the CSSOM so hostile page CSS cannot move or reveal it, with the card's
- * styles adopted into its shadow root (constructed sheets are not subject to
- * the page's CSP `style-src`). It exists only while a card is open.
+ * the CSSOM so hostile page CSS cannot move or reveal it, with a shadow root
+ * (closed in release builds). Not yet in the document.
  */
-export function mountPopoverHost(doc: Document, css: string): PopoverHost {
+export function createOwnHost(doc: Document): { host: HTMLElement; shadow: ShadowRoot } {
   const host = doc.createElement('div');
   markOwnHost(host);
   const style = host.style;
@@ -42,7 +41,17 @@ export function mountPopoverHost(doc: Document, css: string): PopoverHost {
   ] as const) {
     style.setProperty(property, value, 'important');
   }
-  const shadow = host.attachShadow({ mode: SHADOW_MODE });
+  return { host, shadow: host.attachShadow({ mode: SHADOW_MODE }) };
+}
+
+/**
+ * The card's host in our own pages (the PDF reader), with the card's styles
+ * adopted into its shadow root (constructed sheets are not subject to a CSP
+ * `style-src`). It exists only while a card is open. On web pages the card is
+ * in a frame instead (utils/card-frame/frame-host.ts).
+ */
+export function mountPopoverHost(doc: Document, css: string): PopoverHost {
+  const { host, shadow } = createOwnHost(doc);
   if (sheet?.css !== css) {
     const made = new CSSStyleSheet();
     made.replaceSync(css);

@@ -4,7 +4,6 @@ import { mentionAtPoint } from '../highlight/hit-test';
 import type { LiveHighlighting } from '../highlight/live-highlighting';
 import type { Mention } from '../highlight/mention';
 import type { OpenOn } from '../settings/schema';
-import { fetchEntry } from './entry-client';
 import { HOVER_OPEN_MS, HoverIntent, inCardOrGap } from './hover-intent';
 import { LongPress } from './long-press';
 import { PagePreviewGuard } from './page-preview-guard';
@@ -56,21 +55,16 @@ export function listenForTermActivation(
   // several pixels (onto the line above, on a dense page), where it misses the term that was tapped.
   let touchPress: { pointerId: number; mention: Mention | undefined } | undefined;
 
-  // Pressing on a term asks the background for the card's text before the click lands.
   ctx.addEventListener(document, 'pointerdown', (event: PointerEvent) => {
     if (!usable(event) || event.button !== 0) return;
     const mention = mentionAt(event.clientX, event.clientY);
     touchPress = event.pointerType === 'mouse' ? undefined : { pointerId: event.pointerId, mention };
-    if (mention && !mention.control) void fetchEntry(mention.entryId);
     if (mention?.control && event.pointerType === 'touch') longPress.start(event, mention);
   }, { passive: true });
 
   // Touch has no hover, and a tap on a link follows it: a long press on a linked term opens its card
   // instead, and a tap still follows the link.
-  const longPress = new LongPress<Mention>((mention) => {
-    void fetchEntry(mention.entryId);
-    popover.open(mention);
-  });
+  const longPress = new LongPress<Mention>((mention) => popover.open(mention));
   for (const type of ['pointerup', 'pointercancel'] as const) {
     ctx.addEventListener(document, type, (event: PointerEvent) => longPress.end(event), { passive: true });
   }
@@ -123,7 +117,6 @@ export function listenForTermActivation(
       // Only where the pointer still is: a page that scrolled or re-rendered under a still pointer
       // moved the word away, and a card must not open over whatever is there now.
       if (!pointer || pointer.onCard || mentionAt(pointer.x, pointer.y) !== mention) return;
-      void fetchEntry(mention.entryId);
       popover.open(mention, { byHover: true });
     },
     close: () => popover.close(false),
@@ -152,8 +145,6 @@ export function listenForTermActivation(
     }
     const mention = mentionAt(at.x, at.y);
     live.painter.setHover(mention, !!mention && !mention.control);
-    // A pointer resting on a term will probably click it: have its text ready.
-    if (mention) void fetchEntry(mention.entryId);
     const wanted = mention && (openOn() === 'hover' || mention.control) ? mention : null;
     if (wanted?.control) guard.arm(isOwnNode);
     else if (!popover.hoverMention?.control) guard.disarm();

@@ -1,0 +1,204 @@
+import { h, render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { Popover } from '../../components/card/Popover';
+import type { NotebookPort } from '../notebook/port';
+import { fetchCardCss, fetchCardLabels, fetchEntry } from '../popover/entry-client';
+import { notebookClient } from '../popover/notebook-client';
+import { CARD_FRAME_META, FRAME_MARGIN, cardFrameClaim, isPortOffer, isToFrame, type FrameLayout, type FromFrame, type ToFrame } from './protocol';
+
+/** The frame's own page: transparent, no margin, the card at FRAME_MARGIN from its corner. */
+const FRAME_CSS = `
+html, body { margin: 0; padding: 0; background: transparent; overflow: hidden; }
+.dmg-layer { top: ${FRAME_MARGIN}px; left: ${FRAME_MARGIN}px; }
+`;
+
+/**
+ * Our script in every sandboxed srcdoc frame (it must be there to get into the card's): quiet
+ * unless the frame is the card's. Only then, the background having confirmed the frame's secret
+ * (single use, this tab) and the parent having offered its port with that secret, it renders the
+ * card here, out of the page's reach (docs/privacy.md).
+ */
+export function startCardFrame(ctx: ContentScriptContext): void {
+  // Not a sandboxed srcdoc document: not a frame we make. Cheap, and nothing else is done.
+  if (location.href !== 'about:srcdoc' || self.origin !== 'null') return;
+  let offer: { secret: string; port: MessagePort } | undefined;
+  let claimed: string | undefined;
+  const started = new AbortController();
+  const onOffer = (event: MessageEvent) => {
+    if (event.source !== window.parent || !isPortOffer(event.data) || !event.ports[0] || offer) return;
+    offer = { secret: event.data.dmgCard, port: event.ports[0] };
+    begin();
+  };
+  const begin = () => {
+    if (!offer || claimed === undefined || started.signal.aborted) return;
+    started.abort();
+    window.removeEventListener('message', onOffer);
+    if (offer.secret !== claimed) return;
+    void runCard(ctx, offer.port);
+  };
+  window.addEventListener('message', onOffer);
+  const claim = async () => {
+    const secret = document.querySelector(`meta[name="${CARD_FRAME_META}"]`)?.getAttribute('content');
+    if (!secret) {
+      window.removeEventListener('message', onOffer);
+      return;
+    }
+    const yes = (await browser.runtime.sendMessage(cardFrameClaim(secret)).catch(() => false)) === true;
+    if (!yes) {
+      window.removeEventListener('message', onOffer);
+      return;
+    }
+    claimed = secret;
+    begin();
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void claim(), { once: true });
+  else void claim();
+}
+
+/** The card, rendered in this frame's document and driven by the parent over `port`. */
+async function runCard(ctx: ContentScriptContext, port: MessagePort): Promise<void> {
+  const post = (message: FromFrame) => port.postMessage(message);
+  const [css, labels] = await Promise.all([fetchCardCss(), fetchCardLabels().catch(() => null)]);
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(`${css}\n${FRAME_CSS}`);
+  document.adoptedStyleSheets = [sheet];
+  const layer = document.createElement('div');
+  layer.className = 'dmg-layer';
+  document.body.append(layer);
+
+  // A notebook change from a card on a web page also needs the parent's word that the frame is
+  // drawn in the page as the reader sees it (the page can make our frame transparent; inside the
+  // frame that cannot be seen).
+  let asked = 0;
+  const waiting = new Map<number, (yes: boolean) => void>();
+  const drawn = () =>
+    new Promise<boolean>((resolve) => {
+      const id = ++asked;
+      waiting.set(id, resolve);
+      post({ type: 'drawn?', id });
+    });
+  const guarded = async <T>(act: () => Promise<T>): Promise<T> => {
+    if (!(await drawn())) throw new Error('not drawn');
+    return act();
+  };
+  const notebook: NotebookPort = {
+    ...notebookClient,
+    setMine: (termId, on) => guarded(() => notebookClient.setMine(termId, on)),
+    setSaved: (termId, on) => guarded(() => notebookClient.setSaved(termId, on)),
+    addQuestion: (termId, text) => guarded(() => notebookClient.addQuestion(termId, text)),
+    askElsewhere: (termId) => guarded(() => notebookClient.askElsewhere!(termId)),
+  };
+
+  let layout: FrameLayout = { viewport: 0, sheet: false, maxHeight: 0 };
+  const applyLayout = (next: FrameLayout) => {
+    layout = next;
+    layer.style.setProperty('--dmg-viewport', `${next.viewport}px`);
+    layer.toggleAttribute('data-sheet', next.sheet);
+    layer.style.maxHeight = next.maxHeight > 0 ? `${next.maxHeight}px` : '';
+  };
+
+  let last = '';
+  const report = () => {
+    const dialog = layer.firstElementChild as HTMLElement | null;
+    if (!dialog) return;
+    const natural = dialog.scrollHeight + (dialog.offsetHeight - dialog.clientHeight);
+    const summary = dialog.querySelector('.tc-summary');
+    const essential = summary
+      ? Math.min(natural, Math.ceil(summary.getBoundingClientRect().bottom - dialog.getBoundingClientRect().top + dialog.scrollTop + 16))
+      : natural;
+    const width = Math.ceil(layer.getBoundingClientRect().width);
+    const key = `${width} ${natural} ${essential}`;
+    if (key === last) return;
+    last = key;
+    post({ type: 'size', width, natural, essential });
+  };
+  // A task, not an animation frame: a frame the parent keeps hidden until it has a size is not
+  // rendered, so its animation frames (and resize observations) never come.
+  let pending = false;
+  const schedule = () => {
+    if (pending) return;
+    pending = true;
+    setTimeout(() => {
+      pending = false;
+      report();
+    });
+  };
+  const resized = new ResizeObserver(schedule);
+  const changed = new MutationObserver(() => {
+    schedule();
+    for (const child of layer.querySelectorAll('.dmg-dialog, .dmg-dialog > *')) resized.observe(child);
+  });
+  changed.observe(layer, { childList: true, subtree: true, characterData: true, attributes: true });
+  resized.observe(layer);
+
+  const show = (message: Extract<ToFrame, { type: 'render' }>) => {
+    applyLayout(message.layout);
+    render(
+      h(Popover, {
+        key: `${message.entryId}-${message.position.total}`,
+        entryId: message.entryId,
+        load: fetchEntry,
+        labelSets: labels,
+        place: message.place,
+        notebook,
+        takeFocus: message.takeFocus,
+        position: message.position,
+        onStep: (direction: -1 | 1) => post({ type: 'step', direction }),
+        onClose: () => post({ type: 'close', restoreFocus: true }),
+        // Always handled here: the parent moves focus on into the page, or it stays in the card.
+        onTabOut: (direction: 1 | -1) => {
+          post({ type: 'tab-out', direction });
+          return true;
+        },
+        onOpenGlossary: (id: string) => post({ type: 'open-glossary', id }),
+      }),
+      layer,
+    );
+    schedule();
+  };
+
+  port.onmessage = (event: MessageEvent) => {
+    const message: unknown = event.data;
+    if (!isToFrame(message)) return;
+    switch (message.type) {
+      case 'render':
+        show(message);
+        break;
+      case 'layout':
+        if (message.layout.maxHeight !== layout.maxHeight || message.layout.viewport !== layout.viewport || message.layout.sheet !== layout.sheet) {
+          applyLayout(message.layout);
+          schedule();
+        }
+        break;
+      case 'focus':
+        layer.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
+        break;
+      case 'drawn':
+        waiting.get(message.id)?.(message.yes);
+        waiting.delete(message.id);
+        break;
+    }
+  };
+
+  // What the parent cannot hear from here: a press or focus inside the card (pins a hover-opened
+  // card), a press beside it in the frame's margin (a press outside the card closes it), Escape.
+  const pressed = (event: PointerEvent) => {
+    if (!event.isTrusted) return;
+    // Duck-typed: `instanceof` is unreliable across Firefox's content-script wrappers.
+    const inCard = event.composedPath().some((node) => (node as Partial<Element>).classList?.contains('dmg-dialog') === true);
+    post(inCard ? { type: 'pin' } : { type: 'close', restoreFocus: false });
+  };
+  ctx.addEventListener(document, 'pointerdown', pressed, { capture: true });
+  ctx.addEventListener(document, 'focusin', () => post({ type: 'pin' }));
+  ctx.addEventListener(document, 'keydown', (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && event.isTrusted && !event.defaultPrevented) post({ type: 'close', restoreFocus: true });
+  });
+  ctx.onInvalidated(() => {
+    render(null, layer);
+    resized.disconnect();
+    changed.disconnect();
+    port.close();
+  });
+  post({ type: 'ready' });
+}
