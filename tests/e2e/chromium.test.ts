@@ -97,8 +97,9 @@ describe('the built extension in Chromium', () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await clickTerm(page, 'Azathioprine');
     await expect.poll(() => dialogName(page)).toContain('Azathioprine');
+    // The frame is given focus once the card in it has a size and shows: a moment after its name.
+    await expect.poll(() => cardState(page).then((s) => s?.focusInside)).toBe(true);
     const state = await cardState(page);
-    expect(state?.focusInside).toBe(true);
     expect(state?.text).toMatch(/not medical advice/i);
     expect(await page.evaluate(currentMention)).toMatchObject({ text: 'Azathioprine' });
     // Our one host on the page: a div whose (e2e-open) shadow root holds only the card's frame,

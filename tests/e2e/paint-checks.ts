@@ -471,12 +471,18 @@ export async function cardPoint(page: FramedPage, point: { x: number; y: number 
   return { x: point.x + origin.x, y: point.y + origin.y };
 }
 
-/** In node: the open card (`dialogState` where the card is), its box in the page's viewport; null when no card is open. */
+/**
+ * In node: the open card (`dialogState` where the card is), its box in the page's viewport;
+ * null when no card is open. In a frame, focus is inside only if the page's focus is on the
+ * card's frame too (the frame's document keeps its activeElement when the frame loses focus).
+ */
 export async function cardState(page: FramedPage): Promise<DialogState | null> {
+  const frame = await cardFrame(page);
   const state = await inCard(page, dialogState);
   if (!state) return null;
   const { x, y } = await cardPoint(page, state.box);
-  return { ...state, box: { ...state.box, x, y } };
+  const frameFocused = !frame || (await evaluateIn(page, focusedText)) === '(card frame)';
+  return { ...state, focusInside: state.focusInside && frameFocused, box: { ...state.box, x, y } };
 }
 
 /** In node: `focusedText` of what really has focus, following focus from the page into the card's frame. */
