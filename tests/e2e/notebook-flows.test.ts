@@ -6,33 +6,22 @@
  * Escape closing only the form, and a card question in one click) and find
  * them in storage and on the notebook page, tick one off there. Screenshots of the card with its actions.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page as PlaywrightPage } from 'playwright-core';
+import type { BrowserContext, Page as PlaywrightPage } from 'playwright-core';
 import type { Browser, Page as PuppeteerPage } from 'puppeteer-core';
 import type { browser as ExtensionApi } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firefoxExtensionPage, launchChromium, launchFirefox, ROOT, type ChromiumSession } from '../support/browsers';
 import { serveDirectory, type StaticServer } from '../support/static-server';
 import { cardButtonCentre, cardNotebook, clickCardButton, mineTexts, storedNotebook } from './notebook-checks';
-import { cardFrame, cardPoint, cardState, inCard, paintedCount, paintTraces, rangeCentre, waitForSteadyPaint, type FramedPage } from './paint-checks';
+import { axeCard } from './card-axe';
+import { cardPoint, cardState, inCard, paintedCount, paintTraces, rangeCentre, waitForSteadyPaint, type FramedPage } from './paint-checks';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** axe-core (WCAG 2.0/2.1 A and AA, as accessibility.test.ts) on the open card, inside its frame: violations as "rule: target". */
-async function axeCard(page: PlaywrightPage): Promise<string[]> {
-  const frame = await cardFrame(page);
-  if (!frame) throw new Error('No card frame is open');
-  await frame.evaluate(AXE_SOURCE);
-  return frame.evaluate(async (tags) => {
-    const dialog = document.querySelector('[role="dialog"]');
-    // axe's result objects are untyped JSON here; only the fields read below are relied on.
-    const result = await (window as any).axe.run(dialog, { runOnly: { type: 'tag', values: tags }, iframes: false });
-    return result.violations.flatMap((v: any) => v.nodes.map((n: any) => `${v.id}: ${JSON.stringify(n.target)}`));
-  }, ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
-}
+/** axe-core (WCAG 2.0/2.1 A and AA, as accessibility.test.ts) on the open card (card-axe.ts): violations as "rule: target". */
+const axeCardOf = (context: BrowserContext, page: PlaywrightPage) => axeCard(context, page, ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
 const QUESTION = 'Can I stop it all at once if I feel better?';
 
 /** What both drivers offer that these tests use. */
@@ -245,7 +234,7 @@ describe('the notebook from cards, pages and the popup, in Chromium', () => {
   const cardShot = (page: PlaywrightPage, scheme: string) => async (name: string) => {
     const box = (await cardState(page))?.box;
     if (box) await page.screenshot({ path: join(SHOTS, `notebook-card-${name}-${scheme}-chromium.png`), clip: box });
-    expect(await axeCard(page), `${name}, ${scheme}`).toEqual([]);
+    expect(await axeCardOf(session.context, page), `${name}, ${scheme}`).toEqual([]);
   };
 
   it('marks a medicine from a card, paints it as dmg-mine only after the reader says yes, and adds questions', async () => {

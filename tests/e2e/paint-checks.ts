@@ -445,10 +445,21 @@ export async function inCard<R>(page: FramedPage, fn: () => R | Promise<R>): Pro
 export async function inCard<A, R>(page: FramedPage, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
 export async function inCard<A, R>(page: FramedPage, fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
   try {
-    return await evaluateIn((await cardFrame(page)) ?? page, fn, arg);
+    return await answerIn((await cardFrame(page)) ?? page, fn, arg);
   } catch {
-    return evaluateIn((await cardFrame(page)) ?? page, fn, arg);
+    return answerIn((await cardFrame(page)) ?? page, fn, arg);
   }
+}
+
+/** `evaluateIn`, failing with a message that names the function if the frame never answers (a hung frame would otherwise hang the test without a word). */
+function answerIn<A, R>(target: Evaluates, fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return Promise.race([
+    evaluateIn(target, fn, arg).finally(() => clearTimeout(timer)),
+    new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(new Error(`${fn.name || 'a function'} got no answer in 10 s from the card's frame or page`)), 10_000);
+    }),
+  ]);
 }
 
 /** Runs in the page: where the card frame's viewport starts in the page's viewport (past its border and padding); null when there is no card frame. */
