@@ -223,8 +223,16 @@ describe('Chromium', () => {
     await waitForPaint(page);
     await clickTerm(page, 'Prednisone');
     await card(page).locator(DIALOG).waitFor();
-    const size = await card(page).locator(`${DIALOG} .tc-summary`).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-    expect(size).toBeGreaterThanOrEqual(26);
+    // The card's sandboxed frame may be drawn by a renderer of its own (an out-of-process frame):
+    // CDP's font emulation reaches it only through its own session, as for extension pages below.
+    // A reader's font setting reaches every renderer; the emulation must be sent to each.
+    const frameCdp = await session.context.newCDPSession((await cardFrame(page))!).catch((error: Error) => {
+      if (/does not have a separate CDP session/.test(error.message)) return null;
+      throw error;
+    });
+    await frameCdp?.send('Page.setFontSizes', { fontSizes: { standard: 28 } });
+    const summarySize = () => card(page).locator(`${DIALOG} .tc-summary`).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    await expect.poll(summarySize, { timeout: 5_000 }).toBeGreaterThanOrEqual(26);
     await page.screenshot({ path: shot('font28-popover-chromium') });
     for (const [name, path] of [['popup', 'popup.html'], ['glossary', 'glossary.html']] as const) {
       const ext = await session.context.newPage();
