@@ -7,6 +7,9 @@ import { fetchCardCss, fetchCardLabels, fetchEntry } from '../popover/entry-clie
 import { notebookClient } from '../popover/notebook-client';
 import { CARD_FRAME_META, FRAME_MARGIN, cardFrameClaim, isPortOffer, isToFrame, type FrameLayout, type FromFrame, type ToFrame } from './protocol';
 
+/** Well under the hover-close grace time (utils/popover/hover-intent.ts, 300 ms). */
+const HOVER_TELL_MS = 100;
+
 /** The frame's own page: transparent, no margin, the card at FRAME_MARGIN from its corner. */
 const FRAME_CSS = `
 html, body { margin: 0; padding: 0; background: transparent; overflow: hidden; }
@@ -191,6 +194,13 @@ async function runCard(ctx: ContentScriptContext, port: MessagePort): Promise<vo
   };
   ctx.addEventListener(document, 'pointerdown', pressed, { capture: true });
   ctx.addEventListener(document, 'focusin', () => post({ type: 'pin' }));
+  // A hover-opened card stays while the mouse is on it: told at most every HOVER_TELL_MS.
+  let told = 0;
+  ctx.addEventListener(document, 'pointermove', (event: PointerEvent) => {
+    if (!event.isTrusted || event.pointerType !== 'mouse' || event.timeStamp - told < HOVER_TELL_MS) return;
+    told = event.timeStamp;
+    post({ type: 'hover' });
+  }, { passive: true });
   ctx.addEventListener(document, 'keydown', (event: KeyboardEvent) => {
     if (event.key === 'Escape' && event.isTrusted && !event.defaultPrevented) post({ type: 'close', restoreFocus: true });
   });

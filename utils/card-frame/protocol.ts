@@ -55,6 +55,8 @@ export type FromFrame =
   | { type: 'open-glossary'; id: string }
   /** The reader pressed or focused something in the card: a hover-opened card must stay. */
   | { type: 'pin' }
+  /** The mouse is on the card (the page hears no pointer event while it is over the frame). */
+  | { type: 'hover' }
   /** Before a notebook change: is the frame drawn in the page, opaque and visible? */
   | { type: 'drawn?'; id: number };
 
@@ -106,6 +108,7 @@ export function isFromFrame(value: unknown): value is FromFrame {
   switch (value.type) {
     case 'ready':
     case 'pin':
+    case 'hover':
       return true;
     case 'size':
       return isCount(value.width) && isCount(value.natural) && isCount(value.essential);

@@ -43,6 +43,8 @@ export class PopoverController {
   private current: Open | undefined;
   /** Counts opens, so only the latest one mounts when styles arrive. */
   private opening = 0;
+  /** The mouse is on the card: the page hears nothing while it is over the frame (term-triggers listens). */
+  onCardHover: (() => void) | undefined;
   /** Aborts the frame that is being made for an open that was overtaken. */
   private making: AbortController | undefined;
 
@@ -222,6 +224,9 @@ export class PopoverController {
       }
       case 'pin':
         this.pin();
+        break;
+      case 'hover':
+        this.onCardHover?.();
         break;
       case 'drawn?':
         frame.send({ type: 'drawn', id: message.id, yes: isDrawn(frame.frame) });

@@ -124,6 +124,13 @@ export function listenForTermActivation(
     delay: (mention) => (mention.control ? LINK_HOVER_MS : HOVER_OPEN_MS),
   });
 
+  // Over the card's frame the page hears no pointer event; the frame says so instead.
+  popover.onCardHover = () => {
+    pointer = undefined;
+    hover.moved('popover');
+    highlighting()?.painter.setHover(undefined, false);
+  };
+
   /** Whether the pointer is on the open card or on its way there from the term. */
   const onCardOrGap = (at: { x: number; y: number; onCard: boolean }): boolean => {
     if (at.onCard) return true;
@@ -173,6 +180,7 @@ export function listenForTermActivation(
   });
 
   ctx.onInvalidated(() => {
+    popover.onCardHover = undefined;
     hover.dispose();
     longPress.cancel();
     guard.disarm();
