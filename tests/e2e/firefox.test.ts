@@ -86,7 +86,8 @@ describe('the built extension in Firefox ESR', () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await clickTerm(page, 'Azathioprine');
     await expect.poll(() => dialogName(page)).toContain('Azathioprine');
-    expect(await cardState(page)).toMatchObject({ focusInside: true });
+    // Focus goes into the card's frame once it is placed and shown, a moment after its name.
+    await expect.poll(() => cardState(page), { timeout: 5_000 }).toMatchObject({ focusInside: true });
     expect(await page.evaluate(currentMention)).toMatchObject({ text: 'Azathioprine' });
     // Our one host on the page: a div whose (e2e-open) shadow root holds only the card's frame,
     // sandboxed with no token and its document from srcdoc, never from a URL.
@@ -135,7 +136,8 @@ describe('the built extension in Firefox ESR', () => {
     await popup.click('[data-page-term-id="tofacitinib"]');
     await page.bringToFront();
     await expect.poll(() => dialogName(page)).toContain('Tofacitinib');
-    expect(await cardState(page)).toMatchObject({ focusInside: true });
+    // Focus goes into the card's frame once it is placed and shown, a moment after its name.
+    await expect.poll(() => cardState(page), { timeout: 5_000 }).toMatchObject({ focusInside: true });
     await expect.poll(() => page.evaluate(currentMention)).toMatchObject({ text: 'tofacitinib', inView: true });
     await page.keyboard.press('Escape');
     await expect.poll(() => cardState(page)).toBeNull();
