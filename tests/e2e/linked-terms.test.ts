@@ -143,7 +143,8 @@ function linkedTermTests(getDriver: () => Driver, urls: () => { article: string;
     // Medicines first, then the rest (m5): calcinosis, a sign, after rituximab.
     expect(listed.indexOf('calcinosis')).toBeGreaterThan(listed.indexOf('rituximab'));
     await expect.poll(() => driver.card().then((s) => s?.name ?? null), { timeout: 10_000 }).toContain('Calcinosis');
-    expect(await driver.card()).toMatchObject({ focusInside: true });
+    // Focus goes into the card's frame once it is placed and shown, a moment after its name.
+    await expect.poll(() => driver.card(), { timeout: 5_000 }).toMatchObject({ focusInside: true });
     expect(await driver.run(currentMention)).toMatchObject({ text: 'calcinosis', inView: true });
   });
 
