@@ -10,9 +10,9 @@ import type { Browser, Page as PpPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, launchFirefox, ROOT, type ChromiumSession } from '../support/browsers';
 import { serveDirectory, type StaticServer } from '../support/static-server';
-import { dialogState, focusedText, rangeCentre } from './paint-checks';
+import { cardState, focusIn, rangeCentre, type FramedPage } from './paint-checks';
 
-interface Driven {
+interface Driven extends FramedPage {
   evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R>;
   click(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
@@ -31,7 +31,7 @@ async function openCard(page: Driven): Promise<void> {
   expect(point, 'methotrexate is painted').not.toBeNull();
   await page.click(point!.x, point!.y);
   for (let i = 0; i < 100; i++) {
-    const state = await page.evaluate(dialogState, undefined);
+    const state = await cardState(page);
     if (state?.focusInside && state.name) return;
     await wait(100);
   }
@@ -45,31 +45,31 @@ async function checkTabOrder(page: Driven): Promise<void> {
   for (let i = 0; i < 30; i++) {
     await page.press('Tab');
     await wait(50);
-    if (!(await page.evaluate(dialogState, undefined))?.focusInside) break;
-    stops.push(await page.evaluate(focusedText, undefined));
+    if (!(await cardState(page))?.focusInside) break;
+    stops.push(await focusIn(page));
   }
   expect(stops.length, `stops inside the card: ${stops.join(' | ')}`).toBeGreaterThanOrEqual(3);
   expect(new Set(stops).size, 'no control twice: Tab does not wrap around').toBe(stops.length);
   expect(await page.evaluate(focusedId, undefined), 'after the last control, the page goes on after the term').toBe('after');
-  expect(await page.evaluate(dialogState, undefined), 'the card closed when focus left it').toBeNull();
+  expect(await cardState(page), 'the card closed when focus left it').toBeNull();
 
   // Shift+Tab from the card (focus on the dialog itself) goes back to the control before the term.
   await openCard(page);
   await page.press('Shift+Tab');
   await wait(100);
   expect(await page.evaluate(focusedId, undefined)).toBe('before');
-  expect(await page.evaluate(dialogState, undefined)).toBeNull();
+  expect(await cardState(page)).toBeNull();
 
   // Inside the card Shift+Tab still walks back through its own controls.
   await openCard(page);
   await page.press('Tab');
   await page.press('Tab');
   await wait(50);
-  const second = await page.evaluate(focusedText, undefined);
+  const second = await focusIn(page);
   await page.press('Shift+Tab');
   await wait(50);
-  expect((await page.evaluate(dialogState, undefined))?.focusInside).toBe(true);
-  expect(await page.evaluate(focusedText, undefined)).not.toBe(second);
+  expect((await cardState(page))?.focusInside).toBe(true);
+  expect(await focusIn(page)).not.toBe(second);
   await page.press('Escape');
 }
 
@@ -96,6 +96,8 @@ describe('the card is non-modal: Tab goes on into the page', () => {
       await page.waitForFunction(painted, null, { timeout: 20_000 });
       await checkTabOrder({
         evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
+        frames: () => page.frames(),
+        mainFrame: () => page.mainFrame(),
         click: (x, y) => page.mouse.click(x, y),
         press: (key) => page.keyboard.press(key),
       });
@@ -115,6 +117,8 @@ describe('the card is non-modal: Tab goes on into the page', () => {
       await page.waitForFunction(painted, { timeout: 20_000, polling: 100 });
       await checkTabOrder({
         evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
+        frames: () => page.frames(),
+        mainFrame: () => page.mainFrame(),
         click: (x, y) => page.mouse.click(x, y),
         press: async (key) => {
           if (key === 'Shift+Tab') {

@@ -13,7 +13,7 @@ import type { Browser, Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, launchFirefox, ROOT, type ChromiumSession } from '../support/browsers';
 import { serveDirectory, type StaticServer } from '../support/static-server';
-import { dialogState, rangeCentre, paintedCount, waitForSteadyPaint } from './paint-checks';
+import { cardPoint, cardState, type DialogState, type FramedPage, inCard, inPage, paintedCount, rangeCentre, waitForSteadyPaint } from './paint-checks';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');
 const ZOOMS = [
@@ -24,6 +24,9 @@ const ZOOMS = [
 interface Driver {
   open(url: string, size: { width: number; height: number; scale: number }): Promise<void>;
   run<R>(fn: () => R | Promise<R>): Promise<R>;
+  /** The open card, as `cardState` and `cardViewOf` see it (in its frame, in page coordinates). */
+  card(): Promise<DialogState | null>;
+  view(): Promise<CardView | null>;
   runWith<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   click(x: number, y: number): Promise<void>;
   shot(name: string): Promise<void>;
@@ -38,10 +41,11 @@ interface CardView {
   countFont: number | null;
 }
 
-/** Runs in the page: where the open card's summary and Close are, against the card and the viewport. */
+/** Runs in the page or the card's frame: where the open card's summary and Close are, against the card and the viewport. */
 function cardView(): CardView | null {
-  for (const child of document.body.children) {
-    const dialog = child.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]');
+  const own: Array<Document | ShadowRoot> = document.querySelector('meta[name="dmg-card"]') ? [document] : [];
+  for (const root of [...own, ...[...document.body.children].flatMap((child) => (child.shadowRoot ? [child.shadowRoot] : []))]) {
+    const dialog = root.querySelector<HTMLElement>('[role="dialog"]');
     const summary = dialog?.querySelector('.tc-summary');
     if (!dialog || !summary) continue;
     const box = (el: Element) => el.getBoundingClientRect();
@@ -59,6 +63,25 @@ function cardView(): CardView | null {
   return null;
 }
 
+/** Runs in the page: its viewport's size (the card's frame has its own, smaller one). */
+function pageViewport(): { width: number; height: number } {
+  return { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight };
+}
+
+/** In node: `cardView` where the card is, in the page's viewport: the frame's offset added, and the page's own viewport. */
+async function cardViewOf(page: FramedPage): Promise<CardView | null> {
+  const view = await inCard(page, cardView);
+  if (!view) return null;
+  const { x, y } = await cardPoint(page, { x: 0, y: 0 });
+  return {
+    ...view,
+    viewport: await inPage(page, pageViewport),
+    dialog: { top: view.dialog.top + y, bottom: view.dialog.bottom + y, left: view.dialog.left + x, right: view.dialog.right + x },
+    summary: { top: view.summary.top + y, bottom: view.summary.bottom + y },
+    close: { top: view.close.top + y, bottom: view.close.bottom + y },
+  };
+}
+
 function zoomTests(getDriver: () => Driver, urls: () => { demo: string; root62: string }, browserName: string) {
   for (const zoom of ZOOMS) {
     it(`${zoom.name}: the card shows its whole summary sentence without scrolling, Close on screen`, async () => {
@@ -68,9 +91,9 @@ function zoomTests(getDriver: () => Driver, urls: () => { demo: string; root62: 
       const at = await driver.runWith(rangeCentre, { name: 'dmg-term-plain', nth: 8 });
       expect(at).not.toBeNull();
       await driver.click(at!.x, at!.y);
-      await expect.poll(() => driver.run(cardView), { timeout: 10_000 }).not.toBeNull();
+      await expect.poll(() => driver.view(), { timeout: 10_000 }).not.toBeNull();
       await new Promise((resolve) => setTimeout(resolve, 300));
-      const view = (await driver.run(cardView))!;
+      const view = (await driver.view())!;
       console.info(`${browserName} ${zoom.name}:`, JSON.stringify(view));
       await driver.shot(`ux-card-${zoom.name}-${browserName}`);
       expect(view.scrolled).toBe(0);
@@ -90,8 +113,8 @@ function zoomTests(getDriver: () => Driver, urls: () => { demo: string; root62: 
     await driver.open(urls().root62, { width: 1000, height: 800, scale: 1 });
     const at = await driver.runWith(rangeCentre, { name: 'dmg-term-plain', text: 'methotrexate' });
     await driver.click(at!.x, at!.y);
-    await expect.poll(() => driver.run(dialogState).then((s) => s?.name ?? null), { timeout: 10_000 }).toContain('Methotrexate');
-    const view = (await driver.run(cardView))!;
+    await expect.poll(() => driver.card().then((s) => s?.name ?? null), { timeout: 10_000 }).toContain('Methotrexate');
+    const view = (await driver.view())!;
     // 13 px at a 16 px default (it was 8.1 px, from the page's 10 px root).
     expect(view.countFont).toBeGreaterThanOrEqual(12.5);
     await driver.shot(`ux-card-root62-${browserName}`);
@@ -123,6 +146,8 @@ describe('the card at high zoom, in Chromium', () => {
       await waitForSteadyPaint(() => page.evaluate(paintedCount));
     },
     run: (fn) => page.evaluate(fn),
+    card: () => cardState(page),
+    view: () => cardViewOf(page),
     runWith: <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown),
     click: (x, y) => page.mouse.click(x, y),
     shot: async (name) => {
@@ -156,6 +181,8 @@ describe('the card at high zoom, in Firefox', () => {
       await waitForSteadyPaint(() => page.evaluate(paintedCount));
     },
     run: <R>(fn: () => R | Promise<R>) => page.evaluate(fn) as Promise<R>,
+    card: () => cardState(page),
+    view: () => cardViewOf(page),
     runWith: <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown) as Promise<R>,
     click: (x, y) => page.mouse.click(x, y),
     shot: async (name) => {

@@ -7,18 +7,22 @@ import { serveDirectory, type StaticServer } from '../support/static-server';
 import { DEMO_CONTROL_TERMS, DEMO_INPUT, DEMO_PAGE, DEMO_TERMS, FORBIDDEN, SKIPPED } from './demo-expectations';
 import {
   asServed,
+  cardState,
   clickDialogButton,
   countableTexts,
   countByEntry,
   currentMention,
   dialogState,
   entryOf,
-  focusedText,
+  focusIn,
+  inCard,
   inspectPaint,
   mentionsIn,
-  rangeCentre,
   paintedCount,
+  rangeCentre,
   shadowHosts,
+  hostShapes,
+  CARD_FRAME,
   waitForSteadyPaint,
 } from './paint-checks';
 
@@ -31,7 +35,7 @@ async function clickTerm(page: Page, text: string, name = 'dmg-term-plain', nth 
   await page.mouse.click(point.x, point.y);
 }
 
-const dialogName = (page: Page) => page.evaluate(dialogState).then((state) => state?.name ?? null);
+const dialogName = (page: Page) => cardState(page).then((state) => state?.name ?? null);
 
 describe('the built extension in Chromium', () => {
   let session: ChromiumSession;
@@ -94,14 +98,19 @@ describe('the built extension in Chromium', () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await clickTerm(page, 'Azathioprine');
     await expect.poll(() => dialogName(page)).toContain('Azathioprine');
-    const state = await page.evaluate(dialogState);
-    expect(state?.focusInside).toBe(true);
+    // The frame is given focus once the card in it has a size and shows: a moment after its name.
+    await expect.poll(() => cardState(page).then((s) => s?.focusInside)).toBe(true);
+    const state = await cardState(page);
     expect(state?.text).toMatch(/not medical advice/i);
     expect(await page.evaluate(currentMention)).toMatchObject({ text: 'Azathioprine' });
+    // Our one host on the page: a div whose (e2e-open) shadow root holds only the card's frame,
+    // sandboxed with no token and its document from srcdoc, never from a URL.
+    expect(await page.evaluate(shadowHosts)).toEqual([{ tag: 'div', open: true }]);
+    expect(await page.evaluate(hostShapes)).toEqual([{ children: ['iframe'], sandbox: '', src: false, srcdoc: true }]);
     await page.screenshot({ path: join(SHOTS, 'chromium-popover.png') });
 
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.evaluate(dialogState)).toBeNull();
+    await expect.poll(() => cardState(page)).toBeNull();
     expect(await page.evaluate(shadowHosts)).toEqual([]);
     expect(await page.evaluate(currentMention)).toBeNull();
     // Before the click nothing had focus: it must not be left in the removed card.
@@ -114,11 +123,12 @@ describe('the built extension in Chromium', () => {
     await clickTerm(page, 'Calcinosis');
     await expect.poll(() => dialogName(page)).toContain('Calcinosis');
     expect(await page.evaluate(() => [...document.body.children].filter((c) => c.shadowRoot).length)).toBe(1);
+    expect(await page.evaluate(hostShapes)).toEqual([{ children: ['iframe'], sandbox: '', src: false, srcdoc: true }]);
     await page.keyboard.press('Escape');
 
     await clickTerm(page, 'methotrexate', 'dmg-term-link');
     await expect.poll(() => page.url()).toMatch(/#more$/);
-    expect(await page.evaluate(dialogState)).toBeNull();
+    expect(await cardState(page)).toBeNull();
     // Back to a fresh page: the content script treats a changed URL as a new route and closes cards.
     await page.goto(server.url(DEMO_PAGE));
     await waitForSteadyPaint(() => page.evaluate(paintedCount));
@@ -134,7 +144,7 @@ describe('the built extension in Chromium', () => {
     await page.waitForTimeout(2200);
     expect(await dialogName(page)).toContain('Prednisone');
     await page.evaluate(() => history.pushState(null, '', `${location.pathname}?view=2`));
-    await expect.poll(() => page.evaluate(dialogState), { timeout: 5000 }).toBeNull();
+    await expect.poll(() => cardState(page), { timeout: 5000 }).toBeNull();
     await page.goto(server.url(DEMO_PAGE));
     await waitForSteadyPaint(() => page.evaluate(paintedCount));
   });
@@ -148,7 +158,7 @@ describe('the built extension in Chromium', () => {
       expect(start?.text).toBe('corticosteroids');
       const startScroll = await page.evaluate(() => scrollY);
       const seen = [start!];
-      while (seen.length < 10 && (await page.evaluate(clickDialogButton, 'Next'))) {
+      while (seen.length < 10 && (await inCard(page, clickDialogButton, 'Next'))) {
         const before = seen.at(-1)!.at;
         await expect.poll(() => page.evaluate(currentMention).then((m) => m !== null && m.at > before)).toBe(true);
         await expect.poll(() => page.evaluate(currentMention).then((m) => m?.inView)).toBe(true);
@@ -159,7 +169,7 @@ describe('the built extension in Chromium', () => {
       expect(seen.map((m) => m.text)).toEqual(['corticosteroids', 'Steroids', 'steroid']);
       expect(seen.map((m) => m.index >= 0)).toEqual([true, false, true]);
       expect(await page.evaluate(() => scrollY)).toBeGreaterThan(startScroll);
-      expect(await page.evaluate(clickDialogButton, 'Previous')).toBe(true);
+      expect(await inCard(page, clickDialogButton, 'Previous')).toBe(true);
       await expect.poll(() => page.evaluate(currentMention).then((m) => m?.at)).toBe(seen.at(-2)!.at);
       await page.keyboard.press('Escape');
       await expect.poll(() => page.evaluate(currentMention)).toBeNull();
@@ -197,12 +207,13 @@ describe('the built extension in Chromium', () => {
     await popup.locator('[data-page-term-id="tofacitinib"]').click();
     await page.bringToFront();
     await expect.poll(() => dialogName(page)).toContain('Tofacitinib');
-    expect(await page.evaluate(dialogState)).toMatchObject({ focusInside: true });
+    // Focus goes into the card's frame once it is placed and shown, a moment after its name.
+    await expect.poll(() => cardState(page), { timeout: 5_000 }).toMatchObject({ focusInside: true });
     await expect.poll(() => page.evaluate(currentMention)).toMatchObject({ text: 'tofacitinib', inView: true });
     await popup.close();
 
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.evaluate(dialogState)).toBeNull();
+    await expect.poll(() => cardState(page)).toBeNull();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#more');
   });
 
@@ -213,8 +224,8 @@ describe('the built extension in Chromium', () => {
     await expect.poll(() => dialogName(page)).toContain('Prednisone');
     await popup.close();
     const tabTo = async (text: string) => {
-      for (let i = 0; i < 40 && !(await page.evaluate(focusedText)).startsWith(text); i++) await page.keyboard.press('Tab');
-      expect(await page.evaluate(focusedText)).toMatch(new RegExp(`^${text}`));
+      for (let i = 0; i < 40 && !(await focusIn(page)).startsWith(text); i++) await page.keyboard.press('Tab');
+      expect(await focusIn(page)).toMatch(new RegExp(`^${text}`));
     };
     await tabTo('Corticosteroids');
     await page.keyboard.press('Enter');
@@ -223,17 +234,17 @@ describe('the built extension in Chromium', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => dialogName(page)).toContain('Prednisone');
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.evaluate(dialogState)).toBeNull();
+    await expect.poll(() => cardState(page)).toBeNull();
   });
 
   it('opens the full glossary at the entry from the card', async () => {
     await clickTerm(page, 'Calcinosis');
     await expect.poll(() => dialogName(page)).toContain('Calcinosis');
     const opened = session.context.waitForEvent('page');
-    await page.locator('[role="dialog"] button', { hasText: 'Open in the full glossary' }).click();
+    await page.frameLocator(CARD_FRAME).locator('[role="dialog"] button', { hasText: 'Open in the full glossary' }).click();
     const glossaryPage = await opened;
     await expect.poll(() => glossaryPage.url()).toBe(`chrome-extension://${session.extensionId}/glossary.html#calcinosis`);
-    expect(await page.evaluate(dialogState)).toBeNull();
+    expect(await cardState(page)).toBeNull();
     await glossaryPage.close();
   });
 
@@ -268,7 +279,9 @@ describe('the release build in Chromium', () => {
         return added.map((c) => ({ shadowRoot: c.shadowRoot === null ? null : 'open', height: c.getBoundingClientRect().height }));
       });
     await expect.poll(host).toEqual([{ shadowRoot: null, height: 0 }]);
+    // The page's own view finds no card; the driver, which can look into every frame, finds it open.
     expect(await page.evaluate(dialogState)).toBeNull();
+    await expect.poll(() => inCard(page, dialogState).then((s) => s?.name ?? null)).toContain('Azathioprine');
     await page.keyboard.press('Escape');
     await expect.poll(host).toEqual([]);
   });

@@ -7,18 +7,20 @@ import { serveDirectory, type StaticServer } from '../support/static-server';
 import { DEMO_CONTROL_TERMS, DEMO_INPUT, DEMO_PAGE, DEMO_TERMS, FORBIDDEN, SKIPPED } from './demo-expectations';
 import {
   asServed,
+  cardState,
   clickDialogButton,
   countableTexts,
   countByEntry,
   currentMention,
-  dialogState,
   entryOf,
-  focusedText,
+  focusIn,
+  inCard,
   inspectPaint,
   mentionsIn,
-  rangeCentre,
   paintedCount,
+  rangeCentre,
   shadowHosts,
+  hostShapes,
   waitForSteadyPaint,
 } from './paint-checks';
 
@@ -30,7 +32,7 @@ async function clickTerm(page: Page, text: string, name = 'dmg-term-plain', nth 
   await page.mouse.click(point.x, point.y);
 }
 
-const dialogName = (page: Page) => page.evaluate(dialogState).then((state) => state?.name ?? null);
+const dialogName = (page: Page) => cardState(page).then((state) => state?.name ?? null);
 const painted = (page: Page) => waitForSteadyPaint(() => page.evaluate(paintedCount));
 
 describe('the built extension in Firefox ESR', () => {
@@ -84,11 +86,16 @@ describe('the built extension in Firefox ESR', () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await clickTerm(page, 'Azathioprine');
     await expect.poll(() => dialogName(page)).toContain('Azathioprine');
-    expect(await page.evaluate(dialogState)).toMatchObject({ focusInside: true });
+    // Focus goes into the card's frame once it is placed and shown, a moment after its name.
+    await expect.poll(() => cardState(page), { timeout: 5_000 }).toMatchObject({ focusInside: true });
     expect(await page.evaluate(currentMention)).toMatchObject({ text: 'Azathioprine' });
+    // Our one host on the page: a div whose (e2e-open) shadow root holds only the card's frame,
+    // sandboxed with no token and its document from srcdoc, never from a URL.
+    expect(await page.evaluate(shadowHosts)).toEqual([{ tag: 'div', open: true }]);
+    expect(await page.evaluate(hostShapes)).toEqual([{ children: ['iframe'], sandbox: '', src: false, srcdoc: true }]);
     await page.screenshot({ path: join(SHOTS, 'firefox-popover.png') as `${string}.png` });
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.evaluate(dialogState)).toBeNull();
+    await expect.poll(() => cardState(page)).toBeNull();
     expect(await page.evaluate(shadowHosts)).toEqual([]);
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
   });
@@ -102,7 +109,7 @@ describe('the built extension in Firefox ESR', () => {
       expect(start?.text).toBe('corticosteroids');
       const startScroll = await page.evaluate(() => scrollY);
       const seen = [start!];
-      while (seen.length < 10 && (await page.evaluate(clickDialogButton, 'Next'))) {
+      while (seen.length < 10 && (await inCard(page, clickDialogButton, 'Next'))) {
         const before = seen.at(-1)!.at;
         await expect.poll(() => page.evaluate(currentMention).then((m) => m !== null && m.at > before)).toBe(true);
         await expect.poll(() => page.evaluate(currentMention).then((m) => m?.inView)).toBe(true);
@@ -110,7 +117,7 @@ describe('the built extension in Firefox ESR', () => {
       }
       expect(seen.map((m) => m.text)).toEqual(['corticosteroids', 'Steroids', 'steroid']);
       expect(await page.evaluate(() => scrollY)).toBeGreaterThan(startScroll);
-      expect(await page.evaluate(clickDialogButton, 'Previous')).toBe(true);
+      expect(await inCard(page, clickDialogButton, 'Previous')).toBe(true);
       await expect.poll(() => page.evaluate(currentMention).then((m) => m?.at)).toBe(seen.at(-2)!.at);
       await page.keyboard.press('Escape');
       await expect.poll(() => page.evaluate(currentMention)).toBeNull();
@@ -129,10 +136,11 @@ describe('the built extension in Firefox ESR', () => {
     await popup.click('[data-page-term-id="tofacitinib"]');
     await page.bringToFront();
     await expect.poll(() => dialogName(page)).toContain('Tofacitinib');
-    expect(await page.evaluate(dialogState)).toMatchObject({ focusInside: true });
+    // Focus goes into the card's frame once it is placed and shown, a moment after its name.
+    await expect.poll(() => cardState(page), { timeout: 5_000 }).toMatchObject({ focusInside: true });
     await expect.poll(() => page.evaluate(currentMention)).toMatchObject({ text: 'tofacitinib', inView: true });
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.evaluate(dialogState)).toBeNull();
+    await expect.poll(() => cardState(page)).toBeNull();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#more');
   });
 
@@ -142,8 +150,8 @@ describe('the built extension in Firefox ESR', () => {
     await page.bringToFront();
     await expect.poll(() => dialogName(page)).toContain('Prednisone');
     const tabTo = async (text: string) => {
-      for (let i = 0; i < 40 && !(await page.evaluate(focusedText)).startsWith(text); i++) await page.keyboard.press('Tab');
-      expect(await page.evaluate(focusedText)).toMatch(new RegExp(`^${text}`));
+      for (let i = 0; i < 40 && !(await focusIn(page)).startsWith(text); i++) await page.keyboard.press('Tab');
+      expect(await focusIn(page)).toMatch(new RegExp(`^${text}`));
     };
     await tabTo('Corticosteroids');
     await page.keyboard.press('Enter');
@@ -152,7 +160,7 @@ describe('the built extension in Firefox ESR', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => dialogName(page)).toContain('Prednisone');
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.evaluate(dialogState)).toBeNull();
+    await expect.poll(() => cardState(page)).toBeNull();
   });
 
   it('finds azathioprine in the popup when "Imuran" is typed', async () => {
@@ -184,16 +192,16 @@ describe('the built extension in Firefox ESR', () => {
     await page.bringToFront();
     await clickTerm(page, 'Calcinosis');
     await expect.poll(() => dialogName(page)).toContain('Calcinosis');
-    expect(await page.evaluate(clickDialogButton, 'Open in the full glossary')).toBe(true);
+    expect(await inCard(page, clickDialogButton, 'Open in the full glossary')).toBe(true);
     await firefoxExtensionPage(browser, 'glossary.html#calcinosis');
-    expect(await page.evaluate(dialogState)).toBeNull();
+    expect(await cardState(page)).toBeNull();
   });
 
   it('follows a link when a term inside it is clicked', async () => {
     await page.bringToFront();
     await clickTerm(page, 'methotrexate', 'dmg-term-link');
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#more');
-    expect(await page.evaluate(dialogState)).toBeNull();
+    expect(await cardState(page)).toBeNull();
   });
 
   it('caused no page errors', () => {

@@ -13,7 +13,7 @@ import type { Browser, Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firefoxExtensionPage, launchChromium, launchFirefox, ROOT, type ChromiumSession } from '../support/browsers';
 import { serveDirectory, type StaticServer } from '../support/static-server';
-import { currentMention, dialogState, paintedTexts, rangeCentre } from './paint-checks';
+import { cardState, inCard, currentMention, paintedTexts, rangeCentre } from './paint-checks';
 
 const PLANTED = ['methotrexate', 'rituximab', 'azathioprine', 'hydroxychloroquine', 'mycophenolate', 'tacrolimus', 'cyclosporine', 'cyclophosphamide', 'calcinosis', 'dapsone', 'ruxolitinib'];
 const SHOWN_LATER = ['tofacitinib', 'baricitinib', 'diltiazem'];
@@ -40,10 +40,11 @@ async function activeTabCounts(): Promise<Record<string, number>> {
   return reply.counts;
 }
 
-/** Runs in the page: the open card's "n of m" between Previous and Next, or null where it shows none. */
+/** Runs in the card's frame (`inCard`): the open card's "n of m" between Previous and Next, or null where it shows none. */
 function mentionCount(): string | null {
-  for (const child of document.body.children) {
-    const count = child.shadowRoot?.querySelector('[role="dialog"] .dmg-mention-count');
+  const own: Array<Document | ShadowRoot> = document.querySelector('meta[name="dmg-card"]') ? [document] : [];
+  for (const root of [...own, ...[...document.body.children].flatMap((child) => (child.shadowRoot ? [child.shadowRoot] : []))]) {
+    const count = root.querySelector('[role="dialog"] .dmg-mention-count');
     if (count) return count.textContent;
   }
   return null;
@@ -54,11 +55,11 @@ async function openSeenPrednisone(page: Driver & Clicker): Promise<{ count: stri
   const point = await (page as Page).evaluate(rangeCentre, { name: 'dmg-term', text: 'prednisone' });
   expect(point).not.toBeNull();
   await page.mouse.click(point!.x, point!.y);
-  await expect.poll(() => (page as Page).evaluate(dialogState).then((d) => d?.name ?? null), { timeout: 10_000 }).toMatch(/prednisone/i);
-  const count = await (page as Page).evaluate(mentionCount);
+  await expect.poll(() => cardState(page as Page).then((d) => d?.name ?? null), { timeout: 10_000 }).toMatch(/prednisone/i);
+  const count = await inCard(page as Page, mentionCount);
   const current = await (page as Page).evaluate(currentMention);
   await page.keyboard.press('Escape');
-  await expect.poll(() => (page as Page).evaluate(dialogState), { timeout: 5_000 }).toBeNull();
+  await expect.poll(() => cardState(page as Page), { timeout: 5_000 }).toBeNull();
   return { count, at: current?.text };
 }
 

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SKIPPED_SELECTOR } from '../../utils/highlight/exclusions';
 import { CHROME_BUILD, chromePath, launchChromium, requireBuild, ROOT, type ChromiumSession } from '../support/browsers';
 import { serveDirectory, type StaticServer } from '../support/static-server';
-import { dialogState, inspectPaint, paintedTexts, paintTraces, rangeCentre } from './paint-checks';
+import { CARD_FRAME, cardState, inspectPaint, paintedTexts, paintTraces, rangeCentre } from './paint-checks';
 
 // Images are let through only for the fixture's own empty favicon.
 const STRICT_CSP = "default-src 'none'; script-src 'none'; style-src 'none'; img-src data:; connect-src 'none'";
@@ -129,8 +129,8 @@ describe('hostile pages in Chromium with the built extension', () => {
     // A constructed sheet is not a style element, so style-src 'none' cannot block it.
     expect(await page.evaluate(paintTraces)).toMatchObject({ sheets: 1 });
     await clickTerm(page, 'azathioprine');
-    await expect.poll(() => page.evaluate(dialogState).then((d) => d?.name ?? ''), { timeout: 10_000 }).toContain('Azathioprine');
-    expect(await page.locator('[role="dialog"]').evaluate((d) => getComputedStyle(d).backgroundColor)).toBe('rgb(255, 255, 255)');
+    await expect.poll(() => cardState(page).then((d) => d?.name ?? ''), { timeout: 10_000 }).toContain('Azathioprine');
+    expect(await page.frameLocator(CARD_FRAME).locator('[role="dialog"]').evaluate((d) => getComputedStyle(d).backgroundColor)).toBe('rgb(255, 255, 255)');
     expect(await layout(page)).toMatchObject({ probes: (await withoutExtension(url)).layout.probes });
     await page.close();
   });
@@ -146,7 +146,7 @@ describe('hostile pages in Chromium with the built extension', () => {
     });
     expect(inShadow).toEqual({ texts: ['calcinosis', 'methotrexate'], sheets: 1 });
     await clickTerm(page, 'methotrexate');
-    await expect.poll(() => page.evaluate(dialogState).then((d) => d?.name ?? ''), { timeout: 10_000 }).toContain('Methotrexate');
+    await expect.poll(() => cardState(page).then((d) => d?.name ?? ''), { timeout: 10_000 }).toContain('Methotrexate');
     await page.close();
   });
 

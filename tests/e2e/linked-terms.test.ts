@@ -13,7 +13,7 @@ import type { Browser, Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firefoxExtensionPage, launchChromium, launchFirefox, ROOT, type ChromiumSession } from '../support/browsers';
 import { serveDirectory, type StaticServer } from '../support/static-server';
-import { currentMention, dialogState, entryOf, inspectPaint, rangeCentre, paintedCount, waitForSteadyPaint } from './paint-checks';
+import { cardState, currentMention, type DialogState, entryOf, inspectPaint, paintedCount, rangeCentre, waitForSteadyPaint } from './paint-checks';
 
 /** The brief's terms, all links on the page, as the entries they must map to. */
 const LINKED = ['prednisone', 'azathioprine', 'methotrexate', 'rituximab', 'hydroxychloroquine', 'ivig', 'calcinosis'];
@@ -26,6 +26,8 @@ interface Driver {
   url(): Promise<string>;
   runWith<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   run<R>(fn: () => R | Promise<R>): Promise<R>;
+  /** The open card where it is (its frame), in page coordinates: `cardState`. */
+  card(): Promise<DialogState | null>;
   click(x: number, y: number): Promise<void>;
   move(x: number, y: number): Promise<void>;
   pause(ms: number): Promise<void>;
@@ -72,11 +74,11 @@ function linkedTermTests(getDriver: () => Driver, urls: () => { article: string;
     await driver.move(1, 1);
     const point = await termPoint(driver, 'dmg-term-link', 'rituximab');
     await driver.move(point.x, point.y);
-    await expect.poll(() => driver.run(dialogState).then((s) => s?.name ?? null), { timeout: 10_000 }).toContain('Rituximab');
-    expect(await driver.run(dialogState)).toMatchObject({ focusInside: false });
+    await expect.poll(() => driver.card().then((s) => s?.name ?? null), { timeout: 10_000 }).toContain('Rituximab');
+    expect(await driver.card()).toMatchObject({ focusInside: false });
     expect(await driver.run(currentMention)).toMatchObject({ text: 'rituximab' });
     await driver.move(1, 1);
-    await expect.poll(() => driver.run(dialogState)).toBeNull();
+    await expect.poll(() => driver.card()).toBeNull();
   });
 
   it('keeps a hover-opened card while the pointer moves slowly from the word into it, never swapping it, and a press inside pins it', async () => {
@@ -85,8 +87,8 @@ function linkedTermTests(getDriver: () => Driver, urls: () => { article: string;
     await driver.move(1, 1);
     const point = await termPoint(driver, 'dmg-term-link', 'prednisone');
     await driver.move(point.x, point.y);
-    await expect.poll(() => driver.run(dialogState).then((s) => s?.name ?? null), { timeout: 10_000 }).toContain('Prednisone');
-    const card = (await driver.run(dialogState))!.box;
+    await expect.poll(() => driver.card().then((s) => s?.name ?? null), { timeout: 10_000 }).toContain('Prednisone');
+    const card = (await driver.card())!.box;
     // Down into the card, a few pixels at a time, over the linked names the card now covers.
     const target = { x: Math.min(card.x + card.width / 2, point.x + 60), y: card.y + Math.min(card.height / 2, 120) };
     for (let i = 1; i <= 20; i++) {
@@ -95,14 +97,14 @@ function linkedTermTests(getDriver: () => Driver, urls: () => { article: string;
     }
     // Well past the close grace (300 ms) and the link wait (800 ms).
     await driver.pause(1500);
-    expect(await driver.run(dialogState)).toMatchObject({ name: expect.stringContaining('Prednisone') });
+    expect(await driver.card()).toMatchObject({ name: expect.stringContaining('Prednisone') });
     expect(await driver.run(currentMention)).toMatchObject({ text: 'prednisone' });
     await driver.shot('ux-hover-pointer-in-card');
     // A press inside pins it: the pointer may now leave.
     await driver.click(target.x, target.y);
     await driver.move(1, 1);
     await driver.pause(1000);
-    expect(await driver.run(dialogState)).toMatchObject({ name: expect.stringContaining('Prednisone') });
+    expect(await driver.card()).toMatchObject({ name: expect.stringContaining('Prednisone') });
   });
 
   it('opens nothing when the pointer only crosses a linked term on its way elsewhere', async () => {
@@ -115,7 +117,7 @@ function linkedTermTests(getDriver: () => Driver, urls: () => { article: string;
     // On to plain page, where the pointer stays (the review's to-do app: its delete button).
     await driver.move(point.x, 8);
     await driver.pause(2500);
-    expect(await driver.run(dialogState)).toBeNull();
+    expect(await driver.card()).toBeNull();
   });
 
   it("steps back where the page shows its own link preview: theirs shows, ours does not open", async () => {
@@ -127,7 +129,7 @@ function linkedTermTests(getDriver: () => Driver, urls: () => { article: string;
     await expect.poll(() => driver.run(() => document.querySelector('.wiki-preview')?.textContent ?? null)).toBe('Preview: Azathioprine');
     // Well past the 800 ms after which ours would open on a link.
     await driver.pause(1500);
-    expect(await driver.run(dialogState)).toBeNull();
+    expect(await driver.card()).toBeNull();
     expect(await driver.run(() => document.querySelectorAll('.wiki-preview').length)).toBe(1);
     await driver.move(1, 1);
     await expect.poll(() => driver.run(() => document.querySelector('.wiki-preview'))).toBeNull();
@@ -140,8 +142,9 @@ function linkedTermTests(getDriver: () => Driver, urls: () => { article: string;
     expect(listed).toEqual(expect.arrayContaining(LINKED));
     // Medicines first, then the rest (m5): calcinosis, a sign, after rituximab.
     expect(listed.indexOf('calcinosis')).toBeGreaterThan(listed.indexOf('rituximab'));
-    await expect.poll(() => driver.run(dialogState).then((s) => s?.name ?? null), { timeout: 10_000 }).toContain('Calcinosis');
-    expect(await driver.run(dialogState)).toMatchObject({ focusInside: true });
+    await expect.poll(() => driver.card().then((s) => s?.name ?? null), { timeout: 10_000 }).toContain('Calcinosis');
+    // Focus goes into the card's frame once it is placed and shown, a moment after its name.
+    await expect.poll(() => driver.card(), { timeout: 5_000 }).toMatchObject({ focusInside: true });
     expect(await driver.run(currentMention)).toMatchObject({ text: 'calcinosis', inView: true });
   });
 
@@ -172,6 +175,7 @@ describe('terms in links, in Chromium', () => {
       // Playwright types the argument as it arrives in the page (Unboxed<A>); ours are plain JSON, the same.
       runWith: <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown),
       run: (fn) => page.evaluate(fn),
+      card: () => cardState(page),
       click: (x, y) => page.mouse.click(x, y),
       move: (x, y) => page.mouse.move(x, y, { steps: 4 }),
       pause: (ms) => page.waitForTimeout(ms),
@@ -227,6 +231,7 @@ describe('terms in links, in Firefox', () => {
       // As above: puppeteer types the argument as it arrives (FlattenHandle<A>); ours are plain JSON.
       runWith: <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown) as Promise<R>,
       run: <R>(fn: () => R | Promise<R>) => page.evaluate(fn) as Promise<R>,
+      card: () => cardState(page),
       click: (x, y) => page.mouse.click(x, y),
       move: (x, y) => page.mouse.move(x, y, { steps: 4 }),
       pause: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
@@ -303,7 +308,7 @@ describe('terms in links on a touch phone, in Chromium', () => {
     const point = await page.evaluate(rangeCentre, { name: 'dmg-term-link', text: 'methotrexate' });
     expect(point).not.toBeNull();
     await longPress(point!.x, point!.y, 900);
-    await expect.poll(() => page.evaluate(dialogState).then((s) => s?.name ?? null), { timeout: 10_000 }).toContain('Methotrexate');
+    await expect.poll(() => cardState(page).then((s) => s?.name ?? null), { timeout: 10_000 }).toContain('Methotrexate');
     expect(await page.evaluate(currentMention)).toMatchObject({ text: 'methotrexate' });
     await page.waitForTimeout(500);
     expect(page.url()).toMatch(/forum\.html$/);
@@ -315,11 +320,11 @@ describe('terms in links on a touch phone, in Chromium', () => {
     const plain = await page.evaluate(rangeCentre, { name: 'dmg-term-plain', text: 'Plaquenil' });
     expect(plain).not.toBeNull();
     await page.touchscreen.tap(plain!.x, plain!.y);
-    await expect.poll(() => page.evaluate(dialogState).then((s) => s?.name ?? null), { timeout: 10_000 }).toContain('Hydroxychloroquine');
+    await expect.poll(() => cardState(page).then((s) => s?.name ?? null), { timeout: 10_000 }).toContain('Hydroxychloroquine');
     // Outside the card, well clear of it: Chromium's touch adjustment moves a tap near its edge into it.
-    const card = (await page.evaluate(dialogState))!.box;
+    const card = (await cardState(page))!.box;
     await page.touchscreen.tap(180, card.y > 60 ? card.y - 40 : Math.min(730, card.y + card.height + 40));
-    await expect.poll(() => page.evaluate(dialogState)).toBeNull();
+    await expect.poll(() => cardState(page)).toBeNull();
     const link = await page.evaluate(rangeCentre, { name: 'dmg-term-link', text: 'methotrexate' });
     await page.touchscreen.tap(link!.x, link!.y);
     await expect.poll(() => page.url(), { timeout: 10_000 }).toMatch(/target\.html\?t=Methotrexate$/);

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, ROOT } from '../support/browsers';
 import { serveDirectory, type StaticServer } from '../support/static-server';
-import { dialogState, rangeCentre } from './paint-checks';
+import { cardState, rangeCentre } from './paint-checks';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');
 const CORPUS = resolve(ROOT, process.env.DMG_CORPUS ?? '../shared/corpus');
@@ -87,9 +87,9 @@ describe('how the card looks and fits', () => {
           if (setup.touch) await page.touchscreen.tap(point!.x, point!.y);
           else await page.mouse.click(point!.x, point!.y);
           // Loaded (its name is there) and placed (Floating UI positions it after the first frame).
-          await expect.poll(() => page.evaluate(dialogState).then((s) => s?.name ?? ''), { timeout: 10_000, message: target.name }).not.toBe('');
+          await expect.poll(() => cardState(page).then((s) => s?.name ?? ''), { timeout: 10_000, message: target.name }).not.toBe('');
           await page.waitForTimeout(150);
-          const { box } = (await page.evaluate(dialogState))!;
+          const { box } = (await cardState(page))!;
           expect(box.x, target.name).toBeGreaterThanOrEqual(0);
           expect(box.y, target.name).toBeGreaterThanOrEqual(0);
           expect(box.x + box.width, target.name).toBeLessThanOrEqual(setup.viewport.width);
@@ -107,7 +107,7 @@ describe('how the card looks and fits', () => {
           ].find((p) => p.x > 0 && p.y > 0 && p.x < width && p.y < height)!;
           if (setup.touch) await page.touchscreen.tap(away.x, away.y);
           else await page.mouse.click(away.x, away.y);
-          await expect.poll(() => page.evaluate(dialogState)).toBeNull();
+          await expect.poll(() => cardState(page)).toBeNull();
           await page.close();
         }
       } finally {

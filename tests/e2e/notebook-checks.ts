@@ -3,10 +3,18 @@ import type { browser as ExtensionApi } from 'wxt/browser';
 
 type Api = typeof ExtensionApi;
 
-/** Runs in the page: clicks the open card's button whose own text is exactly `label` (a check mark aside); false if none is enabled. */
+/*
+ * The functions below that run "in the page or the card's frame" look in the
+ * document itself only when it is the card's frame (meta[name="dmg-card"]: a
+ * page's own dialogs are not ours), and in the open shadow roots of the
+ * body's children (the PDF reader's card). Run them with `inCard`.
+ */
+
+/** Runs in the page or the card's frame: clicks the open card's button whose own text is exactly `label` (a check mark aside); false if none is enabled. */
 export function clickCardButton({ label, within = '' }: { label: string; within?: string }): boolean {
-  for (const child of document.body.children) {
-    const buttons = [...(child.shadowRoot?.querySelectorAll<HTMLButtonElement>(`[role="dialog"] ${within} button`) ?? [])];
+  const own: Array<Document | ShadowRoot> = document.querySelector('meta[name="dmg-card"]') ? [document] : [];
+  for (const root of [...own, ...[...document.body.children].flatMap((child) => (child.shadowRoot ? [child.shadowRoot] : []))]) {
+    const buttons = [...root.querySelectorAll<HTMLButtonElement>(`[role="dialog"] ${within} button`)];
     const button = buttons.find((b) => !b.disabled && b.getAttribute('aria-disabled') !== 'true' && b.textContent?.replace(/^✓\s*/, '').trim() === label);
     if (button) {
       button.click();
@@ -17,13 +25,15 @@ export function clickCardButton({ label, within = '' }: { label: string; within?
 }
 
 /**
- * Runs in the page: the centre of the open card's button whose own text is exactly `label`,
- * scrolled into view, for a real mouse click (the card's notebook buttons ignore `el.click()`);
- * null if none is enabled.
+ * Runs in the page or the card's frame: the centre of the open card's button whose own text is
+ * exactly `label`, scrolled into view, for a real mouse click (the card's notebook buttons ignore
+ * `el.click()`); null if none is enabled. In the card's frame the point is in the frame's
+ * viewport: `cardPoint` makes it the page's.
  */
 export function cardButtonCentre({ label, within = '' }: { label: string; within?: string }): { x: number; y: number } | null {
-  for (const child of document.body.children) {
-    const buttons = [...(child.shadowRoot?.querySelectorAll<HTMLButtonElement>(`[role="dialog"] ${within} button`) ?? [])];
+  const own: Array<Document | ShadowRoot> = document.querySelector('meta[name="dmg-card"]') ? [document] : [];
+  for (const root of [...own, ...[...document.body.children].flatMap((child) => (child.shadowRoot ? [child.shadowRoot] : []))]) {
+    const buttons = [...root.querySelectorAll<HTMLButtonElement>(`[role="dialog"] ${within} button`)];
     const button = buttons.find((b) => !b.disabled && b.getAttribute('aria-disabled') !== 'true' && b.textContent?.replace(/^✓\s*/, '').trim() === label);
     if (button) {
       button.scrollIntoView({ block: 'center' });
@@ -34,9 +44,10 @@ export function cardButtonCentre({ label, within = '' }: { label: string; within
   return null;
 }
 
-/** Runs in the page: the card's notebook parts. */
+/** Runs in the page or the card's frame: the card's notebook parts. */
 export function cardNotebook() {
-  const root = [...document.body.children].map((c) => c.shadowRoot).find((r) => r?.querySelector('[role="dialog"]'));
+  const own: Array<Document | ShadowRoot> = document.querySelector('meta[name="dmg-card"]') ? [document] : [];
+  const root = [...own, ...[...document.body.children].flatMap((child) => (child.shadowRoot ? [child.shadowRoot] : []))].find((r) => r.querySelector('[role="dialog"]'));
   if (!root) return null;
   const take = [...root.querySelectorAll<HTMLButtonElement>('.tc-nb-button')].find((b) => b.textContent?.includes('I take this'));
   const active = root.activeElement;

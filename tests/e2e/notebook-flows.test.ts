@@ -6,35 +6,26 @@
  * Escape closing only the form, and a card question in one click) and find
  * them in storage and on the notebook page, tick one off there. Screenshots of the card with its actions.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page as PlaywrightPage } from 'playwright-core';
+import type { BrowserContext, Page as PlaywrightPage } from 'playwright-core';
 import type { Browser, Page as PuppeteerPage } from 'puppeteer-core';
 import type { browser as ExtensionApi } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firefoxExtensionPage, launchChromium, launchFirefox, ROOT, type ChromiumSession } from '../support/browsers';
 import { serveDirectory, type StaticServer } from '../support/static-server';
 import { cardButtonCentre, cardNotebook, clickCardButton, mineTexts, storedNotebook } from './notebook-checks';
-import { dialogState, paintTraces, rangeCentre, paintedCount, waitForSteadyPaint } from './paint-checks';
+import { axeCard } from './card-axe';
+import { cardPoint, cardState, inCard, paintedCount, paintTraces, rangeCentre, waitForSteadyPaint, type FramedPage } from './paint-checks';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** axe-core (WCAG 2.0/2.1 A and AA, as accessibility.test.ts) on the open card: violations as "rule: target". */
-async function axeCard(page: PlaywrightPage): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (tags) => {
-    const dialog = [...document.body.children].map((c) => c.shadowRoot?.querySelector('[role="dialog"]')).find((d) => d);
-    // axe's result objects are untyped JSON here; only the fields read below are relied on.
-    const result = await (window as any).axe.run(dialog, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.flatMap((v: any) => v.nodes.map((n: any) => `${v.id}: ${JSON.stringify(n.target)}`));
-  }, ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
-}
+/** axe-core (WCAG 2.0/2.1 A and AA, as accessibility.test.ts) on the open card (card-axe.ts): violations as "rule: target". */
+const axeCardOf = (context: BrowserContext, page: PlaywrightPage) => axeCard(context, page, ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
 const QUESTION = 'Can I stop it all at once if I feel better?';
 
 /** What both drivers offer that these tests use. */
-interface AnyPage {
+interface AnyPage extends FramedPage {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   mouse: { click(x: number, y: number): Promise<unknown> };
   keyboard: { type(text: string): Promise<unknown>; press(key: string): Promise<unknown> };
@@ -53,8 +44,9 @@ type Shot = (name: string) => Promise<void>;
 
 /** A real click on the card's button (the notebook buttons act only on real, visible clicks). */
 async function press(page: AnyPage, label: string, within = ''): Promise<boolean> {
-  const at = await page.evaluate(cardButtonCentre, { label, within });
-  if (!at) return false;
+  const inFrame = await inCard(page, cardButtonCentre, { label, within });
+  if (!inFrame) return false;
+  const at = await cardPoint(page, inFrame);
   await page.mouse.click(at.x, at.y);
   return true;
 }
@@ -75,15 +67,15 @@ async function markFromCard(page: AnyPage, shot: Shot, setPaintMine: (on: boolea
   const point = await page.evaluate(rangeCentre, { name: 'dmg-term-plain', text: 'prednisone' });
   expect(point).not.toBeNull();
   await page.mouse.click(point!.x, point!.y);
-  await expect.poll(() => page.evaluate(dialogState, undefined).then((s) => s?.name ?? '')).toContain('Prednisone');
-  await expect.poll(() => page.evaluate(cardNotebook, undefined).then((s) => s?.takePressed)).toBe('false');
+  await expect.poll(() => cardState(page).then((s) => s?.name ?? '')).toContain('Prednisone');
+  await expect.poll(() => inCard(page, cardNotebook).then((s) => s?.takePressed)).toBe('false');
   // The page's own el.click() changes nothing (issue #19 item 2).
-  expect(await page.evaluate(clickCardButton, { label: 'I take this' })).toBe(true);
+  expect(await inCard(page, clickCardButton, { label: 'I take this' })).toBe(true);
   await SEEN();
-  expect((await page.evaluate(cardNotebook, undefined))?.takePressed).toBe('false');
+  expect((await inCard(page, cardNotebook))?.takePressed).toBe('false');
   expect(await press(page, 'I take this')).toBe(true);
-  await expect.poll(() => page.evaluate(cardNotebook, undefined).then((s) => s?.takePressed)).toBe('true');
-  const card = (await page.evaluate(cardNotebook, undefined))!;
+  await expect.poll(() => inCard(page, cardNotebook).then((s) => s?.takePressed)).toBe('true');
+  const card = (await inCard(page, cardNotebook))!;
   expect(card.mineNote).toBe('One of your medicines');
   // The "show my medicines" choice is never offered in a card on a page: the notebook has it.
   expect(card.offer).toBeNull();
@@ -99,14 +91,17 @@ async function markFromCard(page: AnyPage, shot: Shot, setPaintMine: (on: boolea
   expect(mine.texts.every((text) => text.toLowerCase() === 'prednisone')).toBe(true);
 }
 
-/** Runs in the page: hides the open card's host as a clickjacking page would (S5, "hide"). */
-function hideCard(how: 'opacity' | 'cover' | 'show'): void {
-  const host = [...document.body.children].find((c) => c.shadowRoot?.querySelector('[role="dialog"]')) as HTMLElement;
+/**
+ * Runs in the page: hides the open card's host as a clickjacking page would (S5, "hide").
+ * `box` is the card's box in the page's viewport (`cardState`): the page sees only the
+ * host and its frame, and covers where the card shows.
+ */
+function hideCard({ how, box }: { how: 'opacity' | 'cover' | 'show'; box?: { x: number; y: number; width: number; height: number } }): void {
+  const host = [...document.body.children].find((c) => c.shadowRoot?.querySelector('iframe, [role="dialog"]')) as HTMLElement;
   document.getElementById('lure')?.remove();
   if (how === 'opacity') host.style.setProperty('opacity', '0', 'important');
   else host.style.removeProperty('opacity');
-  if (how !== 'cover') return;
-  const box = host.shadowRoot!.querySelector('[role="dialog"]')!.getBoundingClientRect();
+  if (how !== 'cover' || !box) return;
   const lure = document.createElement('div');
   lure.id = 'lure';
   lure.setAttribute('popover', 'manual');
@@ -118,24 +113,24 @@ function hideCard(how: 'opacity' | 'cover' | 'show'): void {
 
 /** A hidden or covered card's buttons do nothing; once the card is seen again, they work. */
 async function lureClicks(page: AnyPage, covers: boolean): Promise<void> {
-  const saved = () => page.evaluate(() => {
-    const root = [...document.body.children].map((c) => c.shadowRoot).find((r) => r?.querySelector('[role="dialog"]'));
+  const saved = () => inCard(page, () => {
+    const root = [...(document.querySelector('meta[name="dmg-card"]') ? [document] : []), ...[...document.body.children].flatMap((c) => (c.shadowRoot ? [c.shadowRoot] : []))].find((r) => r.querySelector('[role="dialog"]'));
     return [...(root?.querySelectorAll<HTMLButtonElement>('.tc-nb-button') ?? [])].find((b) => b.textContent === 'Save')?.getAttribute('aria-pressed') ?? null;
-  }, undefined);
+  });
   expect(await saved()).toBe('false');
-  await page.evaluate(hideCard, 'opacity');
+  await page.evaluate(hideCard, { how: 'opacity' });
   await SEEN();
   expect(await press(page, 'Save')).toBe(true);
-  await expect.poll(() => page.evaluate(cardNotebook, undefined).then((s) => s?.message ?? '')).toContain('Nothing was changed');
+  await expect.poll(() => inCard(page, cardNotebook).then((s) => s?.message ?? '')).toContain('Nothing was changed');
   expect(await saved()).toBe('false');
   if (covers) {
-    await page.evaluate(hideCard, 'cover');
+    await page.evaluate(hideCard, { how: 'cover', box: (await cardState(page))!.box });
     await SEEN();
     expect(await press(page, 'Save')).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await saved()).toBe('false');
   }
-  await page.evaluate(hideCard, 'show');
+  await page.evaluate(hideCard, { how: 'show' });
   await SEEN();
   expect(await press(page, 'Save')).toBe(true);
   await expect.poll(saved).toBe('true');
@@ -174,10 +169,10 @@ async function addQuestions(page: AnyPage, shot: Shot, notebookTab: () => Promis
   }, undefined);
   await SEEN();
   expect(await press(page, 'Add a question')).toBe(true);
-  await expect.poll(() => page.evaluate(cardNotebook, undefined).then((s) => s?.message)).toBe(
+  await expect.poll(() => inCard(page, cardNotebook).then((s) => s?.message)).toBe(
     'Your notebook opened in a new tab: write your question there, where this page cannot read it.',
   );
-  expect((await page.evaluate(cardNotebook, undefined))?.form).toBe(false);
+  expect((await inCard(page, cardNotebook))?.form).toBe(false);
   const tab = await notebookTab();
   await tab.bringToFront();
   await expect.poll(() => tab.evaluate(askForm, 'prednisone').then((f) => f.focused), { timeout: 10_000 }).toBe(true);
@@ -199,18 +194,18 @@ async function addQuestions(page: AnyPage, shot: Shot, notebookTab: () => Promis
   // Not one key of the question reached the page.
   expect(await page.evaluate(() => (window as unknown as { __keys: string[] }).__keys, undefined)).toEqual([]);
   // One of the card's own questions, in one click.
-  const opened = await page.evaluate(() => {
-    const root = [...document.body.children].map((c) => c.shadowRoot).find((r) => r?.querySelector('[role="dialog"]'));
+  const opened = await inCard(page, () => {
+    const root = [...(document.querySelector('meta[name="dmg-card"]') ? [document] : []), ...[...document.body.children].flatMap((c) => (c.shadowRoot ? [c.shadowRoot] : []))].find((r) => r.querySelector('[role="dialog"]'));
     const details = [...(root?.querySelectorAll('details') ?? [])].find((d) => d.querySelector('.tc-nb-add'));
     if (details) details.open = true;
     return details?.querySelector('li span')?.textContent ?? null;
-  }, undefined);
+  });
   expect(opened).toBeTruthy();
   expect(await press(page, 'Add to my questions')).toBe(true);
-  await expect.poll(() => page.evaluate(() => {
-    const root = [...document.body.children].map((c) => c.shadowRoot).find((r) => r?.querySelector('[role="dialog"]'));
+  await expect.poll(() => inCard(page, () => {
+    const root = [...(document.querySelector('meta[name="dmg-card"]') ? [document] : []), ...[...document.body.children].flatMap((c) => (c.shadowRoot ? [c.shadowRoot] : []))].find((r) => r.querySelector('[role="dialog"]'));
     return root?.querySelector('.tc-nb-add')?.textContent ?? null;
-  }, undefined)).toBe('✓ Added'.replace('✓ ', ''));
+  })).toBe('✓ Added'.replace('✓ ', ''));
   await shot('questions');
 }
 
@@ -237,9 +232,9 @@ describe('the notebook from cards, pages and the popup, in Chromium', () => {
 
   /** A screenshot of the card in each state (the offer, the form, the questions), and axe on it there. */
   const cardShot = (page: PlaywrightPage, scheme: string) => async (name: string) => {
-    const box = (await page.evaluate(dialogState))?.box;
+    const box = (await cardState(page))?.box;
     if (box) await page.screenshot({ path: join(SHOTS, `notebook-card-${name}-${scheme}-chromium.png`), clip: box });
-    expect(await axeCard(page), `${name}, ${scheme}`).toEqual([]);
+    expect(await axeCardOf(session.context, page), `${name}, ${scheme}`).toEqual([]);
   };
 
   it('marks a medicine from a card, paints it as dmg-mine only after the reader says yes, and adds questions', async () => {
@@ -338,7 +333,7 @@ describe('the notebook from cards, pages and the popup, in Firefox', () => {
   });
 
   const cardShot = (page: PuppeteerPage) => async (name: string) => {
-    const box = (await page.evaluate(dialogState))?.box;
+    const box = (await cardState(page))?.box;
     if (box) await page.screenshot({ path: join(SHOTS, `notebook-card-${name}-light-firefox.png`) as `${string}.png`, clip: box });
   };
 

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GECKO_ID, launchChromium, launchFirefox, ROOT, type ChromiumSession } from '../support/browsers';
 import { serveDirectory, type StaticServer } from '../support/static-server';
 import { DEMO_PAGE } from './demo-expectations';
-import { dialogState, rangeCentre } from './paint-checks';
+import { cardState, rangeCentre } from './paint-checks';
 
 /** Runs in the page: everything a hostile page would try, with only the page's own powers. */
 function tamper(id: string): void {
@@ -57,11 +57,11 @@ describe('a page tampering with us, in Chromium', () => {
     expect(point).not.toBeNull();
     await page.evaluate(forgeEvents, point!);
     await page.waitForTimeout(800);
-    expect(await page.evaluate(dialogState)).toBeNull();
+    expect(await cardState(page)).toBeNull();
     expect(await page.evaluate(painted)).toBeGreaterThan(0);
     // A real click still works: the script was neither stopped nor confused.
     await page.mouse.click(point!.x, point!.y);
-    await expect.poll(() => page.evaluate(dialogState).then((d) => d?.name ?? '')).toContain('Azathioprine');
+    await expect.poll(() => cardState(page).then((d) => d?.name ?? '')).toContain('Azathioprine');
     await page.keyboard.press('Escape');
   });
 });
@@ -91,10 +91,10 @@ describe('a page tampering with us, in Firefox', () => {
     expect(point).not.toBeNull();
     await page.evaluate(forgeEvents, point!);
     await new Promise((r) => setTimeout(r, 800));
-    expect(await page.evaluate(dialogState)).toBeNull();
+    expect(await cardState(page)).toBeNull();
     expect(await page.evaluate(painted)).toBeGreaterThan(0);
     await page.mouse.click(point!.x, point!.y);
-    await expect.poll(() => page.evaluate(dialogState).then((d) => d?.name ?? '')).toContain('Azathioprine');
+    await expect.poll(() => cardState(page).then((d) => d?.name ?? '')).toContain('Azathioprine');
     await page.keyboard.press('Escape');
   });
 });

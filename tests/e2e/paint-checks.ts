@@ -189,15 +189,19 @@ export interface DialogState {
 }
 
 /**
- * Runs in the page: the open card, looked for in the open shadow roots of
- * the body's children (e2e builds leave the card's root open); null when
- * no card is open.
+ * Runs in the page or in the card's frame: the open card. On a web page the
+ * card lives in a sandboxed frame whose document is marked by
+ * `meta[name="dmg-card"]`, so the document itself is searched only there (a
+ * page's own dialogs are not ours); elsewhere (the PDF reader) the card is in
+ * an open shadow root of a body child (e2e builds leave it open). Null when
+ * no card is open here.
  */
 export function dialogState(): DialogState | null {
-  for (const child of document.body.children) {
-    const root = child.shadowRoot;
-    const dialog = root?.querySelector('[role="dialog"]');
-    if (!root || !dialog) continue;
+  const own: Array<Document | ShadowRoot> = document.querySelector('meta[name="dmg-card"]') ? [document] : [];
+  const roots = [...own, ...[...document.body.children].flatMap((child) => (child.shadowRoot ? [child.shadowRoot] : []))];
+  for (const root of roots) {
+    const dialog = root.querySelector('[role="dialog"]');
+    if (!dialog) continue;
     const label = (dialog.getAttribute('aria-labelledby') ?? '')
       .split(/\s+/)
       .map((id) => root.getElementById(id)?.textContent ?? '')
@@ -216,10 +220,12 @@ export function dialogState(): DialogState | null {
   return null;
 }
 
-/** Runs in the page: clicks the card's enabled button whose text contains `label`; false when there is none. */
+/** Runs in the page or in the card's frame: clicks the card's enabled button whose text contains `label`; false when there is none. */
 export function clickDialogButton(label: string): boolean {
-  for (const child of document.body.children) {
-    const button = [...(child.shadowRoot?.querySelectorAll<HTMLButtonElement>('[role="dialog"] button') ?? [])].find(
+  const own: Array<Document | ShadowRoot> = document.querySelector('meta[name="dmg-card"]') ? [document] : [];
+  const roots = [...own, ...[...document.body.children].flatMap((child) => (child.shadowRoot ? [child.shadowRoot] : []))];
+  for (const root of roots) {
+    const button = [...root.querySelectorAll<HTMLButtonElement>('[role="dialog"] button')].find(
       (b) => !b.disabled && (b.textContent ?? '').includes(label),
     );
     if (button) {
@@ -237,14 +243,47 @@ export function shadowHosts(): Array<{ tag: string; open: boolean }> {
     .map((child) => ({ tag: child.localName, open: child.shadowRoot !== null }));
 }
 
+export interface HostShape {
+  /** What the shadow root holds, one tag name per child node (text nodes as "#text"). */
+  children: string[];
+  /** The frame's sandbox attribute (null: none), whether it has a src, and whether it has a srcdoc. */
+  sandbox: string | null;
+  src: boolean;
+  srcdoc: boolean;
+}
+
 /**
- * Runs in the page: the text of the element that really has focus, looking
- * through shadow roots ("(dialog)" for the card's dialog itself, whose text
- * is the whole card).
+ * Runs in the page: the shape of each body child's open shadow root, for the
+ * card's host on a web page: exactly one iframe, sandboxed with no token (no
+ * scripts, opaque origin), its document from srcdoc and never from a URL.
+ */
+export function hostShapes(): HostShape[] {
+  return [...document.body.children].flatMap((child) => {
+    const root = child.shadowRoot;
+    if (!root) return [];
+    const frame = root.querySelector('iframe');
+    return [
+      {
+        children: [...root.childNodes].map((node) => (node.nodeType === Node.ELEMENT_NODE ? (node as Element).localName : node.nodeName)),
+        sandbox: frame?.getAttribute('sandbox') ?? null,
+        src: frame?.hasAttribute('src') ?? false,
+        srcdoc: frame?.hasAttribute('srcdoc') ?? false,
+      },
+    ];
+  });
+}
+
+/**
+ * Runs in the page or in the card's frame: the text of the element that
+ * really has focus, looking through shadow roots ("(dialog)" for the card's
+ * dialog itself, whose text is the whole card; "(card frame)" when focus is
+ * in the frame inside a body child's shadow root, which `focusIn` then asks).
  */
 export function focusedText(): string {
   let active: Element | null = document.activeElement;
+  const host = active;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  if (active?.localName === 'iframe' && host !== active && host?.parentElement === document.body) return '(card frame)';
   return active?.getAttribute('role') === 'dialog' ? '(dialog)' : (active?.textContent?.trim() ?? '');
 }
 
@@ -342,3 +381,137 @@ export async function waitForSteadyPaint(
     await new Promise((resolve) => setTimeout(resolve, pollMs));
   }
 }
+
+/*
+ * In node: the card on a web page lives in a sandboxed frame (its document is
+ * cross-origin to the page), so what reads or drives the card runs there.
+ * These work with Playwright's and Puppeteer's pages alike; each driver's
+ * `evaluate` has its own generic signature, so they are reached through one
+ * cast in `evaluateIn`, and call sites stay typed by the overloads below.
+ */
+
+/** A page or frame of either driver. */
+export interface Evaluates {
+  evaluate(...args: never[]): Promise<unknown>;
+}
+
+/** A page of either driver: its frames and its main frame. */
+export interface FramedPage<F extends Evaluates = Evaluates> extends Evaluates {
+  frames(): F[];
+  mainFrame(): F;
+}
+
+function evaluateIn<A, R>(target: Evaluates, fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+  return (target as unknown as { evaluate(fn: unknown, arg: unknown): Promise<R> }).evaluate(fn, arg);
+}
+
+/** In node: `page.evaluate` for either driver's page. */
+export function inPage<R>(page: Evaluates, fn: () => R | Promise<R>): Promise<R>;
+export function inPage<A, R>(page: Evaluates, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+export function inPage<A, R>(page: Evaluates, fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+  return evaluateIn(page, fn, arg);
+}
+
+/** Runs in any frame: whether this document is the card's (the frame's own mark). */
+function isCardDocument(): boolean {
+  return document.querySelector('meta[name="dmg-card"]') !== null;
+}
+
+/**
+ * In node: the frame that holds the open card (its document has
+ * meta[name="dmg-card"]); undefined when there is none. The main frame is
+ * never it, even if a page forges the mark.
+ */
+export async function cardFrame<F extends Evaluates>(page: FramedPage<F>): Promise<F | undefined> {
+  const main = page.mainFrame();
+  for (const frame of page.frames()) {
+    if (frame === main) continue;
+    // A frame that is loading or going away answers late or throws: it is not the card then.
+    const marked = await Promise.race([
+      evaluateIn(frame, isCardDocument).catch(() => false),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 3_000)),
+    ]);
+    if (marked) return frame;
+  }
+  return undefined;
+}
+
+/**
+ * In node: runs `fn` in the card's frame if a card frame is open, else in the
+ * page (the PDF reader's card, or no card: the function then says so). A card
+ * that closes between finding and asking is looked for once more.
+ */
+export async function inCard<R>(page: FramedPage, fn: () => R | Promise<R>): Promise<R>;
+export async function inCard<A, R>(page: FramedPage, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+export async function inCard<A, R>(page: FramedPage, fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+  try {
+    return await answerIn((await cardFrame(page)) ?? page, fn, arg);
+  } catch {
+    return answerIn((await cardFrame(page)) ?? page, fn, arg);
+  }
+}
+
+/** `evaluateIn`, failing with a message that names the function if the frame never answers (a hung frame would otherwise hang the test without a word). */
+function answerIn<A, R>(target: Evaluates, fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return Promise.race([
+    evaluateIn(target, fn, arg).finally(() => clearTimeout(timer)),
+    new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(new Error(`${fn.name || 'a function'} got no answer in 10 s from the card's frame or page`)), 10_000);
+    }),
+  ]);
+}
+
+/** Runs in the page: where the card frame's viewport starts in the page's viewport (past its border and padding); null when there is no card frame. */
+export function cardFrameOrigin(): { x: number; y: number } | null {
+  for (const child of document.body.children) {
+    const frame = child.shadowRoot?.querySelector('iframe');
+    if (!frame) continue;
+    const box = frame.getBoundingClientRect();
+    const style = getComputedStyle(frame);
+    return { x: box.left + frame.clientLeft + parseFloat(style.paddingLeft), y: box.top + frame.clientTop + parseFloat(style.paddingTop) };
+  }
+  return null;
+}
+
+/** In node: a point in the card frame's viewport as a point in the page's (for `page.mouse`); unchanged when the card is not in a frame. */
+export async function cardPoint(page: FramedPage, point: { x: number; y: number }): Promise<{ x: number; y: number }> {
+  if (!(await cardFrame(page))) return point;
+  const origin = await evaluateIn(page, cardFrameOrigin);
+  if (!origin) throw new Error('The card frame is not inside a body child\'s shadow root');
+  return { x: point.x + origin.x, y: point.y + origin.y };
+}
+
+/**
+ * In node: the open card (`dialogState` where the card is), its box in the page's viewport;
+ * null when no card is open. In a frame, focus is inside only if the page's focus is on the
+ * card's frame too (the frame's document keeps its activeElement when the frame loses focus).
+ */
+export async function cardState(page: FramedPage): Promise<DialogState | null> {
+  const frame = await cardFrame(page);
+  const state = await inCard(page, dialogState);
+  if (!state) return null;
+  const { x, y } = await cardPoint(page, state.box);
+  const frameFocused = !frame || (await evaluateIn(page, focusedText)) === '(card frame)';
+  return { ...state, focusInside: state.focusInside && frameFocused, box: { ...state.box, x, y } };
+}
+
+/** In node: `focusedText` of what really has focus, following focus from the page into the card's frame. */
+export async function focusIn(page: FramedPage): Promise<string> {
+  const text = await evaluateIn(page, focusedText);
+  return text === '(card frame)' ? inCard(page, focusedText) : text;
+}
+
+/** In node: waits for an open card in a frame and returns that frame (for selectors and clicks inside it). */
+export async function waitForCardFrame<F extends Evaluates>(page: FramedPage<F>, timeoutMs = 10_000): Promise<F> {
+  const start = Date.now();
+  for (;;) {
+    const frame = await cardFrame(page);
+    if (frame && (await evaluateIn(frame, dialogState).catch(() => null))) return frame;
+    if (Date.now() - start > timeoutMs) throw new Error(`No card frame with a dialog within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** For Playwright's `page.frameLocator`: the card's frame inside our host's (open, in e2e builds) shadow root. */
+export const CARD_FRAME = 'body > div iframe[srcdoc]';

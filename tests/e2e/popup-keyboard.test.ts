@@ -13,7 +13,7 @@ import type { Browser, Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firefoxExtensionPage, launchChromium, launchFirefox, ROOT, type ChromiumSession } from '../support/browsers';
 import { serveDirectory, type StaticServer } from '../support/static-server';
-import { dialogState, paintedCount, waitForSteadyPaint } from './paint-checks';
+import { cardState, paintedCount, waitForSteadyPaint } from './paint-checks';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');
 const PAGE = 'many-terms.html';
@@ -185,7 +185,7 @@ describe('the popup by keyboard on a page with many terms, in Chromium', () => {
     await popup.keyboard.press('m');
     await popup.screenshot({ path: join(SHOTS, 'popup-keyboard-chip-chromium.png') });
     await popup.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(dialogState).then((d) => d?.name ?? '')).toContain('Methotrexate');
+    await expect.poll(() => cardState(page).then((d) => d?.name ?? '')).toContain('Methotrexate');
     await page.keyboard.press('Escape');
     await popup.close();
   });
@@ -242,6 +242,6 @@ describe('the popup by keyboard on a page with many terms, in Firefox', () => {
     await popup.keyboard.press('m');
     await popup.screenshot({ path: join(SHOTS, 'popup-keyboard-chip-firefox.png') as `${string}.png` });
     await popup.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(dialogState).then((d) => d?.name ?? '')).toContain('Methotrexate');
+    await expect.poll(() => cardState(page).then((d) => d?.name ?? '')).toContain('Methotrexate');
   });
 });

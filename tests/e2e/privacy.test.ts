@@ -12,10 +12,10 @@ import { firefoxExtensionPage, launchChromium, launchFirefox, ROOT } from '../su
 import { startRecordingProxy, type RecordedRequest, type RecordingProxy } from '../support/recording-proxy';
 import { serveDirectory, type StaticServer } from '../support/static-server';
 import { cardButtonCentre, cardNotebook, storedNotebook } from './notebook-checks';
-import { clickDialogButton, dialogState, rangeCentre, paintedCount, waitForSteadyPaint } from './paint-checks';
+import { CARD_FRAME, cardPoint, cardState, clickDialogButton, inCard, paintedCount, rangeCentre, waitForCardFrame, waitForSteadyPaint, type FramedPage } from './paint-checks';
 
 /** What both drivers offer that the notebook flow uses. */
-interface AnyPage {
+interface AnyPage extends FramedPage {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   mouse: { click(x: number, y: number): Promise<unknown> };
   keyboard: { type(text: string): Promise<unknown> };
@@ -23,9 +23,10 @@ interface AnyPage {
 
 /** A real click on the card's button (the notebook buttons ignore the page's el.click()). */
 async function press(page: AnyPage, label: string): Promise<void> {
-  const at = await page.evaluate(cardButtonCentre, { label });
-  expect(at, label).not.toBeNull();
-  await page.mouse.click(at!.x, at!.y);
+  const inFrame = await inCard(page, cardButtonCentre, { label });
+  expect(inFrame, label).not.toBeNull();
+  const at = await cardPoint(page, inFrame!);
+  await page.mouse.click(at.x, at.y);
 }
 
 /** The care notebook from a card on a page: mark a medicine, save it, add one of the card's questions, open the notebook to ask one. */
@@ -33,20 +34,20 @@ async function useNotebookFromCard(page: AnyPage, term: string, extensionPage: A
   const point = await page.evaluate(rangeCentre, { name: 'dmg-term-plain', text: term });
   await page.mouse.click(point!.x, point!.y);
   // Another card may still be open (from "On this page"): wait for this term's.
-  await expect.poll(() => page.evaluate(dialogState, undefined).then((s) => s?.name ?? ''), { timeout: 10_000 }).toContain(term);
-  await expect.poll(() => page.evaluate(cardNotebook, undefined).then((s) => s?.takePressed), { timeout: 10_000 }).toBe('false');
+  await expect.poll(() => cardState(page).then((s) => s?.name ?? ''), { timeout: 10_000 }).toContain(term);
+  await expect.poll(() => inCard(page, cardNotebook).then((s) => s?.takePressed), { timeout: 10_000 }).toBe('false');
   // The buttons act once the card has been seen, unobscured, for a moment (real-click.ts).
   await new Promise((resolve) => setTimeout(resolve, 700));
   await press(page, 'I take this');
-  await expect.poll(() => page.evaluate(cardNotebook, undefined).then((s) => s?.takePressed)).toBe('true');
+  await expect.poll(() => inCard(page, cardNotebook).then((s) => s?.takePressed)).toBe('true');
   await press(page, 'Save');
-  await page.evaluate(() => {
-    const root = [...document.body.children].map((c) => c.shadowRoot).find((r) => r?.querySelector('[role="dialog"]'));
+  await inCard(page, () => {
+    const root = [...(document.querySelector('meta[name="dmg-card"]') ? [document] : []), ...[...document.body.children].flatMap((c) => (c.shadowRoot ? [c.shadowRoot] : []))].find((r) => r.querySelector('[role="dialog"]'));
     const details = [...(root?.querySelectorAll('details') ?? [])].find((d) => d.querySelector('.tc-nb-add'));
     if (details) details.open = true;
     // The opened section can push the button below the card's fold: bring it into view, as a reader scrolls.
     details?.querySelector('.tc-nb-add')?.scrollIntoView({ block: 'center' });
-  }, undefined);
+  });
   // Opening the section resizes the card: in Chromium its buttons act only once the card has been
   // seen unobscured again for UNOBSCURED_MS (utils/popover/real-click.ts), as a reader's would be.
   await new Promise((resolve) => setTimeout(resolve, 700));
@@ -57,7 +58,7 @@ async function useNotebookFromCard(page: AnyPage, term: string, extensionPage: A
   // "Add a question" opens the notebook page (an extension page: no request either).
   await new Promise((resolve) => setTimeout(resolve, 2_100));
   await press(page, 'Add a question');
-  await expect.poll(() => page.evaluate(cardNotebook, undefined).then((s) => s?.message ?? '')).toContain('Your notebook opened in a new tab');
+  await expect.poll(() => inCard(page, cardNotebook).then((s) => s?.message ?? '')).toContain('Your notebook opened in a new tab');
 }
 
 
@@ -98,17 +99,18 @@ describe('no network requests', () => {
       await waitForSteadyPaint(() => page.evaluate(paintedCount));
       const point = await page.evaluate(rangeCentre, { name: 'dmg-term-plain', text: 'Prednisone' });
       await page.mouse.click(point!.x, point!.y);
-      // Playwright's selectors pierce the card's open shadow root (e2e build).
-      await page.locator('[role="dialog"] h2').waitFor();
+      // Playwright's selectors pierce the host's open shadow root (e2e build) to the card's frame.
+      const card = page.frameLocator(CARD_FRAME);
+      await card.locator('[role="dialog"] h2').waitFor();
       // Previous / Next, hover, a link's term: every path that paints or fetches.
-      await page.evaluate(clickDialogButton, 'Next');
-      await page.locator('[role="dialog"] .tc-link').first().click();
-      await page.locator('[role="dialog"] summary').first().click();
+      await inCard(page, clickDialogButton, 'Next');
+      await card.locator('[role="dialog"] .tc-link').first().click();
+      await card.locator('[role="dialog"] summary').first().click();
       const link = await page.evaluate(rangeCentre, { name: 'dmg-term-link', text: 'methotrexate' });
       await page.mouse.move(link!.x, link!.y, { steps: 3 });
       await page.waitForTimeout(1000);
       const opened = session.context.waitForEvent('page');
-      await page.locator('[role="dialog"] .tc-inline-link').click();
+      await card.locator('[role="dialog"] .tc-inline-link').click();
       const glossaryPage = await opened;
       await glossaryPage.waitForLoadState();
       await glossaryPage.fill('input[type="search"]', 'metotrexate');
@@ -155,9 +157,9 @@ describe('no network requests', () => {
       await waitForSteadyPaint(() => page.evaluate(paintedCount));
       const point = await page.evaluate(rangeCentre, { name: 'dmg-term-plain', text: 'Methotrexate' });
       await page.mouse.click(point!.x, point!.y);
-      await page.waitForSelector('div >>> [role="dialog"] h2');
-      await page.evaluate(clickDialogButton, 'Next');
-      await page.click('div >>> [role="dialog"] .tc-link');
+      await (await waitForCardFrame(page)).waitForSelector('[role="dialog"] h2');
+      await inCard(page, clickDialogButton, 'Next');
+      await (await waitForCardFrame(page)).click('[role="dialog"] .tc-link');
       const popup = await firefoxExtensionPage(browser, 'popup.html');
       await page.bringToFront();
       await popup.evaluate(() => location.reload());

@@ -4,7 +4,7 @@
  * 400% zoom (320 CSS px wide), forced colours (high contrast), and the popup
  * opened as a tab acting on the reader's tab (`popup.html?tab=`), as on
  * Firefox for Android. Terms are painted ranges (CSS.highlights), clicked at
- * their centre; the card lives in the e2e build's open shadow root.
+ * their centre; the card lives in a sandboxed frame in the e2e build's open shadow root.
  * Screenshots: test-results/screenshots/ux-*.png (copied to docs/screenshots).
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -16,13 +16,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIREFOX_E2E_BUILD, FIREFOX_UUID, firefoxExtensionPage, firefoxPath, GECKO_ID, launchChromium, requireBuild, ROOT, type ChromiumSession } from '../support/browsers';
 import { serveDirectory, type StaticServer } from '../support/static-server';
 import { DEMO_PAGE } from './demo-expectations';
-import { dialogState, rangeCentre, paintedCount, waitForSteadyPaint } from './paint-checks';
+import { CARD_FRAME, cardFrame, cardPoint, cardState, inCard, paintedCount, rangeCentre, waitForCardFrame, waitForSteadyPaint } from './paint-checks';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');
 const shot = (name: string) => join(SHOTS, `ux-${name}.png`) as `${string}.png`;
-// Playwright's CSS selectors pierce the e2e build's open shadow root; puppeteer needs `>>>`.
+// The card is inside a sandboxed frame in our host's (e2e: open) shadow root: Playwright reaches
+// it by a frame locator, puppeteer through the frame itself (waitForCardFrame).
 const DIALOG = '[role="dialog"]';
-const FF_DIALOG = 'div >>> [role="dialog"]';
+const card = (page: PwPage) => page.frameLocator(CARD_FRAME);
 
 /**
  * Clicks the middle of a painted prose term (the `nth` with this text, or
@@ -40,12 +41,14 @@ async function clickTerm(page: PwPage | Page, text: string | undefined, nth = 0)
 const plainCount = () => CSS.highlights.get('dmg-term-plain')?.size ?? 0;
 
 /**
- * Runs in the page: the viewport box of the card's Close button, looked for
- * in the open shadow roots of the body's children; null when no card is open.
+ * Runs in the card's frame (`inCard`): the viewport box of the card's Close
+ * button (in the frame's viewport: `cardPoint` makes it the page's); null when
+ * no card is open.
  */
 function closeButtonBox(): { x: number; y: number; width: number; height: number } | null {
-  for (const child of document.body.children) {
-    const close = child.shadowRoot?.querySelector('[role="dialog"] .dmg-close');
+  const own: Array<Document | ShadowRoot> = document.querySelector('meta[name="dmg-card"]') ? [document] : [];
+  for (const root of [...own, ...[...document.body.children].flatMap((child) => (child.shadowRoot ? [child.shadowRoot] : []))]) {
+    const close = root.querySelector('[role="dialog"] .dmg-close');
     if (!close) continue;
     const { x, y, width, height } = close.getBoundingClientRect();
     return { x, y, width, height };
@@ -98,8 +101,8 @@ afterAll(async () => demo?.close());
 
 /** The popover's box and its Close button's box, in CSS px of the viewport. */
 async function popoverBoxes(page: PwPage) {
-  const dialog = (await page.locator(DIALOG).boundingBox())!;
-  const close = (await page.locator(`${DIALOG} .dmg-close`).boundingBox())!;
+  const dialog = (await card(page).locator(DIALOG).boundingBox())!;
+  const close = (await card(page).locator(`${DIALOG} .dmg-close`).boundingBox())!;
   return { dialog, close };
 }
 
@@ -219,9 +222,17 @@ describe('Chromium', () => {
     await page.goto(demo.url(DEMO_PAGE));
     await waitForPaint(page);
     await clickTerm(page, 'Prednisone');
-    await page.locator(DIALOG).waitFor();
-    const size = await page.locator(`${DIALOG} .tc-summary`).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-    expect(size).toBeGreaterThanOrEqual(26);
+    await card(page).locator(DIALOG).waitFor();
+    // The card's sandboxed frame may be drawn by a renderer of its own (an out-of-process frame):
+    // CDP's font emulation reaches it only through its own session, as for extension pages below.
+    // A reader's font setting reaches every renderer; the emulation must be sent to each.
+    const frameCdp = await session.context.newCDPSession((await cardFrame(page))!).catch((error: Error) => {
+      if (/does not have a separate CDP session/.test(error.message)) return null;
+      throw error;
+    });
+    await frameCdp?.send('Page.setFontSizes', { fontSizes: { standard: 28 } });
+    const summarySize = () => card(page).locator(`${DIALOG} .tc-summary`).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    await expect.poll(summarySize, { timeout: 5_000 }).toBeGreaterThanOrEqual(26);
     await page.screenshot({ path: shot('font28-popover-chromium') });
     for (const [name, path] of [['popup', 'popup.html'], ['glossary', 'glossary.html']] as const) {
       const ext = await session.context.newPage();
@@ -245,20 +256,20 @@ describe('Chromium', () => {
     await page.goto(demo.url(DEMO_PAGE));
     await waitForPaint(page);
     await clickTerm(page, 'Prednisone');
-    const summary = page.locator(`${DIALOG} .tc-summary`);
+    const summary = card(page).locator(`${DIALOG} .tc-summary`);
     const before = await summary.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-    await page.locator(`${DIALOG} .tc-size-button`).nth(1).click();
-    await page.locator(`${DIALOG} .tc-size-button`).nth(1).click();
+    await card(page).locator(`${DIALOG} .tc-size-button`).nth(1).click();
+    await card(page).locator(`${DIALOG} .tc-size-button`).nth(1).click();
     await expect.poll(() => summary.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeCloseTo(before * 1.25, 0);
     await page.screenshot({ path: shot('text-size-larger-chromium') });
     await page.keyboard.press('Escape');
     await page.reload();
     await waitForPaint(page);
     await clickTerm(page, 'Methotrexate');
-    await expect.poll(() => page.locator(`${DIALOG} .tc-summary`).evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeCloseTo(before * 1.25, 0);
+    await expect.poll(() => card(page).locator(`${DIALOG} .tc-summary`).evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeCloseTo(before * 1.25, 0);
     // Back to the default for the other tests.
-    await page.locator(`${DIALOG} .tc-size-button`).nth(0).click();
-    await page.locator(`${DIALOG} .tc-size-button`).nth(0).click();
+    await card(page).locator(`${DIALOG} .tc-size-button`).nth(0).click();
+    await card(page).locator(`${DIALOG} .tc-size-button`).nth(0).click();
     await page.close();
   });
 
@@ -272,7 +283,7 @@ describe('Chromium', () => {
     // A term well down the article, scrolled to the middle of the screen, as the review's failing case.
     expect(await page.evaluate(plainCount)).toBeGreaterThan(8);
     await clickTerm(page, undefined, 8);
-    await page.locator(DIALOG).waitFor();
+    await card(page).locator(DIALOG).waitFor();
     await page.waitForTimeout(200);
     const { dialog, close } = await popoverBoxes(page);
     await page.screenshot({ path: shot('zoom400-popover-chromium') });
@@ -302,9 +313,9 @@ describe('Chromium', () => {
       expect(await page.evaluate(togglePaint, false)).toBeGreaterThan(0);
       expect(paintedShot.equals(bareShot), 'painted and unpainted look the same').toBe(false);
       await clickTerm(page, 'Prednisone');
-      await page.locator(DIALOG).waitFor();
+      await card(page).locator(DIALOG).waitFor();
       await page.keyboard.press('Tab');
-      const colours = await page.locator(DIALOG).evaluate((el) => {
+      const colours = await card(page).locator(DIALOG).evaluate((el) => {
         const style = getComputedStyle(el);
         return { bg: style.backgroundColor, fg: style.color, border: style.borderTopColor, forced: matchMedia('(forced-colors: active)').matches };
       });
@@ -375,11 +386,11 @@ describe('Chromium on a touch phone (pointer: coarse, as Firefox for Android)', 
       const point = (await page.evaluate(rangeCentre, { name: 'dmg-term-plain', text: 'Prednisone' }))!;
       expect(point).not.toBeNull();
       await page.touchscreen.tap(point.x, point.y);
-      await page.locator(DIALOG).waitFor();
-      // The card's host: the child of body whose (e2e: open) shadow root holds the dialog.
-      const cardRoot = `[...document.body.children].find((c) => c.shadowRoot?.querySelector('[role="dialog"]')).shadowRoot`;
-      expect(await page.evaluate(`(${applyCoarseRules.toString()})(${cardRoot})`)).toBeGreaterThan(0);
-      expect(await page.evaluate(`(${smallTargets.toString()})(${cardRoot})`)).toEqual([]);
+      await card(page).locator(DIALOG).waitFor();
+      // The card's own document, in its frame: its rules and controls are there.
+      const frame = (await cardFrame(page))!;
+      expect(await frame.evaluate(`(${applyCoarseRules.toString()})(document)`)).toBeGreaterThan(0);
+      expect(await frame.evaluate(`(${smallTargets.toString()})(document)`)).toEqual([]);
       await page.screenshot({ path: shot('touch-popover-chromium') });
     } finally {
       await session.close();
@@ -414,7 +425,7 @@ async function openDemoPopover(browser: Browser, width = 1200, height = 900): Pr
   await page.goto(demo.url(DEMO_PAGE));
   await ffPainted(page);
   await clickTerm(page, 'Prednisone');
-  await page.waitForSelector(FF_DIALOG);
+  await (await waitForCardFrame(page)).waitForSelector(DIALOG);
   await new Promise((r) => setTimeout(r, 200));
   return page;
 }
@@ -456,8 +467,8 @@ describe('Firefox', () => {
       await viaParam.screenshot({ path: shot('popup-tab-param-firefox') });
       // Choosing a chip reveals the term on the article tab, not in the popup's own tab.
       await viaParam.click('[data-page-term-id="methotrexate"]');
-      await expect.poll(() => article.evaluate(dialogState).then((state) => state?.name ?? null), { timeout: 10_000 }).toContain('Methotrexate');
-      expect(await article.evaluate(dialogState)).toMatchObject({ focusInside: true });
+      await expect.poll(() => cardState(article).then((state) => state?.name ?? null), { timeout: 10_000 }).toContain('Methotrexate');
+      expect(await cardState(article)).toMatchObject({ focusInside: true });
       expect(await viaParam.evaluate(() => location.search)).toBe(`?tab=${articleTab}`);
       // Enter opens the first result and stays there.
       await viaParam.type('input[type="search"]', 'mtx');
@@ -473,7 +484,7 @@ describe('Firefox', () => {
     const browser = await firefoxWith({ 'font.size.variable.x-western': 28 });
     try {
       const page = await openDemoPopover(browser);
-      const size = await page.$eval('div >>> [role="dialog"] .tc-summary', (el) => parseFloat(getComputedStyle(el).fontSize));
+      const size = await (await waitForCardFrame(page)).$eval('[role="dialog"] .tc-summary', (el) => parseFloat(getComputedStyle(el).fontSize));
       expect(size).toBeGreaterThanOrEqual(26);
       await page.screenshot({ path: shot('font28-popover-firefox') });
       const popup = await firefoxExtensionPage(browser, 'popup.html');
@@ -495,10 +506,11 @@ describe('Firefox', () => {
       await ffPainted(page);
       expect(await page.evaluate(plainCount)).toBeGreaterThan(8);
       await clickTerm(page, undefined, 8);
-      await page.waitForSelector(FF_DIALOG);
+      await (await waitForCardFrame(page)).waitForSelector(DIALOG);
       await new Promise((r) => setTimeout(r, 200));
-      const card = (await page.evaluate(dialogState))!.box;
-      const close = (await page.evaluate(closeButtonBox))!;
+      const card = (await cardState(page))!.box;
+      const closeInFrame = (await inCard(page, closeButtonBox))!;
+      const close = { ...closeInFrame, ...(await cardPoint(page, closeInFrame)) };
       await page.screenshot({ path: shot('zoom400-popover-firefox') });
       console.info('Firefox 400% zoom: card', card, 'close', close);
       expect(card.x).toBeGreaterThanOrEqual(0);
@@ -539,7 +551,7 @@ describe('Firefox', () => {
       await article.close();
       const page = await openDemoPopover(browser);
       expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
-      const colours = await page.$eval(FF_DIALOG, (el) => {
+      const colours = await (await waitForCardFrame(page)).$eval(DIALOG, (el) => {
         const style = getComputedStyle(el);
         return { bg: style.backgroundColor, fg: style.color, border: style.borderTopColor };
       });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firefoxExtensionPage, launchChromium, launchFirefox, ROOT } from '../support/browsers';
 import { serveDirectory, type StaticServer } from '../support/static-server';
-import { dialogState, rangeCentre } from './paint-checks';
+import { cardState, rangeCentre } from './paint-checks';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');
 
@@ -116,7 +116,7 @@ describe('"Only when the mouse is on the word" on a touch screen (Chromium, 360 
       expect(painted.equals(unpainted), 'the word looks the same painted and unpainted on touch').toBe(false);
       await page.screenshot({ path: join(SHOTS, 'settings-hover-style-touch-chromium.png') });
       await page.touchscreen.tap(point.x, point.y);
-      await expect.poll(() => page.evaluate(dialogState).then((d) => d?.name ?? '')).toContain('Folic acid');
+      await expect.poll(() => cardState(page).then((d) => d?.name ?? '')).toContain('Folic acid');
     } finally {
       await session.close();
     }

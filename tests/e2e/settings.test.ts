@@ -12,7 +12,7 @@ import { serveDirectory, type StaticServer } from '../support/static-server';
 import { FORBIDDEN } from './demo-expectations';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');
-import { asServed, countByEntry, densitySettings, dialogState, inspectPaint, paintTraces, rangeCentre, type Density, paintedCount as pagePaintedCount, waitForSteadyPaint } from './paint-checks';
+import { asServed, cardState, countByEntry, type Density, densitySettings, inspectPaint, paintedCount as pagePaintedCount, paintTraces, rangeCentre, waitForSteadyPaint } from './paint-checks';
 
 describe('settings in Chromium', () => {
   let session: ChromiumSession;
@@ -210,11 +210,11 @@ describe('settings in Chromium', () => {
     const point = await article.evaluate(rangeCentre, { name: 'dmg-term-plain', text: 'Rituximab' });
     expect(point).not.toBeNull();
     await article.mouse.move(point!.x, point!.y, { steps: 4 });
-    await expect.poll(() => article.evaluate(dialogState).then((s) => s?.name ?? null)).toContain('Rituximab');
-    expect(await article.evaluate(dialogState)).toMatchObject({ focusInside: false });
+    await expect.poll(() => cardState(article).then((s) => s?.name ?? null)).toContain('Rituximab');
+    expect(await cardState(article)).toMatchObject({ focusInside: false });
     expect(await article.evaluate(() => document.activeElement?.localName)).toBe('body');
     await article.mouse.move(1, 1);
-    await expect.poll(() => article.evaluate(dialogState)).toBeNull();
+    await expect.poll(() => cardState(article)).toBeNull();
     await options.getByLabel(/When I click or tap/).check();
   });
 
@@ -224,7 +224,7 @@ describe('settings in Chromium', () => {
     await article.mouse.move(point!.x, point!.y, { steps: 4 });
     // Well past the half second hover intent waits for.
     await article.waitForTimeout(1200);
-    expect(await article.evaluate(dialogState)).toBeNull();
+    expect(await cardState(article)).toBeNull();
     await article.mouse.move(1, 1);
   });
 });

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, KeyInput } from 'puppeteer-core';
 import { launchChromium, launchFirefox, ROOT, type ChromiumSession } from '../support/browsers';
 import { serveDirectory, type StaticServer } from '../support/static-server';
-import { clickDialogButton, currentMention, dialogState, focusedText, inspectPaint, paintedWithin, rangeCentre, paintedCount, waitForSteadyPaint } from './paint-checks';
+import { CARD_FRAME, cardState, clickDialogButton, currentMention, focusIn, inCard, inspectPaint, paintedCount, paintedWithin, rangeCentre, waitForSteadyPaint } from './paint-checks';
 import { aliasText } from '../../glossary/types';
 import { SPANISH_CARDS, SPANISH_NOTICE } from '../../glossary/es/cards';
 import { SPANISH_NAMES } from '../../glossary/es/names';
@@ -40,10 +40,11 @@ interface CardLanguageState {
   lineLang?: string | null;
 }
 
-/** Runs in the page: the open card's language as the reader meets it (the e2e build leaves its shadow root open); null with no card. */
+/** Runs in the card's frame (or a page whose card is in an open shadow root): the open card's language as the reader meets it; null with no card. */
 function cardLanguage(): CardLanguageState | null {
-  for (const child of document.body.children) {
-    const dialog = child.shadowRoot?.querySelector('[role="dialog"]');
+  const own: Array<Document | ShadowRoot> = document.querySelector('meta[name="dmg-card"]') ? [document] : [];
+  for (const root of [...own, ...[...document.body.children].flatMap((child) => (child.shadowRoot ? [child.shadowRoot] : []))]) {
+    const dialog = root.querySelector('[role="dialog"]');
     const heading = dialog?.querySelector('.tc-name');
     if (!dialog || !heading) continue;
     const button = dialog.querySelector('.tc-language-switch');
@@ -82,28 +83,28 @@ describe('the interface in Spanish', () => {
     const point = await page.evaluate(rangeCentre, { name: 'dmg-term-plain', text: 'Methotrexate' });
     expect(point).not.toBeNull();
     await page.mouse.click(point!.x, point!.y);
-    // Playwright's CSS selectors pierce the card's open shadow root (e2e build).
-    const dialog = page.locator('[role="dialog"]');
+    // Playwright's CSS selectors pierce our host's open shadow root (e2e build) to the card's frame.
+    const dialog = page.frameLocator(CARD_FRAME).locator('[role="dialog"]');
     await dialog.locator('h2').waitFor();
-    expect(await page.evaluate(dialogState)).toMatchObject({ name: 'Metotrexato' });
+    expect(await cardState(page)).toMatchObject({ name: 'Metotrexato' });
     expect(await dialog.locator('button[aria-label="Cerrar"]').count()).toBe(1);
     expect(await dialog.textContent()).toContain('Por qué se usa en la DM');
     expect(await dialog.textContent()).toContain('no es consejo médico');
     expect(await dialog.locator('article.tc').getAttribute('lang')).toBe('es');
     await page.screenshot({ path: join(SHOTS, 'chromium-es-popover.png') });
     // The reader's switch: English text and English labels, in a Spanish browser.
-    expect(await page.evaluate(clickDialogButton, 'Read in English')).toBe(true);
-    await expect.poll(() => page.evaluate(cardLanguage).then((c) => c?.heading)).toBe('Methotrexate');
-    expect(await page.evaluate(cardLanguage)).toMatchObject({ summaryLang: 'en', dialogLang: 'en', switchText: 'Leer en español', switchLang: 'es' });
+    expect(await inCard(page, clickDialogButton, 'Read in English')).toBe(true);
+    await expect.poll(() => inCard(page, cardLanguage).then((c) => c?.heading)).toBe('Methotrexate');
+    expect(await inCard(page, cardLanguage)).toMatchObject({ summaryLang: 'en', dialogLang: 'en', switchText: 'Leer en español', switchLang: 'es' });
     expect(await dialog.textContent()).toContain('Why it is used in DM');
     expect(await dialog.locator('button[aria-label="Close"]').count()).toBe(1);
-    expect(await page.evaluate(clickDialogButton, 'Leer en español')).toBe(true);
-    await expect.poll(() => page.evaluate(cardLanguage).then((c) => c?.heading)).toBe('Metotrexato');
+    expect(await inCard(page, clickDialogButton, 'Leer en español')).toBe(true);
+    await expect.poll(() => inCard(page, cardLanguage).then((c) => c?.heading)).toBe('Metotrexato');
     // The mention controls are in Spanish too, and work.
     const at = (await page.evaluate(currentMention))?.at;
-    expect(await page.evaluate(clickDialogButton, 'Siguiente')).toBe(true);
+    expect(await inCard(page, clickDialogButton, 'Siguiente')).toBe(true);
     await expect.poll(() => page.evaluate(currentMention).then((m) => m?.at)).not.toBe(at);
-    expect(await page.evaluate(clickDialogButton, 'Anterior')).toBe(true);
+    expect(await inCard(page, clickDialogButton, 'Anterior')).toBe(true);
     await expect.poll(() => page.evaluate(currentMention).then((m) => m?.at)).toBe(at);
     await page.close();
   });
@@ -159,6 +160,10 @@ interface PageDriver {
   /** Opens `url` and waits until it is painted (or, with `painted` false, gives the script time and returns). */
   open(url: string, painted?: boolean): Promise<void>;
   run<A, R>(fn: (arg: A) => R, arg: A): Promise<R>;
+  /** `run`, in the open card's frame (`inCard`). */
+  card<A, R>(fn: (arg: A) => R, arg: A): Promise<R>;
+  /** What has focus, followed into the card's frame (`focusIn`). */
+  focus(): Promise<string>;
   click(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
 }
@@ -179,7 +184,7 @@ async function openCard(driver: PageDriver, text: string): Promise<CardLanguageS
   const point = await driver.run(rangeCentre, { name: 'dmg-term', text });
   if (!point) throw new Error(`${text} is not painted`);
   await driver.click(point.x, point.y);
-  return until(() => driver.run(cardLanguage, undefined), (card) => card !== null, `the card of ${text}`) as Promise<CardLanguageState>;
+  return until(() => driver.card(cardLanguage, undefined), (card) => card !== null, `the card of ${text}`) as Promise<CardLanguageState>;
 }
 
 /**
@@ -220,20 +225,20 @@ function spanishPageTests(driver: () => PageDriver, url: (file: string) => strin
     expect(card.text).toContain('Por qué se usa en la DM');
     expect(card.text).toContain('Revisado el');
     // The card took focus on the click; Tab walks its controls to the switch.
-    let focused = await driver().run(focusedText, undefined);
+    let focused = await driver().focus();
     for (let tab = 0; focused !== 'Read in English' && tab < 15; tab++) {
       await driver().press('Tab');
-      focused = await driver().run(focusedText, undefined);
+      focused = await driver().focus();
     }
     expect(focused).toBe('Read in English');
     await driver().press('Enter');
-    const english = await until(() => driver().run(cardLanguage, undefined), (c) => c?.heading === 'Methotrexate', 'the English card');
+    const english = await until(() => driver().card(cardLanguage, undefined), (c) => c?.heading === 'Methotrexate', 'the English card');
     expect(english).toMatchObject({ headingLang: 'en', summaryLang: 'en', dialogLang: 'en', switchText: 'Leer en español', switchLang: 'es' });
     expect(english!.text).toContain('Why it is used in DM');
     // Focus stays on the switch, so the reader can switch straight back.
-    expect(await driver().run(focusedText, undefined)).toBe('Leer en español');
+    expect(await driver().focus()).toBe('Leer en español');
     await driver().press('Enter');
-    await until(() => driver().run(cardLanguage, undefined), (c) => c?.heading === 'Metotrexato', 'the Spanish card again');
+    await until(() => driver().card(cardLanguage, undefined), (c) => c?.heading === 'Metotrexato', 'the Spanish card again');
     await driver().press('Escape');
   });
 
@@ -277,6 +282,8 @@ describe('Spanish pages, in Chromium', () => {
         await waitForSteadyPaint(() => page.evaluate(paintedCount));
       },
       run: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg as unknown),
+      card: (fn, arg) => inCard(page, fn, arg),
+      focus: () => focusIn(page),
       click: (x, y) => page.mouse.click(x, y),
       press: (key) => page.keyboard.press(key),
     }),
@@ -289,6 +296,8 @@ describe('Spanish pages, in Chromium', () => {
         await waitForSteadyPaint(() => page.evaluate(paintedCount));
       },
       run: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg as unknown),
+      card: (fn, arg) => inCard(page, fn, arg),
+      focus: () => focusIn(page),
       click: (x, y) => page.mouse.click(x, y),
       press: (key) => page.keyboard.press(key),
     };
@@ -301,7 +310,7 @@ describe('Spanish pages, in Chromium', () => {
       await page.emulateMedia({ colorScheme: scheme });
       await driver.open(server.url('articulo.html'));
       expect(await openCard(driver, 'metotrexato')).toMatchObject({ heading: 'Metotrexato' });
-      const state = await page.evaluate(dialogState);
+      const state = await cardState(page);
       // The whole card fits the window, the phone's too.
       expect(state!.box.x + state!.box.width).toBeLessThanOrEqual(width);
       await page.screenshot({ path: join(SHOTS, file) });
@@ -339,6 +348,8 @@ describe('Spanish pages, in Firefox', () => {
         await waitForSteadyPaint(() => page.evaluate(paintedCount));
       },
       run: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg as unknown),
+      card: (fn, arg) => inCard(page, fn, arg),
+      focus: () => focusIn(page),
       click: (x, y) => page.mouse.click(x, y),
       press: (key) => page.keyboard.press(key as KeyInput),
     }),

@@ -14,13 +14,15 @@ import type { Browser, Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, launchFirefox, ROOT, type ChromiumSession } from '../support/browsers';
 import { serveDirectory, type StaticServer } from '../support/static-server';
-import { dialogState, paintedTexts, rangeCentre } from './paint-checks';
+import { cardState, type DialogState, paintedTexts, rangeCentre } from './paint-checks';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');
 
 interface Driver {
   goto(url: string): Promise<void>;
   run<R>(fn: () => R | Promise<R>): Promise<R>;
+  /** The open card where it is (its frame), in page coordinates: `cardState`. */
+  card(): Promise<DialogState | null>;
   runWith<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   click(x: number, y: number): Promise<void>;
   shot(name: string): Promise<void>;
@@ -62,7 +64,7 @@ function componentTests(getDriver: () => Driver, url: () => string, browserName:
     const at = await driver.runWith(rangeCentre, { name: 'dmg-term-plain', text: 'rituximab' });
     expect(at).not.toBeNull();
     await driver.click(at!.x, at!.y);
-    await expect.poll(() => driver.run(dialogState).then((s) => s?.name ?? null), { timeout: 10_000 }).toContain('Rituximab');
+    await expect.poll(() => driver.card().then((s) => s?.name ?? null), { timeout: 10_000 }).toContain('Rituximab');
     const button = await driver.run(() => {
       const app = document.querySelector('todo-app')!.shadowRoot!;
       const item = [...app.querySelectorAll('todo-item')].find((i) => i.shadowRoot!.textContent!.includes('Rituximab'))!;
@@ -98,6 +100,7 @@ describe('web components with late shadow roots, in Chromium', () => {
         await page.goto(url);
       },
       run: (fn) => page.evaluate(fn),
+      card: () => cardState(page),
       // Playwright types the argument as it arrives in the page (Unboxed<A>); ours are plain JSON, the same.
       runWith: <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown),
       click: (x, y) => page.mouse.click(x, y),
@@ -134,6 +137,7 @@ describe('web components with late shadow roots, in Firefox', () => {
         await page.goto(url);
       },
       run: <R>(fn: () => R | Promise<R>) => page.evaluate(fn) as Promise<R>,
+      card: () => cardState(page),
       // As above: puppeteer types the argument as it arrives (FlattenHandle<A>); ours are plain JSON.
       runWith: <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown) as Promise<R>,
       click: (x, y) => page.mouse.click(x, y),
