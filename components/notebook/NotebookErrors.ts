@@ -1,7 +1,7 @@
 import { NOTEBOOK_LIMITS, NotebookLimitError } from '../../utils/notebook/schema';
-import { t } from '../../utils/browser/i18n';
+import { t, uiLanguage } from '../../utils/browser/i18n';
 
-const count = (n: number) => n.toLocaleString();
+const count = (n: number) => n.toLocaleString(uiLanguage());
 
 /**
  * A refused or failed notebook change in the reader's language. Limit errors

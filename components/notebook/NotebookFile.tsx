@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { t } from '../../utils/browser/i18n';
+import { t, uiLanguage } from '../../utils/browser/i18n';
 import { fileTooLarge, notebookFileName, notebookFileText, TOO_LARGE } from '../../utils/notebook/file-format';
 import { addsNothing, type ImportPreview } from '../../utils/notebook/merge';
 import type { NotebookStore } from '../../utils/notebook/store';
@@ -14,7 +14,7 @@ interface Props {
 /** "3 medicines, 2 saved terms, 5 questions": the non-zero counts of what would be added. */
 export function previewCounts(add: ImportPreview['add']): string {
   const parts: string[] = [];
-  const say = (n: number, one: Parameters<typeof t>[0], many: Parameters<typeof t>[0]) => n > 0 && parts.push(n === 1 ? t(one) : t(many, n.toLocaleString()));
+  const say = (n: number, one: Parameters<typeof t>[0], many: Parameters<typeof t>[0]) => n > 0 && parts.push(n === 1 ? t(one) : t(many, n.toLocaleString(uiLanguage())));
   say(add.mine.length, 'notebookCountMedicine', 'notebookCountMedicines');
   say(add.saved.length, 'notebookCountSaved', 'notebookCountSavedMany');
   say(add.questions.length, 'notebookCountQuestion', 'notebookCountQuestions');
@@ -131,7 +131,7 @@ export function NotebookFile({ store, announce }: Props) {
       {preview && (
         <div class="nb-preview" role="status" data-import-preview>
           <p>{addsNothing(preview) ? t('notebookImportNothing') : t('notebookImportWillAdd', previewCounts(preview.add))}</p>
-          {skipped > 0 && !addsNothing(preview) && <p class="nb-hint">{t('notebookImportSkipped', skipped.toLocaleString())}</p>}
+          {skipped > 0 && !addsNothing(preview) && <p class="nb-hint">{t('notebookImportSkipped', skipped.toLocaleString(uiLanguage()))}</p>}
           <div class="nb-form-buttons">
             {!addsNothing(preview) && (
               <button type="button" class="nb-button nb-primary" data-import-confirm onClick={() => void confirm()}>
