@@ -3,7 +3,7 @@ import { Component } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { getPageMatcher } from '../../glossary/page-matcher';
-import { t } from '../../utils/browser/i18n';
+import { t, uiLanguage } from '../../utils/browser/i18n';
 import { OPEN_SECONDS, openProblemOf, withinTime, type OpenProblem } from '../../utils/reader/errors';
 import { stepHit } from '../../utils/reader/find';
 import { checkBytes, checkSize, describeBytes, MAX_BYTES, MAX_PAGES, tooManyPages } from '../../utils/reader/limits';
@@ -41,7 +41,7 @@ function problemText(status: Extract<Status, { kind: 'problem' }>): string {
   switch (status.problem) {
     case 'not-pdf': return t('readerProblemNotPdf');
     case 'empty': return t('readerProblemEmpty');
-    case 'too-big': return t('readerProblemTooBig', describeBytes(MAX_BYTES));
+    case 'too-big': return t('readerProblemTooBig', describeBytes(MAX_BYTES, uiLanguage()));
     case 'too-many-pages': return t('readerProblemTooManyPages', MAX_PAGES);
     case 'broken': return t('readerProblemBroken');
     case 'password-cancelled': return t('readerProblemPasswordCancelled');
@@ -433,7 +433,7 @@ function Message({ status, onPermission, onRedirect }: { status: Exclude<Status,
     return (
       <div class="rd-message" role="status">
         <p>{t('readerLoading', status.name)}</p>
-        {status.bytes !== undefined && status.bytes >= 0.1 * 1024 * 1024 ? <p class="rd-muted">{t('readerDownloaded', describeBytes(status.bytes))}</p> : null}
+        {status.bytes !== undefined && status.bytes >= 0.1 * 1024 * 1024 ? <p class="rd-muted">{t('readerDownloaded', describeBytes(status.bytes, uiLanguage()))}</p> : null}
       </div>
     );
   }
