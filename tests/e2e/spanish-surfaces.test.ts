@@ -112,6 +112,24 @@ describe('the extension pages with Chromium in Spanish', () => {
     await page.emulateMedia({ media: 'screen' });
   });
 
+  it('says in Spanish what is wrong with a file that cannot be imported, and changes nothing', async () => {
+    await page.setViewportSize({ width: 1100, height: 900 });
+    await page.goto(url('notebook.html'));
+    await page.locator('[data-notebook-list="mine"] .nb-term-name').first().waitFor();
+    await page.locator('[data-import]').setInputFiles({ name: 'notas.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "dm-glossary-notebook", "version": 1, "exported": "2026-12-01T09:00:00.000Z", "mine": "metotrexato"}') });
+    const error = page.locator('[data-import-error]');
+    await error.waitFor();
+    expect(await error.locator('p').allTextContents()).toEqual([
+      'No se pudo importar este archivo y nada de su cuaderno cambió.',
+      'El campo "mine" no es válido: debe ser una lista de identificadores de términos del glosario.',
+    ]);
+    expect(await error.locator('p').last().getAttribute('lang')).toBeNull();
+    expect(await english()).toEqual([]);
+    expect(await page.locator('[data-notebook-list="mine"] .nb-term-name').allTextContents()).toEqual(['Metotrexato', 'Prednisona', 'Hidroxicloroquina']);
+    await error.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: shot('es-notebook-import-error') });
+  });
+
   it('lists the popup\'s terms under their Spanish names, and its lines in Spanish (screenshot)', async () => {
     await page.setViewportSize({ width: 400, height: 600 });
     await page.goto(url('popup.html'));

@@ -5,7 +5,7 @@
  * of one item, and the store runs them one at a time, so two calls that come
  * together (a click in the page and a message from a card) never lose one.
  */
-import { readNotebookFile, makeNotebookFile, type NotebookFile } from './file-format';
+import { readNotebookFile, makeNotebookFile, type FileProblem, type NotebookFile } from './file-format';
 import { applyMerge, planImport, type ImportPreview } from './merge';
 import { planMigration, type MigrationContext } from './migrate';
 import { PART_READERS, readQuestion, type PartRead } from './parse';
@@ -46,7 +46,8 @@ export interface NotebookStoreOptions {
   newId?: () => string;
 }
 
-export type ImportPreviewResult = { ok: true; preview: ImportPreview } | { ok: false; error: string };
+/** A refused file: `error` in English, and, where the file itself is wrong, the `problem` as an interface message. */
+export type ImportPreviewResult = { ok: true; preview: ImportPreview } | { ok: false; error: string; problem?: FileProblem };
 
 export type QuestionPatch = Partial<Pick<Question, 'text' | 'asked' | 'termId'>>;
 
