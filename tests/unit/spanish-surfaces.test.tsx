@@ -24,7 +24,8 @@ import { byShownName, shownEntry, shownName } from '../../utils/card-data/shown-
 import { describeBytes } from '../../utils/reader/limits';
 import { shownHits, spanishLine, lineStems } from '../../utils/search/spanish-lines';
 import { NOTEBOOK_KEYS } from '../../utils/notebook/schema';
-import { createNotebookStore } from '../../utils/notebook/store';
+import { createNotebookStore, NotebookChangedError, type NotebookChange } from '../../utils/notebook/store';
+import { notebookErrorText } from '../../components/notebook/NotebookErrors';
 import { memoryArea } from './notebook-memory-area';
 
 // pdf.js 6 does not load in Node 20 (README), and the reader's empty page and panel need none of it.
@@ -112,6 +113,23 @@ describe('the notebook in Spanish', () => {
 });
 
 // Every card of the glossary is rendered: seconds on a loaded machine, over vitest's 5 s default.
+describe("the notebook's refusals in Spanish", () => {
+  it('says a change made meanwhile in another window in Spanish, and in English word for word as the store does', () => {
+    for (const reason of ['gone', 'reordered', 'cannot-restore'] as NotebookChange[]) {
+      const error = new NotebookChangedError(reason);
+      const spanish = notebookErrorText(error);
+      expect(spanish).toMatch(/^No se pudo guardar este cambio, así que no cambió nada\. \(.+\)$/);
+      expect(englishIn(spanish)).toEqual([]);
+      const undo = useInterfaceLanguage('en');
+      try {
+        expect(notebookErrorText(error)).toBe(`This change could not be saved, so nothing changed. (${error.message})`);
+      } finally {
+        undo();
+      }
+    }
+  });
+});
+
 describe('the glossary page in Spanish', { timeout: 30_000 }, () => {
   it('shows its header, intro, status and filters in Spanish', async () => {
     history.replaceState(null, '', '/glossary.html');

@@ -115,14 +115,21 @@ function stateFrom(stored: Record<string, unknown>, problems: string[]): Noteboo
  * Thrown when a change no longer fits what is stored: the question was
  * removed, or the list reordered changed, in another window. Nothing is written.
  */
+export type NotebookChange = 'gone' | 'reordered' | 'cannot-restore';
+
+const CHANGED: Record<NotebookChange, string> = {
+  gone: 'This question is no longer in the notebook; it may have been removed in another window.',
+  reordered: 'The list changed in another window while you reordered it; nothing was moved. Try again.',
+  'cannot-restore': 'This question cannot be put back.',
+};
+
+/** `reason` lets a page say it in the reader's language; the message is the English sentence. */
 export class NotebookChangedError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly reason: NotebookChange) {
+    super(CHANGED[reason]);
     this.name = 'NotebookChangedError';
   }
 }
-
-const GONE = 'This question is no longer in the notebook; it may have been removed in another window.';
 
 export function createNotebookStore(area: NotebookArea, options: NotebookStoreOptions = {}): NotebookStore {
   const context: MigrationContext = { now: options.now ?? (() => new Date()), newId: options.newId ?? defaultId };
@@ -217,7 +224,7 @@ export function createNotebookStore(area: NotebookArea, options: NotebookStoreOp
   const changeQuestion = (id: string, patch: QuestionPatch) =>
     update('questions', (items) => {
       const index = items.findIndex((q) => q.id === id);
-      if (index < 0) throw new NotebookChangedError(GONE);
+      if (index < 0) throw new NotebookChangedError('gone');
       const old = items[index]!;
       const changed: Question = {
         ...old,
@@ -255,7 +262,7 @@ export function createNotebookStore(area: NotebookArea, options: NotebookStoreOp
 
     async restoreQuestion(question, index) {
       const read = readQuestion(question);
-      if (!('question' in read)) throw new NotebookChangedError('This question cannot be put back.');
+      if (!('question' in read)) throw new NotebookChangedError('cannot-restore');
       await update('questions', (items) => {
         if (items.some((q) => q.id === question.id)) return undefined;
         checkQuestionCount(items.length + 1);
@@ -268,7 +275,7 @@ export function createNotebookStore(area: NotebookArea, options: NotebookStoreOp
     async moveQuestion(id, toIndex) {
       await update('questions', (items) => {
         const from = items.findIndex((q) => q.id === id);
-        if (from < 0) throw new NotebookChangedError(GONE);
+        if (from < 0) throw new NotebookChangedError('gone');
         const to = Math.max(0, Math.min(items.length - 1, Math.trunc(toIndex)));
         if (to === from) return undefined;
         const next = [...items];
@@ -282,7 +289,7 @@ export function createNotebookStore(area: NotebookArea, options: NotebookStoreOp
       await update(list, (current) => {
         const same = ids.length === current.length && new Set(ids).size === ids.length && ids.every((id) => current.includes(id));
         // A list changed in another window since the page drew it: refuse, so nothing added there is dropped.
-        if (!same) throw new NotebookChangedError('The list changed in another window while you reordered it; nothing was moved. Try again.');
+        if (!same) throw new NotebookChangedError('reordered');
         return { value: [...ids], result: undefined };
       });
     },
