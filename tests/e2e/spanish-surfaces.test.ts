@@ -7,7 +7,8 @@
  * (test-results/screenshots/es-*.png, looked at). Chromium only: Firefox
  * follows its own interface language, which needs a Spanish language pack.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,7 +33,19 @@ const SEED = {
 };
 type WithChrome = { chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } } };
 
-/** In the page: the interface text of the document, and its language and title. */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core (WCAG 2.0 and 2.1, A and AA, which include valid lang attributes) on the page, as "rule: target" lines. */
+async function axe(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (tags) => {
+    // axe's result objects are untyped JSON here; only the fields read below are relied on.
+    const result = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.flatMap((v: any) => v.nodes.map((n: any) => `${v.id}: ${JSON.stringify(n.target)}`));
+  }, ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+}
+
+/** In the page: the document's language and title. */
 const pageState = () => ({ lang: document.documentElement.lang, title: document.title });
 
 describe('the extension pages with Chromium in Spanish', () => {
@@ -69,6 +82,7 @@ describe('the extension pages with Chromium in Spanish', () => {
     expect(await page.evaluate(pageState)).toEqual({ lang: 'es', title: 'DM Glossary: todos los términos' });
     expect(await page.locator('.gp-status').textContent()).toMatch(/^Los \d+ términos, por categoría\.$/);
     expect(await english()).toEqual([]);
+    expect(await axe(page)).toEqual([]);
     await look('es-glossary-light', 'light', 1100, 900);
     await look('es-glossary-dark', 'dark', 1100, 900);
     await look('es-glossary-phone', 'light', 360, 740);
@@ -96,6 +110,7 @@ describe('the extension pages with Chromium in Spanish', () => {
     expect(await page.evaluate(pageState)).toEqual({ lang: 'es', title: 'Mi cuaderno de cuidados · DM Glossary' });
     expect(await page.locator('[data-notebook-list="mine"] .nb-term-name').allTextContents()).toEqual(['Metotrexato', 'Prednisona', 'Hidroxicloroquina']);
     expect(await english()).toEqual([]);
+    expect(await axe(page)).toEqual([]);
     await look('es-notebook-light', 'light', 1100, 900);
     await look('es-notebook-dark', 'dark', 1100, 900);
     await look('es-notebook-phone', 'light', 360, 740);
