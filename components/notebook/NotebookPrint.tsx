@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { getEntry } from '../../glossary';
 import { t, uiLanguage } from '../../utils/browser/i18n';
 import { shownName, type ShownName } from '../../utils/card-data/shown-name';
@@ -19,10 +20,10 @@ function InlineNames({ names }: { names: readonly ShownName[] }) {
   return (
     <p class="nbp-inline">
       {names.map((shown, i) => (
-        <>
+        <Fragment key={shown.name}>
           {i > 0 && ' · '}
           <span lang={shown.lang}>{shown.name}</span>
-        </>
+        </Fragment>
       ))}
     </p>
   );
