@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, ROOT, type ChromiumSession } from '../support/browsers';
 import { englishIn, interfaceText } from '../support/catalogues';
+import { LETTER_HTML, printPdf } from '../support/make-pdf';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');
 const shot = (name: string) => join(SHOTS, `${name}.png`);
@@ -166,6 +167,36 @@ describe('the extension pages with Chromium in Spanish', () => {
     expect(await page.evaluate(pageState)).toEqual({ lang: 'es', title: 'DM Glossary: lector de PDF' });
     expect(await english()).toEqual([]);
     await look('es-reader-dark', 'dark', 1100, 800);
+  });
+
+  it('reads a PDF in Spanish: its messages, its term list under the Spanish names and the card (screenshot)', async () => {
+    const letter = await printPdf(session.context, LETTER_HTML);
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(url('reader.html'));
+    await page.setInputFiles('input[type="file"]', { name: 'notas.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html>no es un PDF</html>') });
+    await page.locator('[role="alert"]').waitFor();
+    expect(await english()).toEqual([]);
+    await page.setInputFiles('input[type="file"]', { name: 'carta.pdf', mimeType: 'application/pdf', buffer: letter });
+    await page.waitForFunction(() => (CSS.highlights.get('dmg-term')?.size ?? 0) >= 2, null, { timeout: 20_000 });
+    await page.getByRole('button', { name: 'Términos del glosario' }).click();
+    const prednisone = page.locator('.rd-panel button[data-reader-term-id="prednisone"] .rd-term-name').last();
+    await expect.poll(() => prednisone.textContent()).toBe('Prednisona');
+    expect(await prednisone.getAttribute('lang')).toBe('es');
+    // The PDF's own English text (the text layer) is the document's, not the interface's.
+    expect(englishIn(await page.evaluate(`(${interfaceText.toString()})(document.querySelector('.rd-panel'))`))).toEqual([]);
+    await page.locator('.rd-panel button[data-reader-term-id="prednisone"]').last().click();
+    const heading = () =>
+      page.evaluate(() => {
+        for (const el of document.body.children) {
+          const dialog = el.shadowRoot?.querySelector('[role="dialog"]');
+          if (dialog) return el.shadowRoot!.getElementById(dialog.getAttribute('aria-labelledby') ?? '')?.textContent ?? '';
+        }
+        return null;
+      });
+    await expect.poll(heading).toBe('Prednisona');
+    await page.screenshot({ path: shot('es-reader-panel-card') });
+    await page.keyboard.press('Escape');
   });
 
   it('logged no error on any of them', () => {
