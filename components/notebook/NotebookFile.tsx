@@ -35,7 +35,9 @@ function download(text: string, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-const problemDetail = (problem: FileProblem) => ({ text: t(problem.key, ...problem.subs) });
+const problemDetail = (problem: FileProblem) => ({
+  text: t(problem.key, ...problem.subs.map((sub) => (typeof sub === 'number' ? sub.toLocaleString(uiLanguage()) : sub))),
+});
 
 /** Export to a file, and import one: read, preview, then confirm. A bad file changes nothing. */
 export function NotebookFile({ store, announce }: Props) {

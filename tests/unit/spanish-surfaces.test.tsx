@@ -26,6 +26,8 @@ import { shownHits, spanishLine, lineStems } from '../../utils/search/spanish-li
 import { NOTEBOOK_KEYS } from '../../utils/notebook/schema';
 import { createNotebookStore, NotebookChangedError, type NotebookChange } from '../../utils/notebook/store';
 import { notebookErrorText } from '../../components/notebook/NotebookErrors';
+import { makeNotebookFile, notebookFileText } from '../../utils/notebook/file-format';
+import { catalogue, formatMessage } from './interface-language';
 import { memoryArea } from './notebook-memory-area';
 
 // pdf.js 6 does not load in Node 20 (README), and the reader's empty page and panel need none of it.
@@ -127,6 +129,27 @@ describe("the notebook's refusals in Spanish", () => {
         undo();
       }
     }
+  });
+});
+
+describe('an import that would overfill the notebook', () => {
+  it('is named as an interface message that says in English exactly what the store says, with the counts in each language\'s format', async () => {
+    const created = '2026-12-01T09:00:00.000Z';
+    const store = createNotebookStore(
+      memoryArea({
+        [NOTEBOOK_KEYS.meta]: { version: 1 },
+        [NOTEBOOK_KEYS.questions]: { items: Array.from({ length: 2000 }, (_, i) => q(`q${i}`, null, `Pregunta ${i}`)) },
+      }),
+    );
+    const file = makeNotebookFile({ mine: [], saved: [], questions: [{ id: 'new', termId: null, text: 'Una más', asked: false, created }] }, new Date(created));
+    const result = await store.previewImport(notebookFileText(file));
+    if (result.ok) throw new Error('an import past the limit was accepted');
+    expect(result.problem).toEqual({ key: 'notebookImportOverQuestions', subs: [2001, 2000] });
+    const [total, limit] = result.problem!.subs as number[];
+    expect(formatMessage(catalogue('en'), result.problem!.key, [total!.toLocaleString('en-US'), limit!.toLocaleString('en-US')])).toBe(result.error);
+    expect(formatMessage(catalogue('es'), result.problem!.key, [total!.toLocaleString('es'), limit!.toLocaleString('es')])).toBe(
+      'Al importar este archivo, las preguntas llegarían a 2001; el cuaderno admite como máximo 2000. No se cambió nada.',
+    );
   });
 });
 

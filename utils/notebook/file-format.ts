@@ -22,7 +22,8 @@ export interface NotebookFile {
  * What is wrong with a file as an interface message (public/_locales) and
  * its substitutions, so the notebook says it in the reader's language;
  * `error` beside it says the same in English (tests/unit/notebook-file.test.ts
- * checks the English message matches it).
+ * checks the English message matches it). A number in `subs` is a count the
+ * page writes in the reader's number format; a string is shown as it is.
  */
 export interface FileProblem {
   readonly key: FileProblemKey;
@@ -40,7 +41,10 @@ export type FileProblemKey =
   | 'notebookFileTooMany'
   | 'notebookFileQuestions'
   | 'notebookFileQuestionAt'
-  | 'notebookFileQuestionPartAt';
+  | 'notebookFileQuestionPartAt'
+  | 'notebookImportOverMine'
+  | 'notebookImportOverSaved'
+  | 'notebookImportOverQuestions';
 
 export type NotebookFileRead = { ok: true; file: NotebookFile } | { ok: false; error: string; problem: FileProblem };
 type Failed = Extract<NotebookFileRead, { ok: false }>;
@@ -81,7 +85,8 @@ export function notebookFileName(date: Date): string {
   return `dm-glossary-notebook-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`;
 }
 
-const fail = (error: string, key: FileProblemKey, ...subs: Array<string | number>): Failed => ({ ok: false, error, problem: { key, subs } });
+// The file's own numbers (item 2, 2001 items) are shown as the English sentence writes them.
+const fail = (error: string, key: FileProblemKey, ...subs: Array<string | number>): Failed => ({ ok: false, error, problem: { key, subs: subs.map(String) } });
 
 function readIdField(data: Record<string, unknown>, field: 'mine' | 'saved'): string[] | Failed {
   const list = data[field];

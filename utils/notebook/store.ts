@@ -115,6 +115,8 @@ function stateFrom(stored: Record<string, unknown>, problems: string[]): Noteboo
  * Thrown when a change no longer fits what is stored: the question was
  * removed, or the list reordered changed, in another window. Nothing is written.
  */
+const OVER_KEYS = { mine: 'notebookImportOverMine', saved: 'notebookImportOverSaved', questions: 'notebookImportOverQuestions' } as const;
+
 export type NotebookChange = 'gone' | 'reordered' | 'cannot-restore';
 
 const CHANGED: Record<NotebookChange, string> = {
@@ -340,7 +342,10 @@ export function createNotebookStore(area: NotebookArea, options: NotebookStoreOp
       try {
         return { ok: true, preview: planImport(state, read.file, context.newId) };
       } catch (error) {
-        if (error instanceof NotebookLimitError) return { ok: false, error: error.message };
+        if (error instanceof NotebookLimitError) {
+          const over = error.over;
+          return over ? { ok: false, error: error.message, problem: { key: OVER_KEYS[over.list], subs: [over.total, over.limit] } } : { ok: false, error: error.message };
+        }
         throw error;
       }
     },
