@@ -29,18 +29,23 @@ export function formatMessage(messages: Catalogue, key: string, subs: readonly s
 /**
  * The English interface text that must not show once the interface is
  * Spanish: every English message that differs from its Spanish one, cut at
- * its substitutions into the pieces a reader would see, kept when a piece is
- * at least two words (single words such as "PDF" or "CK" are the same in both).
+ * its substitutions into the pieces a reader would see. A piece of two words
+ * or more ("Add a question") is looked for as it is; a single word ("Save",
+ * "Next") as a whole word, when it has four letters or more and no Spanish
+ * message uses it (short words and shared ones, "PDF", "Zoom", say nothing).
  */
 export function englishPieces(): string[] {
   const en = catalogue('en');
   const es = catalogue('es');
+  const spanishWords = new Set(Object.keys(es).flatMap((key) => formatMessage(es, key).match(/\p{L}+/gu) ?? []));
   const pieces = new Set<string>();
   for (const key of Object.keys(en)) {
     if (formatMessage(en, key) === formatMessage(es, key)) continue;
     for (const piece of formatMessage(en, key, ['\u0000', '\u0000', '\u0000', '\u0000']).split('\u0000')) {
-      const trimmed = piece.trim().replace(/^[\s.,:;·()–-]+|[\s.,:;·()–-]+$/g, '');
-      if (/\p{L}{2,}\s+\p{L}{2,}/u.test(trimmed) && !formatMessage(es, key).includes(trimmed)) pieces.add(trimmed);
+      const trimmed = piece.trim().replace(/^[\s.,:;·()…“”"–-]+|[\s.,:;·()…“”"–-]+$/g, '');
+      if (formatMessage(es, key).includes(trimmed)) continue;
+      const several = /\p{L}+\s+\p{L}+/u.test(trimmed);
+      if (several || (/^\p{L}{4,}$/u.test(trimmed) && !spanishWords.has(trimmed))) pieces.add(trimmed);
     }
   }
   return [...pieces];
@@ -51,7 +56,7 @@ export function englishPieces(): string[] {
  * English text: its text, and the accessible names, titles and placeholders
  * of its elements. Elements marked lang="en" (an English name, a card not in
  * Spanish yet, the reader's own switch to English) are left out: they say
- * they are English. It uses nothing from outside, so end-to-end tests run it
+ * they are English; so are a card's cited sources, titled in their own language. It uses nothing from outside, so end-to-end tests run it
  * in the page.
  */
 export function interfaceText(root: Element): string {
@@ -59,6 +64,8 @@ export function interfaceText(root: Element): string {
   const walk = (node: Node) => {
     if (node instanceof Element) {
       if (node.getAttribute('lang')?.startsWith('en')) return;
+      // A card's sources are cited in their own language: many Spanish cards cite English pages.
+      if (node.tagName === 'UL' && node.parentElement?.classList.contains('tc-sources')) return;
       if (node.tagName === 'STYLE' || node.tagName === 'SCRIPT') return;
       for (const name of ['aria-label', 'title', 'placeholder', 'alt', 'aria-description', 'aria-roledescription', 'value']) {
         const value = node.getAttribute(name);
@@ -75,5 +82,6 @@ export function interfaceText(root: Element): string {
 
 /** The English pieces found in `text` (none, when everything the reader meets is Spanish). */
 export function englishIn(text: string, extra: readonly string[] = []): string[] {
-  return [...englishPieces(), ...extra].filter((piece) => text.includes(piece));
+  const wholeWord = (word: string) => new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'u').test(text);
+  return [...englishPieces(), ...extra].filter((piece) => (/\s/.test(piece) ? text.includes(piece) : wholeWord(piece)));
 }

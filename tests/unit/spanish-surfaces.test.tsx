@@ -74,7 +74,7 @@ describe('the English detector', () => {
     const undo = useInterfaceLanguage('en');
     try {
       const el = await mount(<NotebookPrint state={{ mine: ['methotrexate'], saved: [], questions: [] }} date="December 6, 2026" unaskedOnly={false} />);
-      expect(englishIn(interfaceText(el))).toEqual(expect.arrayContaining(['My care notebook', 'My medicines']));
+      expect(englishIn(interfaceText(el))).toEqual(expect.arrayContaining(['My care notebook', 'My medicines', 'Notes']));
       expect(el.querySelector('[data-notebook-print] .nbp-inline span')?.textContent).toBe('Methotrexate');
     } finally {
       undo();
