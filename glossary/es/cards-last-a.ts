@@ -31,6 +31,36 @@ const ACR_PLASMA_EXCHANGE_ES: Source = {
   url: 'https://rheumatology.org/patients/plasma-exchange-plasmapheresis-espanol',
 };
 
+/** Pirfenidone and nintedanib are the two medicines for idiopathic pulmonary fibrosis; their side effects were followed. */
+const RESPIRAR_IPF: Source = {
+  publisher: 'Respirar (Asociación Latinoamericana de Tórax)',
+  title: 'Resultados de eficacia y tolerancia del tratamiento de la fibrosis pulmonar idiopática. Experiencia en vida real',
+  url: 'https://respirar.alatorax.org/index.php/respirar/article/download/147/129?inline=1',
+};
+/** Pirfenidone's side effects in Spanish: stomach upset, less appetite, rash, sun sensitivity, raised liver enzymes. */
+const FNR_PIRFENIDONE: Source = {
+  publisher: 'Fondo Nacional de Recursos (Uruguay)',
+  title: 'Riesgos del tratamiento propuesto para la fibrosis pulmonar idiopática',
+  url: 'https://www.fnr.gub.uy/riesgos-del-tratamiento-propuesto-para-la-fibrosis-pulmonar-idiopatica/',
+};
+/** PEG is the usual long-term route, replacing tubes through the nose, for people who cannot eat enough by mouth. */
+const SEMERGEN_GASTROSTOMY: Source = {
+  publisher: 'Medicina de Familia. SEMERGEN (Sociedad Española de Médicos de Atención Primaria)',
+  title: 'Metodología y técnicas. Manejo de gastrostomías en Atención Primaria',
+  url: 'https://www.elsevier.es/es-revista-medicina-familia-semergen-40-articulo-metodologia-tecnicas-manejo-gastrostomias-atencion-13119391',
+};
+/** PPIs are overused, and overuse raises the risk of their side effects. */
+const REV_ESP_ENFERM_DIG_PPI: Source = {
+  publisher: 'Revista Española de Enfermedades Digestivas, SciELO España',
+  title: 'Consideraciones prácticas en el manejo de los inhibidores de la bomba de protones',
+  url: 'https://scielo.isciii.es/scielo.php?lng=es&nrm=iso&pid=S1130-01082016000300007&script=sci_arttext&tlng=es',
+};
+const SEMERGEN_PPI: Source = {
+  publisher: 'Medicina de Familia. SEMERGEN (Sociedad Española de Médicos de Atención Primaria)',
+  title: 'Actualización en la prescripción de inhibidores de la bomba de protones. Qué hacer y qué no hacer',
+  url: 'https://www.elsevier.es/es-revista-medicina-familia-semergen-40-articulo-actualizacion-prescripcion-inhibidores-bomba-protones--S1138359320303518',
+};
+
 // English sources of the English entries, kept where no Spanish page said the same.
 const TRAINEAU_CALCINOSIS_REVIEW: Source = {
   publisher: 'Journal of the American Academy of Dermatology (Traineau et al., 2020), via PubMed',
@@ -81,6 +111,41 @@ const SHIRAKASHI_PLASMA_EXCHANGE: Source = {
   url: 'https://doi.org/10.1093/rheumatology/keaa123',
 };
 
+const DAILYMED_OFEV: Source = {
+  publisher: 'DailyMed (FDA label)',
+  title: 'OFEV (nintedanib) capsules',
+  url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=da1c9f37-779e-4682-816f-93d0faa4cfc9',
+};
+const EMC_ESBRIET_LIVER: Source = {
+  publisher: 'emc (UK electronic medicines compendium), safety letter to healthcare professionals',
+  title: 'Esbriet (pirfenidone): important safety update and new recommendations to prevent drug-induced liver injury',
+  url: 'https://www.medicines.org.uk/emc/product/7939/dhpcs',
+};
+const PIRFENIDONE_SIDE_EFFECTS: Source = {
+  publisher: 'Advances in Therapy, via PubMed Central',
+  title: 'Pirfenidone in idiopathic pulmonary fibrosis: managing gastrointestinal and skin side effects',
+  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4003341',
+};
+const TMA_DYSPHAGIA: Source = { publisher: 'The Myositis Association', title: 'Dysphagia', url: 'https://www.myositis.org/about-myositis/complications/dysphagia/' };
+const UNDERSTANDING_MYOSITIS_DYSPHAGIA: Source = { publisher: 'Understanding Myositis', title: 'Dysphagia', url: 'https://understandingmyositis.org/dysphagia/' };
+const LEEDS_PEG_CARE: Source = {
+  publisher: 'Leeds Teaching Hospitals NHS Trust',
+  title: 'PEG feeding tube care advice',
+  url: 'https://www.leedsth.nhs.uk/patients/resources/peg-feeding-tube-care-advice/',
+};
+/** Why a feeding tube is considered, and that it does not always stop eating and drinking. */
+const NBT_FEEDING_TUBES: Source = {
+  publisher: 'North Bristol NHS Trust',
+  title: 'Longer term feeding tubes (PEG, PIGG, RIG)',
+  url: 'https://nbt.nhs.uk/our-services/a-z-services/nutrition-dietetics/nutrition-dietetics-patient-information/peg-pigg-rig',
+};
+const JHM_PPI_STEROIDS: Source = {
+  publisher: 'PubMed (J Hosp Med 2023)',
+  title: 'Things We Do for No Reason: routine use of proton pump inhibitors for peptic ulcer prophylaxis in adults on high-dose corticosteroids',
+  url: 'https://pubmed.ncbi.nlm.nih.gov/37013890/',
+};
+const NHS_OMEPRAZOLE: Source = { publisher: 'NHS', title: 'Omeprazole', url: 'https://www.nhs.uk/medicines/omeprazole/' };
+
 export const SPANISH_CARDS_LASTA: Readonly<Record<string, SpanishCard>> = {
   diltiazem: {
     summary: 'El diltiazem es un medicamento para el corazón y la tensión arterial que algunos médicos prueban para frenar la calcinosis.',
@@ -121,6 +186,47 @@ export const SPANISH_CARDS_LASTA: Readonly<Record<string, SpanishCard>> = {
       questions: ['¿Por qué necesito plasmaféresis, y cuántas sesiones?', '¿Me pondrán un catéter en una vena grande?', '¿Cambia la hora de mis otros medicamentos?'],
     },
     sources: [ACR_PLASMA_EXCHANGE_ES, HOXWORTH_PLASMA_EXCHANGE, CUH_PLASMA_EXCHANGE, MDA5_RPILD_REVIEW, SHIRAKASHI_PLASMA_EXCHANGE],
+    reviewed: REVIEWED,
+  },
+  antifibrotics: {
+    summary: 'Los antifibróticos son medicamentos que frenan la cicatriz de los pulmones en enfermedades largas del pulmón que siguen empeorando.',
+    sections: {
+      whyInDm:
+        'En la miositis, la enfermedad del pulmón suele necesitar medicamentos que calman las defensas. Si el pulmón sigue haciendo cicatriz a pesar de eso, se puede añadir un antifibrótico. Los dos que se usan son el nintedanib (Ofev) y la pirfenidona (Esbriet). En Estados Unidos, el nintedanib está aprobado para varios tipos de cicatriz del pulmón que siguen empeorando. La pirfenidona lo está para uno, llamado fibrosis pulmonar idiopática.',
+      howGiven: 'Los dos se toman por boca, con comida. Frenan la pérdida de función del pulmón, pero no deshacen la cicatriz que ya hay.',
+      sideEffects:
+        'Con los dos son frecuentes las molestias de estómago: náuseas, diarrea, dolor de barriga y menos hambre. Los dos pueden dañar el hígado, por eso le harán análisis de sangre del hígado. La pirfenidona puede hacer que la piel se queme con facilidad al sol y dar sarpullido. Use crema de sol de factor alto y cúbrase al salir. El nintedanib puede dañar al bebé durante el embarazo.',
+      questions: ['¿La cicatriz de mi pulmón empeora a pesar del tratamiento?', '¿Me ayudaría un antifibrótico, y cuál?', '¿Cada cuánto me mirarán el hígado?'],
+    },
+    sources: [RESPIRAR_IPF, FNR_PIRFENIDONE, DAILYMED_OFEV, EMC_ESBRIET_LIVER, PIRFENIDONE_SIDE_EFFECTS],
+    reviewed: REVIEWED,
+  },
+  'feeding-tube': {
+    summary: 'Una sonda de alimentación lleva la comida y la bebida directo al estómago cuando tragar no es seguro o no se puede tragar lo bastante.',
+    sections: {
+      whyInDm:
+        'La miositis puede debilitar los músculos de la garganta, y cerca de un tercio de las personas con miositis tiene problemas para tragar. Si la comida o la bebida se va por mal camino, puede causar una neumonía por aspiración. Además, comer puede llevar tanto tiempo que cuesta mantener el peso. Tratar la miositis y la terapia para tragar suelen ayudar. La sonda solo hace falta en casos raros y graves, a veces por poco tiempo y a veces por más.',
+      howGiven:
+        'La sonda nasogástrica entra por la nariz y baja hasta el estómago, para poco tiempo. Para más tiempo se usa una gastrostomía, como la PEG: una sonda que entra al estómago a través de la pared de la barriga, a menudo durante una prueba con cámara (endoscopia). Algunas personas usan la sonda solo para completar lo que pueden tomar por boca sin peligro.',
+      sideEffects:
+        'La piel donde entra la sonda se puede poner roja, hinchada o dolorida, y la sonda se puede salir. Pare la comida y pida ayuda urgente si sale líquido alrededor de la sonda, si le duele al recibir la comida, si sangra de nuevo o si la sonda se sale. Avise a su enfermera o a su dietista si nota rojez, hinchazón o mal olor alrededor de la sonda.',
+      questions: ['¿Necesito una sonda de alimentación, y por cuánto tiempo?', '¿Puedo seguir comiendo o bebiendo algo por boca?', '¿Quién me enseñará a usar y cuidar la sonda?'],
+    },
+    sources: [SEMERGEN_GASTROSTOMY, TMA_DYSPHAGIA, UNDERSTANDING_MYOSITIS_DYSPHAGIA, LEEDS_PEG_CARE, NBT_FEEDING_TUBES],
+    reviewed: REVIEWED,
+  },
+  'stomach-protection': {
+    summary: 'La protección del estómago es un medicamento, como el omeprazol, que baja el ácido del estómago para ayudar a evitar úlceras.',
+    sections: {
+      whyInDm:
+        'A veces se da a personas que toman corticoides. Los expertos dicen que los corticoides solos dan poco riesgo de úlcera de estómago. Por eso no todas las personas con corticoides la necesitan. El riesgo sube si los corticoides se toman con unos calmantes llamados AINE. También sube si los AINE se toman con aspirina o con un medicamento que hace la sangre más líquida, sobre todo a partir de los 65 años.',
+      howGiven:
+        'Estos medicamentos se toman por boca. Actúan sobre las células de la pared del estómago para que hagan menos ácido. Su médico le dirá si necesita uno y durante cuánto tiempo.',
+      sideEffects:
+        'Pueden dar molestias de estómago o de intestino y dolor de cabeza. Tomarlos mucho tiempo se ha unido a falta de vitamina B12 y a huesos más débiles.',
+      questions: ['¿Necesito protección del estómago con mis corticoides?', '¿Puedo tomar AINE para el dolor sin peligro?', '¿Durante cuánto tiempo debo tomarla?'],
+    },
+    sources: [REV_ESP_ENFERM_DIG_PPI, SEMERGEN_PPI, JHM_PPI_STEROIDS, NHS_OMEPRAZOLE],
     reviewed: REVIEWED,
   },
 };
