@@ -8,6 +8,7 @@
  */
 import type { Source } from '../types';
 import type { SpanishCard } from './cards';
+import { ACTAS_CALCINOSIS_CUTIS, DAILYMED_OFEV, PMC_CALCINOSIS_REVIEW } from './sources';
 
 const REVIEWED = '2026-12-06';
 
@@ -17,12 +18,6 @@ const CIMA_MASDIL: Source = {
   publisher: 'AEMPS, CIMA',
   title: 'Masdil 60 mg comprimidos (diltiazem hidrocloruro): prospecto',
   url: 'https://www.aemps.gob.es/cima/dochtml/p/55285/Prospecto_55285.html',
-};
-/** Diltiazem among the medicines used for calcinosis cutis; sodium thiosulfate in calciphylaxis. */
-const ACTAS_CALCINOSIS_CUTIS: Source = {
-  publisher: 'Actas Dermo-Sifiliográficas (Academia Española de Dermatología y Venereología)',
-  title: 'Calcinosis cutis y calcifilaxis',
-  url: 'https://actasdermo.org/es-calcinosis-cutis-calcifilaxis-articulo-S0001731015003750',
 };
 /** How plasma exchange is done (machine, replacement fluid, central line) and what it feels like. */
 const ACR_PLASMA_EXCHANGE_ES: Source = {
@@ -78,11 +73,6 @@ const EMC_ADIZEM: Source = {
   title: 'Adizem-XL (diltiazem) capsules: patient leaflet (other medicines: ciclosporin, tacrolimus, statins)',
   url: 'https://www.medicines.org.uk/emc/product/7586/xpil/print',
 };
-const DM_CALCINOSIS_REVIEW: Source = {
-  publisher: 'PubMed Central (review)',
-  title: 'Calcinosis in dermatomyositis: mechanisms and treatment',
-  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10269219',
-};
 const MEDSCAPE_CALCIPHYLAXIS: Source = {
   publisher: 'eMedicine (Medscape Reference)',
   title: 'Calciphylaxis: treatment (sodium thiosulfate)',
@@ -111,11 +101,6 @@ const SHIRAKASHI_PLASMA_EXCHANGE: Source = {
   url: 'https://doi.org/10.1093/rheumatology/keaa123',
 };
 
-const DAILYMED_OFEV: Source = {
-  publisher: 'DailyMed (FDA label)',
-  title: 'OFEV (nintedanib) capsules',
-  url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=da1c9f37-779e-4682-816f-93d0faa4cfc9',
-};
 const EMC_ESBRIET_LIVER: Source = {
   publisher: 'emc (UK electronic medicines compendium), safety letter to healthcare professionals',
   title: 'Esbriet (pirfenidone): important safety update and new recommendations to prevent drug-induced liver injury',
@@ -171,7 +156,7 @@ export const SPANISH_CARDS_LASTA: Readonly<Record<string, SpanishCard>> = {
         'Por la vena puede dar náuseas y vómitos, y puede alterar el equilibrio de ácido de la sangre. Por eso le pueden hacer análisis de sangre. Los pinchazos en el bulto pueden escocer un rato. Cuente a su equipo cualquier efecto que note.',
       questions: ['¿Vale la pena probar el tiosulfato de sodio para mis bultos?', '¿Qué forma usaría, y cuándo sabremos si ayuda?', '¿Qué efectos debo vigilar?'],
     },
-    sources: [ACTAS_CALCINOSIS_CUTIS, DM_CALCINOSIS_REVIEW, TRAINEAU_CALCINOSIS_REVIEW, MEDSCAPE_CALCIPHYLAXIS, INTRALESIONAL_THIOSULFATE],
+    sources: [ACTAS_CALCINOSIS_CUTIS, PMC_CALCINOSIS_REVIEW, TRAINEAU_CALCINOSIS_REVIEW, MEDSCAPE_CALCIPHYLAXIS, INTRALESIONAL_THIOSULFATE],
     reviewed: REVIEWED,
   },
   'plasma-exchange': {
