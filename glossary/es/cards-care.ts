@@ -11,6 +11,7 @@ import type { SpanishCard } from './cards';
 import {
   ACTAS_DM_SERIES,
   AEDV_DM,
+  BSR_MYOSITIS_GUIDELINE,
   CELLCEPT_LABEL,
   FARM_HOSP_PREGNANCY,
   MAYO_DM_TREATMENT,
@@ -181,11 +182,6 @@ const FDA_BIOSIMILARS: Source = {
   url: 'https://www.fda.gov/consumers/consumer-updates/biosimilar-and-interchangeable-biologics-more-treatment-choices',
 };
 
-const BSR_MYOSITIS_GUIDELINE: Source = {
-  publisher: 'British Society for Rheumatology guideline (Rheumatology, 2022)',
-  title: 'Management of adults and children with idiopathic inflammatory myopathies',
-  url: 'https://doi.org/10.1093/rheumatology/keac115',
-};
 const REFRACTORY_REVIEW: Source = {
   publisher: 'PubMed (Autoimmun Rev, 2011)',
   title: 'Idiopathic inflammatory myopathies: definition and management of refractory disease',

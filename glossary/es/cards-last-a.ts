@@ -8,7 +8,7 @@
  */
 import type { Source } from '../types';
 import type { SpanishCard } from './cards';
-import { ACTAS_CALCINOSIS_CUTIS, DAILYMED_OFEV, PMC_CALCINOSIS_REVIEW } from './sources';
+import { ACTAS_CALCINOSIS_CUTIS, BSR_MYOSITIS_GUIDELINE, DAILYMED_OFEV, MEDLINEPLUS_DYSPHAGIA_TESTS_ES, PMC_CALCINOSIS_REVIEW } from './sources';
 
 const REVIEWED = '2026-12-06';
 
@@ -54,6 +54,13 @@ const SEMERGEN_PPI: Source = {
   publisher: 'Medicina de Familia. SEMERGEN (Sociedad Española de Médicos de Atención Primaria)',
   title: 'Actualización en la prescripción de inhibidores de la bomba de protones. Qué hacer y qué no hacer',
   url: 'https://www.elsevier.es/es-revista-medicina-familia-semergen-40-articulo-actualizacion-prescripcion-inhibidores-bomba-protones--S1138359320303518',
+};
+
+/** The speech and language therapist assesses, diagnoses and treats swallowing problems, with techniques fitted to each person. */
+const CLC_DYSPHAGIA: Source = {
+  publisher: 'Col·legi de Logopedes de Catalunya',
+  title: 'Declaración de posicionamientos y buenas prácticas: disfagia orofaríngea',
+  url: 'https://www.clc.cat/es/node/1730',
 };
 
 // English sources of the English entries, kept where no Spanish page said the same.
@@ -130,6 +137,20 @@ const JHM_PPI_STEROIDS: Source = {
   url: 'https://pubmed.ncbi.nlm.nih.gov/37013890/',
 };
 const NHS_OMEPRAZOLE: Source = { publisher: 'NHS', title: 'Omeprazole', url: 'https://www.nhs.uk/medicines/omeprazole/' };
+
+/** Exercise is safe at every stage of myositis; start at low intensity with a physical therapist and build up. */
+const ALEXANDERSON_EXERCISE: Source = { publisher: 'PubMed Central (Alexanderson)', title: 'Exercise in myositis', url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6299050/' };
+/** Mealtime tips (small bites and sips, food textures, head forward) and hoarseness in myositis. */
+const UNDERSTANDING_MYOSITIS_SWALLOWING: Source = {
+  publisher: 'Understanding Myositis',
+  title: 'Dysphagia: tips to help during mealtimes',
+  url: 'https://understandingmyositis.org/myositis-complications/dysphagia',
+};
+const NHS_INFORM_OT: Source = {
+  publisher: 'NHS inform (NHS Scotland)',
+  title: 'Occupational therapy',
+  url: 'https://www.nhsinform.scot/tests-and-treatments/counselling-and-therapies/occupational-therapy',
+};
 
 export const SPANISH_CARDS_LASTA: Readonly<Record<string, SpanishCard>> = {
   diltiazem: {
@@ -212,6 +233,46 @@ export const SPANISH_CARDS_LASTA: Readonly<Record<string, SpanishCard>> = {
       questions: ['¿Necesito protección del estómago con mis corticoides?', '¿Puedo tomar AINE para el dolor sin peligro?', '¿Durante cuánto tiempo debo tomarla?'],
     },
     sources: [REV_ESP_ENFERM_DIG_PPI, SEMERGEN_PPI, JHM_PPI_STEROIDS, NHS_OMEPRAZOLE],
+    reviewed: REVIEWED,
+  },
+  'physical-therapy': {
+    summary: 'La fisioterapia usa ejercicio guiado para ayudarle a recuperar fuerza y a mantener las articulaciones en movimiento.',
+    sections: {
+      whyInDm:
+        'El ejercicio con un guía formado es seguro en la DM. Da fuerza y aguante, y hace más fáciles las tareas de cada día. Los estudios dicen que puede incluso bajar la inflamación del músculo cuando la enfermedad está estable. Una guía del Reino Unido cuenta el ejercicio dirigido por un fisioterapeuta o un terapeuta ocupacional como parte del tratamiento de siempre.',
+      howGiven:
+        'El terapeuta empieza con poco esfuerzo y lo sube despacio. Cuando la DM está muy activa, estirar con suavidad y mover las articulaciones en todo su recorrido ayuda a que no se pongan rígidas. Un terapeuta ocupacional puede ayudarle con las tareas de cada día y con aparatos útiles.',
+      sideEffects: 'Cuente a su terapeuta cómo se siente después de cada sesión. Así puede ajustar el esfuerzo y subirlo poco a poco.',
+      questions: ['¿Qué ejercicio es seguro para mí ahora?', '¿Cuánto debo esforzarme, y qué señales me dicen que debo aflojar?', '¿Puedo ver a un terapeuta ocupacional para que me ayude en casa o en el trabajo?'],
+    },
+    sources: [ALEXANDERSON_EXERCISE, BSR_MYOSITIS_GUIDELINE],
+    reviewed: REVIEWED,
+  },
+  'speech-therapy': {
+    summary: 'La logopedia es la ayuda de un terapeuta formado para tragar de forma más segura y tener una voz más fuerte.',
+    sections: {
+      whyInDm:
+        'En la DM, los músculos débiles de la garganta pueden hacer que tragar no sea seguro. Por eso, cuando aparecen síntomas, se aconseja una buena prueba de cómo traga.',
+      howGiven:
+        'El logopeda mira cómo traga usted, junto a la cama o con una prueba de rayos X mientras traga. Le enseña formas más seguras de tragar: cambiar la postura de la cabeza, tomar bocados y sorbos pequeños, cambiar la textura de la comida y hacer ejercicios. También puede ayudar si la voz está débil o ronca.',
+      sideEffects:
+        'Avise a su equipo si tose o se atraganta al comer o beber, si la voz le suena mojada después de tragar, o si pierde peso sin querer.',
+      questions: ['¿Necesito una prueba de cómo trago?', '¿Qué comidas y bebidas son más seguras para mí ahora?', '¿Hay ejercicios que ayuden a mi forma de tragar o a mi voz?'],
+    },
+    sources: [CLC_DYSPHAGIA, MEDLINEPLUS_DYSPHAGIA_TESTS_ES, TMA_DYSPHAGIA, UNDERSTANDING_MYOSITIS_SWALLOWING, BSR_MYOSITIS_GUIDELINE],
+    reviewed: REVIEWED,
+  },
+  'occupational-therapy': {
+    summary: 'La terapia ocupacional le ayuda a seguir haciendo las tareas de cada día, como lavarse, vestirse o cocinar, cuando sus músculos están débiles.',
+    sections: {
+      whyInDm:
+        'La debilidad de la DM puede hacer difíciles las tareas de cada día, como vestirse, lavarse o ir a la compra. El terapeuta ocupacional no trata la enfermedad en sí. Mira las tareas que le importan a usted, en casa y en el trabajo, y busca formas de hacerlas más fáciles.',
+      howGiven:
+        'Le puede aconsejar sobre aparatos y ayudas, y sobre cambios en su casa o en su trabajo. En el Reino Unido, la guía de la miositis incluye el ejercicio dirigido por fisioterapeutas y terapeutas ocupacionales como parte del tratamiento de siempre. Pida a su médico que le envíe si las tareas de cada día se le hacen difíciles.',
+      sideEffects: 'Cuéntele cualquier tarea que le cueste, aunque parezca pequeña: puede haber una ayuda para ella.',
+      questions: ['¿Puedo ver a un terapeuta ocupacional?', '¿Qué ayudas me servirían en casa o en el trabajo?', '¿Cómo hago mis tareas de cada día sin agotarme?'],
+    },
+    sources: [NHS_INFORM_OT, BSR_MYOSITIS_GUIDELINE],
     reviewed: REVIEWED,
   },
 };

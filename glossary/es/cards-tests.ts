@@ -16,6 +16,7 @@ import {
   GASTRO_HEPATOL_TRANSAMINASES,
   MAYO_DM_TREATMENT_EN,
   MEDLINEPLUS_AZATHIOPRINE,
+  MEDLINEPLUS_DYSPHAGIA_TESTS_ES,
   MEDLINEPLUS_METHOTREXATE,
   VOZANDES_ANTISYNTHETASE,
 } from './sources';
@@ -246,12 +247,6 @@ const MAYO_DYSPHAGIA_TESTS_ES: Source = {
   publisher: 'Mayo Clinic (en español)',
   title: 'Disfagia: análisis y diagnósticos',
   url: 'https://www.mayoclinic.org/es-es/diseases-conditions/dysphagia/basics/tests-diagnosis/con-20033444',
-};
-/** Swallowing tests, among them the videofluoroscopic swallow study, find the cause of trouble swallowing. */
-const MEDLINEPLUS_DYSPHAGIA_TESTS_ES: Source = {
-  publisher: 'MedlinePlus en español (Biblioteca Nacional de Medicina de EE. UU.)',
-  title: 'Pruebas de disfagia',
-  url: 'https://medlineplus.gov/spanish/pruebas-de-laboratorio/pruebas-de-disfagia/',
 };
 /** Videofluoroscopy is the most recommended test for dysphagia: it shows the swallow as it happens and guides treatment. */
 const ANALES_PED_VIDEOFLUOROSCOPY: Source = {

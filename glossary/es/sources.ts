@@ -40,6 +40,11 @@ export const AEDV_DM: Source = {
   title: 'La dermatomiositis',
   url: 'https://aedv.fundacionpielsana.es/mi-enfermedad/la-dermatomiositis',
 };
+export const BSR_MYOSITIS_GUIDELINE: Source = {
+  publisher: 'British Society for Rheumatology guideline (Rheumatology, 2022)',
+  title: 'Management of adults and children with idiopathic inflammatory myopathies',
+  url: 'https://doi.org/10.1093/rheumatology/keac115',
+};
 /** English, for the side effects the English card carries (glossary-facts #30). */
 export const CELLCEPT_LABEL: Source = {
   publisher: 'DailyMed (U.S. National Library of Medicine)',
@@ -102,6 +107,12 @@ export const MEDLINEPLUS_CYCLOPHOSPHAMIDE: Source = {
   publisher: 'MedlinePlus (U.S. National Library of Medicine)',
   title: 'Cyclophosphamide',
   url: 'https://medlineplus.gov/druginfo/meds/a682080.html',
+};
+/** Swallowing tests, among them the videofluoroscopic swallow study, find the cause of trouble swallowing. */
+export const MEDLINEPLUS_DYSPHAGIA_TESTS_ES: Source = {
+  publisher: 'MedlinePlus en español (Biblioteca Nacional de Medicina de EE. UU.)',
+  title: 'Pruebas de disfagia',
+  url: 'https://medlineplus.gov/spanish/pruebas-de-laboratorio/pruebas-de-disfagia/',
 };
 /** English: methotrexate needs regular blood counts and can lower them (glossary-facts.md). */
 export const MEDLINEPLUS_METHOTREXATE: Source = {
