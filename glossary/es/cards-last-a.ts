@@ -8,7 +8,19 @@
  */
 import type { Source } from '../types';
 import type { SpanishCard } from './cards';
-import { ACTAS_CALCINOSIS_CUTIS, BSR_MYOSITIS_GUIDELINE, DAILYMED_OFEV, MEDLINEPLUS_DYSPHAGIA_TESTS_ES, PMC_CALCINOSIS_REVIEW } from './sources';
+import {
+  ACTAS_CALCINOSIS_CUTIS,
+  AEDV_DM,
+  BSR_MYOSITIS_GUIDELINE,
+  CELLCEPT_LABEL,
+  DAILYMED_OFEV,
+  MAYO_DM_TREATMENT,
+  MEDLINEPLUS_DYSPHAGIA_TESTS_ES,
+  PMC_CALCINOSIS_REVIEW,
+  TMA_MEDICATIONS,
+  TRUXIMA_LABEL,
+  XELJANZ_LABEL,
+} from './sources';
 
 const REVIEWED = '2026-12-06';
 
@@ -61,6 +73,13 @@ const CLC_DYSPHAGIA: Source = {
   publisher: 'Col·legi de Logopedes de Catalunya',
   title: 'Declaración de posicionamientos y buenas prácticas: disfagia orofaríngea',
   url: 'https://www.clc.cat/es/node/1730',
+};
+
+/** A drug plan may need its approval before it covers some medicines; the prescriber may have to show the medicine is needed; exceptions can be asked for. */
+const MEDICARE_ES_PLAN_RULES: Source = {
+  publisher: 'Medicare (Centros de Servicios de Medicare y Medicaid de EE. UU.)',
+  title: 'Reglas del plan de medicamentos',
+  url: 'https://es.medicare.gov/health-drug-plans/part-d/what-plans-cover/plan-rules',
 };
 
 // English sources of the English entries, kept where no Spanish page said the same.
@@ -150,6 +169,55 @@ const NHS_INFORM_OT: Source = {
   publisher: 'NHS inform (NHS Scotland)',
   title: 'Occupational therapy',
   url: 'https://www.nhsinform.scot/tests-and-treatments/counselling-and-therapies/occupational-therapy',
+};
+
+const IFN_JDM_REVIEW: Source = {
+  publisher: 'Current Opinion in Rheumatology, via PubMed Central',
+  title: 'Updates on interferon in juvenile dermatomyositis: pathogenesis and therapy',
+  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC9184970',
+};
+const JAK_JDM_PED_RHEUM: Source = {
+  publisher: 'Pediatric Rheumatology (2021)',
+  title: 'JAK inhibitors: a potential treatment for JDM in the context of interferon-driven pathology',
+  url: 'https://ped-rheum.biomedcentral.com/articles/10.1186/s12969-021-00637-8',
+};
+/** The type I interferon score follows skin disease activity in juvenile DM. */
+const IFN_SCORE_SKIN: Source = {
+  publisher: 'Frontiers in Medicine (2024), via PubMed',
+  title: 'Interferon type I signature associated with skin disease in juvenile dermatomyositis',
+  url: 'https://pubmed.ncbi.nlm.nih.gov/38420360/',
+};
+const NCI_SYSTEMIC_THERAPY: Source = {
+  publisher: 'National Cancer Institute',
+  title: 'NCI Dictionary of Cancer Terms: systemic therapy',
+  url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/systemic-therapy',
+};
+const MOFFITT_SYSTEMIC_THERAPY: Source = { publisher: 'Moffitt Cancer Center', title: 'Systemic therapy', url: 'https://www.moffitt.org/treatments/systemic-therapy/' };
+const NICE_MEDICINES_INFO: Source = {
+  publisher: 'NICE (National Institute for Health and Care Excellence)',
+  title: 'Information for the public on medicines',
+  url: 'https://nice.org.uk/about/nice-communities/nice-and-the-public/making-decisions-about-your-care/information-for-the-public-on-medicines',
+};
+const HULL_OFF_LABEL: Source = {
+  publisher: 'Hull University Teaching Hospitals NHS Trust',
+  title: '"Unlicensed" and "off-label" medicines (patient leaflet)',
+  url: 'https://www.hey.nhs.uk/patient-leaflet/unlicensed-off-label-medicines',
+};
+const CLEVELAND_BOXED_WARNING: Source = {
+  publisher: 'Cleveland Clinic',
+  title: 'What does it mean if my medication has a “black box warning”?',
+  url: 'https://health.clevelandclinic.org/what-does-it-mean-if-my-medication-has-a-black-box-warning',
+};
+const FDA_REMS: Source = {
+  publisher: 'U.S. Food and Drug Administration',
+  title: 'Risk Evaluation and Mitigation Strategies (REMS)',
+  url: 'https://www.fda.gov/drugs/drug-safety-and-availability/risk-evaluation-and-mitigation-strategies-rems',
+};
+const HEALTHCARE_GOV_PRIOR_AUTH: Source = { publisher: 'HealthCare.gov', title: 'Prior authorization (glossary)', url: 'https://www.healthcare.gov/glossary/prior-authorization' };
+const MEDICARE_INTERACTIVE_PRIOR_AUTH: Source = {
+  publisher: 'Medicare Interactive (Medicare Rights Center)',
+  title: 'Prior authorization',
+  url: 'https://cfp.medicareinteractive.org/glossary/prior-authorization',
 };
 
 export const SPANISH_CARDS_LASTA: Readonly<Record<string, SpanishCard>> = {
@@ -273,6 +341,83 @@ export const SPANISH_CARDS_LASTA: Readonly<Record<string, SpanishCard>> = {
       questions: ['¿Puedo ver a un terapeuta ocupacional?', '¿Qué ayudas me servirían en casa o en el trabajo?', '¿Cómo hago mis tareas de cada día sin agotarme?'],
     },
     sources: [NHS_INFORM_OT, BSR_MYOSITIS_GUIDELINE],
+    reviewed: REVIEWED,
+  },
+  interferon: {
+    summary: 'Los interferones son proteínas que usan las defensas para mandar señales. En la DM se fabrica demasiado de un tipo, y eso ayuda a mantener la enfermedad.',
+    sections: {
+      whyInDm:
+        'Los estudios de la sangre, el músculo y la piel en la DM encuentran muchos genes encendidos por el interferón. Este patrón se llama firma de interferón. Su nivel sube y baja con la actividad de la enfermedad, sobre todo en la piel, y podría ayudar a prever los brotes. Los inhibidores JAK, como el tofacitinib, el baricitinib y el ruxolitinib, frenan la señal que el interferón manda dentro de las células. Es una de las razones por las que se prueban en la DM difícil de tratar.',
+      howGiven: 'Medirlo todavía se hace sobre todo en estudios de investigación, no como un análisis de sangre de rutina en la consulta.',
+      sideEffects: 'Los inhibidores JAK que frenan esta señal tienen sus propios riesgos, como infecciones graves. Pregunte por ellos antes de empezar uno.',
+      questions: ['¿Hay algún estudio sobre el interferón en el que yo pueda participar?', '¿Podría un inhibidor JAK ayudar a mi piel?'],
+    },
+    sources: [IFN_JDM_REVIEW, JAK_JDM_PED_RHEUM, IFN_SCORE_SKIN, XELJANZ_LABEL],
+    reviewed: REVIEWED,
+  },
+  'systemic-treatment': {
+    summary: 'Un tratamiento sistémico es un medicamento que viaja por la sangre y llega a todo el cuerpo, no solo a un punto.',
+    sections: {
+      whyInDm:
+        'Las pastillas, las inyecciones y los goteos son sistémicos: los corticoides en pastillas, el metotrexato y la IVIG llegan a todo el cuerpo. Una crema en la piel es, en cambio, un tratamiento local. A la DM también se la llama enfermedad sistémica, porque además de los músculos y la piel puede afectar a otros órganos, como los pulmones y el corazón.',
+      howGiven:
+        'Las manchas de la DM a menudo necesitan tratamiento sistémico cuando las cremas no bastan. Como estos medicamentos llegan a todo el cuerpo, sus efectos secundarios pueden aparecer en cualquier parte. Por eso suelen necesitar controles regulares.',
+      sideEffects: 'Pregunte qué controles necesita cada uno de sus medicamentos, y avise a su equipo de cualquier síntoma nuevo.',
+      questions: ['¿Necesito un tratamiento sistémico, o bastan las cremas por ahora?', '¿Qué controles necesitan mis medicamentos sistémicos?'],
+    },
+    sources: [NCI_SYSTEMIC_THERAPY, MOFFITT_SYSTEMIC_THERAPY, AEDV_DM, MAYO_DM_TREATMENT],
+    reviewed: REVIEWED,
+  },
+  'off-label-use': {
+    summary: 'El uso fuera de ficha técnica (en inglés, off-label) es cuando un médico usa un medicamento de una forma que su autorización no incluye.',
+    sections: {
+      whyInDm:
+        'En Estados Unidos, la mayoría de los medicamentos para la DM se usan fuera de ficha técnica. Solo unos pocos, como los corticoides y una marca de IVIG, están aprobados para la DM. Los demás están aprobados para otras enfermedades, y los médicos los usan en la DM por estudios más pequeños y por experiencia. Fuera de ficha técnica quiere decir que el fabricante no ha pedido permiso para ese uso. Por eso puede que el medicamento no tenga grandes ensayos para él.',
+      howGiven:
+        'La autorización dice para qué enfermedad, para qué pacientes y de qué forma se comprobó el medicamento. Fuera de ficha técnica puede ser otra enfermedad, otra edad, otra dosis u otra forma de tomarlo. El médico que lo receta debe explicarle los beneficios y los riesgos probables, para que decidan juntos. En el Reino Unido también verá la palabra «sin licencia»: un medicamento que no tiene ninguna licencia allí.',
+      sideEffects: 'Que un medicamento se use fuera de ficha técnica no quiere decir que no sea seguro. Pregunte qué se sabe de él en la DM.',
+      questions: ['¿Este medicamento es fuera de ficha técnica para mí, y por qué me lo propone?', '¿Qué estudios apoyan su uso en la DM?', '¿Lo pagará mi seguro o mi sistema de salud?'],
+    },
+    sources: [NICE_MEDICINES_INFO, HULL_OFF_LABEL, TMA_MEDICATIONS],
+    reviewed: REVIEWED,
+  },
+  'boxed-warning': {
+    summary: 'Una advertencia en recuadro es el aviso más fuerte de la FDA en la etiqueta de un medicamento. Se imprime dentro de un recuadro negro.',
+    sections: {
+      whyInDm:
+        'Varios medicamentos de la DM tienen una. Algunos ejemplos son el rituximab, la IVIG, el micofenolato, el tacrolimus en pastillas y los inhibidores JAK. La advertencia señala un riesgo raro pero peligroso, o pasos clave para usar el medicamento con seguridad. Se imprime en negrita, dentro de un borde negro, en la etiqueta oficial del medicamento.',
+      howGiven:
+        'Una advertencia en recuadro no quiere decir que no deba tomar el medicamento. Quiere decir que su médico debe valorar con usted los riesgos y los beneficios antes de empezar. Su farmacéutico puede repasarla con usted otra vez.',
+      sideEffects: 'No deje un medicamento por una advertencia sin hablar antes con su equipo. Pregunte qué señales debe vigilar.',
+      questions: ['¿Mi medicamento tiene una advertencia en recuadro, y qué dice?', '¿Cómo se aplica a mi caso?', '¿Qué señales debo vigilar?'],
+    },
+    sources: [CLEVELAND_BOXED_WARNING, XELJANZ_LABEL, CELLCEPT_LABEL, TRUXIMA_LABEL],
+    reviewed: REVIEWED,
+  },
+  rems: {
+    summary: 'Un REMS es un plan de seguridad de la FDA para unos pocos medicamentos con riesgos, con pasos extra antes de poder recibirlos.',
+    sections: {
+      whyInDm:
+        'El micofenolato tiene un REMS porque puede causar defectos de nacimiento y la pérdida del embarazo. Su programa ayuda a las personas que pueden quedar embarazadas a planear cómo evitar el embarazo. Los embarazos durante el tratamiento, o poco después de dejarlo, se comunican a un registro.',
+      howGiven:
+        'La FDA pide un REMS cuando la etiqueta normal no basta para que el medicamento se use con seguridad. Los pasos pueden ser más enseñanza para pacientes y médicos, pruebas de embarazo o reglas sobre cómo se receta y se entrega el medicamento. El objetivo es que los beneficios del medicamento sigan siendo mayores que sus riesgos.',
+      sideEffects: 'Si su medicamento tiene un REMS, pregunte qué debe hacer antes de cada receta y qué método anticonceptivo le conviene.',
+      questions: ['¿Mi medicamento tiene un REMS?', '¿Qué debo hacer antes de cada nueva receta?', '¿Qué método anticonceptivo me conviene con este medicamento?'],
+    },
+    sources: [CELLCEPT_LABEL, FDA_REMS],
+    reviewed: REVIEWED,
+  },
+  'prior-authorization': {
+    summary: 'La autorización previa es un «sí» que su plan de salud puede tener que dar antes de pagar un medicamento o una prueba.',
+    sections: {
+      whyInDm:
+        'Los tratamientos caros de la DM, como la IVIG, a menudo la necesitan. Sin ella, puede que el plan no pague. Puede retrasar el comienzo de un tratamiento, así que ayuda saber que va a hacer falta.',
+      howGiven:
+        'Usted o su médico piden la aprobación al plan. A veces el médico tiene que explicar por qué el medicamento es necesario para usted. Luego el plan decide si lo cubre. Si dice que no, pregunte a su médico cómo pedir una excepción o reclamar.',
+      sideEffects: 'Pregunte con tiempo si su tratamiento necesita autorización previa, para que no se retrase.',
+      questions: ['¿Mi tratamiento necesita autorización previa?', '¿Cuánto suele tardar la aprobación?', '¿Quién me puede ayudar si mi plan dice que no?'],
+    },
+    sources: [MEDICARE_ES_PLAN_RULES, HEALTHCARE_GOV_PRIOR_AUTH, MEDICARE_INTERACTIVE_PRIOR_AUTH],
     reviewed: REVIEWED,
   },
 };
