@@ -14,6 +14,7 @@ import { SPANISH_CARDS_MED2 } from './cards-med2';
 import { SPANISH_CARDS_TESTS } from './cards-tests';
 import { SPANISH_CARDS_CONDITIONS } from './cards-conditions';
 import { SPANISH_CARDS_MORE } from './cards-more';
+import { SPANISH_CARDS_LASTB } from './cards-last-b';
 
 export interface SpanishCard {
   readonly summary: string;
@@ -69,6 +70,7 @@ export const SPANISH_CARDS: Readonly<Record<string, SpanishCard>> = {
   ...SPANISH_CARDS_TESTS,
   ...SPANISH_CARDS_CONDITIONS,
   ...SPANISH_CARDS_MORE,
+  ...SPANISH_CARDS_LASTB,
   methotrexate: {
     summary: 'El metotrexato es un medicamento que calma el sistema de defensa cuando ataca al propio cuerpo.',
     sections: {
