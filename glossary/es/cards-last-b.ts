@@ -125,6 +125,126 @@ const RHEUMATOLOGIST_COGNITION: Source = {
   url: 'https://www.the-rheumatologist.org/?p=64401',
 };
 
+// --- Antibodies: anti-Mi-2 and the myositis-associated ones -----------------
+
+/** Spanish: antibodies specific to myositis versus those found in overlap syndromes (associated); the specific ones are useful markers for diagnosis, classification and outlook. */
+const ACTAS_DM_AUTOANTIBODIES: Source = {
+  publisher: 'Actas Dermo-Sifiliográficas (Academia Española de Dermatología y Venereología, 2009)',
+  title: 'Nuevos autoanticuerpos en la dermatomiositis',
+  url: 'https://actasdermo.org/es-nuevos-autoanticuerpos-dermatomiositis-articulo-S0001731009705332',
+};
+/** Spanish: the specific antibodies (anti-Mi-2 among them) and the associated ones (anti-PM/Scl, anti-U1-RNP, anti-Ku, anti-Ro), read with the clinical signs; serology now in the classification criteria. */
+const NEUROL_ARG_MYOSITIS_ANTIBODIES: Source = {
+  publisher: 'Neurología Argentina (Sociedad Neurológica Argentina), en Elsevier',
+  title: 'Utilidad de la identificación de anticuerpos en las miopatías inflamatorias',
+  url: 'https://elsevier.es/es-revista-neurologia-argentina-301-articulo-utilidad-identificacion-anticuerpos-miopatias-inflamatorias-S1853002823000599',
+};
+/** Spanish: blood tests find the autoantibodies linked to the different forms of DM, which helps choose the treatment; no cure, but treatment improves skin, strength and function. */
+const MAYO_DM_TREATMENT_ES: Source = {
+  publisher: 'Mayo Clinic (en español)',
+  title: 'Dermatomiositis: diagnóstico y tratamiento',
+  url: 'https://www.mayoclinic.org/es/diseases-conditions/dermatomyositis/diagnosis-treatment/drc-20353192',
+};
+/** English: anti-Mi-2β in 40 of 357 people with DM: more V sign, shawl sign and weakness, less lung disease and cancer; levels follow disease activity; most reached remission. The English card's source. */
+const EJD_ANTI_MI2: Source = {
+  publisher: 'European Journal of Dermatology (2020)',
+  title: 'Anti-Mi-2 antibodies characterize a distinct clinical subset of dermatomyositis with favourable prognosis',
+  url: 'https://link.springer.com/10.1684/ejd.2020.3750',
+};
+/** English: the Johns Hopkins cohort behind "less calcinosis" (glossary-facts.md #19). The English card's source. */
+const NEUROLOGY_ANTI_MI2: Source = {
+  publisher: 'Neurology (2019), via PubMed',
+  title: 'Anti-Mi2 dermatomyositis: Johns Hopkins cohort',
+  url: 'https://pubmed.ncbi.nlm.nih.gov/31594859/',
+};
+/** English, on a Brazilian SciELO host: with anti-Mi-2, higher muscle enzymes at onset, less lung involvement and more remission. */
+const ADV_RHEUMATOL_ANTI_MI2: Source = {
+  publisher: 'Advances in Rheumatology (Sociedade Brasileira de Reumatologia, 2019), en SciELO Brasil',
+  title: 'Frequency and clinical relevance of anti-Mi-2 autoantibody in adult Brazilian patients with dermatomyositis',
+  url: 'https://www.scielo.br/scielo.php?script=sci_arttext&pid=S2523-31062019000100220&lang=en',
+};
+/** English: associated antibodies (anti-PM/Scl, anti-Ku, anti-Ro52, anti-U1RNP) are found mostly in overlap syndromes and are less specific; anti-PM/Scl and anti-Ku in overlap with scleroderma. */
+const ATM_MYOSITIS_AUTOANTIBODIES: Source = {
+  publisher: 'Annals of Translational Medicine (AME Publishing, narrative review)',
+  title: 'Narrative review of autoantibodies in idiopathic inflammatory myopathies',
+  url: 'https://atm.amegroups.org/article/view/85373/html',
+};
+/** English: in scleroderma-myositis overlap, anti-PM/Scl and anti-Ku are markers of lung disease. The English card's source. */
+const PMC_ILD_AUTOANTIBODIES: Source = {
+  publisher: 'PubMed Central (review, Ther Adv Musculoskelet Dis)',
+  title: 'Autoantibodies as markers of interstitial lung disease in autoimmune rheumatic disorders',
+  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC8320553/',
+};
+/** English: myositis autoantibodies, their detection and what they mean for diagnosis and outlook. The English card's source. */
+const PALTERER_MYOSITIS_AUTOANTIBODIES: Source = {
+  publisher: 'Clinical and Molecular Allergy (Palterer et al., 2018)',
+  title: 'Bench to bedside review of myositis autoantibodies',
+  url: 'https://clinicalmolecularallergy.biomedcentral.com/articles/10.1186/s12948-018-0084-9',
+};
+
+// --- Low antibody levels after rituximab ---------------------------------------
+
+/** English: 243 people given rituximab for multi-system autoimmune disease: 26% had low IgG at the start, 56% at some point, often not sustained; IgG replacement for recurrent infection; monitoring may help. The English card's source. */
+const JAUTOIMMUN_RTX_HYPOGAMMA: Source = {
+  publisher: 'PubMed (J Autoimmun 2015)',
+  title: 'Rituximab-associated hypogammaglobulinemia: incidence, predictors and outcomes in patients with multi-system autoimmune disease',
+  url: 'https://pubmed.ncbi.nlm.nih.gov/25556904/',
+};
+/** English: rituximab removes B cells; low antibody levels bring more bacterial infections; some experts advise measuring them before rituximab and before each new course. The English card's source. */
+const RHEUMATOL_INT_RTX_HYPOGAMMA: Source = {
+  publisher: 'Rheumatology International (2021)',
+  title: 'Article on hypogammaglobulinemia after rituximab in autoimmune rheumatic diseases',
+  url: 'https://link.springer.com/doi/10.1007/s00296-021-04847-x',
+};
+
+// --- Fulminant DM ----------------------------------------------------------------
+
+/** Spanish: anti-MDA5 DM; rapidly progressive lung disease must be looked for because of its grave outlook; treated with steroids and immunosuppressants together. */
+const PMC_ANTI_MDA5_ES: Source = {
+  publisher: 'PubMed Central (revisión en español)',
+  title: 'Dermatomiositis anti-MDA5',
+  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10395958',
+};
+/** English: a case of DM that got worse over weeks until the man could hardly walk, with a very high CK; the English card's source for the term. */
+const JDD_FULMINANT_DM: Source = {
+  publisher: 'Journal of Drugs in Dermatology (case report, 2011)',
+  title: 'Fulminant dermatomyositis with flagellate erythema',
+  url: 'https://jddonline.com/articles/dermatology/S1545961611P0902X',
+};
+/** English: severe myositis (severe weakness, breathing failure, severe swallowing trouble) starts with steroids through a vein; IVIG as an added treatment. */
+const BMJ_BP_IIM_TREATMENT: Source = {
+  publisher: 'BMJ Best Practice',
+  title: 'Idiopathic inflammatory myopathies: treatment algorithm',
+  url: 'https://bestpractice.bmj.com/topics/en-gb/180/treatment-algorithm',
+};
+
+// --- Remission -----------------------------------------------------------------------
+
+/** English: definitions of remission vary; some on medicine, some only off it; most need six months or more. The English card's source. */
+const AUTOIMMUN_REV_REMISSION: Source = {
+  publisher: 'Autoimmunity Reviews (Myositis Clinical Trials Consortium, 2025), via PubMed',
+  title: 'Remission and low disease activity definitions in adult idiopathic inflammatory myopathies: a narrative review',
+  url: 'https://pubmed.ncbi.nlm.nih.gov/40669680/',
+};
+/** English: 28 of 74 adults with DM (38%) reached skin remission within three years. The English card's source. */
+const JAMA_DERM_SKIN_REMISSION: Source = {
+  publisher: 'JAMA Dermatology (Wolstencroft et al., 2018), via PubMed Central',
+  title: 'Factors associated with clinical remission of skin disease in dermatomyositis',
+  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC5833585',
+};
+/** English: skin DM followed with the CDASI for two years or more: most had a course with flares that came and went. */
+const JAAD_CDASI_COURSE: Source = {
+  publisher: 'Journal of the American Academy of Dermatology (2018), via PubMed',
+  title: 'Cutaneous dermatomyositis disease course followed over time using the Cutaneous Dermatomyositis Disease Area and Severity Index',
+  url: 'https://pubmed.ncbi.nlm.nih.gov/29066273/',
+};
+/** Spanish: most people with DM do well, but need long treatment. */
+const ACTAS_DM_SERIES: Source = {
+  publisher: 'Actas Dermo-Sifiliográficas (Academia Española de Dermatología y Venereología)',
+  title: 'Dermatomiositis: estudio de seguimiento de 20 pacientes',
+  url: 'https://actasdermo.org/es-dermatomiositis-estudio-seguimiento-20-pacientes-articulo-S0001731011000408',
+};
+
 export const SPANISH_CARDS_LASTB: Readonly<Record<string, SpanishCard>> = {
   'g6pd-deficiency': {
     summary:
@@ -198,6 +318,72 @@ export const SPANISH_CARDS_LASTB: Readonly<Record<string, SpanishCard>> = {
       ],
     },
     sources: [LFA_LUPUS_MEMORY_ES, RHEUMATOLOGIST_COGNITION, HSS_MYOSITIS_FATIGUE],
+    reviewed: REVIEWED,
+  },
+  'anti-mi-2': {
+    summary: 'El anti-Mi-2 es un anticuerpo de la DM clásica, la forma que suele responder bien al tratamiento.',
+    sections: {
+      whyInDm:
+        'Quien lo tiene suele tener manchas claras en la piel, como una mancha en forma de V en el pecho o sobre los hombros. También suele tener mucha debilidad en los músculos y la CK alta. En los estudios, estas personas respondieron bien al tratamiento y les fue bien con los años. Tuvieron menos daño en los pulmones, menos calcinosis y menos cáncer que las personas sin anticuerpo.',
+      howGiven:
+        'Se mide con un análisis de sangre, junto con los otros anticuerpos de la miositis. El resultado es una pieza más: su médico lo mira junto con su piel, su fuerza y otras pruebas.',
+      sideEffects: 'La cantidad de anticuerpo en la sangre puede subir y bajar con la actividad de la enfermedad.',
+      questions: ['¿Qué quiere decir este anticuerpo para mi futuro?', '¿Repetiremos el análisis para seguir mi enfermedad?', '¿Sigo necesitando revisiones de cáncer o de los pulmones?'],
+    },
+    sources: [NEUROL_ARG_MYOSITIS_ANTIBODIES, MAYO_DM_TREATMENT_ES, EJD_ANTI_MI2, NEUROLOGY_ANTI_MI2, ADV_RHEUMATOL_ANTI_MI2],
+    reviewed: REVIEWED,
+  },
+  'myositis-associated-antibodies': {
+    summary: 'Los anticuerpos asociados a miositis son marcas en la sangre que pueden salir en la DM, pero también en otras enfermedades de las defensas.',
+    sections: {
+      whyInDm:
+        'Se buscan en el mismo análisis que los anticuerpos específicos de miositis. Pero, a diferencia de esos, no son solo de la miositis. Algunos ejemplos son el anti-Ro52, el anti-PM-Scl y el anti-Ku. Salen sobre todo cuando la miositis se junta con otra enfermedad, como la esclerodermia. El anti-PM-Scl y el anti-Ku pueden avisar de daño en los pulmones en estos casos.',
+      howGiven:
+        'Es un análisis de sangre. El resultado es una pieza más del puzle: su médico lo mira junto con sus síntomas y otras pruebas.',
+      sideEffects: 'Un resultado positivo no quiere decir, por sí solo, que tenga otra enfermedad.',
+      questions: ['¿Qué anticuerpos salieron en mi sangre?', '¿Cambian mi riesgo de problemas en los pulmones?', '¿Necesito revisiones por otra enfermedad de las defensas?'],
+    },
+    sources: [ACTAS_DM_AUTOANTIBODIES, NEUROL_ARG_MYOSITIS_ANTIBODIES, ATM_MYOSITIS_AUTOANTIBODIES, PMC_ILD_AUTOANTIBODIES, PALTERER_MYOSITIS_AUTOANTIBODIES],
+    reviewed: REVIEWED,
+  },
+  hypogammaglobulinemia: {
+    summary: 'La hipogammaglobulinemia quiere decir que tiene pocos anticuerpos, las proteínas que luchan contra los gérmenes. Por eso enferma con más facilidad.',
+    sections: {
+      whyInDm:
+        'El rituximab funciona quitando las células B, que son las que fabrican los anticuerpos. Con el tiempo, esto puede bajar los anticuerpos. En un estudio de personas con rituximab por enfermedades de las defensas, una de cada cuatro ya los tenía bajos antes del primer goteo. Más de la mitad los tuvo bajos en algún momento, aunque a menudo volvieron a subir. Las personas con los anticuerpos bajos tienen, de media, más infecciones.',
+      howGiven:
+        'Un análisis de sangre mide sus anticuerpos. Algunos expertos aconsejan medirlos antes del rituximab y antes de cada nuevo ciclo. Si están bajos y tiene infecciones una y otra vez, le pueden poner anticuerpos, como IGIV.',
+      sideEffects: 'Avise a su equipo de las infecciones que vuelven una y otra vez o que cuestan de curar.',
+      questions: ['¿Me han medido los anticuerpos?', '¿Qué pasa si están bajos?', '¿Qué infecciones debo avisar?'],
+    },
+    sources: [JAUTOIMMUN_RTX_HYPOGAMMA, RHEUMATOL_INT_RTX_HYPOGAMMA],
+    reviewed: REVIEWED,
+  },
+  'fulminant-dermatomyositis': {
+    summary: 'La DM fulminante es un nombre que usan algunos médicos para la DM que empeora mucho en días o semanas.',
+    sections: {
+      whyInDm:
+        'No es un tipo oficial de DM, pero describe una urgencia. Las señales pueden ser una debilidad que crece rápido, no poder andar o tragar, o que cueste respirar. En la DM con anticuerpos anti-MDA5, los pulmones pueden empeorar rápido. Por eso hay que buscar ese daño pronto.',
+      howGiven:
+        'La DM grave se trata enseguida, a menudo en el hospital. El tratamiento suele empezar con corticoides fuertes por la vena. A menudo se añaden la IGIV y otros medicamentos que calman las defensas.',
+      sideEffects: 'Vaya a urgencias si la debilidad crece rápido, si no puede tragar o si le falta el aire.',
+      questions: ['¿Qué señales quieren decir que debo ir a urgencias?', '¿A quién llamo si empeora cómo trago o cómo respiro?', '¿Qué tratamiento me darían en el hospital?'],
+    },
+    sources: [PMC_ANTI_MDA5_ES, JDD_FULMINANT_DM, BMJ_BP_IIM_TREATMENT],
+    reviewed: REVIEWED,
+  },
+  remission: {
+    summary: 'La remisión es un tiempo en que la enfermedad está tranquila, con pocas señales o ninguna.',
+    sections: {
+      whyInDm:
+        'Algunas personas con DM llegan a ella con el tratamiento. Los médicos usan la palabra de varias formas. Puede querer decir que la DM está tranquila mientras sigue con los medicamentos, o tranquila después de dejarlos. Casi todas las definiciones piden que dure al menos seis meses. La piel puede tardar en limpiarse: en un estudio, unos cuatro de cada diez adultos con DM tuvieron la piel limpia en tres años.',
+      howGiven:
+        'Su equipo decide si está en remisión mirando su fuerza, su piel y sus análisis de sangre. El tratamiento de la DM suele ser largo.',
+      sideEffects:
+        'Incluso en remisión, siga con sus revisiones, porque la DM puede volver. Nunca deje un medicamento por su cuenta. Si es seguro, su equipo lo bajará poco a poco.',
+      questions: ['¿Estoy en remisión, y qué quiere decir para mis medicamentos?', '¿Podría dejar algún medicamento algún día, y cómo lo haríamos?', '¿Qué señales quieren decir que la DM vuelve?'],
+    },
+    sources: [AUTOIMMUN_REV_REMISSION, JAMA_DERM_SKIN_REMISSION, JAAD_CDASI_COURSE, MAYO_DM_TREATMENT_ES, ACTAS_DM_SERIES, NHS_PREDNISOLONE_HOW],
     reviewed: REVIEWED,
   },
 };
