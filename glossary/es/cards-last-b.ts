@@ -245,6 +245,72 @@ const ACTAS_DM_SERIES: Source = {
   url: 'https://actasdermo.org/es-dermatomiositis-estudio-seguimiento-20-pacientes-articulo-S0001731011000408',
 };
 
+// --- Scores used in myositis trials ---------------------------------------------
+
+/** English: the CDASI was made for trials and for following one person over time; a 4- or 5-point change in activity matched a change doctors counted as real. The English card's source. */
+const BJD_CDASI_VALIDATION: Source = {
+  publisher: 'British Journal of Dermatology, via PubMed Central',
+  title: 'Validation of the Cutaneous Dermatomyositis Disease Area and Severity Index (CDASI)',
+  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4878996',
+};
+/** English: the modified CDASI has activity and damage measures, scored separately. The English card's source. */
+const BJD_CDASI_MODIFIED: Source = {
+  publisher: 'British Journal of Dermatology, via PubMed Central',
+  title: 'Modification of the Cutaneous Dermatomyositis Disease Area and Severity Index',
+  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC2852630',
+};
+/** English: activity is what inflammation causes now and can reverse; damage is the lasting change left by past disease or treatment; the six core measures of activity. */
+const IMACS_TOOLS: Source = {
+  publisher: 'National Institute of Environmental Health Sciences (NIH), IMACS',
+  title: 'IMACS disease activity and damage core set measures',
+  url: 'https://www.niehs.nih.gov/research/resources/imacs/abouttools/',
+};
+/** English: the MMT-8 tests eight muscle groups on one side (neck flexors, deltoid, biceps, wrist extensors, two hip muscles, quadriceps, ankle), each on a 0-10 scale. The English card's source. */
+const RIDER_MMT8: Source = {
+  publisher: 'Arthritis Care & Research (Rider et al., 2010)',
+  title: 'Validation of manual muscle testing and a subset of eight muscles for adult and juvenile idiopathic inflammatory myopathies',
+  url: 'https://doi.org/10.1002/acr.20035',
+};
+/** English: the MMT-8 total is reliable, single muscle groups much less so; quicker than a dynamometer. The English card's source. */
+const PLOS_MMT_HHD: Source = {
+  publisher: 'PLoS One, via PubMed Central',
+  title: 'Manual muscle testing and hand-held dynamometry in people with inflammatory myopathy',
+  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC5875759',
+};
+/** English: six core measures, weighted, give a Total Improvement Score of 0-100 with thresholds for minimal, moderate and major improvement; accepted by ACR and EULAR; recommended as the main result of myositis trials. The English card's source. */
+const IMACS_RESPONSE_CRITERIA: Source = {
+  publisher: 'National Institute of Environmental Health Sciences (NIH)',
+  title: 'IMACS myositis response criteria',
+  url: 'https://www.niehs.nih.gov/research/resources/imacs/response_criteria/',
+};
+/** English: the ACR and EULAR approved the criteria in 2017 for the 2016 work; a 0-100 score with different thresholds for adults and children. The English card's source. */
+const RHEUMATOLOGIST_RESPONSE_CRITERIA: Source = {
+  publisher: 'The Rheumatologist (American College of Rheumatology)',
+  title: 'ACR/EULAR response criteria approved for adult, juvenile myositis',
+  url: 'https://www.the-rheumatologist.org/article/acreular-response-criteria-approved-adult-juvenile-myositis/2',
+};
+
+// --- ProDERM -----------------------------------------------------------------------
+
+/** English: 95 adults with active DM, IVIG or placebo every four weeks for 16 weeks; 79% against 44% improved (TIS of 20 or more); an open-label extension; treatment-related side effects, some serious. The English card's source. */
+const NEJM_PRODERM: Source = {
+  publisher: 'New England Journal of Medicine (Aggarwal et al., 2022), via PubMed',
+  title: 'Trial of intravenous immune globulin in dermatomyositis',
+  url: 'https://pubmed.ncbi.nlm.nih.gov/36198179/',
+};
+/** English: the trial's registration: prospective, double-blind, randomised, placebo-controlled phase III study of Octagam 10% in DM. */
+const CT_GOV_PRODERM: Source = {
+  publisher: 'ClinicalTrials.gov (U.S. National Library of Medicine)',
+  title: 'ProDERM study: Octagam 10% in patients with dermatomyositis (NCT02728752)',
+  url: 'https://clinicaltrials.gov/study/NCT02728752',
+};
+/** English: the FDA approved Octagam 10% for adult DM on 15 July 2021, on the ProDERM results. The English card's source. */
+const RHEUMATOLOGIST_OCTAGAM_FDA: Source = {
+  publisher: 'The Rheumatologist (American College of Rheumatology), September 2021',
+  title: 'FDA grants Octapharma 7-year market exclusivity for Octagam 10%',
+  url: 'https://www.the-rheumatologist.org/article/fda-grants-ivig-7-year-market-exclusivity-to-treat-adults-with-dermatomyositis',
+};
+
 export const SPANISH_CARDS_LASTB: Readonly<Record<string, SpanishCard>> = {
   'g6pd-deficiency': {
     summary:
@@ -384,6 +450,55 @@ export const SPANISH_CARDS_LASTB: Readonly<Record<string, SpanishCard>> = {
       questions: ['¿Estoy en remisión, y qué quiere decir para mis medicamentos?', '¿Podría dejar algún medicamento algún día, y cómo lo haríamos?', '¿Qué señales quieren decir que la DM vuelve?'],
     },
     sources: [AUTOIMMUN_REV_REMISSION, JAMA_DERM_SKIN_REMISSION, JAAD_CDASI_COURSE, MAYO_DM_TREATMENT_ES, ACTAS_DM_SERIES, NHS_PREDNISOLONE_HOW],
+    reviewed: REVIEWED,
+  },
+  cdasi: {
+    summary: 'El CDASI es una puntuación que muestra cuánta actividad tienen las manchas de la DM y cuánto daño duradero han dejado en la piel.',
+    sections: {
+      whyInDm:
+        'Se creó para los ensayos clínicos y para seguir a una misma persona con el tiempo. Da dos números. La actividad es la enfermedad de la piel que está activa ahora y puede mejorar. El daño son los cambios duraderos que el tratamiento no puede quitar. En un estudio, una bajada de unos 4 o 5 puntos en la actividad coincidió con lo que los médicos veían como un cambio real.',
+      howGiven: 'Un médico mira su piel, zona por zona, y suma los puntos. No hay agujas ni escáneres.',
+      sideEffects: 'Cuanto más alto es el número, más enfermedad hay en la piel.',
+      questions: ['¿Cuál es mi CDASI ahora, y cómo ha cambiado?', '¿Mi piel está activa, o es daño que ya queda?', '¿El ensayo al que podría ir usa una puntuación de la piel?'],
+    },
+    sources: [BJD_CDASI_VALIDATION, BJD_CDASI_MODIFIED, IMACS_TOOLS],
+    reviewed: REVIEWED,
+  },
+  'manual-muscle-testing': {
+    summary: 'La prueba muscular manual mide la fuerza: usted aguanta quieto mientras un médico o un terapeuta empuja su brazo, su pierna o su cuello.',
+    sections: {
+      whyInDm:
+        'La debilidad es la señal principal de la miositis. Por eso se mide la fuerza en las consultas y en los ensayos. El MMT-8 prueba ocho grupos de músculos de un lado del cuerpo: el cuello, el hombro, la parte de arriba del brazo, la muñeca, dos músculos de la cadera, el muslo y el tobillo. Cada uno recibe de 0 a 10 puntos, y la suma muestra los cambios con el tiempo.',
+      howGiven:
+        'Dura unos minutos y no necesita aparatos. Usted aguanta una postura mientras la persona que le examina empuja en contra. Intente hacer cada vez su esfuerzo de siempre, para poder comparar los números.',
+      sideEffects: 'La suma total es fiable. El número de un solo músculo lo es mucho menos.',
+      questions: ['¿Qué puntuación saqué, y está mejorando?', '¿Cuáles de mis músculos son los más débiles?', '¿Debería medir mi fuerza también un fisioterapeuta?'],
+    },
+    sources: [RIDER_MMT8, PLOS_MMT_HHD],
+    reviewed: REVIEWED,
+  },
+  'total-improvement-score': {
+    summary: 'La puntuación de mejoría total es un número de 0 a 100 que muestra cuánto ha mejorado su miositis en un ensayo.',
+    sections: {
+      whyInDm:
+        'Suma el cambio en seis medidas básicas. Entre ellas están cuánta actividad cree el médico que tiene la enfermedad, su fuerza, las enzimas del músculo en la sangre y cómo valora usted su salud. Unas cuentan más que otras. Con el total, la mejoría se llama mínima, moderada o mayor. Son criterios de 2016, aprobados por dos grandes grupos de expertos en reumatología, de Estados Unidos (ACR) y de Europa (EULAR). Los expertos aconsejan que los ensayos de medicamentos para la miositis la usen como su resultado principal.',
+      howGiven: 'Se calcula con los resultados de sus visitas, así que no hay una prueba más.',
+      sideEffects: 'Un número más alto quiere decir más mejoría. Se usa sobre todo en la investigación, así que puede que su clínica no la use.',
+      questions: ['¿Cómo medirán mi mejoría en este ensayo?', '¿Qué resultados míos cuentan para la puntuación?', '¿Qué cambio sería el más importante para mí?'],
+    },
+    sources: [IMACS_RESPONSE_CRITERIA, RHEUMATOLOGIST_RESPONSE_CRITERIA, IMACS_TOOLS],
+    reviewed: REVIEWED,
+  },
+  'proderm-trial': {
+    summary: 'ProDERM fue un gran estudio que mostró que la IGIV puede ayudar a los adultos con DM activa.',
+    sections: {
+      whyInDm:
+        'Comparó la IGIV (Octagam 10 %) con un goteo falso, llamado placebo, en adultos con DM activa. Ni los pacientes ni los médicos sabían quién recibía cada uno. Tras unos cuatro meses, habían mejorado 79 de cada 100 personas con IGIV, frente a 44 de cada 100 con placebo. Las que después pasaron del placebo a la IGIV mejoraron más o menos igual.',
+      howGiven: 'Sus resultados llevaron a la FDA, la agencia de medicamentos de Estados Unidos, a aprobar el Octagam 10 % para la DM de adultos en 2021.',
+      sideEffects: 'Entre los efectos graves del ensayo hubo coágulos de sangre. Es una de las razones por las que la IGIV se pone más despacio a las personas con DM.',
+      questions: ['¿Los resultados de ProDERM sirven para alguien como yo?', '¿Sería la IGIV una opción para mí?', '¿Cómo bajaría mi riesgo de coágulos con la IGIV?'],
+    },
+    sources: [NEJM_PRODERM, CT_GOV_PRODERM, RHEUMATOLOGIST_OCTAGAM_FDA, TMA_IVIG],
     reviewed: REVIEWED,
   },
 };
