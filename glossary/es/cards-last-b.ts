@@ -11,6 +11,18 @@
  */
 import type { Source } from '../types';
 import type { SpanishCard } from './cards';
+/*
+ * Shared sources (one object per page, glossary/es/sources.ts), and what each backs here:
+ * ACTAS_NEW_AUTOANTIBODIES (Spanish): specific versus associated (overlap) antibodies;
+ * MAYO_DM_TREATMENT (Spanish): blood tests for autoantibodies guide treatment, no cure but treatment helps;
+ * PMC_ANTI_MDA5 (Spanish): rapidly progressive lung disease in anti-MDA5 DM must be looked for early;
+ * ACTAS_DM_SERIES (Spanish): most do well but need long treatment;
+ * MEDLINEPLUS_DAPSONE (English): a G6PD test before dapsone (glossary-facts.md #42);
+ * TMA_IVIG (English): IVIG for hard-to-treat DM, aseptic meningitis and clots among its rare serious effects, slower infusions in DM;
+ * SKIN_REMISSION_STUDY (English): 38% of adults reached skin remission within three years;
+ * PRODERM_NEJM (English): the ProDERM design and results.
+ */
+import { ACTAS_DM_SERIES, ACTAS_NEW_AUTOANTIBODIES, MAYO_DM_TREATMENT, MEDLINEPLUS_DAPSONE, PMC_ANTI_MDA5, PRODERM_NEJM, SKIN_REMISSION_STUDY, TMA_IVIG } from './sources';
 
 const REVIEWED = '2026-12-06';
 
@@ -34,12 +46,6 @@ const AKH_G6PD: Source = {
   title: 'G6PD deficiency',
   url: 'https://aboutkidshealth.ca/pt/healthaz/genetics/g6pd-deficiency',
 };
-/** English: dapsone needs a G6PD test before it starts, because a lack of the enzyme lets it break red cells (glossary-facts.md #42). */
-const MEDLINEPLUS_DAPSONE_EN: Source = {
-  publisher: 'MedlinePlus (U.S. National Library of Medicine)',
-  title: 'Dapsone',
-  url: 'https://medlineplus.gov/druginfo/meds/a682128.html',
-};
 
 // --- Aseptic meningitis ----------------------------------------------------
 
@@ -48,12 +54,6 @@ const BMJ_IVIG_MENINGITIS: Source = {
   publisher: 'PubMed Central (The BMJ, 1998)',
   title: 'Management of aseptic meningitis secondary to intravenous immunoglobulin',
   url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC1112825',
-};
-/** English: IVIG for hard-to-treat DM; aseptic meningitis among its rare serious side effects (glossary-facts.md, IVIG). The English card's source. */
-const TMA_IVIG: Source = {
-  publisher: 'The Myositis Association',
-  title: 'Intravenous immune globulin',
-  url: 'https://www.myositis.org/about-myositis/treatment-disease-management/medications/intravenous-immune-globulin/',
 };
 
 // --- Sleep problems on steroids --------------------------------------------
@@ -127,23 +127,11 @@ const RHEUMATOLOGIST_COGNITION: Source = {
 
 // --- Antibodies: anti-Mi-2 and the myositis-associated ones -----------------
 
-/** Spanish: antibodies specific to myositis versus those found in overlap syndromes (associated); the specific ones are useful markers for diagnosis, classification and outlook. */
-const ACTAS_DM_AUTOANTIBODIES: Source = {
-  publisher: 'Actas Dermo-Sifiliográficas (Academia Española de Dermatología y Venereología, 2009)',
-  title: 'Nuevos autoanticuerpos en la dermatomiositis',
-  url: 'https://actasdermo.org/es-nuevos-autoanticuerpos-dermatomiositis-articulo-S0001731009705332',
-};
 /** Spanish: the specific antibodies (anti-Mi-2 among them) and the associated ones (anti-PM/Scl, anti-U1-RNP, anti-Ku, anti-Ro), read with the clinical signs; serology now in the classification criteria. */
 const NEUROL_ARG_MYOSITIS_ANTIBODIES: Source = {
   publisher: 'Neurología Argentina (Sociedad Neurológica Argentina), en Elsevier',
   title: 'Utilidad de la identificación de anticuerpos en las miopatías inflamatorias',
   url: 'https://elsevier.es/es-revista-neurologia-argentina-301-articulo-utilidad-identificacion-anticuerpos-miopatias-inflamatorias-S1853002823000599',
-};
-/** Spanish: blood tests find the autoantibodies linked to the different forms of DM, which helps choose the treatment; no cure, but treatment improves skin, strength and function. */
-const MAYO_DM_TREATMENT_ES: Source = {
-  publisher: 'Mayo Clinic (en español)',
-  title: 'Dermatomiositis: diagnóstico y tratamiento',
-  url: 'https://www.mayoclinic.org/es/diseases-conditions/dermatomyositis/diagnosis-treatment/drc-20353192',
 };
 /** English: anti-Mi-2β in 40 of 357 people with DM: more V sign, shawl sign and weakness, less lung disease and cancer; levels follow disease activity; most reached remission. The English card's source. */
 const EJD_ANTI_MI2: Source = {
@@ -199,12 +187,6 @@ const RHEUMATOL_INT_RTX_HYPOGAMMA: Source = {
 
 // --- Fulminant DM ----------------------------------------------------------------
 
-/** Spanish: anti-MDA5 DM; rapidly progressive lung disease must be looked for because of its grave outlook; treated with steroids and immunosuppressants together. */
-const PMC_ANTI_MDA5_ES: Source = {
-  publisher: 'PubMed Central (revisión en español)',
-  title: 'Dermatomiositis anti-MDA5',
-  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10395958',
-};
 /** English: a case of DM that got worse over weeks until the man could hardly walk, with a very high CK; the English card's source for the term. */
 const JDD_FULMINANT_DM: Source = {
   publisher: 'Journal of Drugs in Dermatology (case report, 2011)',
@@ -226,23 +208,11 @@ const AUTOIMMUN_REV_REMISSION: Source = {
   title: 'Remission and low disease activity definitions in adult idiopathic inflammatory myopathies: a narrative review',
   url: 'https://pubmed.ncbi.nlm.nih.gov/40669680/',
 };
-/** English: 28 of 74 adults with DM (38%) reached skin remission within three years. The English card's source. */
-const JAMA_DERM_SKIN_REMISSION: Source = {
-  publisher: 'JAMA Dermatology (Wolstencroft et al., 2018), via PubMed Central',
-  title: 'Factors associated with clinical remission of skin disease in dermatomyositis',
-  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC5833585',
-};
 /** English: skin DM followed with the CDASI for two years or more: most had a course with flares that came and went. */
 const JAAD_CDASI_COURSE: Source = {
   publisher: 'Journal of the American Academy of Dermatology (2018), via PubMed',
   title: 'Cutaneous dermatomyositis disease course followed over time using the Cutaneous Dermatomyositis Disease Area and Severity Index',
   url: 'https://pubmed.ncbi.nlm.nih.gov/29066273/',
-};
-/** Spanish: most people with DM do well, but need long treatment. */
-const ACTAS_DM_SERIES: Source = {
-  publisher: 'Actas Dermo-Sifiliográficas (Academia Española de Dermatología y Venereología)',
-  title: 'Dermatomiositis: estudio de seguimiento de 20 pacientes',
-  url: 'https://actasdermo.org/es-dermatomiositis-estudio-seguimiento-20-pacientes-articulo-S0001731011000408',
 };
 
 // --- Scores used in myositis trials ---------------------------------------------
@@ -292,12 +262,6 @@ const RHEUMATOLOGIST_RESPONSE_CRITERIA: Source = {
 
 // --- ProDERM -----------------------------------------------------------------------
 
-/** English: 95 adults with active DM, IVIG or placebo every four weeks for 16 weeks; 79% against 44% improved (TIS of 20 or more); an open-label extension; treatment-related side effects, some serious. The English card's source. */
-const NEJM_PRODERM: Source = {
-  publisher: 'New England Journal of Medicine (Aggarwal et al., 2022), via PubMed',
-  title: 'Trial of intravenous immune globulin in dermatomyositis',
-  url: 'https://pubmed.ncbi.nlm.nih.gov/36198179/',
-};
 /** English: the trial's registration: prospective, double-blind, randomised, placebo-controlled phase III study of Octagam 10% in DM. */
 const CT_GOV_PRODERM: Source = {
   publisher: 'ClinicalTrials.gov (U.S. National Library of Medicine)',
@@ -324,7 +288,7 @@ export const SPANISH_CARDS_LASTB: Readonly<Record<string, SpanishCard>> = {
         'Estas son señales de que se rompen glóbulos rojos: piel pálida, un cansancio raro, el corazón rápido o falta de aire, piel u ojos amarillos y orina oscura. Si aparecen, busque ayuda médica pronto.',
       questions: ['¿Me han hecho el análisis de la G6PD?', '¿Cuáles de mis medicamentos son seguros con este déficit?', '¿Qué señales deben hacer que le llame?'],
     },
-    sources: [PAP_G6PD_REVIEW, LEEDS_G6PD, AKH_G6PD, MEDLINEPLUS_DAPSONE_EN],
+    sources: [PAP_G6PD_REVIEW, LEEDS_G6PD, AKH_G6PD, MEDLINEPLUS_DAPSONE],
     reviewed: REVIEWED,
   },
   'aseptic-meningitis': {
@@ -396,7 +360,7 @@ export const SPANISH_CARDS_LASTB: Readonly<Record<string, SpanishCard>> = {
       sideEffects: 'La cantidad de anticuerpo en la sangre puede subir y bajar con la actividad de la enfermedad.',
       questions: ['¿Qué quiere decir este anticuerpo para mi futuro?', '¿Repetiremos el análisis para seguir mi enfermedad?', '¿Sigo necesitando revisiones de cáncer o de los pulmones?'],
     },
-    sources: [NEUROL_ARG_MYOSITIS_ANTIBODIES, MAYO_DM_TREATMENT_ES, EJD_ANTI_MI2, NEUROLOGY_ANTI_MI2, ADV_RHEUMATOL_ANTI_MI2],
+    sources: [NEUROL_ARG_MYOSITIS_ANTIBODIES, MAYO_DM_TREATMENT, EJD_ANTI_MI2, NEUROLOGY_ANTI_MI2, ADV_RHEUMATOL_ANTI_MI2],
     reviewed: REVIEWED,
   },
   'myositis-associated-antibodies': {
@@ -409,7 +373,7 @@ export const SPANISH_CARDS_LASTB: Readonly<Record<string, SpanishCard>> = {
       sideEffects: 'Un resultado positivo no quiere decir, por sí solo, que tenga otra enfermedad.',
       questions: ['¿Qué anticuerpos salieron en mi sangre?', '¿Cambian mi riesgo de problemas en los pulmones?', '¿Necesito revisiones por otra enfermedad de las defensas?'],
     },
-    sources: [ACTAS_DM_AUTOANTIBODIES, NEUROL_ARG_MYOSITIS_ANTIBODIES, ATM_MYOSITIS_AUTOANTIBODIES, PMC_ILD_AUTOANTIBODIES, PALTERER_MYOSITIS_AUTOANTIBODIES],
+    sources: [ACTAS_NEW_AUTOANTIBODIES, NEUROL_ARG_MYOSITIS_ANTIBODIES, ATM_MYOSITIS_AUTOANTIBODIES, PMC_ILD_AUTOANTIBODIES, PALTERER_MYOSITIS_AUTOANTIBODIES],
     reviewed: REVIEWED,
   },
   hypogammaglobulinemia: {
@@ -435,7 +399,7 @@ export const SPANISH_CARDS_LASTB: Readonly<Record<string, SpanishCard>> = {
       sideEffects: 'Vaya a urgencias si la debilidad crece rápido, si no puede tragar o si le falta el aire.',
       questions: ['¿Qué señales quieren decir que debo ir a urgencias?', '¿A quién llamo si empeora cómo trago o cómo respiro?', '¿Qué tratamiento me darían en el hospital?'],
     },
-    sources: [PMC_ANTI_MDA5_ES, JDD_FULMINANT_DM, BMJ_BP_IIM_TREATMENT],
+    sources: [PMC_ANTI_MDA5, JDD_FULMINANT_DM, BMJ_BP_IIM_TREATMENT],
     reviewed: REVIEWED,
   },
   remission: {
@@ -449,7 +413,7 @@ export const SPANISH_CARDS_LASTB: Readonly<Record<string, SpanishCard>> = {
         'Incluso en remisión, siga con sus revisiones, porque la DM puede volver. Nunca deje un medicamento por su cuenta. Si es seguro, su equipo lo bajará poco a poco.',
       questions: ['¿Estoy en remisión, y qué quiere decir para mis medicamentos?', '¿Podría dejar algún medicamento algún día, y cómo lo haríamos?', '¿Qué señales quieren decir que la DM vuelve?'],
     },
-    sources: [AUTOIMMUN_REV_REMISSION, JAMA_DERM_SKIN_REMISSION, JAAD_CDASI_COURSE, MAYO_DM_TREATMENT_ES, ACTAS_DM_SERIES, NHS_PREDNISOLONE_HOW],
+    sources: [AUTOIMMUN_REV_REMISSION, SKIN_REMISSION_STUDY, JAAD_CDASI_COURSE, MAYO_DM_TREATMENT, ACTAS_DM_SERIES, NHS_PREDNISOLONE_HOW],
     reviewed: REVIEWED,
   },
   cdasi: {
@@ -498,7 +462,7 @@ export const SPANISH_CARDS_LASTB: Readonly<Record<string, SpanishCard>> = {
       sideEffects: 'Entre los efectos graves del ensayo hubo coágulos de sangre. Es una de las razones por las que la IGIV se pone más despacio a las personas con DM.',
       questions: ['¿Los resultados de ProDERM sirven para alguien como yo?', '¿Sería la IGIV una opción para mí?', '¿Cómo bajaría mi riesgo de coágulos con la IGIV?'],
     },
-    sources: [NEJM_PRODERM, CT_GOV_PRODERM, RHEUMATOLOGIST_OCTAGAM_FDA, TMA_IVIG],
+    sources: [PRODERM_NEJM, CT_GOV_PRODERM, RHEUMATOLOGIST_OCTAGAM_FDA, TMA_IVIG],
     reviewed: REVIEWED,
   },
 };
