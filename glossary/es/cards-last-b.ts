@@ -310,7 +310,7 @@ export const SPANISH_CARDS_LASTB: Readonly<Record<string, SpanishCard>> = {
     summary: 'Los corticoides en pastillas, como la prednisona, a menudo hacen difícil dormirse o seguir dormido.',
     sections: {
       whyInDm:
-        'Casi todas las personas con DM toman corticoides durante meses. Pueden quitar el sueño. Es más fácil que pase si se toman más tarde en el día. Dormir mal aumenta el cansancio y la niebla mental de día.',
+        'La mayoría de las personas con DM toman corticoides durante meses. Pueden quitar el sueño. Es más fácil que pase si se toman más tarde en el día. Dormir mal aumenta el cansancio y la niebla mental de día.',
       howGiven:
         'El servicio de salud inglés (NHS) aconseja tomar la prednisolona una vez al día, por la mañana, con el desayuno. Así es menos fácil que le quite el sueño. Pregunte a su equipo antes de cambiar la hora de la toma. Nunca deje los corticoides de golpe. También ayudan hábitos sencillos. Acuéstese y levántese a la misma hora. Relájese antes de ir a la cama. Tenga el cuarto oscuro y en silencio. Evite el café por la tarde y las cenas grandes. Haga ejercicio, pero no justo antes de dormir.',
       sideEffects:
@@ -339,7 +339,7 @@ export const SPANISH_CARDS_LASTB: Readonly<Record<string, SpanishCard>> = {
       whyInDm:
         'Muchas personas con enfermedades reumáticas dicen que no piensan tan claro como antes. Puede olvidar cosas o dudar de lo que acaba de hacer. Puede entender mal unas indicaciones o perderse en una charla de grupo. Los demás no lo ven, pero es real. Puede afectar a la casa, al trabajo y a la seguridad. En la miositis suele venir con cansancio. Pueden influir dormir mal, el ánimo bajo, moverse poco y algunos medicamentos, como los corticoides. Los corticoides tomados tarde pueden quitar el sueño.',
       howGiven:
-        'Cuénteselo a su equipo. Solo con nombrarlo en la consulta puede empezar una charla útil. Pueden buscar causas que se tratan, como el mal sueño, el ánimo bajo o un efecto de un medicamento. A muchos les ayudan hábitos sencillos: seguir una rutina diaria, apuntar las tareas, poner avisos en el móvil y seguir activo. Haga una sola cosa cada vez. Un terapeuta puede enseñarle trucos para la memoria.',
+        'Cuénteselo a su equipo. Solo con nombrarlo en la consulta puede empezar una charla útil. Pueden buscar causas que se tratan, como el mal sueño, el ánimo bajo o un efecto de un medicamento. A muchos les ayudan hábitos sencillos: seguir una rutina diaria, apuntar las tareas, poner avisos en el teléfono y seguir activo. Haga una sola cosa cada vez. Un terapeuta puede enseñarle trucos para la memoria.',
       sideEffects: 'Avise a su equipo si la niebla empeora o si hace que las tareas diarias no sean seguras.',
       questions: [
         '¿Pueden mis medicamentos o mi sueño causar la niebla mental?',
@@ -354,7 +354,7 @@ export const SPANISH_CARDS_LASTB: Readonly<Record<string, SpanishCard>> = {
     summary: 'El anti-Mi-2 es un anticuerpo de la DM clásica, la forma que suele responder bien al tratamiento.',
     sections: {
       whyInDm:
-        'Quien lo tiene suele tener manchas claras en la piel, como una mancha en forma de V en el pecho o sobre los hombros. También suele tener mucha debilidad en los músculos y la CK alta. En los estudios, estas personas respondieron bien al tratamiento y les fue bien con los años. Tuvieron menos daño en los pulmones, menos calcinosis y menos cáncer que las personas sin anticuerpo.',
+        'Quien lo tiene suele tener manchas muy visibles en la piel, como una mancha en forma de V en el pecho o una mancha sobre los hombros. También suele tener mucha debilidad en los músculos y la CK alta. En los estudios, estas personas respondieron bien al tratamiento y les fue bien con los años. Tuvieron menos daño en los pulmones, menos calcinosis y menos cáncer que las personas sin anticuerpo.',
       howGiven:
         'Se mide con un análisis de sangre, junto con los otros anticuerpos de la miositis. El resultado es una pieza más: su médico lo mira junto con su piel, su fuerza y otras pruebas.',
       sideEffects: 'La cantidad de anticuerpo en la sangre puede subir y bajar con la actividad de la enfermedad.',
@@ -369,7 +369,7 @@ export const SPANISH_CARDS_LASTB: Readonly<Record<string, SpanishCard>> = {
       whyInDm:
         'Se buscan en el mismo análisis que los anticuerpos específicos de miositis. Pero, a diferencia de esos, no son solo de la miositis. Algunos ejemplos son el anti-Ro52, el anti-PM-Scl y el anti-Ku. Salen sobre todo cuando la miositis se junta con otra enfermedad, como la esclerodermia. El anti-PM-Scl y el anti-Ku pueden avisar de daño en los pulmones en estos casos.',
       howGiven:
-        'Es un análisis de sangre. El resultado es una pieza más del puzle: su médico lo mira junto con sus síntomas y otras pruebas.',
+        'Es un análisis de sangre. El resultado es una pieza más del rompecabezas: su médico lo mira junto con sus síntomas y otras pruebas.',
       sideEffects: 'Un resultado positivo no quiere decir, por sí solo, que tenga otra enfermedad.',
       questions: ['¿Qué anticuerpos salieron en mi sangre?', '¿Cambian mi riesgo de problemas en los pulmones?', '¿Necesito revisiones por otra enfermedad de las defensas?'],
     },
@@ -383,7 +383,7 @@ export const SPANISH_CARDS_LASTB: Readonly<Record<string, SpanishCard>> = {
         'El rituximab funciona quitando las células B, que son las que fabrican los anticuerpos. Con el tiempo, esto puede bajar los anticuerpos. En un estudio de personas con rituximab por enfermedades de las defensas, una de cada cuatro ya los tenía bajos antes del primer goteo. Más de la mitad los tuvo bajos en algún momento, aunque a menudo volvieron a subir. Las personas con los anticuerpos bajos tienen, de media, más infecciones.',
       howGiven:
         'Un análisis de sangre mide sus anticuerpos. Algunos expertos aconsejan medirlos antes del rituximab y antes de cada nuevo ciclo. Si están bajos y tiene infecciones una y otra vez, le pueden poner anticuerpos, como IGIV.',
-      sideEffects: 'Avise a su equipo de las infecciones que vuelven una y otra vez o que cuestan de curar.',
+      sideEffects: 'Avise a su equipo de las infecciones que vuelven una y otra vez o que tardan en curarse.',
       questions: ['¿Me han medido los anticuerpos?', '¿Qué pasa si están bajos?', '¿Qué infecciones debo avisar?'],
     },
     sources: [JAUTOIMMUN_RTX_HYPOGAMMA, RHEUMATOL_INT_RTX_HYPOGAMMA],
