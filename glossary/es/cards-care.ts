@@ -19,8 +19,10 @@ import {
   MAYO_TAPER,
   MURCIA_PREEVID_COTRIMOXAZOLE,
   OLUMIANT_SMPC,
+  PRODERM_NEJM,
   REUMATOL_CLIN_GIOP,
   SAD_DM,
+  SKIN_REMISSION_STUDY,
   TAIWAN_PJP_COHORT,
   TRUXIMA_LABEL,
 } from './sources';
@@ -161,20 +163,10 @@ const JND_MYOPATHIES: Source = {
 };
 
 const AAD_DERMATOLOGIST: Source = { publisher: 'American Academy of Dermatology', title: 'What is a dermatologist?', url: 'https://www.aad.org/public/fad/what-is-a-derm' };
-const SKIN_REMISSION_STUDY: Source = {
-  publisher: 'JAMA Dermatology (Wolstencroft et al., 2018), via PubMed Central',
-  title: 'Factors associated with clinical remission of skin disease in dermatomyositis',
-  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC5833585',
-};
 const NIH_TRIALS_BASICS: Source = {
   publisher: 'U.S. National Institutes of Health',
   title: 'NIH clinical research trials and you: the basics',
   url: 'https://www.nih.gov/health-information/nih-clinical-research-trials-you/basics',
-};
-const PRODERM_NEJM: Source = {
-  publisher: 'New England Journal of Medicine (Aggarwal et al., 2022), via PubMed',
-  title: 'Trial of intravenous immune globulin in dermatomyositis',
-  url: 'https://pubmed.ncbi.nlm.nih.gov/36198179/',
 };
 const FDA_BIOSIMILARS: Source = {
   publisher: 'U.S. Food and Drug Administration (Consumer Update)',

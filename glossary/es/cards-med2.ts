@@ -7,7 +7,7 @@
  */
 import type { Source } from '../types';
 import type { SpanishCard } from './cards';
-import { ACCESSMEDICINA_VACCINES, MSD_PML, OLUMIANT_SMPC, TMA_IVIG, TMA_MEDICATIONS, TRUXIMA_LABEL, XELJANZ_LABEL } from './sources';
+import { ACCESSMEDICINA_VACCINES, MEDLINEPLUS_DAPSONE, MSD_PML, OLUMIANT_SMPC, TMA_IVIG, TMA_MEDICATIONS, TRUXIMA_LABEL, XELJANZ_LABEL } from './sources';
 
 const REVIEWED = '2026-12-06';
 
@@ -239,7 +239,6 @@ const FDA_QUINACRINE_COMPOUNDING: Source = {
   url: 'https://www.fda.gov/drugs/human-drug-compounding/compounding-safety-information-quinacrine-hydrochloride',
 };
 
-const MEDLINEPLUS_DAPSONE: Source = { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Dapsone', url: 'https://medlineplus.gov/druginfo/meds/a682128.html' };
 const STATPEARLS_DAPSONE: Source = { publisher: 'StatPearls (NCBI Bookshelf)', title: 'Dapsone', url: 'https://www.ncbi.nlm.nih.gov/books/NBK470552/' };
 const VYVGART_PIL_UK: Source = {
   publisher: 'electronic Medicines Compendium (UK)',

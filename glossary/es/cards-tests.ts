@@ -12,6 +12,7 @@
 import type { Source } from '../types';
 import type { SpanishCard } from './cards';
 import {
+  ACTAS_NEW_AUTOANTIBODIES,
   ACTAS_TB_BIOLOGICS,
   GASTRO_HEPATOL_TRANSAMINASES,
   MAYO_DM_TREATMENT_EN,
@@ -196,12 +197,6 @@ const SINERGIA_PARANEOPLASTIC_DM: Source = {
   publisher: 'Revista Médica Sinergia (2020)',
   title: 'Dermatomiositis como síndrome paraneoplásico',
   url: 'https://doi.org/10.31434/rms.v5i7.534',
-};
-/** Myositis-specific antibodies help diagnose, classify and predict; anti-p155 (TIF1-gamma) in cancer-associated DM. */
-const ACTAS_NEW_AUTOANTIBODIES: Source = {
-  publisher: 'Actas Dermo-Sifiliográficas (Bielsa, 2009)',
-  title: 'Nuevos autoanticuerpos en la dermatomiositis',
-  url: 'https://actasdermo.org/es-nuevos-autoanticuerpos-dermatomiositis-articulo-S0001731009705332',
 };
 /** Adult DM is linked to a cancer in up to a quarter of cases; ovary and bladder in this series. */
 const ACTAS_PARANEOPLASTIC_DM: Source = {

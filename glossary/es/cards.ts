@@ -15,6 +15,7 @@ import { SPANISH_CARDS_TESTS } from './cards-tests';
 import { SPANISH_CARDS_CONDITIONS } from './cards-conditions';
 import { SPANISH_CARDS_MORE } from './cards-more';
 import { SPANISH_CARDS_LASTA } from './cards-last-a';
+import { SPANISH_CARDS_LASTB } from './cards-last-b';
 import { ACCESSMEDICINA_VACCINES, FARM_HOSP_PREGNANCY, MURCIA_PREEVID_COTRIMOXAZOLE, SARE_METHOTREXATE, SER_RESISTANT_MYOSITIS } from './sources';
 
 export interface SpanishCard {
@@ -50,6 +51,7 @@ export const SPANISH_CARDS: Readonly<Record<string, SpanishCard>> = {
   ...SPANISH_CARDS_CONDITIONS,
   ...SPANISH_CARDS_MORE,
   ...SPANISH_CARDS_LASTA,
+  ...SPANISH_CARDS_LASTB,
   methotrexate: {
     summary: 'El metotrexato es un medicamento que calma el sistema de defensa cuando ataca al propio cuerpo.',
     sections: {

@@ -28,6 +28,12 @@ export const ACTAS_DM_SERIES: Source = {
   title: 'Dermatomiositis: estudio de seguimiento de 20 pacientes',
   url: 'https://actasdermo.org/es-dermatomiositis-estudio-seguimiento-20-pacientes-articulo-S0001731011000408',
 };
+/** Myositis-specific antibodies help diagnose, classify and predict; anti-p155 (TIF1-gamma) in cancer-associated DM. */
+export const ACTAS_NEW_AUTOANTIBODIES: Source = {
+  publisher: 'Actas Dermo-Sifiliográficas (Bielsa, 2009)',
+  title: 'Nuevos autoanticuerpos en la dermatomiositis',
+  url: 'https://actasdermo.org/es-nuevos-autoanticuerpos-dermatomiositis-articulo-S0001731009705332',
+};
 /** Latent infection wakes when immunity falls; immunosuppressive treatment raises the risk; screening and preventive treatment before biologics. */
 export const ACTAS_TB_BIOLOGICS: Source = {
   publisher: 'Actas Dermo-Sifiliográficas (Academia Española de Dermatología y Venereología, 2018)',
@@ -108,6 +114,11 @@ export const MEDLINEPLUS_CYCLOPHOSPHAMIDE: Source = {
   title: 'Cyclophosphamide',
   url: 'https://medlineplus.gov/druginfo/meds/a682080.html',
 };
+export const MEDLINEPLUS_DAPSONE: Source = {
+  publisher: 'MedlinePlus (U.S. National Library of Medicine)',
+  title: 'Dapsone',
+  url: 'https://medlineplus.gov/druginfo/meds/a682128.html',
+};
 /** Swallowing tests, among them the videofluoroscopic swallow study, find the cause of trouble swallowing. */
 export const MEDLINEPLUS_DYSPHAGIA_TESTS_ES: Source = {
   publisher: 'MedlinePlus en español (Biblioteca Nacional de Medicina de EE. UU.)',
@@ -156,6 +167,11 @@ export const PMC_CALCINOSIS_REVIEW: Source = {
   title: 'Calcinosis in dermatomyositis: mechanisms and treatment',
   url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10269219',
 };
+export const PRODERM_NEJM: Source = {
+  publisher: 'New England Journal of Medicine (Aggarwal et al., 2022), via PubMed',
+  title: 'Trial of intravenous immune globulin in dermatomyositis',
+  url: 'https://pubmed.ncbi.nlm.nih.gov/36198179/',
+};
 export const REEMO_AUTOIMMUNE_OSTEOPOROSIS: Source = {
   publisher: 'REEMO (Revista Española de Enfermedades Metabólicas Óseas), en Elsevier',
   title: 'Osteoporosis en las enfermedades autoinmunes sistémicas',
@@ -196,6 +212,11 @@ export const SER_STEROID_MYOPATHY: Source = {
   publisher: 'Seminarios de la Fundación Española de Reumatología (2008)',
   title: 'Miopatía esteroidea',
   url: 'https://elsevier.es/es-revista-seminarios-fundacion-espanola-reumatologia-274-articulo-miopatia-esteroidea-13129343',
+};
+export const SKIN_REMISSION_STUDY: Source = {
+  publisher: 'JAMA Dermatology (Wolstencroft et al., 2018), via PubMed Central',
+  title: 'Factors associated with clinical remission of skin disease in dermatomyositis',
+  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC5833585',
 };
 /** The PJP and vaccine facts of the English card, from the Taiwan cohort and the ACR 2022 guideline. */
 export const TAIWAN_PJP_COHORT: Source = {
