@@ -10,6 +10,7 @@ import type { Source } from '../types';
 import type { SpanishCard } from './cards';
 import {
   ACTAS_CALCINOSIS_CUTIS,
+  ACTAS_DM_SERIES,
   AEDV_DM,
   BSR_MYOSITIS_GUIDELINE,
   CELLCEPT_LABEL,
@@ -30,6 +31,12 @@ const CIMA_MASDIL: Source = {
   publisher: 'AEMPS, CIMA',
   title: 'Masdil 60 mg comprimidos (diltiazem hidrocloruro): prospecto',
   url: 'https://www.aemps.gob.es/cima/dochtml/p/55285/Prospecto_55285.html',
+};
+/** Plasma exchange removes antibodies and immune complexes; its uses in systemic autoimmune diseases graded by the ASFA. */
+const SER_PLASMA_EXCHANGE: Source = {
+  publisher: 'Seminarios de la Fundación Española de Reumatología',
+  title: 'Recambio plasmático en las enfermedades autoinmunes sistémicas',
+  url: 'https://www.elsevier.es/es-revista-seminarios-fundacion-espanola-reumatologia-274-articulo-recambio-plasmatico-las-enfermedades-autoinmunes-S1577356613000183',
 };
 /** How plasma exchange is done (machine, replacement fluid, central line) and what it feels like. */
 const ACR_PLASMA_EXCHANGE_ES: Source = {
@@ -259,7 +266,7 @@ export const SPANISH_CARDS_LASTA: Readonly<Record<string, SpanishCard>> = {
         'Es frecuente notar cansancio, náuseas, mareo, frío, u hormigueo en los dedos o alrededor de la boca. Puede bajar la tensión o dar una reacción alérgica. Avise enseguida al personal si nota algo de esto. Los problemas graves, como un latido irregular o un sangrado, son muy raros.',
       questions: ['¿Por qué necesito plasmaféresis, y cuántas sesiones?', '¿Me pondrán un catéter en una vena grande?', '¿Cambia la hora de mis otros medicamentos?'],
     },
-    sources: [ACR_PLASMA_EXCHANGE_ES, HOXWORTH_PLASMA_EXCHANGE, CUH_PLASMA_EXCHANGE, MDA5_RPILD_REVIEW, SHIRAKASHI_PLASMA_EXCHANGE],
+    sources: [ACR_PLASMA_EXCHANGE_ES, SER_PLASMA_EXCHANGE, HOXWORTH_PLASMA_EXCHANGE, CUH_PLASMA_EXCHANGE, MDA5_RPILD_REVIEW, SHIRAKASHI_PLASMA_EXCHANGE],
     reviewed: REVIEWED,
   },
   antifibrotics: {
@@ -365,7 +372,7 @@ export const SPANISH_CARDS_LASTA: Readonly<Record<string, SpanishCard>> = {
       sideEffects: 'Pregunte qué controles necesita cada uno de sus medicamentos, y avise a su equipo de cualquier síntoma nuevo.',
       questions: ['¿Necesito un tratamiento sistémico, o bastan las cremas por ahora?', '¿Qué controles necesitan mis medicamentos sistémicos?'],
     },
-    sources: [NCI_SYSTEMIC_THERAPY, MOFFITT_SYSTEMIC_THERAPY, AEDV_DM, MAYO_DM_TREATMENT],
+    sources: [NCI_SYSTEMIC_THERAPY, MOFFITT_SYSTEMIC_THERAPY, AEDV_DM, ACTAS_DM_SERIES, MAYO_DM_TREATMENT],
     reviewed: REVIEWED,
   },
   'off-label-use': {
