@@ -229,13 +229,13 @@ const MEDICARE_INTERACTIVE_PRIOR_AUTH: Source = {
 
 export const SPANISH_CARDS_LASTA: Readonly<Record<string, SpanishCard>> = {
   diltiazem: {
-    summary: 'El diltiazem es un medicamento para el corazón y la tensión arterial que algunos médicos prueban para frenar la calcinosis.',
+    summary: 'El diltiazem es un medicamento para el corazón y la presión arterial que algunos médicos prueban para frenar la calcinosis.',
     sections: {
       whyInDm:
         'Relaja los vasos de la sangre, porque frena la entrada de calcio en algunas células. Para la calcinosis se usa fuera de ficha técnica: su registro no incluye ese uso. Estudios pequeños en niños con DM, y casos de personas sueltas, dicen que puede ayudar a algunos. Pero la prueba es débil. Otros medicamentos también se han probado con poca prueba. La warfarina en dosis bajas no ayudó en un ensayo pequeño.',
       howGiven: 'Se toma por boca, casi siempre durante mucho tiempo, porque si ayuda, lo hace despacio. Su médico decide la dosis.',
       sideEffects:
-        'Baja la tensión arterial y puede hacer más lento el corazón. Por eso su equipo puede medirle la tensión y el pulso. Cambia el nivel en la sangre de otros medicamentos. Puede subir mucho el de la ciclosporina y el del tacrolimus, dos medicamentos de la DM. También puede subir el de algunas pastillas para el colesterol, las estatinas, como la simvastatina, que pueden dañar los músculos. El médico que lleva sus otros medicamentos debe saber que toma diltiazem. Cuente a su farmacéutico todo lo que toma.',
+        'Baja la presión arterial y puede hacer más lento el corazón. Por eso su equipo puede medirle la presión y el pulso. Cambia el nivel en la sangre de otros medicamentos. Puede subir mucho el de la ciclosporina y el del tacrolimus, dos medicamentos de la DM. También puede subir el de algunas pastillas para el colesterol, las estatinas, como la simvastatina, que pueden dañar los músculos. El médico que lleva sus otros medicamentos debe saber que toma diltiazem. Cuente a su farmacéutico todo lo que toma.',
       questions: ['¿Cómo sabremos si el diltiazem ayuda a mi calcinosis?', '¿Cuánto tiempo lo probamos antes de decidir?', '¿Se puede tomar con mis otros medicamentos?'],
     },
     sources: [CIMA_MASDIL, ACTAS_CALCINOSIS_CUTIS, TRAINEAU_CALCINOSIS_REVIEW, DILTIAZEM_JDM, JONES_DILTIAZEM_CYCLOSPORIN, EMC_ADIZEM],
@@ -249,7 +249,7 @@ export const SPANISH_CARDS_LASTA: Readonly<Record<string, SpanishCard>> = {
       howGiven:
         'Se puede poner por goteo en una vena, en pinchazos dentro del mismo bulto, o en una crema que prepara la farmacia. Su médico decide qué forma le va mejor y durante cuánto tiempo.',
       sideEffects:
-        'Por la vena puede dar náuseas y vómitos, y puede alterar el equilibrio de ácido de la sangre. Por eso le pueden hacer análisis de sangre. Los pinchazos en el bulto pueden escocer un rato. Cuente a su equipo cualquier efecto que note.',
+        'Por la vena puede dar náuseas y vómitos, y puede alterar el equilibrio de ácido de la sangre. Por eso le pueden hacer análisis de sangre. Los pinchazos en el bulto pueden arder un rato. Cuente a su equipo cualquier efecto que note.',
       questions: ['¿Vale la pena probar el tiosulfato de sodio para mis bultos?', '¿Qué forma usaría, y cuándo sabremos si ayuda?', '¿Qué efectos debo vigilar?'],
     },
     sources: [ACTAS_CALCINOSIS_CUTIS, PMC_CALCINOSIS_REVIEW, TRAINEAU_CALCINOSIS_REVIEW, MEDSCAPE_CALCIPHYLAXIS, INTRALESIONAL_THIOSULFATE],
@@ -263,7 +263,7 @@ export const SPANISH_CARDS_LASTA: Readonly<Record<string, SpanishCard>> = {
       howGiven:
         'Se saca sangre de una vena del brazo, o por un tubo fino (catéter) puesto en una vena grande. Una máquina separa el plasma de las células de la sangre. Las células vuelven al cuerpo con un líquido de reemplazo, casi siempre albúmina. Su médico decide cuántas sesiones necesita.',
       sideEffects:
-        'Es frecuente notar cansancio, náuseas, mareo, frío, u hormigueo en los dedos o alrededor de la boca. Puede bajar la tensión o dar una reacción alérgica. Avise enseguida al personal si nota algo de esto. Los problemas graves, como un latido irregular o un sangrado, son muy raros.',
+        'Es frecuente notar cansancio, náuseas, mareo, frío, u hormigueo en los dedos o alrededor de la boca. Puede bajar la presión o dar una reacción alérgica. Avise enseguida al personal si nota algo de esto. Los problemas graves, como un latido irregular o un sangrado, son muy raros.',
       questions: ['¿Por qué necesito plasmaféresis, y cuántas sesiones?', '¿Me pondrán un catéter en una vena grande?', '¿Cambia la hora de mis otros medicamentos?'],
     },
     sources: [ACR_PLASMA_EXCHANGE_ES, SER_PLASMA_EXCHANGE, HOXWORTH_PLASMA_EXCHANGE, CUH_PLASMA_EXCHANGE, MDA5_RPILD_REVIEW, SHIRAKASHI_PLASMA_EXCHANGE],
@@ -276,7 +276,7 @@ export const SPANISH_CARDS_LASTA: Readonly<Record<string, SpanishCard>> = {
         'En la miositis, la enfermedad del pulmón suele necesitar medicamentos que calman las defensas. Si el pulmón sigue haciendo cicatriz a pesar de eso, se puede añadir un antifibrótico. Los dos que se usan son el nintedanib (Ofev) y la pirfenidona (Esbriet). En Estados Unidos, el nintedanib está aprobado para varios tipos de cicatriz del pulmón que siguen empeorando. La pirfenidona lo está para uno, llamado fibrosis pulmonar idiopática.',
       howGiven: 'Los dos se toman por boca, con comida. Frenan la pérdida de función del pulmón, pero no deshacen la cicatriz que ya hay.',
       sideEffects:
-        'Con los dos son frecuentes las molestias de estómago: náuseas, diarrea, dolor de barriga y menos hambre. Los dos pueden dañar el hígado, por eso le harán análisis de sangre del hígado. La pirfenidona puede hacer que la piel se queme con facilidad al sol y dar sarpullido. Use crema de sol de factor alto y cúbrase al salir. El nintedanib puede dañar al bebé durante el embarazo.',
+        'Con los dos son frecuentes las molestias de estómago: náuseas, diarrea, dolor de barriga y menos hambre. Los dos pueden dañar el hígado, por eso le harán análisis de sangre del hígado. La pirfenidona puede hacer que la piel se queme con facilidad al sol y dar sarpullido. Use protector solar de factor alto y cúbrase al salir. El nintedanib puede dañar al bebé durante el embarazo.',
       questions: ['¿La cicatriz de mi pulmón empeora a pesar del tratamiento?', '¿Me ayudaría un antifibrótico, y cuál?', '¿Cada cuánto me mirarán el hígado?'],
     },
     sources: [RESPIRAR_IPF, FNR_PIRFENIDONE, DAILYMED_OFEV, EMC_ESBRIET_LIVER, PIRFENIDONE_SIDE_EFFECTS],
@@ -341,9 +341,9 @@ export const SPANISH_CARDS_LASTA: Readonly<Record<string, SpanishCard>> = {
     summary: 'La terapia ocupacional le ayuda a seguir haciendo las tareas de cada día, como lavarse, vestirse o cocinar, cuando sus músculos están débiles.',
     sections: {
       whyInDm:
-        'La debilidad de la DM puede hacer difíciles las tareas de cada día, como vestirse, lavarse o ir a la compra. El terapeuta ocupacional no trata la enfermedad en sí. Mira las tareas que le importan a usted, en casa y en el trabajo, y busca formas de hacerlas más fáciles.',
+        'La debilidad de la DM puede hacer difíciles las tareas de cada día, como vestirse, lavarse o hacer las compras. El terapeuta ocupacional no trata la enfermedad en sí. Mira las tareas que le importan a usted, en casa y en el trabajo, y busca formas de hacerlas más fáciles.',
       howGiven:
-        'Le puede aconsejar sobre aparatos y ayudas, y sobre cambios en su casa o en su trabajo. En el Reino Unido, la guía de la miositis incluye el ejercicio dirigido por fisioterapeutas y terapeutas ocupacionales como parte del tratamiento de siempre. Pida a su médico que le envíe si las tareas de cada día se le hacen difíciles.',
+        'Le puede aconsejar sobre aparatos y ayudas, y sobre cambios en su casa o en su trabajo. En el Reino Unido, la guía de la miositis incluye el ejercicio dirigido por fisioterapeutas y terapeutas ocupacionales como parte del tratamiento de siempre. Si las tareas de cada día se le hacen difíciles, pida a su médico una cita con un terapeuta ocupacional.',
       sideEffects: 'Cuéntele cualquier tarea que le cueste, aunque parezca pequeña: puede haber una ayuda para ella.',
       questions: ['¿Puedo ver a un terapeuta ocupacional?', '¿Qué ayudas me servirían en casa o en el trabajo?', '¿Cómo hago mis tareas de cada día sin agotarme?'],
     },
