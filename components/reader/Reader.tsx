@@ -1,6 +1,6 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { Component } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { getPageMatcher } from '../../glossary/page-matcher';
 import { t, uiLanguage } from '../../utils/browser/i18n';
@@ -64,6 +64,27 @@ function availableWidth(container: HTMLElement): number {
   return container.clientWidth || document.documentElement.clientWidth;
 }
 
+/**
+ * Keeps `--rd-header-h` equal to the sticky header's height: the toolbar wraps to two rows or more
+ * on narrow windows, with A+ and in Spanish (longer labels), and the terms panel and scrolling to
+ * a heading must start below it, not under it.
+ */
+function useHeaderHeight(header: { current: HTMLElement | null }): void {
+  useLayoutEffect(() => {
+    const el = header.current;
+    if (!el) return;
+    const root = document.documentElement.style;
+    const update = () => root.setProperty('--rd-header-h', `${Math.ceil(el.getBoundingClientRect().height)}px`);
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      root.removeProperty('--rd-header-h');
+    };
+  }, [header]);
+}
+
 interface PasswordAsk {
   retry: boolean;
   answer: (password: string | null) => void;
@@ -90,6 +111,8 @@ export function Reader() {
   const [password, setPassword] = useState<PasswordAsk | null>(null);
   const [dragging, setDragging] = useState(false);
   const pages = useRef<HTMLElement>(null);
+  const header = useRef<HTMLElement>(null);
+  useHeaderHeight(header);
   const findInput = useRef<HTMLInputElement>(null);
   const session = useRef<ReaderSession | null>(null);
   const opened = useRef<OpenedPdf | null>(null);
@@ -326,7 +349,7 @@ export function Reader() {
   const ready = status.kind === 'ready';
   return (
     <div class={`rd-app${panelOpen && ready ? ' rd-with-panel' : ''}${dragging ? ' rd-dragging' : ''}`}>
-      <header class="rd-header">
+      <header class="rd-header" ref={header}>
         <h1 class="rd-visually-hidden">{t('readerTitle')}</h1>
         <ReaderToolbar
           ready={ready}
