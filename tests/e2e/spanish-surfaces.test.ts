@@ -183,6 +183,14 @@ describe('the extension pages with Chromium in Spanish', () => {
     const prednisone = page.locator('.rd-panel button[data-reader-term-id="prednisone"] .rd-term-name').last();
     await expect.poll(() => prednisone.textContent()).toBe('Prednisona');
     expect(await prednisone.getAttribute('lang')).toBe('es');
+    // The Spanish toolbar wraps to two rows at this width: the panel starts below it, its Close button in sight.
+    const edges = await page.evaluate(() => ({
+      header: document.querySelector('.rd-header')!.getBoundingClientRect().bottom,
+      rows: new Set([...document.querySelectorAll('.rd-toolbar > *')].map((el) => Math.round(el.getBoundingClientRect().top))).size,
+      panel: document.querySelector('.rd-panel-head')!.getBoundingClientRect().top,
+    }));
+    expect(edges.rows).toBeGreaterThan(1);
+    expect(edges.panel).toBeGreaterThanOrEqual(edges.header);
     // The PDF's own English text (the text layer) is the document's, not the interface's.
     expect(englishIn(await page.evaluate(`(${interfaceText.toString()})(document.querySelector('.rd-panel'))`))).toEqual([]);
     await page.locator('.rd-panel button[data-reader-term-id="prednisone"]').last().click();
