@@ -92,6 +92,7 @@ describe('the extension pages with Chromium in Spanish', () => {
     const groupOf = (id: string) => page.locator(`.gp-group:has([data-term-id="${id}"]) h2`).textContent();
     expect(await groupOf('folic-acid')).toBe('A');
     expect(await page.locator('#gp-h-folic-acid').textContent()).toBe('Ácido fólico');
+    await page.screenshot({ path: shot('es-glossary-az') });
   });
 
   it('shows a search on the glossary page with its lines from the Spanish cards (screenshot)', async () => {
