@@ -26,6 +26,10 @@ export const SOURCE_HOST_GROUPS: readonly HostGroup[] = [
     domains: ['gov.uk', 'nice.org.uk', 'europa.eu', 'health.gov.au', 'healthvermont.gov', 'southernnevadahealthdistrict.org', 'gouv.qc.ca', 'eviq.org.au', 'murciasalud.es', 'sergas.gal', 'bvsalud.org'],
   },
   {
+    reason: 'Uruguay\'s Fondo Nacional de Recursos, the public fund that pays for high-cost treatments and publishes the patient information on their risks',
+    domains: ['fnr.gub.uy'],
+  },
+  {
     reason: 'The NHS: nhs.uk and its trusts, and NHS Scotland\'s public health information service',
     domains: ['nhs.uk', 'nhsinform.scot'],
   },

@@ -4,7 +4,8 @@ import { getEntry, getMatcher, glossary, type GlossaryEntry } from '../../glossa
 import { formatReviewDate } from '../../utils/card-data/review-date';
 import { groupEntries, reviewRange, type EntryGroup, type GlossaryView } from '../../utils/glossary-page/grouping';
 import { glossaryUrl, MAX_QUERY_LENGTH, parseGlossaryLocation } from '../../utils/glossary-page/location';
-import type { SearchHit } from '../../utils/search/search-index';
+import { shownHits, type ShownHit } from '../../utils/search/spanish-lines';
+import { shownName } from '../../utils/card-data/shown-name';
 import { glossarySearch } from '../../utils/search/spanish';
 import { t, uiLanguage } from '../../utils/browser/i18n';
 import { categoryLabel } from '../shared/labels';
@@ -12,6 +13,7 @@ import { notice } from '../shared/notice';
 import { relatedNames } from '../../glossary/related';
 import { TermCard } from '../card/TermCard';
 import { spanishCardText } from '../../glossary/es/card-text';
+import { SPANISH_CARDS } from '../../glossary/es/cards';
 import { cardLanguageProps } from '../../utils/card-data/label-catalogues';
 import type { CardLang } from '../../utils/card-data/card-language';
 import type { NotebookPort } from '../../utils/notebook/port';
@@ -23,13 +25,15 @@ import { useTextSize } from '../card/useTextSize';
 import { Marked } from '../shared/Marked';
 
 const search = glossarySearch(glossary, getMatcher(), uiLanguage());
+/** The list is filed under the names the cards show in this interface (Spanish names A to Z in Spanish). */
+const naming = { nameOf: (entry: GlossaryEntry) => shownName(entry, uiLanguage()).name, locale: uiLanguage() };
 const isKnownId = (id: string) => getEntry(id) !== undefined;
 const headingIdFor = (id: string) => `gp-h-${id}`;
 const groupIdFor = (key: string) => `gp-group-${key}`;
 
 /** The ranked hits for a query, or undefined when there is no query and the whole glossary shows. */
-function hitsFor(query: string): SearchHit[] | undefined {
-  return query.trim() ? search.search(query, glossary.length) : undefined;
+function hitsFor(query: string): ShownHit[] | undefined {
+  return query.trim() ? shownHits(search.search(query, glossary.length), query, uiLanguage()) : undefined;
 }
 
 /** The query to keep when jumping to `id`: the current one if its results include the entry, else none. */
@@ -191,6 +195,8 @@ interface CardProps {
   note?: string | undefined;
   /** The sentence of the card that matched a search, shown above it while its section is still closed. */
   line?: string | undefined;
+  /** The language of `line`: the card's, Spanish where the interface and the card are. */
+  lineLang?: string | undefined;
   /** The search's matched words, marked in `line`. */
   terms?: readonly string[] | undefined;
   onOpenTerm: (id: string) => void;
@@ -203,16 +209,16 @@ function glossaryNotebook(opened: boolean): NotebookPort {
   return opened ? ports.opened : ports.shown;
 }
 
-function EntryCard({ entry, isTarget, note, line, terms, onOpenTerm, headingLevel }: CardProps & { headingLevel?: 2 | 3 }) {
+function EntryCard({ entry, isTarget, note, line, lineLang = 'en', terms, onOpenTerm, headingLevel }: CardProps & { headingLevel?: 2 | 3 }) {
   // The reader's language switch for this card (a card with Spanish text, in a Spanish browser).
   const [language, setLanguage] = useState<CardLang>();
   return (
     <section class={isTarget ? 'gp-card is-target' : 'gp-card'} id={entry.id} data-term-id={entry.id}>
       {note && <p class="gp-card-note">{note}</p>}
-      {line && line !== entry.summary && (
+      {line && line !== entry.summary && line !== SPANISH_CARDS[entry.id]?.summary && (
         <p class="gp-card-line">
           <span class="gp-card-line-label">{t('pageMatchingText')}</span>{' '}
-          <Marked lang="en" text={line} terms={terms ?? []} />
+          <Marked lang={lineLang} text={line} terms={terms ?? []} />
         </p>
       )}
       <TermCard
@@ -250,7 +256,7 @@ function GroupedList({ groups, targetId, onOpenTerm }: ListProps & { groups: rea
   );
 }
 
-function ResultList({ hits, targetId, onOpenTerm }: ListProps & { hits: readonly SearchHit[] }) {
+function ResultList({ hits, targetId, onOpenTerm }: ListProps & { hits: readonly ShownHit[] }) {
   return (
     <div class="gp-results">
       {hits.map((hit) => {
@@ -262,6 +268,7 @@ function ResultList({ hits, targetId, onOpenTerm }: ListProps & { hits: readonly
             isTarget={hit.id === targetId}
             note={hit.viaAlias ? t('pageFoundAs', hit.viaAlias) : undefined}
             line={hit.line}
+            lineLang={hit.lang}
             terms={hit.terms}
             onOpenTerm={onOpenTerm}
           />
@@ -287,7 +294,7 @@ function NoMatch({ onClear }: { onClear: () => void }) {
   );
 }
 
-function statusText(query: string, hits: readonly SearchHit[] | undefined, view: GlossaryView): string {
+function statusText(query: string, hits: readonly ShownHit[] | undefined, view: GlossaryView): string {
   if (!hits) return t(view === 'az' ? 'pageStatusAllAZ' : 'pageStatusAllCategory', glossary.length);
   const q = query.trim();
   if (hits.length === 0) return t('pageStatusNone', q);
@@ -304,7 +311,7 @@ export function GlossaryPage() {
   const [view, setView] = useState<GlossaryView>('category');
   const [target, setTarget] = useState(start.termId ? { id: start.termId, seq: 0 } : undefined);
   const hits = useMemo(() => hitsFor(query), [query]);
-  const groups = useMemo(() => groupEntries(glossary, view, categoryLabel), [view]);
+  const groups = useMemo(() => groupEntries(glossary, view, categoryLabel, naming), [view]);
 
   const header = useRef<HTMLElement>(null);
   const input = useRef<HTMLInputElement>(null);

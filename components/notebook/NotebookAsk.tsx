@@ -1,5 +1,6 @@
 import { getEntry } from '../../glossary';
-import { t } from '../../utils/browser/i18n';
+import { t, uiLanguage } from '../../utils/browser/i18n';
+import { shownName } from '../../utils/card-data/shown-name';
 import type { NotebookStore } from '../../utils/notebook/store';
 import { NotebookQuestionForm } from './NotebookQuestionForm';
 
@@ -41,13 +42,14 @@ export const questionDrafts = {
 };
 
 export function NotebookAsk({ termId, store, announce }: { termId: string; store: Pick<NotebookStore, 'addQuestion'>; announce: (message: string) => void }) {
-  const entry = getEntry(termId);
-  if (!entry) return null;
+  const found = getEntry(termId);
+  if (!found) return null;
+  const entry = shownName(found, uiLanguage());
   return (
     <section class="nb-section nb-ask" aria-labelledby="nb-ask-title" data-notebook-ask={termId}>
       <h2 id="nb-ask-title">
         {t('notebookAskTitle', '')}
-        <span lang="en">{entry.name}</span>
+        <span lang={entry.lang}>{entry.name}</span>
       </h2>
       <NotebookQuestionForm
         id="nb-ask-question"

@@ -1,7 +1,14 @@
 import { NOTEBOOK_LIMITS, NotebookLimitError } from '../../utils/notebook/schema';
-import { t } from '../../utils/browser/i18n';
+import { t, uiLanguage, type MessageKey } from '../../utils/browser/i18n';
+import { NotebookChangedError, type NotebookChange } from '../../utils/notebook/store';
 
-const count = (n: number) => n.toLocaleString();
+const CHANGED_KEYS: Record<NotebookChange, MessageKey> = {
+  gone: 'notebookChangedGone',
+  reordered: 'notebookChangedReordered',
+  'cannot-restore': 'notebookChangedCannotRestore',
+};
+
+const count = (n: number) => n.toLocaleString(uiLanguage());
 
 /**
  * A refused or failed notebook change in the reader's language. Limit errors
@@ -23,5 +30,6 @@ export function notebookErrorText(error: unknown, questionLength?: number): stri
         return error.message;
     }
   }
+  if (error instanceof NotebookChangedError) return t('notebookErrorSave', t(CHANGED_KEYS[error.reason]));
   return t('notebookErrorSave', error instanceof Error ? error.message : String(error));
 }

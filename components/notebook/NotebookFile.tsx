@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
-import { t } from '../../utils/browser/i18n';
-import { fileTooLarge, notebookFileName, notebookFileText, TOO_LARGE } from '../../utils/notebook/file-format';
+import { t, uiLanguage } from '../../utils/browser/i18n';
+import { fileTooLarge, notebookFileName, notebookFileText, TOO_LARGE_PROBLEM, type FileProblem } from '../../utils/notebook/file-format';
 import { addsNothing, type ImportPreview } from '../../utils/notebook/merge';
 import type { NotebookStore } from '../../utils/notebook/store';
 import { notebookErrorText } from './NotebookErrors';
@@ -14,7 +14,7 @@ interface Props {
 /** "3 medicines, 2 saved terms, 5 questions": the non-zero counts of what would be added. */
 export function previewCounts(add: ImportPreview['add']): string {
   const parts: string[] = [];
-  const say = (n: number, one: Parameters<typeof t>[0], many: Parameters<typeof t>[0]) => n > 0 && parts.push(n === 1 ? t(one) : t(many, n.toLocaleString()));
+  const say = (n: number, one: Parameters<typeof t>[0], many: Parameters<typeof t>[0]) => n > 0 && parts.push(n === 1 ? t(one) : t(many, n.toLocaleString(uiLanguage())));
   say(add.mine.length, 'notebookCountMedicine', 'notebookCountMedicines');
   say(add.saved.length, 'notebookCountSaved', 'notebookCountSavedMany');
   say(add.questions.length, 'notebookCountQuestion', 'notebookCountQuestions');
@@ -35,11 +35,16 @@ function download(text: string, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+const problemDetail = (problem: FileProblem) => ({
+  text: t(problem.key, ...problem.subs.map((sub) => (typeof sub === 'number' ? sub.toLocaleString(uiLanguage()) : sub))),
+});
+
 /** Export to a file, and import one: read, preview, then confirm. A bad file changes nothing. */
 export function NotebookFile({ store, announce }: Props) {
   const [preview, setPreview] = useState<ImportPreview>();
   const [error, setError] = useState<string>();
-  const [detail, setDetail] = useState<string>();
+  /** What is wrong, in the interface's language where the file itself is wrong; a limit or storage failure's own English sentence otherwise. */
+  const [detail, setDetail] = useState<{ text: string; lang?: 'en' }>();
   const [inputKey, setInputKey] = useState(0);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -60,7 +65,7 @@ export function NotebookFile({ store, announce }: Props) {
     if (!file) return;
     if (fileTooLarge(file.size)) {
       setError(t('notebookImportError'));
-      setDetail(TOO_LARGE);
+      setDetail(problemDetail(TOO_LARGE_PROBLEM));
       return;
     }
     try {
@@ -68,11 +73,11 @@ export function NotebookFile({ store, announce }: Props) {
       if (result.ok) setPreview(result.preview);
       else {
         setError(t('notebookImportError'));
-        setDetail(result.error);
+        setDetail(result.problem ? problemDetail(result.problem) : { text: result.error, lang: 'en' });
       }
     } catch (caught) {
       setError(t('notebookImportError'));
-      setDetail(caught instanceof Error ? caught.message : String(caught));
+      setDetail({ text: caught instanceof Error ? caught.message : String(caught), lang: 'en' });
     }
   };
 
@@ -125,13 +130,13 @@ export function NotebookFile({ store, announce }: Props) {
           <p>
             <strong>{error}</strong>
           </p>
-          {detail && <p lang="en">{detail}</p>}
+          {detail && <p lang={detail.lang}>{detail.text}</p>}
         </div>
       )}
       {preview && (
         <div class="nb-preview" role="status" data-import-preview>
           <p>{addsNothing(preview) ? t('notebookImportNothing') : t('notebookImportWillAdd', previewCounts(preview.add))}</p>
-          {skipped > 0 && !addsNothing(preview) && <p class="nb-hint">{t('notebookImportSkipped', skipped.toLocaleString())}</p>}
+          {skipped > 0 && !addsNothing(preview) && <p class="nb-hint">{t('notebookImportSkipped', skipped.toLocaleString(uiLanguage()))}</p>}
           <div class="nb-form-buttons">
             {!addsNothing(preview) && (
               <button type="button" class="nb-button nb-primary" data-import-confirm onClick={() => void confirm()}>

@@ -12,6 +12,7 @@ import { NotebookPrint } from './NotebookPrint';
 import { NotebookQuestions } from './NotebookQuestions';
 import { NotebookTerms } from './NotebookTerms';
 import { notice } from '../shared/notice';
+import { shownName } from '../../utils/card-data/shown-name';
 
 const GLOSSARY = 'glossary.html';
 
@@ -151,7 +152,8 @@ export function NotebookPage({ store }: { store: NotebookStore }) {
 
   const removeTerm = (list: 'mine' | 'saved') => (id: string, index: number) => {
     const set = list === 'mine' ? store.setMine : store.setSaved;
-    const name = getEntry(id)?.name ?? id;
+    const found = getEntry(id);
+    const name = found ? shownName(found, uiLanguage()).name : id;
     run(async () => {
       await set(id, false);
       // Focus goes to Undo, so nothing is lost from under the keyboard.
@@ -171,7 +173,10 @@ export function NotebookPage({ store }: { store: NotebookStore }) {
     });
 
   const copy = async () => {
-    const text = notebookText(state, (id) => getEntry(id), {
+    const text = notebookText(state, (id) => {
+      const found = getEntry(id);
+      return found && { name: shownName(found, uiLanguage()).name };
+    }, {
       title: t('notebookTitle'),
       date: today(),
       mine: t('notebookMine'),

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { getEntry } from '../../glossary';
-import { t } from '../../utils/browser/i18n';
+import { t, uiLanguage } from '../../utils/browser/i18n';
+import { shownName } from '../../utils/card-data/shown-name';
 import type { NotebookPrefs as Prefs, RecentLookup } from '../../utils/notebook/schema';
 import type { NotebookStore } from '../../utils/notebook/store';
 import { notebookErrorText } from './NotebookErrors';
@@ -60,8 +61,8 @@ export function NotebookPrefs({ store, prefs, recent, glossaryHref, headingLevel
             <ul class="nb-recent-list" aria-labelledby="nb-recent-title">
               {known.map((r) => (
                 <li key={r.termId}>
-                  <a href={`${glossaryHref}#${r.termId}`} lang="en">
-                    {getEntry(r.termId)!.name}
+                  <a href={`${glossaryHref}#${r.termId}`} lang={shownName(getEntry(r.termId)!, uiLanguage()).lang}>
+                    {shownName(getEntry(r.termId)!, uiLanguage()).name}
                   </a>
                 </li>
               ))}

@@ -1,5 +1,7 @@
+import { Fragment } from 'preact';
 import { getEntry } from '../../glossary';
-import { t } from '../../utils/browser/i18n';
+import { t, uiLanguage } from '../../utils/browser/i18n';
+import { shownName, type ShownName } from '../../utils/card-data/shown-name';
 import { groupQuestions } from '../../utils/notebook/grouping';
 import type { NotebookState } from '../../utils/notebook/schema';
 import { notice } from '../shared/notice';
@@ -13,6 +15,20 @@ interface Props {
 
 const isKnown = (id: string) => getEntry(id) !== undefined;
 
+/** Names run on in one line, each in its own language (an English name in a Spanish printout is read as English). */
+function InlineNames({ names }: { names: readonly ShownName[] }) {
+  return (
+    <p class="nbp-inline">
+      {names.map((shown, i) => (
+        <Fragment key={shown.name}>
+          {i > 0 && ' · '}
+          <span lang={shown.lang}>{shown.name}</span>
+        </Fragment>
+      ))}
+    </p>
+  );
+}
+
 /**
  * What "Print or save as PDF" puts on paper, for handing over at an
  * appointment: names and questions in large type, boxes to tick, the date and
@@ -20,7 +36,8 @@ const isKnown = (id: string) => getEntry(id) !== undefined;
  * on screen; notebook-print.css shows it, and only it, when printing.
  */
 export function NotebookPrint({ state, date, unaskedOnly }: Props) {
-  const names = (ids: readonly string[]) => ids.filter(isKnown).map((id) => getEntry(id)!.name);
+  const ui = uiLanguage();
+  const names = (ids: readonly string[]) => ids.filter(isKnown).map((id) => shownName(getEntry(id)!, ui));
   const mine = names(state.mine);
   const saved = names(state.saved);
   const groups = groupQuestions(unaskedOnly ? state.questions.filter((q) => !q.asked) : state.questions, isKnown);
@@ -33,17 +50,17 @@ export function NotebookPrint({ state, date, unaskedOnly }: Props) {
       {mine.length > 0 && (
         <section class="nbp-section">
           <h2>{t('notebookMine')}</h2>
-          <p class="nbp-inline" lang="en">
-            {mine.join(' · ')}
-          </p>
+          <InlineNames names={mine} />
         </section>
       )}
       {groups.length > 0 && (
         <section class="nbp-section">
           <h2>{t('notebookPrintQuestions')}</h2>
-          {groups.map((group) => (
+          {groups.map((group) => {
+            const term = group.termId ? shownName(getEntry(group.termId)!, ui) : undefined;
+            return (
             <div class="nbp-group" key={group.termId ?? ''}>
-              <h3 lang={group.termId ? 'en' : undefined}>{group.termId ? getEntry(group.termId)!.name : t('notebookGeneral')}</h3>
+              <h3 lang={term?.lang}>{term ? term.name : t('notebookGeneral')}</h3>
               <ul>
                 {group.questions.map((q) => (
                   <li key={q.id} class={q.asked ? 'is-asked' : undefined}>
@@ -56,15 +73,14 @@ export function NotebookPrint({ state, date, unaskedOnly }: Props) {
                 ))}
               </ul>
             </div>
-          ))}
+            );
+          })}
         </section>
       )}
       {saved.length > 0 && (
         <section class="nbp-section">
           <h2>{t('notebookSaved')}</h2>
-          <p class="nbp-inline" lang="en">
-            {saved.join(' · ')}
-          </p>
+          <InlineNames names={saved} />
         </section>
       )}
       <section class="nbp-section nbp-notes">

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../utils/browser/i18n';
+import { t, uiLanguage } from '../../utils/browser/i18n';
 import { NOTEBOOK_LIMITS } from '../../utils/notebook/schema';
 import { notebookErrorText } from './NotebookErrors';
 
@@ -63,7 +63,7 @@ export function NotebookQuestionForm({ id, initial = '', submitLabel, onSubmit, 
         }}
       />
       <p class={over ? 'nb-count is-over' : 'nb-count'} id={`${id}-count`}>
-        {t('notebookChars', text.trim().length.toLocaleString(), NOTEBOOK_LIMITS.questionChars.toLocaleString())}
+        {t('notebookChars', text.trim().length.toLocaleString(uiLanguage()), NOTEBOOK_LIMITS.questionChars.toLocaleString(uiLanguage()))}
       </p>
       {error && (
         <p class="nb-error" id={`${id}-error`} role="alert">

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { getEntry } from '../../glossary';
-import { t } from '../../utils/browser/i18n';
+import { t, uiLanguage } from '../../utils/browser/i18n';
+import { shownEntry } from '../../utils/card-data/shown-name';
 import { groupQuestions, neighbourIndex, type QuestionGroup } from '../../utils/notebook/grouping';
 import type { Question } from '../../utils/notebook/schema';
 import type { NotebookStore } from '../../utils/notebook/store';
@@ -93,16 +94,17 @@ export function NotebookQuestions(props: Props) {
       <h2 id="nb-questions-title">{t('notebookQuestions')}</h2>
       {groups.length === 0 && <p class="nb-empty">{t('notebookQuestionsEmpty')}</p>}
       {groups.map((group) => {
-        const entry = group.termId === null ? undefined : getEntry(group.termId);
+        const found = group.termId === null ? undefined : getEntry(group.termId);
+        const entry = found && { id: found.id, ...shownEntry(found, uiLanguage()) };
         const headingId = `nb-group-${group.termId ?? 'general'}`;
         return (
           <section class="nb-group" key={group.termId ?? ''} aria-labelledby={headingId} data-question-group={group.termId ?? ''}>
-            <h3 id={headingId} lang={entry ? 'en' : undefined}>
+            <h3 id={headingId} lang={entry?.lang}>
               {entry ? entry.name : t('notebookGeneral')}
             </h3>
             {entry && (
-              <p class="nb-term-summary" lang="en">
-                {entry.summary}{' '}
+              <p class="nb-term-summary">
+                <span lang={entry.lang}>{entry.summary}</span>{' '}
                 <a class="nb-link" href={`${glossaryHref}#${entry.id}`} aria-describedby={headingId}>
                   {t('notebookOpenCard')}
                 </a>

@@ -1,5 +1,6 @@
 import { getEntry } from '../../glossary';
-import { t } from '../../utils/browser/i18n';
+import { t, uiLanguage } from '../../utils/browser/i18n';
+import { shownEntry } from '../../utils/card-data/shown-name';
 import { categoryLabel } from '../shared/labels';
 
 interface Props {
@@ -35,18 +36,19 @@ export function NotebookTerms({ list, ids, glossaryHref, onReorder, onRemove }: 
         <ol class="nb-terms">
           {known.map((id) => {
             const entry = getEntry(id)!;
+            const shown = shownEntry(entry, uiLanguage());
             const nameId = `nb-${list}-${id}`;
             const up = moved(ids, id, -1);
             const down = moved(ids, id, 1);
             return (
               <li class="nb-term" key={id} data-term-id={id}>
                 <div class="nb-term-text">
-                  <h3 class="nb-term-name" id={nameId} lang="en">
-                    {entry.name}
+                  <h3 class="nb-term-name" id={nameId} lang={shown.lang}>
+                    {shown.name}
                   </h3>
                   <p class="nb-term-meta">{categoryLabel(entry.category)}</p>
-                  <p class="nb-term-summary" lang="en">
-                    {entry.summary}
+                  <p class="nb-term-summary" lang={shown.lang}>
+                    {shown.summary}
                   </p>
                   <a class="nb-link" href={`${glossaryHref}#${id}`} aria-describedby={nameId}>
                     {t('notebookOpenCard')}

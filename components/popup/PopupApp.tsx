@@ -3,7 +3,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { getEntry, getMatcher, glossary } from '../../glossary';
 import { glossaryPath } from '../../utils/messaging/page-messages';
-import type { SearchHit } from '../../utils/search/search-index';
+import { shownHits, type ShownHit } from '../../utils/search/spanish-lines';
+import { byShownName, shownName } from '../../utils/card-data/shown-name';
 import { glossarySearch } from '../../utils/search/spanish';
 import { t, uiLanguage } from '../../utils/browser/i18n';
 import { categoryLabel } from '../shared/labels';
@@ -28,13 +29,14 @@ function openGlossary(id?: string): void {
 }
 
 function OnThisPage({ counts, onReveal }: { counts: Record<string, number>; onReveal: (id: string) => void }) {
+  const ui = uiLanguage();
   const found = Object.entries(counts)
     .flatMap(([id, count]) => {
       const entry = getEntry(id);
-      return entry ? [{ id, name: entry.name, count }] : [];
+      return entry ? [{ id, ...shownName(entry, ui), count }] : [];
     })
     // Medicines first (m5: on a long page 38 chips mixed drugs among antibodies), then A to Z.
-    .sort((a, b) => Number(!isMedicine(a.id)) - Number(!isMedicine(b.id)) || a.name.localeCompare(b.name));
+    .sort((a, b) => Number(!isMedicine(a.id)) - Number(!isMedicine(b.id)) || a.name.localeCompare(b.name, ui));
   const roving = useRovingToolbar(found.map((f) => f.name));
   if (found.length === 0) return null;
   return (
@@ -44,7 +46,7 @@ function OnThisPage({ counts, onReveal }: { counts: Record<string, number>; onRe
       </h2>
       {/* One Tab stop, arrows inside (m5: 19 to 23 Tab presses reached a chip on a long page). */}
       <div role="toolbar" class="pp-chips" aria-labelledby="pp-page-title" ref={roving.ref} onKeyDown={roving.onKeyDown}>
-        {found.map(({ id, name, count }, index) => (
+        {found.map(({ id, name, lang, count }, index) => (
           <button
             key={id}
             type="button"
@@ -56,7 +58,7 @@ function OnThisPage({ counts, onReveal }: { counts: Record<string, number>; onRe
             onClick={() => onReveal(id)}
             aria-label={t('popupOnThisPageItem', name, count)}
           >
-            {name} <span class="pp-count">{count}</span>
+            <span lang={lang}>{name}</span> <span class="pp-count">{count}</span>
           </button>
         ))}
       </div>
@@ -69,10 +71,16 @@ function isMedicine(id: string): boolean {
   return category === 'medicine' || category === 'medicine-class';
 }
 
-const byName = [...glossary].sort((a, b) => a.name.localeCompare(b.name));
+/** Every term, A to Z by the name this interface shows: the list before a query. */
+const everyTerm = (ui: string): ShownHit[] =>
+  byShownName(
+    glossary.map((e) => ({ id: e.id, category: e.category, terms: [], ...shownName(e, ui) })),
+    (hit) => hit.name,
+    ui,
+  );
 
 interface ResultListProps {
-  hits: readonly SearchHit[];
+  hits: readonly ShownHit[];
   /** How often each entry is on the reader's page, where the popup can tell. */
   onPage?: Record<string, number>;
   onReveal?: (id: string) => void;
@@ -115,8 +123,10 @@ function ResultList({ hits, onChoose, onLeaveTop, listRef, onPage, onReveal, lab
               onFocus={grid.onFocus(row, 0)}
               onClick={() => onChoose(hit.id)}
             >
-              <span class="pp-result-name">{hit.name}</span>
-              {hit.line && <Marked class="pp-result-line" lang="en" text={hit.line} terms={hit.terms} />}
+              <span class="pp-result-name" lang={hit.lang}>
+                {hit.name}
+              </span>
+              {hit.line && <Marked class="pp-result-line" lang={hit.lang} text={hit.line} terms={hit.terms} />}
               <span class="pp-result-meta">
                 {hit.viaAlias ? `${t('popupAlsoCalled', hit.viaAlias)} · ` : ''}
                 {categoryLabel(hit.category)}
@@ -166,13 +176,7 @@ export function PopupApp() {
   const shortcuts = useShortcuts();
   const notebook = useMemo(() => storePort(notebookStore()), []);
 
-  const hits = useMemo<SearchHit[]>(
-    () =>
-      query.trim()
-        ? search().search(query)
-        : byName.map((e) => ({ id: e.id, name: e.name, category: e.category, terms: [] })),
-    [query],
-  );
+  const hits = useMemo<ShownHit[]>(() => (query.trim() ? shownHits(search().search(query), query, uiLanguage()) : everyTerm(uiLanguage())), [query]);
   // The list stops where relevance drops; the rest on request (UX review m4).
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? hits : hits.filter((hit) => hit.strong !== false);

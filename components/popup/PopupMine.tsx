@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { getEntry } from '../../glossary';
-import { t } from '../../utils/browser/i18n';
+import { t, uiLanguage } from '../../utils/browser/i18n';
+import { shownName } from '../../utils/card-data/shown-name';
 import { notebookStore } from '../../utils/notebook/browser-store';
 import { useRovingToolbar } from './useRoving';
 import './popup-mine.css';
@@ -19,7 +20,11 @@ export function openNotebook(): void {
 
 function TermList({ kind, title, ids, counts, onOpen }: { kind: string; title: string; ids: readonly string[]; counts: Record<string, number>; onOpen: (id: string) => void }) {
   // Ids of entries a later glossary removed stay in the notebook, but there is no card to show.
-  const entries = ids.flatMap((id) => getEntry(id) ?? []);
+  const ui = uiLanguage();
+  const entries = ids.flatMap((id) => {
+    const entry = getEntry(id);
+    return entry ? [{ id, ...shownName(entry, ui) }] : [];
+  });
   const roving = useRovingToolbar(entries.map((entry) => entry.name));
   if (entries.length === 0) return null;
   return (
@@ -40,7 +45,7 @@ function TermList({ kind, title, ids, counts, onOpen }: { kind: string; title: s
             onFocus={roving.onFocus(index)}
             onClick={() => onOpen(entry.id)}
           >
-            {entry.name}
+            <span lang={entry.lang}>{entry.name}</span>
             {counts[entry.id] ? <span class="pp-mine-here"> · {t('mineOnPage', counts[entry.id]!)}</span> : null}
           </button>
         ))}

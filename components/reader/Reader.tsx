@@ -1,9 +1,9 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { Component } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { getPageMatcher } from '../../glossary/page-matcher';
-import { t } from '../../utils/browser/i18n';
+import { t, uiLanguage } from '../../utils/browser/i18n';
 import { OPEN_SECONDS, openProblemOf, withinTime, type OpenProblem } from '../../utils/reader/errors';
 import { stepHit } from '../../utils/reader/find';
 import { checkBytes, checkSize, describeBytes, MAX_BYTES, MAX_PAGES, tooManyPages } from '../../utils/reader/limits';
@@ -41,7 +41,7 @@ function problemText(status: Extract<Status, { kind: 'problem' }>): string {
   switch (status.problem) {
     case 'not-pdf': return t('readerProblemNotPdf');
     case 'empty': return t('readerProblemEmpty');
-    case 'too-big': return t('readerProblemTooBig', describeBytes(MAX_BYTES));
+    case 'too-big': return t('readerProblemTooBig', describeBytes(MAX_BYTES, uiLanguage()));
     case 'too-many-pages': return t('readerProblemTooManyPages', MAX_PAGES);
     case 'broken': return t('readerProblemBroken');
     case 'password-cancelled': return t('readerProblemPasswordCancelled');
@@ -62,6 +62,27 @@ function problemText(status: Extract<Status, { kind: 'problem' }>): string {
 /** The width pages can take (the container may still be hidden while the first page loads). */
 function availableWidth(container: HTMLElement): number {
   return container.clientWidth || document.documentElement.clientWidth;
+}
+
+/**
+ * Keeps `--rd-header-h` equal to the sticky header's height: the toolbar wraps to two rows or more
+ * on narrow windows, with A+ and in Spanish (longer labels), and the terms panel and scrolling to
+ * a heading must start below it, not under it.
+ */
+function useHeaderHeight(header: { current: HTMLElement | null }): void {
+  useLayoutEffect(() => {
+    const el = header.current;
+    if (!el) return;
+    const root = document.documentElement.style;
+    const update = () => root.setProperty('--rd-header-h', `${Math.ceil(el.getBoundingClientRect().height)}px`);
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      root.removeProperty('--rd-header-h');
+    };
+  }, [header]);
 }
 
 interface PasswordAsk {
@@ -90,6 +111,8 @@ export function Reader() {
   const [password, setPassword] = useState<PasswordAsk | null>(null);
   const [dragging, setDragging] = useState(false);
   const pages = useRef<HTMLElement>(null);
+  const header = useRef<HTMLElement>(null);
+  useHeaderHeight(header);
   const findInput = useRef<HTMLInputElement>(null);
   const session = useRef<ReaderSession | null>(null);
   const opened = useRef<OpenedPdf | null>(null);
@@ -326,7 +349,7 @@ export function Reader() {
   const ready = status.kind === 'ready';
   return (
     <div class={`rd-app${panelOpen && ready ? ' rd-with-panel' : ''}${dragging ? ' rd-dragging' : ''}`}>
-      <header class="rd-header">
+      <header class="rd-header" ref={header}>
         <h1 class="rd-visually-hidden">{t('readerTitle')}</h1>
         <ReaderToolbar
           ready={ready}
@@ -433,7 +456,7 @@ function Message({ status, onPermission, onRedirect }: { status: Exclude<Status,
     return (
       <div class="rd-message" role="status">
         <p>{t('readerLoading', status.name)}</p>
-        {status.bytes !== undefined && status.bytes >= 0.1 * 1024 * 1024 ? <p class="rd-muted">{t('readerDownloaded', describeBytes(status.bytes))}</p> : null}
+        {status.bytes !== undefined && status.bytes >= 0.1 * 1024 * 1024 ? <p class="rd-muted">{t('readerDownloaded', describeBytes(status.bytes, uiLanguage()))}</p> : null}
       </div>
     );
   }

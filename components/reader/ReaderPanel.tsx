@@ -1,5 +1,17 @@
 import { getEntry } from '../../glossary';
-import { t } from '../../utils/browser/i18n';
+import { t, uiLanguage } from '../../utils/browser/i18n';
+import { shownName } from '../../utils/card-data/shown-name';
+
+/** A term's name as its card shows it in this interface; an id no entry has any more is shown as it is. */
+function TermName({ entryId }: { entryId: string }) {
+  const entry = getEntry(entryId);
+  const shown = entry ? shownName(entry, uiLanguage()) : undefined;
+  return (
+    <span class="rd-term-name" lang={shown?.lang}>
+      {shown?.name ?? entryId}
+    </span>
+  );
+}
 
 export interface TermCount {
   entryId: string;
@@ -22,7 +34,7 @@ function TermList({ terms, onChoose, label }: { terms: readonly TermCount[]; onC
       {terms.map(({ entryId, count }) => (
         <li key={entryId}>
           <button type="button" class="rd-term" data-reader-term-id={entryId} onClick={() => onChoose(entryId)}>
-            <span class="rd-term-name">{getEntry(entryId)?.name ?? entryId}</span>
+            <TermName entryId={entryId} />
             <span class="rd-term-count" aria-label={t('readerTermCount', count)}>{count}</span>
           </button>
         </li>

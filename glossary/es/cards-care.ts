@@ -8,6 +8,24 @@
  */
 import type { Source } from '../types';
 import type { SpanishCard } from './cards';
+import {
+  ACTAS_DM_SERIES,
+  AEDV_DM,
+  BSR_MYOSITIS_GUIDELINE,
+  CELLCEPT_LABEL,
+  FARM_HOSP_PREGNANCY,
+  MAYO_DM_TREATMENT,
+  MAYO_DM_TREATMENT_EN,
+  MAYO_TAPER,
+  MURCIA_PREEVID_COTRIMOXAZOLE,
+  OLUMIANT_SMPC,
+  PRODERM_NEJM,
+  REUMATOL_CLIN_GIOP,
+  SAD_DM,
+  SKIN_REMISSION_STUDY,
+  TAIWAN_PJP_COHORT,
+  TRUXIMA_LABEL,
+} from './sources';
 
 const REVIEWED = '2026-12-06';
 
@@ -17,57 +35,17 @@ const ACR_PREDNISONE_ES: Source = {
   title: 'Prednisona',
   url: 'https://rheumatology.org/patients/prednisona',
 };
-/** Why prednisone is lowered step by step, what stopping too fast feels like, and how long it can take. */
-const MAYO_TAPER: Source = {
-  publisher: 'Middlesex Health (contenido de Mayo Clinic)',
-  title: 'Abstinencia de la prednisona: ¿por qué debe dejar de tomarse gradualmente?',
-  url: 'https://middlesexhealth.org/learning-center/espanol/preguntas-y-respuestas/abstinencia-de-la-prednisona-por-qu-debe-dejar-de-tomarse-gradualmente',
-};
 const MURCIA_PREEVID_SHORT_STEROIDS: Source = {
   publisher: 'Murcia Salud (Consejería de Salud de la Región de Murcia), Preevid',
   title: 'Suspensión de corticoides tras tratamientos cortos y riesgo de insuficiencia suprarrenal',
   url: 'https://murciasalud.es/preevid/19444',
-};
-/** Sun (UVA and UVB) among the things that can start or worsen DM. */
-const SAD_DM: Source = {
-  publisher: 'Sociedad Argentina de Dermatología',
-  title: 'Dermatomiositis: información básica para pacientes y cuidadores',
-  url: 'https://sad.org.ar/?p=70180',
-};
-/** DM can reach the swallowing and breathing muscles and the heart. */
-const AEDV_DM: Source = {
-  publisher: 'Fundación Piel Sana (Academia Española de Dermatología y Venereología)',
-  title: 'La dermatomiositis',
-  url: 'https://aedv.fundacionpielsana.es/mi-enfermedad/la-dermatomiositis',
-};
-const MAYO_DM_TREATMENT_ES: Source = {
-  publisher: 'Mayo Clinic',
-  title: 'Dermatomiositis: diagnóstico y tratamiento',
-  url: 'https://mayoclinic.org/es/diseases-conditions/dermatomyositis/diagnosis-treatment/drc-20353192',
 };
 const REUMA_CLIN_PJP: Source = {
   publisher: 'Reumatología Clínica (Sociedad Española de Reumatología)',
   title: 'Pneumocystis jirovecii en pacientes inmunocomprometidos con enfermedades reumáticas',
   url: 'https://reumatologiaclinica.org/es-pneumocystis-jirovecii-pacientes-inmunocomprometidos-con-articulo-S1699258X20300826',
 };
-/** Quotes the Spanish Septrin technical sheet on blood counts with an antifolate such as methotrexate. */
-const MURCIA_PREEVID_COTRIMOXAZOLE: Source = {
-  publisher: 'Murcia Salud (Consejería de Salud de la Región de Murcia), Preevid',
-  title: 'Cotrimoxazol y alteraciones de la sangre por falta de folato',
-  url: 'https://murciasalud.es/preevid/21837',
-};
 
-const REUMATOL_CLIN_GIOP: Source = {
-  publisher: 'Reumatología Clínica (Sociedad Española de Reumatología)',
-  title: 'Osteoporosis inducida por glucocorticoides: ¿qué hay de nuevo?',
-  url: 'https://reumatologiaclinica.org/es-osteoporosis-inducida-por-glucocorticoides-que-articulo-13100411',
-};
-/** Which medicines are contraindicated or advised against in pregnancy, which are safe, and what fathers should stop. */
-const FARM_HOSP_PREGNANCY: Source = {
-  publisher: 'Farmacia Hospitalaria (Sociedad Española de Farmacia Hospitalaria)',
-  title: 'Medicamentos inmunosupresores y biológicos en el embarazo, la lactancia y la fertilidad',
-  url: 'https://www.revistafarmaciahospitalaria.es/es-medicamentos-inmunosupresores-biologicos-el-embarazo-articulo-S1130634322000149',
-};
 const ACR_RHEUMATOLOGIST_ES: Source = {
   publisher: 'American College of Rheumatology',
   title: '¿Qué es un reumatólogo?',
@@ -77,12 +55,6 @@ const SARE_RHEUMATOLOGIST: Source = {
   publisher: 'SARE (Sociedad Andaluza de Reumatología)',
   title: '¿Qué es un reumatólogo?',
   url: 'https://sare.org.es/que-es-un-reumatologo/',
-};
-/** Says the dermatologist can help make the DM diagnosis and find linked problems early. */
-const ACTAS_DM_SERIES: Source = {
-  publisher: 'Actas Dermo-Sifiliográficas (Academia Española de Dermatología y Venereología)',
-  title: 'Dermatomiositis: estudio de seguimiento de 20 pacientes',
-  url: 'https://actasdermo.org/es-dermatomiositis-estudio-seguimiento-20-pacientes-articulo-S0001731011000408',
 };
 
 /** A randomised trial: people put in groups by chance so the treatments can be compared fairly. */
@@ -154,11 +126,6 @@ const TMA_SUN: Source = {
   title: 'Sun protection',
   url: 'https://www.myositis.org/about-myositis/treatment-disease-management/complementary-and-self-care-therapies/sun-protection/',
 };
-const PJP_TAIWAN: Source = {
-  publisher: 'PubMed Central (Taiwan nationwide cohort)',
-  title: 'Pneumocystis pneumonia in autoimmune rheumatic diseases',
-  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7917170',
-};
 const PJP_PARK: Source = {
   publisher: 'Arthritis Research & Therapy (Park et al., 2019)',
   title: 'Pneumocystis pneumonia in patients on non-high-dose glucocorticoids and prophylaxis with trimethoprim-sulfamethoxazole',
@@ -174,20 +141,10 @@ const ACR_GIOP_2022: Source = {
   title: '2022 American College of Rheumatology guideline for the prevention and treatment of glucocorticoid-induced osteoporosis',
   url: 'https://pubmed.ncbi.nlm.nih.gov/37845798/',
 };
-const MAYO_DM_TREATMENT_EN: Source = {
-  publisher: 'Mayo Clinic',
-  title: 'Dermatomyositis: diagnosis and treatment',
-  url: 'https://www.mayoclinic.org/diseases-conditions/dermatomyositis/diagnosis-treatment/drc-20353192',
-};
 const ACR_REPRODUCTIVE_2020: Source = {
   publisher: 'The Rheumatologist',
   title: 'The ACR introduces new reproductive health guideline',
   url: 'https://the-rheumatologist.org/article/the-acr-introduces-new-reproductive-health-guideline/3',
-};
-const CELLCEPT_LABEL: Source = {
-  publisher: 'DailyMed (U.S. National Library of Medicine)',
-  title: 'CellCept (mycophenolate mofetil) label',
-  url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=37241e87-4af4-4dc3-a1aa-ea6f20d8dc40',
 };
 const TREXALL_LABEL: Source = {
   publisher: 'DailyMed (U.S. National Library of Medicine)',
@@ -199,12 +156,6 @@ const AU_IMMUNISATION_IN_UTERO: Source = {
   title: 'Infants exposed to immunosuppressive therapy in utero or through breastmilk',
   url: 'https://immunisationhandbook.health.gov.au/node/919',
 };
-/** The English card's source that baricitinib is not for pregnancy or breastfeeding. */
-const OLUMIANT_SMPC: Source = {
-  publisher: 'European Commission (Union Register of medicinal products)',
-  title: 'Olumiant (baricitinib): summary of product characteristics',
-  url: 'https://ec.europa.eu/health/documents/community-register/2018/20180629141659/anx_141659_en.pdf',
-};
 const JND_MYOPATHIES: Source = {
   publisher: 'Journal of Neuromuscular Diseases (review)',
   title: 'Current classification and management of inflammatory myopathies',
@@ -212,37 +163,17 @@ const JND_MYOPATHIES: Source = {
 };
 
 const AAD_DERMATOLOGIST: Source = { publisher: 'American Academy of Dermatology', title: 'What is a dermatologist?', url: 'https://www.aad.org/public/fad/what-is-a-derm' };
-const SKIN_REMISSION_STUDY: Source = {
-  publisher: 'JAMA Dermatology (Wolstencroft et al., 2018), via PubMed Central',
-  title: 'Factors associated with clinical remission of skin disease in dermatomyositis',
-  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC5833585',
-};
 const NIH_TRIALS_BASICS: Source = {
   publisher: 'U.S. National Institutes of Health',
   title: 'NIH clinical research trials and you: the basics',
   url: 'https://www.nih.gov/health-information/nih-clinical-research-trials-you/basics',
-};
-const PRODERM_NEJM: Source = {
-  publisher: 'New England Journal of Medicine (Aggarwal et al., 2022), via PubMed',
-  title: 'Trial of intravenous immune globulin in dermatomyositis',
-  url: 'https://pubmed.ncbi.nlm.nih.gov/36198179/',
 };
 const FDA_BIOSIMILARS: Source = {
   publisher: 'U.S. Food and Drug Administration (Consumer Update)',
   title: 'Biosimilar and interchangeable biologics: more treatment choices',
   url: 'https://www.fda.gov/consumers/consumer-updates/biosimilar-and-interchangeable-biologics-more-treatment-choices',
 };
-const TRUXIMA_LABEL: Source = {
-  publisher: 'DailyMed (Truxima label)',
-  title: 'Truxima (rituximab-abbs) prescribing information',
-  url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=9af3ddc7-4217-417a-ac89-8704edc5bc44',
-};
 
-const BSR_MYOSITIS_GUIDELINE: Source = {
-  publisher: 'British Society for Rheumatology guideline (Rheumatology, 2022)',
-  title: 'Management of adults and children with idiopathic inflammatory myopathies',
-  url: 'https://doi.org/10.1093/rheumatology/keac115',
-};
 const REFRACTORY_REVIEW: Source = {
   publisher: 'PubMed (Autoimmun Rev, 2011)',
   title: 'Idiopathic inflammatory myopathies: definition and management of refractory disease',
@@ -282,7 +213,7 @@ export const SPANISH_CARDS_CARE: Readonly<Record<string, SpanishCard>> = {
         'Llame pronto a su equipo si vuelven la debilidad o las manchas. Avise también pronto si le cuesta respirar o tragar, si le duele el pecho o si nota el corazón muy rápido o muy fuerte.',
       questions: ['¿Qué señales de brote debo avisar, y a quién?', '¿Cómo sabemos si es un brote o debilidad por los corticoides?', '¿Qué puedo hacer para tener menos brotes?'],
     },
-    sources: [SAD_DM, AEDV_DM, MAYO_DM_TREATMENT_ES, RELAPSES_STUDY, MDUK_FACTSHEET, TMA_SUN],
+    sources: [SAD_DM, AEDV_DM, MAYO_DM_TREATMENT, RELAPSES_STUDY, MDUK_FACTSHEET, TMA_SUN],
     reviewed: REVIEWED,
   },
   'pjp-prophylaxis': {
@@ -296,7 +227,7 @@ export const SPANISH_CARDS_CARE: Readonly<Record<string, SpanishCard>> = {
         'Puede dar una erupción en la piel y, muy pocas veces, una reacción grave de la piel: avise de cualquier erupción nueva. Diga si alguna vez tuvo una reacción a una sulfamida. Puede bajar las células de la sangre y subir el potasio, así que le pueden hacer análisis. Puede hacer que se queme antes con el sol. Si también toma metotrexato, dígalo: juntos pueden bajar las células de la sangre. Su equipo valorará qué hacer y quizá mire su sangre más a menudo. Hay otros medicamentos para quien no puede tomarlo.',
       questions: ['¿Necesito un medicamento para prevenir la PJP?', '¿Durante cuánto tiempo lo tomaría?', '¿Qué hago si me sale una erupción?', '¿Es seguro con mis otros medicamentos, como el metotrexato?'],
     },
-    sources: [REUMA_CLIN_PJP, MURCIA_PREEVID_COTRIMOXAZOLE, PJP_TAIWAN, PJP_PARK, SMX_TMP_LABEL],
+    sources: [REUMA_CLIN_PJP, MURCIA_PREEVID_COTRIMOXAZOLE, TAIWAN_PJP_COHORT, PJP_PARK, SMX_TMP_LABEL],
     reviewed: REVIEWED,
   },
   'bone-protection-on-steroids': {
@@ -356,7 +287,7 @@ export const SPANISH_CARDS_CARE: Readonly<Record<string, SpanishCard>> = {
       sideEffects: 'Avise si las manchas empeoran, pican mucho o se abren en llagas.',
       questions: ['¿Cuál es el plan para mis manchas y mi picor?', '¿Necesito una biopsia de piel?', '¿Cómo se reparten mi cuidado el dermatólogo y el reumatólogo?'],
     },
-    sources: [ACTAS_DM_SERIES, AEDV_DM, MAYO_DM_TREATMENT_ES, AAD_DERMATOLOGIST, SKIN_REMISSION_STUDY],
+    sources: [ACTAS_DM_SERIES, AEDV_DM, MAYO_DM_TREATMENT, AAD_DERMATOLOGIST, SKIN_REMISSION_STUDY],
     reviewed: REVIEWED,
   },
   'clinical-trial': {

@@ -8,6 +8,7 @@
  */
 import type { Source } from '../types';
 import type { SpanishCard } from './cards';
+import { AEDV_DM, MSD_PML, PMC_ANTI_MDA5, SEMERGEN_ANTISYNTHETASE, SER_STEROID_MYOPATHY, VOZANDES_ANTISYNTHETASE } from './sources';
 
 const REVIEWED = '2026-12-06';
 
@@ -31,16 +32,6 @@ const SER_ANTISYNTHETASE: Source = {
   publisher: 'Seminarios de la Fundación Española de Reumatología',
   title: 'Síndrome antisintetasa',
   url: 'https://elsevier.es/es-revista-seminarios-fundacion-espanola-reumatologia-274-articulo-sindrome-antisintetasa-13097690',
-};
-const VOZANDES_ANTISYNTHETASE: Source = {
-  publisher: 'Revista Médica Vozandes (Quito)',
-  title: 'Síndrome antisintetasa sin características miopáticas, un desafío clínico: reporte de caso',
-  url: 'https://revistamedicavozandes.com/wp-content/uploads/2023/01/03_RC1.html',
-};
-const SEMERGEN_ANTISYNTHETASE: Source = {
-  publisher: 'Medicina de Familia. SEMERGEN (Sociedad Española de Médicos de Atención Primaria)',
-  title: 'Síndrome antisintetasa',
-  url: 'https://elsevier.es/es-revista-medicina-familia-semergen-40-articulo-sindrome-antisintetasa-S1138359317300825',
 };
 /** A case first taken for a pneumonia: lung disease came before the muscle weakness. */
 const REV_COLOMB_ANTISYNTHETASE: Source = {
@@ -95,11 +86,6 @@ const KAISER_RHABDO: Source = {
   url: 'https://espanol.kaiserpermanente.org/es/health-wellness/health-encyclopedia/he.rabdomi%C3%B3lisis.tm6355',
 };
 
-const SER_STEROID_MYOPATHY: Source = {
-  publisher: 'Seminarios de la Fundación Española de Reumatología',
-  title: 'Miopatía esteroidea',
-  url: 'https://elsevier.es/es-revista-seminarios-fundacion-espanola-reumatologia-274-articulo-miopatia-esteroidea-13129343',
-};
 /** Why a long course of corticosteroids is never stopped at once: the adrenal glands need time to start again. */
 const MSD_ADRENAL_SUPPRESSION: Source = {
   publisher: 'Manual MSD, versión para el público general',
@@ -137,11 +123,6 @@ const SECOM_ONJ: Source = {
   url: 'https://scielo.isciii.es/scielo.php?script=sci_arttext&pid=S1130-05582008000300001&lng=es&nrm=iso',
 };
 
-const MSD_PML: Source = {
-  publisher: 'Manual MSD, versión para el público general',
-  title: 'Leucoencefalopatía multifocal progresiva',
-  url: 'https://msdmanuals.com/es/hogar/enfermedades-cerebrales-medulares-y-nerviosas/infecciones-cerebrales/leucoencefalopat%C3%ADa-multifocal-progresiva',
-};
 const MSD_LUPUS_PRO: Source = {
   publisher: 'Manual MSD, versión para profesionales',
   title: 'Lupus eritematoso sistémico',
@@ -168,11 +149,6 @@ const REV_COLOMB_SSC_KIDNEY: Source = {
   url: 'https://www.elsevier.es/es-revista-revista-colombiana-reumatologia-374-articulo-alteraciones-renales-esclerodermia-S0121812320301237',
 };
 
-const AEDV_DM: Source = {
-  publisher: 'Fundación Piel Sana de la Academia Española de Dermatología y Venereología',
-  title: 'La dermatomiositis',
-  url: 'https://aedv.fundacionpielsana.es/mi-enfermedad/la-dermatomiositis',
-};
 /** A dermatology textbook chapter (Arenas, Dermatología) describing poikiloderma and the holster sign. */
 const ACCESSMEDICINA_DM_SKIN: Source = {
   publisher: 'AccessMedicina (McGraw-Hill), Arenas: Dermatología',
@@ -189,11 +165,6 @@ const REV_BRAS_REUMATOL_ECG: Source = {
   publisher: 'Revista Brasileira de Reumatologia (2016), en SciELO Brasil',
   title: 'Electrocardiographic changes in dermatomyositis and polymyositis',
   url: 'https://www.scielo.br/scielo.php?script=sci_arttext&pid=S0482-50042016000200095&lng=es&tlng=en',
-};
-const PMC_ANTI_MDA5_ES: Source = {
-  publisher: 'Revista Médica del Instituto Mexicano del Seguro Social (2023), en PubMed Central',
-  title: 'Dermatomiositis anti-MDA5. Revisión de la literatura',
-  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10395958',
 };
 const DCMQ_ANTI_MDA5: Source = {
   publisher: 'Dermatología Cosmética, Médica y Quirúrgica (2024)',
@@ -504,7 +475,7 @@ export const SPANISH_CARDS_CONDITIONS: Readonly<Record<string, SpanishCard>> = {
       sideEffects: 'Avise enseguida si, además de una llaga, tiene tos o le falta el aire.',
       questions: ['¿Mis llagas pueden tener que ver con el anticuerpo anti-MDA5?', '¿Necesito pruebas de los pulmones?', '¿Cómo cuido las llagas en casa?'],
     },
-    sources: [AEDV_DM, PMC_ANTI_MDA5_ES, DCMQ_ANTI_MDA5],
+    sources: [AEDV_DM, PMC_ANTI_MDA5, DCMQ_ANTI_MDA5],
     reviewed: REVIEWED,
   },
 };

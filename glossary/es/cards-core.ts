@@ -7,26 +7,32 @@
  */
 import type { Source } from '../types';
 import type { SpanishCard } from './cards';
+import {
+  ACCESSMEDICINA_VACCINES,
+  ACR_VACCINES_2022,
+  ACTAS_DM_SERIES,
+  AEDV_DM,
+  IMMUNIZE_STEROIDS,
+  MAYO_DM_TREATMENT,
+  NHS_ALENDRONIC_ACID,
+  PMC_ANTI_MDA5,
+  REEMO_AUTOIMMUNE_OSTEOPOROSIS,
+  REUMATOL_CLIN_GIOP,
+  REUMATOL_CLIN_MYOPATHIES,
+  SAD_DM,
+  SEMERGEN_ANTISYNTHETASE,
+  SER_STEROID_MYOPATHY,
+} from './sources';
 
 const MAYO_DM: Source = {
   publisher: 'Mayo Clinic (en español)',
   title: 'Dermatomiositis: síntomas y causas',
   url: 'https://www.mayoclinic.org/es-es/diseases-conditions/dermatomyositis/symptoms-causes/syc-20353188',
 };
-const MAYO_DM_TREATMENT: Source = {
-  publisher: 'Mayo Clinic (en español)',
-  title: 'Dermatomiositis: diagnóstico y tratamiento',
-  url: 'https://www.mayoclinic.org/es/diseases-conditions/dermatomyositis/diagnosis-treatment/drc-20353192',
-};
 const ATENCION_FAMILIAR_DM: Source = {
   publisher: 'Atención Familiar (Facultad de Medicina de la UNAM), en Elsevier',
   title: 'Dermatomiositis',
   url: 'https://elsevier.es/es-revista-atencion-familiar-223-articulo-dermatomiositis-S1405887116300086',
-};
-const REUMATOL_CLIN_MYOPATHIES: Source = {
-  publisher: 'Reumatología Clínica (Selva O’Callaghan y Trallero Araguás, 2008)',
-  title: 'Miopatías inflamatorias. Dermatomiositis, polimiositis y miositis con cuerpos de inclusión',
-  url: 'https://www.elsevier.es/es-revista-reumatologia-clinica-273-articulo-miopatias-inflamatorias-dermatomiositis-polimiositis-miositis-S1699258X08724641',
 };
 const ANALES_JDM: Source = {
   publisher: 'Anales de Pediatría Continuada (Bou y Ricart, 2010), en Elsevier',
@@ -47,11 +53,6 @@ const MAYO_ILD: Source = {
   publisher: 'Mayo Clinic (en español)',
   title: 'Enfermedad pulmonar intersticial: síntomas y causas',
   url: 'https://www.mayoclinic.org/es-es/diseases-conditions/interstitial-lung-disease/symptoms-causes/syc-20353108',
-};
-const PMC_ANTI_MDA5: Source = {
-  publisher: 'PubMed Central (revisión en español)',
-  title: 'Dermatomiositis anti-MDA5',
-  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10395958',
 };
 const SEMI_MYOSITIS: Source = {
   publisher: 'Sociedad Española de Medicina Interna (SEMI)',
@@ -84,11 +85,6 @@ const SARE_RAYNAUD: Source = {
   url: 'https://sare.org.es/enfermedad-raynaud-asi-afecta-al-color-tus-dedos/',
 };
 
-const ACTAS_DM_SERIES: Source = {
-  publisher: 'Actas Dermo-Sifiliográficas (Academia Española de Dermatología y Venereología)',
-  title: 'Dermatomiositis: estudio de seguimiento de 20 pacientes',
-  url: 'https://actasdermo.org/es-dermatomiositis-estudio-seguimiento-20-pacientes-articulo-S0001731011000408',
-};
 const REV_COLOMB_HYPOMYOPATHIC: Source = {
   publisher: 'Revista Colombiana de Reumatología (Asociación Colombiana de Reumatología), en Elsevier',
   title: 'Dermatomiositis hipomiopática y calcinosis universal: reporte de un caso',
@@ -98,11 +94,6 @@ const MAYO_DYSPHAGIA: Source = {
   publisher: 'Mayo Clinic (en español)',
   title: 'Disfagia (dificultad para tragar)',
   url: 'https://www.mayoclinic.org/es-es/diseases-conditions/dysphagia/basics/definition/con-20033444',
-};
-const FER_STEROID_MYOPATHY: Source = {
-  publisher: 'Seminarios de la Fundación Española de Reumatología (2008)',
-  title: 'Miopatía esteroidea',
-  url: 'https://elsevier.es/es-revista-seminarios-fundacion-espanola-reumatologia-274-articulo-miopatia-esteroidea-13129343',
 };
 
 const ACCESSMEDICINA_PHOTOSENSITIVITY: Source = {
@@ -125,22 +116,6 @@ const MD_ANDERSON_SUN: Source = {
   title: 'Lesiones por exposición solar',
   url: 'https://mdandersonhospiten.es/el-cancer/prevencion/lesiones-por-exposicion-solar',
 };
-const ACCESSMEDICINA_VACCINES: Source = {
-  publisher: 'AccessMedicina (McGraw-Hill)',
-  title: 'Vacunas en pacientes inmunocomprometidos',
-  url: 'https://accessmedicina.mhmedical.com/content.aspx?bookid=3153&sectionid=273627711',
-};
-/** English: the live-vaccine examples, timing and non-live vaccines, taken from glossary-facts.md (a safety card). */
-const IMMUNIZE_STEROIDS: Source = {
-  publisher: 'Immunize.org (Ask the Experts)',
-  title: 'Should vaccines be withheld from patients taking steroids?',
-  url: 'https://www.immunize.org/ask-experts/should-vaccines-withheld-patients-steroids/',
-};
-const ACR_VACCINES: Source = {
-  publisher: 'American College of Rheumatology (2022), via PubMed Central',
-  title: 'Guideline for vaccinations in patients with rheumatic and musculoskeletal diseases',
-  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10291822',
-};
 /** English: the PJP warning of the English card, from glossary-facts.md. */
 const MEDRA5_RECOMMENDATIONS: Source = {
   publisher: 'PubMed Central (MEDRA5 recommendations)',
@@ -148,16 +123,6 @@ const MEDRA5_RECOMMENDATIONS: Source = {
   url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC11616672',
 };
 
-const REUMATOL_CLIN_GIOP: Source = {
-  publisher: 'Reumatología Clínica (Aguado Acín, 2007)',
-  title: 'Osteoporosis inducida por glucocorticoides: ¿qué hay de nuevo?',
-  url: 'https://reumatologiaclinica.org/es-osteoporosis-inducida-por-glucocorticoides-que-articulo-13100411',
-};
-const REEMO_AUTOIMMUNE_OSTEOPOROSIS: Source = {
-  publisher: 'REEMO (Revista Española de Enfermedades Metabólicas Óseas), en Elsevier',
-  title: 'Osteoporosis en las enfermedades autoinmunes sistémicas',
-  url: 'https://elsevier.es/es-revista-reemo-70-articulo-osteoporosis-en-las-enfermedades-autoinmunes-13115639',
-};
 const PEDIAMECUM_ALENDRONATE: Source = {
   publisher: 'Asociación Española de Pediatría (Pediamécum)',
   title: 'Alendronato',
@@ -189,27 +154,11 @@ const NHS_ALENDRONIC_WHO: Source = {
   title: 'Who can and cannot take alendronic acid',
   url: 'https://www.nhs.uk/medicines/alendronic-acid/who-can-and-cannot-take-alendronic-acid',
 };
-const NHS_ALENDRONIC: Source = { publisher: 'NHS', title: 'Alendronic acid', url: 'https://www.nhs.uk/medicines/alendronic-acid/' };
 
-const AEDV_DM: Source = {
-  publisher: 'Fundación Piel Sana (Academia Española de Dermatología y Venereología)',
-  title: 'La dermatomiositis',
-  url: 'https://aedv.fundacionpielsana.es/mi-enfermedad/la-dermatomiositis',
-};
-const SAD_DM: Source = {
-  publisher: 'Sociedad Argentina de Dermatología',
-  title: 'Dermatomiositis: información básica para pacientes y cuidadores',
-  url: 'https://sad.org.ar/?p=70180',
-};
 const ACTAS_MECHANICS_HANDS: Source = {
   publisher: 'Actas Dermo-Sifiliográficas (Academia Española de Dermatología y Venereología)',
   title: '«Manos de mecánico» como signo cutáneo característico del síndrome antisintetasa',
   url: 'https://actasdermo.org/es-manos-mecanico-como-signo-cutaneo-articulo-13074893',
-};
-const SEMERGEN_ANTISYNTHETASE: Source = {
-  publisher: 'Medicina de Familia SEMERGEN, en Elsevier',
-  title: 'Síndrome antisintetasa',
-  url: 'https://elsevier.es/es-revista-medicina-familia-semergen-40-articulo-sindrome-antisintetasa-S1138359317300825',
 };
 const DCMQ_SCALP_DM: Source = {
   publisher: 'Dermatología Cosmética, Médica y Quirúrgica (2020)',
@@ -410,7 +359,7 @@ export const SPANISH_CARDS_CORE: Readonly<Record<string, SpanishCard>> = {
         '¿Debo ver a un fisioterapeuta, y qué ejercicio es seguro para mí?',
       ],
     },
-    sources: [MAYO_DM, SEMI_MYOSITIS, MEDLINEPLUS_CK, FER_STEROID_MYOPATHY, REUMATOL_CLIN_MYOPATHIES],
+    sources: [MAYO_DM, SEMI_MYOSITIS, MEDLINEPLUS_CK, SER_STEROID_MYOPATHY, REUMATOL_CLIN_MYOPATHIES],
     reviewed: REVIEWED,
   },
   photosensitivity: {
@@ -459,7 +408,7 @@ export const SPANISH_CARDS_CORE: Readonly<Record<string, SpanishCard>> = {
         '¿Las personas con las que vivo pueden ponerse vacunas vivas?',
       ],
     },
-    sources: [ACCESSMEDICINA_VACCINES, IMMUNIZE_STEROIDS, ACR_VACCINES],
+    sources: [ACCESSMEDICINA_VACCINES, IMMUNIZE_STEROIDS, ACR_VACCINES_2022],
     reviewed: REVIEWED,
   },
   'myositis-specific-antibodies': {
@@ -503,7 +452,7 @@ export const SPANISH_CARDS_CORE: Readonly<Record<string, SpanishCard>> = {
         'La rotura más frecuente es la de las vértebras de la espalda, y muchas no duelen, así que pasan sin notarse. Por eso, si toma corticoides, pregunte por sus huesos aunque no note nada.',
       questions: ['¿Necesito una densitometría?', '¿Mi riesgo de rotura es tan alto como para tomar un medicamento para el hueso?', '¿Qué ejercicio es seguro para mis huesos y mis músculos?'],
     },
-    sources: [REUMATOL_CLIN_GIOP, REEMO_AUTOIMMUNE_OSTEOPOROSIS, PEDIAMECUM_ALENDRONATE, NHS_ALENDRONIC],
+    sources: [REUMATOL_CLIN_GIOP, REEMO_AUTOIMMUNE_OSTEOPOROSIS, PEDIAMECUM_ALENDRONATE, NHS_ALENDRONIC_ACID],
     reviewed: REVIEWED,
   },
   bisphosphonates: {

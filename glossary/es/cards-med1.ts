@@ -6,14 +6,23 @@
  */
 import type { Source } from '../types';
 import type { SpanishCard } from './cards';
+import {
+  ACCESSMEDICINA_VACCINES,
+  CELLCEPT_LABEL,
+  FARM_HOSP_PREGNANCY,
+  IMMUNIZE_STEROIDS,
+  MAYO_DM_TREATMENT,
+  MAYO_TAPER,
+  MEDLINEPLUS_CYCLOPHOSPHAMIDE,
+  NHS_ALENDRONIC_ACID,
+  REEMO_AUTOIMMUNE_OSTEOPOROSIS,
+  REUMATOL_CLIN_MYOPATHIES,
+  SARE_METHOTREXATE,
+  SER_RESISTANT_MYOSITIS,
+} from './sources';
 
 const REVIEWED = '2026-12-06';
 
-const SER_RESISTANT_MYOSITIS: Source = {
-  publisher: 'Seminarios de la Fundación Española de Reumatología',
-  title: 'Miositis resistente',
-  url: 'https://elsevier.es/es-revista-seminarios-fundacion-espanola-reumatologia-274-articulo-miositis-resistente-13124912',
-};
 const ACR_PREDNISONE: Source = {
   publisher: 'American College of Rheumatology',
   title: 'Prednisona (Deltasone)',
@@ -34,11 +43,6 @@ const MAYO_STEROIDS: Source = {
   title: 'Prednisona y otros corticosteroides',
   url: 'https://www.mayoclinic.org/es-es/steroids/art-20045692',
 };
-const MAYO_TAPER: Source = {
-  publisher: 'Middlesex Health (contenido de Mayo Clinic)',
-  title: 'Abstinencia de la prednisona: ¿por qué debe dejar de tomarse gradualmente?',
-  url: 'https://middlesexhealth.org/learning-center/espanol/preguntas-y-respuestas/abstinencia-de-la-prednisona-por-qu-debe-dejar-de-tomarse-gradualmente',
-};
 const MEDLINEPLUS_PREDNISONE: Source = {
   publisher: 'MedlinePlus en español (Biblioteca Nacional de Medicina de EE. UU.)',
   title: 'Prednisona',
@@ -48,17 +52,6 @@ const KAISER_STEROIDS: Source = {
   publisher: 'Kaiser Permanente (enciclopedia de salud)',
   title: 'Medicamentos corticosteroideos',
   url: 'https://espanol.kaiserpermanente.org/es/health-wellness/health-encyclopedia/he.stc123754',
-};
-const ACCESSMEDICINA_VACCINES: Source = {
-  publisher: 'AccessMedicina (McGraw-Hill)',
-  title: 'Vacunas en pacientes inmunocomprometidos',
-  url: 'https://accessmedicina.mhmedical.com/content.aspx?bookid=3153&sectionid=273627711',
-};
-/** English: which steroid doses count as immunosuppressive for live vaccines (glossary-facts #53). */
-const IMMUNIZE_STEROIDS: Source = {
-  publisher: 'Immunize.org (Ask the Experts)',
-  title: 'Should vaccines be withheld from patients taking steroids?',
-  url: 'https://www.immunize.org/ask-experts/should-vaccines-withheld-patients-steroids/',
 };
 /** English: the steroid emergency card and telling staff when very ill (glossary-facts #21). */
 const NHS_STEROID_CARD: Source = {
@@ -81,11 +74,6 @@ const ACR_CYCLOPHOSPHAMIDE: Source = {
   title: 'Ciclofosfamida (Cytoxan)',
   url: 'https://rheumatology.org/patients/ciclofosfamida-cytoxan',
 };
-const FARM_HOSP_PREGNANCY: Source = {
-  publisher: 'Farmacia Hospitalaria (Sociedad Española de Farmacia Hospitalaria)',
-  title: 'Medicamentos inmunosupresores y biológicos en el embarazo, la lactancia y la fertilidad',
-  url: 'https://www.revistafarmaciahospitalaria.es/es-medicamentos-inmunosupresores-biologicos-el-embarazo-articulo-S1130634322000149',
-};
 /** English, for the safety facts the English card carries (brands, grapefruit, St John's wort). */
 const EMC_CICLOSPORIN_PIL: Source = {
   publisher: 'electronic medicines compendium (emc)',
@@ -97,18 +85,7 @@ const GRAPEFRUIT_TABLE: Source = {
   title: 'Table: cyclosporine drug interactions, including grapefruit juice',
   url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC3093721/table/T6',
 };
-/** English, for bladder, fertility and later cancer risk (glossary-facts #33). */
-const MEDLINEPLUS_CYCLOPHOSPHAMIDE_EN: Source = {
-  publisher: 'MedlinePlus (U.S. National Library of Medicine)',
-  title: 'Cyclophosphamide',
-  url: 'https://medlineplus.gov/druginfo/meds/a682080.html',
-};
 
-const REUMATOL_CLIN_MYOPATHIES: Source = {
-  publisher: 'Reumatología Clínica (Sociedad Española de Reumatología)',
-  title: 'Miopatías inflamatorias. Dermatomiositis, polimiositis y miositis con cuerpos de inclusión',
-  url: 'https://www.elsevier.es/es-revista-reumatologia-clinica-273-articulo-miopatias-inflamatorias-dermatomiositis-polimiositis-miositis-S1699258X08724641',
-};
 const MEDLINEPLUS_MYCOPHENOLATE: Source = {
   publisher: 'MedlinePlus en español (Biblioteca Nacional de Medicina de EE. UU.)',
   title: 'Micofenolato',
@@ -118,12 +95,6 @@ const MEDLINEPLUS_TACROLIMUS: Source = {
   publisher: 'MedlinePlus en español (Biblioteca Nacional de Medicina de EE. UU.)',
   title: 'Tacrolimús',
   url: 'https://medlineplus.gov/spanish/druginfo/meds/a601117-es.html',
-};
-/** English, for the side effects the English card carries (glossary-facts #30). */
-const CELLCEPT_LABEL: Source = {
-  publisher: 'DailyMed (U.S. National Library of Medicine)',
-  title: 'CellCept (mycophenolate mofetil) label',
-  url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=37241e87-4af4-4dc3-a1aa-ea6f20d8dc40',
 };
 const MHRA_MYCOPHENOLATE_PRCA: Source = {
   publisher: 'Medicines and Healthcare products Regulatory Agency (GOV.UK)',
@@ -143,7 +114,6 @@ const COCHRANE_FOLIC_ACID: Source = {
   title: 'Ácido fólico y ácido folínico para reducir los efectos secundarios del metotrexato en personas con artritis reumatoide',
   url: 'https://cochrane.org/es/CD000951/MUSKEL_acido-folico-y-acido-folinico-para-reducir-los-efectos-secundarios-en-del-metotrexato-para-personas',
 };
-const SARE_METHOTREXATE: Source = { publisher: 'SARE (sociedad de reumatología)', title: 'Metotrexato', url: 'https://sare.org.es/?p=32891' };
 const MAYO_FOLATE: Source = { publisher: 'Mayo Clinic', title: 'Folato (ácido fólico)', url: 'https://www.mayoclinic.org/es/drugs-supplements-folate/art-20364625' };
 /** English, for the side effects the English card carries (nausea, rash, hiding a lack of B12). */
 const MAYO_FOLATE_SAFETY_EN: Source = { publisher: 'Mayo Clinic', title: 'Folate (folic acid): safety and side effects', url: 'https://www.mayoclinic.org/drugs-supplements-folate/art-20364625' };
@@ -168,21 +138,8 @@ const REUMATOL_CLIN_CALCIUM: Source = {
   title: 'Suplementos de calcio y vitamina D para la osteoporosis',
   url: 'https://reumatologiaclinica.org/es-suplementos-calcio-vitamina-d-para-articulo-S1699258X11001422',
 };
-const REEMO_AUTOIMMUNE_BONE: Source = {
-  publisher: 'REEMO (Revista Española de Enfermedades Metabólicas Óseas)',
-  title: 'Osteoporosis en las enfermedades autoinmunes sistémicas',
-  url: 'https://www.elsevier.es/es-revista-reemo-70-articulo-osteoporosis-en-las-enfermedades-autoinmunes-13115639',
-};
 /** English, for constipation, kidney stones and too much vitamin D (the English card's sources). */
 const ODS_CALCIUM_EN: Source = { publisher: 'NIH Office of Dietary Supplements', title: 'Calcium: fact sheet for health professionals', url: 'https://ods.od.nih.gov/factsheets/Calcium-HealthProfessional/' };
-const NHS_ALENDRONIC_ACID: Source = { publisher: 'NHS', title: 'Alendronic acid', url: 'https://www.nhs.uk/medicines/alendronic-acid/' };
-
-/** Its treatment section: steroids started high and lowered, and steroid-sparing medicines (azatioprina, metotrexato). */
-const MAYO_DM_TREATMENT: Source = {
-  publisher: 'Mayo Clinic',
-  title: 'Dermatomiositis: diagnóstico y tratamiento',
-  url: 'https://www.mayoclinic.org/es/diseases-conditions/dermatomyositis/diagnosis-treatment/drc-20353192',
-};
 
 const BMC_TOPICAL_STEROIDS: Source = {
   publisher: 'Boston Medical Center (en español)',
@@ -281,7 +238,7 @@ export const SPANISH_CARDS_MED1: Readonly<Record<string, SpanishCard>> = {
         `Puede dar náuseas y vómitos, que se tratan con medicinas. Se puede caer el pelo, pero vuelve a crecer. Baja los glóbulos blancos, sobre todo una o dos semanas después de cada dosis, y aumenta las infecciones: harán análisis de sangre. Puede irritar la vejiga y dar sangre en la orina. Puede causar esterilidad y, años después, algunos cánceres. No se debe usar en el embarazo: hable de fertilidad y de un método anticonceptivo antes de empezar. ${IMMUNOSUPPRESSANT_LIVE_VACCINES}`,
       questions: ['¿Qué puedo hacer para proteger mi fertilidad?', '¿Cómo me van a proteger la vejiga?', '¿Cuántas dosis voy a necesitar?', '¿Qué señales de infección debo avisar?'],
     },
-    sources: [ACR_CYCLOPHOSPHAMIDE, SER_RESISTANT_MYOSITIS, MEDLINEPLUS_CYCLOPHOSPHAMIDE_EN, FARM_HOSP_PREGNANCY, ACCESSMEDICINA_VACCINES],
+    sources: [ACR_CYCLOPHOSPHAMIDE, SER_RESISTANT_MYOSITIS, MEDLINEPLUS_CYCLOPHOSPHAMIDE, FARM_HOSP_PREGNANCY, ACCESSMEDICINA_VACCINES],
     reviewed: REVIEWED,
   },
   mycophenolate: {
@@ -351,7 +308,7 @@ export const SPANISH_CARDS_MED1: Readonly<Record<string, SpanishCard>> = {
         'Las pastillas de calcio pueden dar estreñimiento, gases o hinchazón de barriga. Demasiado calcio en pastillas se relaciona con piedras en el riñón, y demasiada vitamina D puede subir el calcio en la sangre. No tome más de lo que le diga su equipo. El calcio solo, sin vitamina D, no ha demostrado evitar fracturas.',
       questions: ['¿Necesito pastillas de calcio y vitamina D, o me basta con la dieta?', '¿Me deben mirar la vitamina D en la sangre?', '¿Cuándo tomo el calcio si también tomo un medicamento para los huesos?'],
     },
-    sources: [ACR_PREDNISONE, REEMO_AUTOIMMUNE_BONE, REUMATOL_CLIN_CALCIUM, ODS_CALCIUM_EN, NHS_ALENDRONIC_ACID],
+    sources: [ACR_PREDNISONE, REEMO_AUTOIMMUNE_OSTEOPOROSIS, REUMATOL_CLIN_CALCIUM, ODS_CALCIUM_EN, NHS_ALENDRONIC_ACID],
     reviewed: REVIEWED,
   },
   immunosuppressant: {

@@ -7,6 +7,7 @@
  */
 import type { Source } from '../types';
 import type { SpanishCard } from './cards';
+import { ACCESSMEDICINA_VACCINES, MEDLINEPLUS_DAPSONE, MSD_PML, OLUMIANT_SMPC, TMA_IVIG, TMA_MEDICATIONS, TRUXIMA_LABEL, XELJANZ_LABEL } from './sources';
 
 const REVIEWED = '2026-12-06';
 
@@ -40,11 +41,6 @@ const GASTRO_HEPATOL_HBV_RITUXIMAB: Source = {
   publisher: 'Gastroenterología y Hepatología (Elsevier España)',
   title: 'Reactivación del virus de la hepatitis B en pacientes tratados con rituximab: incidencia y factores de riesgo',
   url: 'https://elsevier.es/es-revista-gastroenterologia-hepatologia-14-articulo-reactivacion-del-virus-hepatitis-b-S021057051400171X',
-};
-const ACCESSMEDICINA_VACCINES: Source = {
-  publisher: 'AccessMedicina (McGraw-Hill)',
-  title: 'Vacunas en pacientes inmunocomprometidos',
-  url: 'https://accessmedicina.mhmedical.com/content.aspx?bookid=3153&sectionid=273627711',
 };
 const SER_RESISTANT_MYOSITIS: Source = {
   publisher: 'Seminarios de la Fundación Española de Reumatología',
@@ -126,29 +122,8 @@ const ACTAS_APREMILAST_AE: Source = {
   url: 'https://actasdermo.org/es-manejo-efectos-adversos-apremilast-desde-articulo-S0001731020303124',
 };
 
-const MSD_PML_ES: Source = {
-  publisher: 'Manual MSD, versión para el público general',
-  title: 'Leucoencefalopatía multifocal progresiva',
-  url: 'https://msdmanuals.com/es/hogar/enfermedades-cerebrales-medulares-y-nerviosas/infecciones-cerebrales/leucoencefalopat%C3%ADa-multifocal-progresiva',
-};
-
 // English sources the English cards and safety rules already cite, kept for
 // the class safety facts no Spanish page retrieved here states.
-const TRUXIMA_LABEL: Source = {
-  publisher: 'DailyMed (U.S. National Library of Medicine)',
-  title: 'Truxima (rituximab-abbs) label: boxed warnings',
-  url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=9af3ddc7-4217-417a-ac89-8704edc5bc44',
-};
-const TMA_IVIG: Source = {
-  publisher: 'The Myositis Association',
-  title: 'Intravenous immune globulin (IVIG)',
-  url: 'https://www.myositis.org/about-myositis/treatment-disease-management/medications/intravenous-immune-globulin/',
-};
-const OLUMIANT_SMPC: Source = {
-  publisher: 'European Commission (Union Register of medicinal products)',
-  title: 'Olumiant (baricitinib): summary of product characteristics',
-  url: 'https://ec.europa.eu/health/documents/community-register/2018/20180629141659/anx_141659_en.pdf',
-};
 const FDA_JAK_2021: Source = {
   publisher: 'U.S. Food and Drug Administration (Drug Safety Communication, 1 September 2021)',
   title: 'FDA requires warnings about increased risk of serious heart-related events, cancer, blood clots, and death for JAK inhibitors that treat certain chronic inflammatory conditions',
@@ -165,11 +140,6 @@ const CDC_SHINGLES: Source = {
   url: 'https://www.cdc.gov/shingles/vaccination.html',
 };
 
-const XELJANZ_LABEL: Source = {
-  publisher: 'DailyMed (U.S. National Library of Medicine)',
-  title: 'Xeljanz (tofacitinib) label',
-  url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=cf74ba2f-afc5-4baa-8594-979c889a5831',
-};
 const STIR_TOFACITINIB: Source = {
   publisher: 'PubMed (STIR study)',
   title: 'Study of tofacitinib in refractory dermatomyositis',
@@ -269,7 +239,6 @@ const FDA_QUINACRINE_COMPOUNDING: Source = {
   url: 'https://www.fda.gov/drugs/human-drug-compounding/compounding-safety-information-quinacrine-hydrochloride',
 };
 
-const MEDLINEPLUS_DAPSONE: Source = { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Dapsone', url: 'https://medlineplus.gov/druginfo/meds/a682128.html' };
 const STATPEARLS_DAPSONE: Source = { publisher: 'StatPearls (NCBI Bookshelf)', title: 'Dapsone', url: 'https://www.ncbi.nlm.nih.gov/books/NBK470552/' };
 const VYVGART_PIL_UK: Source = {
   publisher: 'electronic Medicines Compendium (UK)',
@@ -343,11 +312,6 @@ const NCI_IMMUNOMODULATING: Source = {
   title: 'Nonspecific immunomodulating agent',
   url: 'https://www.cancer.gov/publications/dictionaries/cancer-terms/def/nonspecific-immunomodulating-agent',
 };
-const TMA_MEDICATIONS: Source = {
-  publisher: 'The Myositis Association',
-  title: 'Medications',
-  url: 'https://www.myositis.org/about-myositis/treatment-disease-management/medications/',
-};
 
 export const SPANISH_CARDS_MED2: Readonly<Record<string, SpanishCard>> = {
   rituximab: {
@@ -361,7 +325,7 @@ export const SPANISH_CARDS_MED2: Readonly<Record<string, SpanishCard>> = {
         'Durante el goteo o el día después puede tener fiebre, escalofríos, picor, mareo o falta de aire. Es más común con el primer goteo, y el personal le vigila de cerca. Sube el riesgo de infecciones. Puede despertar una hepatitis B antigua. Muy pocas veces da una reacción grave en la piel y la boca, o una infección del cerebro llamada LMP. No se deben poner vacunas vivas durante el tratamiento, y las demás vacunas pueden funcionar peor. Hable de sus vacunas con su equipo antes de empezar.',
       questions: ['¿Por qué el rituximab es buena opción para mí ahora?', '¿Me debo vacunar antes de empezar?', '¿Qué señales de infección debo avisar enseguida?'],
     },
-    sources: [ACR_RITUXIMAB_ES, GASTRO_HEPATOL_HBV_RITUXIMAB, REUMA_CLIN_VACCINES, ACCESSMEDICINA_VACCINES, MSD_PML_ES, TRUXIMA_LABEL],
+    sources: [ACR_RITUXIMAB_ES, GASTRO_HEPATOL_HBV_RITUXIMAB, REUMA_CLIN_VACCINES, ACCESSMEDICINA_VACCINES, MSD_PML, TRUXIMA_LABEL],
     reviewed: REVIEWED,
   },
   ivig: {
@@ -593,7 +557,7 @@ export const SPANISH_CARDS_MED2: Readonly<Record<string, SpanishCard>> = {
         'Como cambian las defensas, muchos facilitan las infecciones. Muy pocas veces, los medicamentos que bajan o cambian las defensas dejan que se instale una infección del cerebro llamada LMP.',
       questions: ['¿Cómo cambia mi medicamento mis defensas?', '¿Qué infecciones debo vigilar?'],
     },
-    sources: [MSD_PML_ES, NCI_IMMUNOMODULATING, TMA_MEDICATIONS],
+    sources: [MSD_PML, NCI_IMMUNOMODULATING, TMA_MEDICATIONS],
     reviewed: REVIEWED,
   },
 };

@@ -8,6 +8,22 @@
  */
 import type { Source } from '../types';
 import type { SpanishCard } from './cards';
+import {
+  ACR_VACCINES_2022,
+  ACTAS_CALCINOSIS_CUTIS,
+  ACTAS_TB_BIOLOGICS,
+  DAILYMED_OFEV,
+  GASTRO_HEPATOL_TRANSAMINASES,
+  MEDLINEPLUS_AZATHIOPRINE,
+  MEDLINEPLUS_CYCLOPHOSPHAMIDE,
+  MEDLINEPLUS_METHOTREXATE,
+  MURCIA_PREEVID_COTRIMOXAZOLE,
+  PMC_CALCINOSIS_REVIEW,
+  TAIWAN_PJP_COHORT,
+  TMA_IVIG,
+  TMA_MEDICATIONS,
+  XELJANZ_LABEL,
+} from './sources';
 
 const REVIEWED = '2026-12-06';
 
@@ -31,37 +47,15 @@ const MAYO_NEUTROPENIA_ES: Source = {
   title: 'Neutropenia (recuento bajo de glóbulos blancos)',
   url: 'https://www.mayoclinic.org/es/symptoms/neutropenia/basics/definition/sym-20050854',
 };
-/** Quotes the Septrin technical sheet on cotrimoxazol given with an antifolate such as methotrexate. */
-const MURCIA_PREEVID_COTRIMOXAZOLE: Source = {
-  publisher: 'Murcia Salud (Consejería de Salud de la Región de Murcia), Preevid',
-  title: 'Cotrimoxazol y alteraciones de la sangre por falta de folato',
-  url: 'https://murciasalud.es/preevid/21837',
-};
-const ACTAS_TB_BIOLOGICS: Source = {
-  publisher: 'Actas Dermo-Sifiliográficas (Academia Española de Dermatología y Venereología)',
-  title: 'Consenso multidisciplinar sobre prevención y tratamiento de la tuberculosis en pacientes candidatos a tratamiento biológico',
-  url: 'https://actasdermo.org/es-consenso-multidisciplinar-sobre-prevencion-tratamiento-articulo-S0001731018301790',
-};
 const REV_ESP_ENFERM_DIG_HBV: Source = {
   publisher: 'Revista Española de Enfermedades Digestivas (SciELO España)',
   title: 'Reactivación de la hepatitis B y su impacto clínico actual',
   url: 'https://scielo.isciii.es/scielo.php?script=sci_arttext&pid=S1130-01082010000900006',
 };
-/** The PJP and vaccine facts of the English card, from the Taiwan cohort and the ACR 2022 guideline. */
-const TAIWAN_PJP_COHORT: Source = {
-  publisher: 'PubMed Central (Taiwan nationwide cohort)',
-  title: 'Pneumocystis jirovecii pneumonia in autoimmune rheumatic diseases',
-  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7917170',
-};
 const REV_ESP_REUM_LIVER: Source = {
   publisher: 'Revista Española de Reumatología (Elsevier España)',
   title: 'Hepatotoxicidad por fármacos',
   url: 'https://elsevier.es/es-revista-revista-espanola-reumatologia-29-articulo-hepatotoxicidad-por-farmacos-13040344',
-};
-const GASTRO_HEPATOL_TRANSAMINASES: Source = {
-  publisher: 'Gastroenterología y Hepatología (Elsevier España)',
-  title: 'Guía práctica para el examen del paciente adulto con hipertransaminasemia asintomática',
-  url: 'https://www.elsevier.es/es-revista-gastroenterologia-hepatologia-14-articulo-guia-practica-el-examen-del-S0210570516300127',
 };
 
 const MEDLINEPLUS_MUSCLE_BIOPSY_ES: Source = {
@@ -92,33 +86,6 @@ const OFIL_RITUXIMAB_REACTIONS: Source = {
   title: 'Factores predictores de reacción infusional tras administración de rituximab',
   url: 'https://www.ilaphar.org/factores-predictores-de-reaccion-infusional-tras-administracion-de-rituximab/',
 };
-const TMA_IVIG: Source = {
-  publisher: 'The Myositis Association',
-  title: 'Intravenous immune globulin (IVIG)',
-  url: 'https://www.myositis.org/about-myositis/treatment-disease-management/medications/intravenous-immune-globulin/',
-};
-
-/**
- * The FDA label the English card cites. Its facts were read this session in Spanish renderings of
- * this label and of the EU technical sheet (on hosts the allow-list does not admit, so not cited).
- */
-const DAILYMED_OFEV: Source = {
-  publisher: 'DailyMed (FDA label)',
-  title: 'Ofev (nintedanib) capsules',
-  url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=da1c9f37-779e-4682-816f-93d0faa4cfc9',
-};
-
-const ACTAS_CALCINOSIS_CUTIS: Source = {
-  publisher: 'Actas Dermo-Sifiliográficas (Academia Española de Dermatología y Venereología)',
-  title: 'Calcinosis cutis y calcifilaxis',
-  url: 'https://actasdermo.org/es-calcinosis-cutis-calcifilaxis-articulo-S0001731015003750',
-};
-/** The review the English card cites; its surgery facts reached this card through /work/shared/glossary-facts.md. */
-const PMC_CALCINOSIS_REVIEW: Source = {
-  publisher: 'PubMed Central (review)',
-  title: 'Calcinosis in dermatomyositis: mechanisms and treatment',
-  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10269219',
-};
 
 const MAYO_DVT_ES: Source = {
   publisher: 'Mayo Clinic',
@@ -134,12 +101,6 @@ const MERCK_DVT_ES: Source = {
   publisher: 'Manual Merck (versión para profesionales)',
   title: 'Trombosis venosa profunda',
   url: 'https://www.merckmanuals.com/es-us/professional/trastornos-cardiovasculares/enfermedades-de-las-venas-perif%C3%A9ricas/trombosis-venosa-profunda-tvp',
-};
-/** The class boxed warning (serious infections, cancers, heart events and blood clots) the English JAK cards cite. */
-const DAILYMED_XELJANZ: Source = {
-  publisher: 'DailyMed (FDA label)',
-  title: 'Xeljanz (tofacitinib): boxed warning',
-  url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=cf74ba2f-afc5-4baa-8594-979c889a5831',
 };
 const SEMIN_FER_GC_HYPERGLYCEMIA: Source = {
   publisher: 'Seminarios de la Fundación Española de Reumatología (Sociedad Española de Reumatología)',
@@ -229,19 +190,6 @@ const GE_TACROLIMUS_DM: Source = {
 };
 
 // English sources of safety facts already in the English cards (via /work/shared/glossary-facts.md).
-const MEDLINEPLUS_AZATHIOPRINE: Source = { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Azathioprine', url: 'https://medlineplus.gov/druginfo/meds/a682167.html' };
-const MEDLINEPLUS_METHOTREXATE: Source = { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Methotrexate', url: 'https://medlineplus.gov/druginfo/meds/a682019.html' };
-const MEDLINEPLUS_CYCLOPHOSPHAMIDE: Source = { publisher: 'MedlinePlus (U.S. National Library of Medicine)', title: 'Cyclophosphamide', url: 'https://medlineplus.gov/druginfo/meds/a682080.html' };
-const TMA_MEDICATIONS: Source = {
-  publisher: 'The Myositis Association',
-  title: 'Medications',
-  url: 'https://www.myositis.org/about-myositis/treatment-disease-management/medications/',
-};
-const ACR_VACCINES_2022: Source = {
-  publisher: 'American College of Rheumatology (2022), via PubMed Central',
-  title: 'Guideline for vaccinations in patients with rheumatic and musculoskeletal diseases',
-  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10291822',
-};
 
 export const SPANISH_CARDS_MORE: Readonly<Record<string, SpanishCard>> = {
   'hydroxychloroquine-retinopathy': {
@@ -403,7 +351,7 @@ export const SPANISH_CARDS_MORE: Readonly<Record<string, SpanishCard>> = {
         '¿Qué señales son motivo para pedir ayuda?',
       ],
     },
-    sources: [MAYO_DVT_ES, MEDLINEPLUS_MAGAZINE_DVT_ES, MERCK_DVT_ES, TMA_IVIG, DAILYMED_XELJANZ],
+    sources: [MAYO_DVT_ES, MEDLINEPLUS_MAGAZINE_DVT_ES, MERCK_DVT_ES, TMA_IVIG, XELJANZ_LABEL],
     reviewed: REVIEWED,
   },
   'steroid-induced-diabetes': {

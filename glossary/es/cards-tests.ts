@@ -11,6 +11,16 @@
  */
 import type { Source } from '../types';
 import type { SpanishCard } from './cards';
+import {
+  ACTAS_NEW_AUTOANTIBODIES,
+  ACTAS_TB_BIOLOGICS,
+  GASTRO_HEPATOL_TRANSAMINASES,
+  MAYO_DM_TREATMENT_EN,
+  MEDLINEPLUS_AZATHIOPRINE,
+  MEDLINEPLUS_DYSPHAGIA_TESTS_ES,
+  MEDLINEPLUS_METHOTREXATE,
+  VOZANDES_ANTISYNTHETASE,
+} from './sources';
 
 const REVIEWED = '2026-12-06';
 
@@ -19,12 +29,6 @@ const CDC_TB_TESTS_ES: Source = {
   publisher: 'CDC (Centros para el Control y la Prevención de Enfermedades de EE. UU.)',
   title: 'Pruebas para detectar la infección de tuberculosis',
   url: 'https://cdc.gov/tb/esp/topic/testing/tbtesttypes.htm',
-};
-/** Latent infection wakes when immunity falls; immunosuppressive treatment raises the risk; screening and preventive treatment before biologics. */
-const ACTAS_TB_BIOLOGICS: Source = {
-  publisher: 'Actas Dermo-Sifiliográficas (Academia Española de Dermatología y Venereología, 2018)',
-  title: 'Consenso multidisciplinar sobre prevención y tratamiento de la tuberculosis en pacientes candidatos a tratamiento biológico',
-  url: 'https://actasdermo.org/es-consenso-multidisciplinar-sobre-prevencion-tratamiento-articulo-S0001731018301790',
 };
 
 /** Reactivation under immunosuppression is serious, even after a past infection; screening and, in some, preventive treatment. */
@@ -51,18 +55,6 @@ const LABTESTS_HEMOGRAMA: Source = {
   publisher: 'Lab Tests Online España (revisado por especialistas de laboratorio)',
   title: 'Hemograma',
   url: 'https://labtestsonline.es/tests/hemograma',
-};
-/** English: azathioprine needs regular blood counts and can lower them (glossary-facts.md). */
-const MEDLINEPLUS_AZATHIOPRINE_EN: Source = {
-  publisher: 'MedlinePlus (U.S. National Library of Medicine)',
-  title: 'Azathioprine',
-  url: 'https://medlineplus.gov/druginfo/meds/a682167.html',
-};
-/** English: methotrexate needs regular blood counts and can lower them (glossary-facts.md). */
-const MEDLINEPLUS_METHOTREXATE_EN: Source = {
-  publisher: 'MedlinePlus (U.S. National Library of Medicine)',
-  title: 'Methotrexate',
-  url: 'https://medlineplus.gov/druginfo/meds/a682019.html',
 };
 
 /** Blood test for autoimmune disease, helps rule others out, medicines can change the result. */
@@ -108,12 +100,6 @@ const MEDICINA_INTEGRAL_TRANSAMINASES: Source = {
   publisher: 'Medicina Integral, en Elsevier',
   title: 'Un paciente con hipertransaminasemia prolongada',
   url: 'https://elsevier.es/es-revista-medicina-integral-63-articulo-un-paciente-con-hipertransaminasemia-prolongada-10022202',
-};
-/** A raised transaminase is read with the muscle enzymes, among other tests. */
-const GASTRO_HEPATOL_TRANSAMINASES: Source = {
-  publisher: 'Gastroenterología y Hepatología (Bruguera, 2017), en Elsevier',
-  title: 'Guía práctica para el examen del paciente adulto con hipertransaminasemia asintomática',
-  url: 'https://elsevier.es/es-revista-gastroenterologia-hepatologia-14-articulo-guia-practica-el-examen-del-S0210570516300127',
 };
 
 /** What the tests are for (finding a lung disease, how treatment works), spirometry and gas diffusion. */
@@ -166,12 +152,6 @@ const BMC_EMG_ES: Source = {
   title: 'EMG (electromiograma)',
   url: 'https://www.bmc.org/es/content/emg-electromyogram',
 };
-/** English (read for these cards): the EMG pattern can confirm a muscle disease and show which muscles are affected; unlike a biopsy, MRI sees inflammation over a large area; high CK and aldolase show muscle damage. */
-const MAYO_DM_TESTS_EN: Source = {
-  publisher: 'Mayo Clinic',
-  title: 'Dermatomyositis: diagnosis and treatment',
-  url: 'https://www.mayoclinic.org/diseases-conditions/dermatomyositis/diagnosis-treatment/drc-20353192',
-};
 
 /** Muscle and liver enzyme; fasting and no hard exercise before; in some myositis, above all DM, high while CK is normal; liver causes. */
 const MEDLINEPLUS_ALDOLASE_ES: Source = {
@@ -218,12 +198,6 @@ const SINERGIA_PARANEOPLASTIC_DM: Source = {
   title: 'Dermatomiositis como síndrome paraneoplásico',
   url: 'https://doi.org/10.31434/rms.v5i7.534',
 };
-/** Myositis-specific antibodies help diagnose, classify and predict; anti-p155 (TIF1-gamma) in cancer-associated DM. */
-const ACTAS_NEW_AUTOANTIBODIES: Source = {
-  publisher: 'Actas Dermo-Sifiliográficas (Bielsa, 2009)',
-  title: 'Nuevos autoanticuerpos en la dermatomiositis',
-  url: 'https://actasdermo.org/es-nuevos-autoanticuerpos-dermatomiositis-articulo-S0001731009705332',
-};
 /** Adult DM is linked to a cancer in up to a quarter of cases; ovary and bladder in this series. */
 const ACTAS_PARANEOPLASTIC_DM: Source = {
   publisher: 'Actas Dermo-Sifiliográficas (2014)',
@@ -269,12 +243,6 @@ const MAYO_DYSPHAGIA_TESTS_ES: Source = {
   title: 'Disfagia: análisis y diagnósticos',
   url: 'https://www.mayoclinic.org/es-es/diseases-conditions/dysphagia/basics/tests-diagnosis/con-20033444',
 };
-/** Swallowing tests, among them the videofluoroscopic swallow study, find the cause of trouble swallowing. */
-const MEDLINEPLUS_DYSPHAGIA_TESTS_ES: Source = {
-  publisher: 'MedlinePlus en español (Biblioteca Nacional de Medicina de EE. UU.)',
-  title: 'Pruebas de disfagia',
-  url: 'https://medlineplus.gov/spanish/pruebas-de-laboratorio/pruebas-de-disfagia/',
-};
 /** Videofluoroscopy is the most recommended test for dysphagia: it shows the swallow as it happens and guides treatment. */
 const ANALES_PED_VIDEOFLUOROSCOPY: Source = {
   publisher: 'Anales de Pediatría (Asociación Española de Pediatría, 2018)',
@@ -289,12 +257,6 @@ const PUBMED_NXP2_CALCINOSIS: Source = {
   url: 'https://pubmed.ncbi.nlm.nih.gov/35280444/',
 };
 
-/** Antisynthetase syndrome: myositis, arthritis and interstitial lung disease with antisynthetase antibodies; anti-Jo-1 can come with normal muscle enzymes and lung disease first. */
-const VOZANDES_ANTISYNTHETASE: Source = {
-  publisher: 'Revista Médica Vozandes (2023)',
-  title: 'Síndrome antisintetasa sin características miopáticas, un desafío clínico: reporte de caso',
-  url: 'https://revistamedicavozandes.com/wp-content/uploads/2023/01/03_RC1.html',
-};
 /** Ten antisynthetase antibodies, anti-Jo-1 the most common; lung disease, arthritis, myositis, Raynaud, fever, mechanic's hands; findings differ by antibody. */
 const MED_INT_MEX_ANTISYNTHETASE: Source = {
   publisher: 'Medicina Interna de México (2022)',
@@ -377,7 +339,7 @@ export const SPANISH_CARDS_TESTS: Readonly<Record<string, SpanishCard>> = {
         'Puede notar un pinchazo al sacar la sangre. Si un número sale bajo, su médico le dirá qué hacer. Con pocos glóbulos blancos hay más riesgo de infección. Con pocas plaquetas hay más riesgo de sangrar.',
       questions: ['¿Cada cuánto necesito un hemograma con mis medicamentos?', '¿Salió bajo algún número, y qué debo hacer?', '¿Qué señales de infección o de sangrado debo avisar?'],
     },
-    sources: [LABTESTS_HEMOGRAMA, MEDLINEPLUS_AZATHIOPRINE_EN, MEDLINEPLUS_METHOTREXATE_EN],
+    sources: [LABTESTS_HEMOGRAMA, MEDLINEPLUS_AZATHIOPRINE, MEDLINEPLUS_METHOTREXATE],
     reviewed: REVIEWED,
   },
   'antinuclear-antibody': {
@@ -419,7 +381,7 @@ export const SPANISH_CARDS_TESTS: Readonly<Record<string, SpanishCard>> = {
         'Puede notar un pinchazo al sacar la sangre. Un resultado fuera de lo normal no siempre quiere decir que el hígado esté enfermo. Pero algunas enfermedades del hígado suben la ALT antes de dar síntomas, y el análisis ayuda a verlas pronto.',
       questions: ['¿Mi valor alto viene del hígado o de los músculos?', '¿Cada cuánto me miran el hígado con mis medicamentos?', '¿Debo beber menos alcohol?'],
     },
-    sources: [MEDLINEPLUS_ALT_ES, LABTESTS_ALT, MEDICINA_INTEGRAL_TRANSAMINASES, GASTRO_HEPATOL_TRANSAMINASES, MEDLINEPLUS_AZATHIOPRINE_EN, MEDLINEPLUS_METHOTREXATE_EN],
+    sources: [MEDLINEPLUS_ALT_ES, LABTESTS_ALT, MEDICINA_INTEGRAL_TRANSAMINASES, GASTRO_HEPATOL_TRANSAMINASES, MEDLINEPLUS_AZATHIOPRINE, MEDLINEPLUS_METHOTREXATE],
     reviewed: REVIEWED,
   },
   'pulmonary-function-tests': {
@@ -461,7 +423,7 @@ export const SPANISH_CARDS_TESTS: Readonly<Record<string, SpanishCard>> = {
         'Puede doler o molestar un poco al meter la aguja. Casi todas las personas terminan la prueba sin problema. Después, el músculo puede estar sensible o tener moratones unos días.',
       questions: ['¿Qué músculos me van a mirar, y cuánto dura?', '¿Tengo que prepararme de alguna forma?', '¿Qué mostró mi EMG?'],
     },
-    sources: [MEDLINEPLUS_EMG_ES, BMC_EMG_ES, MAYO_DM_TESTS_EN],
+    sources: [MEDLINEPLUS_EMG_ES, BMC_EMG_ES, MAYO_DM_TREATMENT_EN],
     reviewed: REVIEWED,
   },
   aldolase: {
@@ -475,7 +437,7 @@ export const SPANISH_CARDS_TESTS: Readonly<Record<string, SpanishCard>> = {
         'Puede notar un pinchazo y luego un pequeño moratón que se va pronto. Los problemas del hígado también pueden subir la aldolasa. Por eso un valor alto no siempre quiere decir daño del músculo.',
       questions: ['¿Mi aldolasa está alta, y cómo es comparada con mi CK?', '¿Debo evitar el ejercicio o la comida antes del análisis?', '¿Cada cuánto la vamos a mirar?'],
     },
-    sources: [MEDLINEPLUS_ALDOLASE_ES, MAYO_DM_TESTS_EN],
+    sources: [MEDLINEPLUS_ALDOLASE_ES, MAYO_DM_TREATMENT_EN],
     reviewed: REVIEWED,
   },
   myoglobin: {
@@ -544,7 +506,7 @@ export const SPANISH_CARDS_TESTS: Readonly<Record<string, SpanishCard>> = {
         'El aparato es un imán muy fuerte. Si lleva metal o algún aparato en el cuerpo, pregunte antes si la prueba es segura para usted.',
       questions: ['¿La RM es segura con el metal o los aparatos que llevo en el cuerpo?', '¿Qué músculos me van a mirar?', '¿Mi RM muestra inflamación activa o daño antiguo?'],
     },
-    sources: [BMC_MRI_ES, MSD_IIM_PRO_ES, RMCLC_MUSCLE_MRI_FAT, MAYO_DM_TESTS_EN],
+    sources: [BMC_MRI_ES, MSD_IIM_PRO_ES, RMCLC_MUSCLE_MRI_FAT, MAYO_DM_TREATMENT_EN],
     reviewed: REVIEWED,
   },
   troponin: {

@@ -14,6 +14,9 @@ import { SPANISH_CARDS_MED2 } from './cards-med2';
 import { SPANISH_CARDS_TESTS } from './cards-tests';
 import { SPANISH_CARDS_CONDITIONS } from './cards-conditions';
 import { SPANISH_CARDS_MORE } from './cards-more';
+import { SPANISH_CARDS_LASTA } from './cards-last-a';
+import { SPANISH_CARDS_LASTB } from './cards-last-b';
+import { ACCESSMEDICINA_VACCINES, FARM_HOSP_PREGNANCY, MURCIA_PREEVID_COTRIMOXAZOLE, SARE_METHOTREXATE, SER_RESISTANT_MYOSITIS } from './sources';
 
 export interface SpanishCard {
   readonly summary: string;
@@ -26,34 +29,12 @@ export interface SpanishCard {
 /** The same "not medical advice" line every card carries, in Spanish. */
 export const SPANISH_NOTICE = 'Información general, no es consejo médico. Hable con su equipo médico antes de cambiar un tratamiento.';
 
-const SARE_METHOTREXATE: Source = { publisher: 'SARE (sociedad de reumatología)', title: 'Metotrexato', url: 'https://sare.org.es/?p=32891' };
-const FARM_HOSP_PREGNANCY: Source = {
-  publisher: 'Farmacia Hospitalaria (Sociedad Española de Farmacia Hospitalaria)',
-  title: 'Medicamentos inmunosupresores y biológicos en el embarazo, la lactancia y la fertilidad',
-  url: 'https://www.revistafarmaciahospitalaria.es/es-medicamentos-inmunosupresores-biologicos-el-embarazo-articulo-S1130634322000149',
-};
-const SER_RESISTANT_MYOSITIS: Source = {
-  publisher: 'Seminarios de la Fundación Española de Reumatología',
-  title: 'Miositis resistente',
-  url: 'https://elsevier.es/es-revista-seminarios-fundacion-espanola-reumatologia-274-articulo-miositis-resistente-13124912',
-};
-const ACCESSMEDICINA_VACCINES: Source = {
-  publisher: 'AccessMedicina (McGraw-Hill)',
-  title: 'Vacunas en pacientes inmunocomprometidos',
-  url: 'https://accessmedicina.mhmedical.com/content.aspx?bookid=3153&sectionid=273627711',
-};
 const ACR_AZATHIOPRINE: Source = { publisher: 'American College of Rheumatology', title: 'Azatioprina (Imuran)', url: 'https://rheumatology.org/patients/azatioprina-imuran' };
 /** Its interactions section warns that cotrimoxazol with an antifolate such as methotrexate can change the blood counts. */
 const CIMA_SEPTRIN: Source = {
   publisher: 'AEMPS, CIMA',
   title: 'Septrin (trimetoprima y sulfametoxazol): ficha técnica',
   url: 'https://cima.aemps.es/cima/dochtml/ft/58501/FT_58501.html',
-};
-/** Quotes the Septrin technical sheet on cotrimoxazol given with an antifolate such as methotrexate. */
-const MURCIA_PREEVID_COTRIMOXAZOLE: Source = {
-  publisher: 'Murcia Salud (Consejería de Salud de la Región de Murcia), Preevid',
-  title: 'Cotrimoxazol y alteraciones de la sangre por falta de folato',
-  url: 'https://murciasalud.es/preevid/21837',
 };
 const CIMA_DOLQUINE: Source = {
   publisher: 'AEMPS, CIMA',
@@ -69,6 +50,8 @@ export const SPANISH_CARDS: Readonly<Record<string, SpanishCard>> = {
   ...SPANISH_CARDS_TESTS,
   ...SPANISH_CARDS_CONDITIONS,
   ...SPANISH_CARDS_MORE,
+  ...SPANISH_CARDS_LASTA,
+  ...SPANISH_CARDS_LASTB,
   methotrexate: {
     summary: 'El metotrexato es un medicamento que calma el sistema de defensa cuando ataca al propio cuerpo.',
     sections: {

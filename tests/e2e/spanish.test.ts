@@ -242,7 +242,8 @@ function spanishPageTests(driver: () => PageDriver, url: (file: string) => strin
     await driver().press('Escape');
   });
 
-  it.skipIf(WITHOUT_SPANISH === undefined)('says, in Spanish, that a card opened on a Spanish page is not in Spanish yet', async () => {
+  // A real painted entry is needed here (the page and its paint are real); the unit tests cover the rule with a synthetic one.
+  it.skipIf(WITHOUT_SPANISH === undefined)('says, in Spanish, that a card opened on a Spanish page is not in Spanish yet (skipped once every painted entry has a Spanish card)', async () => {
     await driver().open(url('articulo.html'));
     const card = await openCard(driver(), WITHOUT_SPANISH!.text);
     expect(card.line).toBe('Esta ficha todavía no está en español; se muestra en inglés.');

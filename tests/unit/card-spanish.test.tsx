@@ -28,11 +28,11 @@ afterEach(() => {
 });
 
 /** The card as the popup and the glossary page show it: the caller keeps the reader's choice. */
-function Holder({ id, place }: { id: string; place?: string }) {
+function Holder({ id, place, noSpanish = false }: { id: string; place?: string; noSpanish?: boolean }) {
   const [choice, setChoice] = useState<CardLang>();
   const entry = getEntry(id)!;
   const related = relatedNames(entry);
-  const spanish = spanishCardText(entry, related);
+  const spanish = noSpanish ? undefined : spanishCardText(entry, related);
   const language = chooseCardLanguage(place, 'en', spanish !== undefined, choice);
   return (
     <TermCard
@@ -49,8 +49,8 @@ function Holder({ id, place }: { id: string; place?: string }) {
   );
 }
 
-async function show(id: string, place?: string) {
-  await act(() => render(<Holder id={id} place={place} />, root));
+async function show(id: string, place?: string, noSpanish = false) {
+  await act(() => render(<Holder id={id} place={place} noSpanish={noSpanish} />, root));
 }
 const q = (selector: string) => root.querySelector<HTMLElement>(selector);
 const switchButton = () => q('.tc-language-switch');
@@ -98,11 +98,12 @@ describe('the card in Spanish', () => {
     expect(q('.tc-language')).toBeNull();
   });
 
-  // An entry with no Spanish card yet, from the data (none once every entry has one).
-  const notYet = glossary.find((entry) => !Object.hasOwn(SPANISH_CARDS, entry.id));
-  it.skipIf(!notYet)('says in Spanish that a card is not in Spanish yet, on a Spanish page', async () => {
-    await show(notYet!.id, 'es');
-    expect(q('h2')?.textContent).toBe(notYet!.name);
+  // Every entry has a Spanish card now, so the card of a new entry without one is stood in for by
+  // an entry shown without its Spanish text (or a real one, should an entry lack its card again).
+  const notYet = glossary.find((entry) => !Object.hasOwn(SPANISH_CARDS, entry.id)) ?? getEntry('methotrexate')!;
+  it('says in Spanish that a card is not in Spanish yet, on a Spanish page', async () => {
+    await show(notYet.id, 'es', true);
+    expect(q('h2')?.textContent).toBe(notYet.name);
     expect(q('.tc-language')?.textContent).toBe('Esta ficha todavía no está en español; se muestra en inglés.');
     expect(q('.tc-language')?.getAttribute('lang')).toBe('es');
     expect(switchButton()).toBeNull();

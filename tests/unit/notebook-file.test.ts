@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeNotebookFile, notebookFileName, notebookFileText, readNotebookFile } from '../../utils/notebook/file-format';
+import { makeNotebookFile, MAX_FILE_CHARS, notebookFileName, notebookFileText, readNotebookFile } from '../../utils/notebook/file-format';
+import { catalogue, formatMessage } from '../support/catalogues';
 
 const good = () => ({
   format: 'dm-glossary-notebook',
@@ -52,5 +53,39 @@ describe('the notebook file', () => {
     const q = good().questions[0]!;
     expect(error({ ...good(), questions: Array.from({ length: 2001 }, (_, i) => ({ ...q, id: `q${i}` })) })).toMatch(/2001 items; a notebook holds at most 2000/);
     expect(error({ ...good(), mine: Array.from({ length: 501 }, (_, i) => `m${i}`) })).toMatch(/"mine" has 501 items/);
+  });
+
+  it('names each problem as an interface message that says, in English, exactly its error, and says it in Spanish too', () => {
+    const en = catalogue('en');
+    const es = catalogue('es');
+    const q = good().questions[0]!;
+    const bad: unknown[] = [
+      'x'.repeat(MAX_FILE_CHARS + 1),
+      '{"format": ',
+      { format: 'firefox-bookmarks' },
+      { ...good(), version: '1' },
+      { ...good(), version: 2 },
+      { ...good(), exported: 'yesterday' },
+      { ...good(), mine: 'methotrexate' },
+      { ...good(), saved: ['ivig', 3] },
+      { ...good(), mine: Array.from({ length: 501 }, (_, i) => `m${i}`) },
+      { ...good(), questions: undefined },
+      { ...good(), questions: Array.from({ length: 2001 }, (_, i) => ({ ...q, id: `q${i}` })) },
+      { ...good(), questions: [q, 'hello'] },
+      { ...good(), questions: [q, { ...q, id: 'q9', asked: 'yes' }] },
+    ];
+    const keys = new Set<string>();
+    for (const value of bad) {
+      const read = readNotebookFile(typeof value === 'string' ? value : JSON.stringify(value));
+      if (read.ok) throw new Error(`read fine: ${JSON.stringify(value).slice(0, 80)}`);
+      const subs = read.problem.subs.map(String);
+      expect(formatMessage(en, read.problem.key, subs)).toBe(read.error);
+      const spanish = formatMessage(es, read.problem.key, subs);
+      expect(spanish).not.toBe('');
+      expect(spanish).not.toBe(read.error);
+      keys.add(read.problem.key);
+    }
+    // Every kind of problem the reader can meet was met here.
+    expect(keys.size).toBe(12);
   });
 });

@@ -253,7 +253,7 @@ describe('the notebook store', () => {
     const questions = Array.from({ length: 2000 }, (_, i) => ({ id: `f${i}`, termId: null, text: `File ${i}`, asked: false, created: '2026-12-01T09:00:00.000Z' }));
     await store.addQuestion(null, 'Mine');
     const result = await store.previewImport(JSON.stringify({ format: 'dm-glossary-notebook', version: 1, exported: '2026-12-01T09:00:00Z', mine: [], saved: [], questions }));
-    expect(result).toEqual({ ok: false, error: expect.stringContaining('would bring questions to 2,001') });
+    expect(result).toEqual({ ok: false, error: expect.stringContaining('would bring questions to 2,001'), problem: { key: 'notebookImportOverQuestions', subs: [2001, 2000] } });
     expect((await store.read()).questions).toHaveLength(1);
   });
 

@@ -11,19 +11,30 @@ export interface EntryGroup {
   readonly entries: readonly GlossaryEntry[];
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+/**
+ * The name an entry is listed and filed under: its English name, or the name
+ * its card shows in the reader's language (utils/card-data/shown-name.ts), with
+ * that language's sort order.
+ */
+export interface Naming {
+  readonly nameOf: (entry: GlossaryEntry) => string;
+  readonly locale: string;
+}
+const ENGLISH_NAMES: Naming = { nameOf: (entry) => entry.name, locale: 'en' };
 
 /** Entries sorted by name the way a reader expects: case and accents ignored, "Calcinosis" before "Calcinosis surgery". */
-export function sortByName(entries: readonly GlossaryEntry[]): GlossaryEntry[] {
-  return [...entries].sort((a, b) => collator.compare(a.name, b.name) || collator.compare(a.id, b.id));
+export function sortByName(entries: readonly GlossaryEntry[], naming: Naming = ENGLISH_NAMES): GlossaryEntry[] {
+  const collator = new Intl.Collator(naming.locale, { sensitivity: 'base', numeric: true });
+  const names = new Map(entries.map((entry) => [entry, naming.nameOf(entry)]));
+  return [...entries].sort((a, b) => collator.compare(names.get(a)!, names.get(b)!) || collator.compare(a.id, b.id));
 }
 
 type Labeller = (category: Category) => string;
 const english: Labeller = (category) => CATEGORY_LABELS[category];
 
 /** One group per category that has entries, in CATEGORIES (= CATEGORY_LABELS) order; names A to Z inside each. */
-export function groupByCategory(entries: readonly GlossaryEntry[], label: Labeller = english): EntryGroup[] {
-  const sorted = sortByName(entries);
+export function groupByCategory(entries: readonly GlossaryEntry[], label: Labeller = english, naming: Naming = ENGLISH_NAMES): EntryGroup[] {
+  const sorted = sortByName(entries, naming);
   return CATEGORIES.flatMap((category) => {
     const inCategory = sorted.filter((entry) => entry.category === category);
     return inCategory.length ? [{ key: category, label: label(category), entries: inCategory }] : [];
@@ -37,10 +48,10 @@ export function initialOf(name: string): string {
 }
 
 /** One group per initial letter in use, A to Z (then "#"), names A to Z inside each. */
-export function groupAlphabetically(entries: readonly GlossaryEntry[]): EntryGroup[] {
+export function groupAlphabetically(entries: readonly GlossaryEntry[], naming: Naming = ENGLISH_NAMES): EntryGroup[] {
   const groups = new Map<string, GlossaryEntry[]>();
-  for (const entry of sortByName(entries)) {
-    const letter = initialOf(entry.name);
+  for (const entry of sortByName(entries, naming)) {
+    const letter = initialOf(naming.nameOf(entry));
     const group = groups.get(letter);
     if (group) group.push(entry);
     else groups.set(letter, [entry]);
@@ -50,8 +61,8 @@ export function groupAlphabetically(entries: readonly GlossaryEntry[]): EntryGro
     .map((letter) => ({ key: letter === '#' ? 'other' : letter.toLowerCase(), label: letter, entries: groups.get(letter)! }));
 }
 
-export function groupEntries(entries: readonly GlossaryEntry[], view: GlossaryView, label: Labeller = english): EntryGroup[] {
-  return view === 'az' ? groupAlphabetically(entries) : groupByCategory(entries, label);
+export function groupEntries(entries: readonly GlossaryEntry[], view: GlossaryView, label: Labeller = english, naming: Naming = ENGLISH_NAMES): EntryGroup[] {
+  return view === 'az' ? groupAlphabetically(entries, naming) : groupByCategory(entries, label, naming);
 }
 
 /** The review dates of a set of entries, oldest and newest, as YYYY-MM-DD (undefined for no entries). */

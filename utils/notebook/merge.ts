@@ -61,10 +61,15 @@ export function planImport(current: NotebookLists, file: Pick<NotebookFile, 'min
 }
 
 function checkMergedLimits(current: NotebookLists, add: NotebookLists): void {
-  const over = (what: string, total: number, limit: number) =>
-    new NotebookLimitError(what === 'questions' ? 'questions' : 'ids', `Importing this file would bring ${what} to ${total.toLocaleString('en-US')}; the notebook holds at most ${limit.toLocaleString('en-US')}. Nothing was changed.`);
-  if (current.mine.length + add.mine.length > NOTEBOOK_LIMITS.ids) throw over('your medicines', current.mine.length + add.mine.length, NOTEBOOK_LIMITS.ids);
-  if (current.saved.length + add.saved.length > NOTEBOOK_LIMITS.ids) throw over('your saved terms', current.saved.length + add.saved.length, NOTEBOOK_LIMITS.ids);
+  const WHAT = { mine: 'your medicines', saved: 'your saved terms', questions: 'questions' } as const;
+  const over = (list: keyof typeof WHAT, total: number, limit: number) =>
+    new NotebookLimitError(
+      list === 'questions' ? 'questions' : 'ids',
+      `Importing this file would bring ${WHAT[list]} to ${total.toLocaleString('en-US')}; the notebook holds at most ${limit.toLocaleString('en-US')}. Nothing was changed.`,
+      { list, total, limit },
+    );
+  if (current.mine.length + add.mine.length > NOTEBOOK_LIMITS.ids) throw over('mine', current.mine.length + add.mine.length, NOTEBOOK_LIMITS.ids);
+  if (current.saved.length + add.saved.length > NOTEBOOK_LIMITS.ids) throw over('saved', current.saved.length + add.saved.length, NOTEBOOK_LIMITS.ids);
   if (current.questions.length + add.questions.length > NOTEBOOK_LIMITS.questions) {
     throw over('questions', current.questions.length + add.questions.length, NOTEBOOK_LIMITS.questions);
   }

@@ -99,6 +99,8 @@ export class NotebookLimitError extends Error {
   constructor(
     readonly limit: NotebookLimit,
     message: string,
+    /** For an import: the list it would overfill and to how many, so a page can say it in the reader's language. */
+    readonly over?: { readonly list: 'mine' | 'saved' | 'questions'; readonly total: number; readonly limit: number },
   ) {
     super(message);
     this.name = 'NotebookLimitError';

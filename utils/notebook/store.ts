@@ -5,7 +5,7 @@
  * of one item, and the store runs them one at a time, so two calls that come
  * together (a click in the page and a message from a card) never lose one.
  */
-import { readNotebookFile, makeNotebookFile, type NotebookFile } from './file-format';
+import { readNotebookFile, makeNotebookFile, type FileProblem, type NotebookFile } from './file-format';
 import { applyMerge, planImport, type ImportPreview } from './merge';
 import { planMigration, type MigrationContext } from './migrate';
 import { PART_READERS, readQuestion, type PartRead } from './parse';
@@ -46,7 +46,8 @@ export interface NotebookStoreOptions {
   newId?: () => string;
 }
 
-export type ImportPreviewResult = { ok: true; preview: ImportPreview } | { ok: false; error: string };
+/** A refused file: `error` in English, and, where the file itself is wrong, the `problem` as an interface message. */
+export type ImportPreviewResult = { ok: true; preview: ImportPreview } | { ok: false; error: string; problem?: FileProblem };
 
 export type QuestionPatch = Partial<Pick<Question, 'text' | 'asked' | 'termId'>>;
 
@@ -114,14 +115,23 @@ function stateFrom(stored: Record<string, unknown>, problems: string[]): Noteboo
  * Thrown when a change no longer fits what is stored: the question was
  * removed, or the list reordered changed, in another window. Nothing is written.
  */
+const OVER_KEYS = { mine: 'notebookImportOverMine', saved: 'notebookImportOverSaved', questions: 'notebookImportOverQuestions' } as const;
+
+export type NotebookChange = 'gone' | 'reordered' | 'cannot-restore';
+
+const CHANGED: Record<NotebookChange, string> = {
+  gone: 'This question is no longer in the notebook; it may have been removed in another window.',
+  reordered: 'The list changed in another window while you reordered it; nothing was moved. Try again.',
+  'cannot-restore': 'This question cannot be put back.',
+};
+
+/** `reason` lets a page say it in the reader's language; the message is the English sentence. */
 export class NotebookChangedError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly reason: NotebookChange) {
+    super(CHANGED[reason]);
     this.name = 'NotebookChangedError';
   }
 }
-
-const GONE = 'This question is no longer in the notebook; it may have been removed in another window.';
 
 export function createNotebookStore(area: NotebookArea, options: NotebookStoreOptions = {}): NotebookStore {
   const context: MigrationContext = { now: options.now ?? (() => new Date()), newId: options.newId ?? defaultId };
@@ -216,7 +226,7 @@ export function createNotebookStore(area: NotebookArea, options: NotebookStoreOp
   const changeQuestion = (id: string, patch: QuestionPatch) =>
     update('questions', (items) => {
       const index = items.findIndex((q) => q.id === id);
-      if (index < 0) throw new NotebookChangedError(GONE);
+      if (index < 0) throw new NotebookChangedError('gone');
       const old = items[index]!;
       const changed: Question = {
         ...old,
@@ -254,7 +264,7 @@ export function createNotebookStore(area: NotebookArea, options: NotebookStoreOp
 
     async restoreQuestion(question, index) {
       const read = readQuestion(question);
-      if (!('question' in read)) throw new NotebookChangedError('This question cannot be put back.');
+      if (!('question' in read)) throw new NotebookChangedError('cannot-restore');
       await update('questions', (items) => {
         if (items.some((q) => q.id === question.id)) return undefined;
         checkQuestionCount(items.length + 1);
@@ -267,7 +277,7 @@ export function createNotebookStore(area: NotebookArea, options: NotebookStoreOp
     async moveQuestion(id, toIndex) {
       await update('questions', (items) => {
         const from = items.findIndex((q) => q.id === id);
-        if (from < 0) throw new NotebookChangedError(GONE);
+        if (from < 0) throw new NotebookChangedError('gone');
         const to = Math.max(0, Math.min(items.length - 1, Math.trunc(toIndex)));
         if (to === from) return undefined;
         const next = [...items];
@@ -281,7 +291,7 @@ export function createNotebookStore(area: NotebookArea, options: NotebookStoreOp
       await update(list, (current) => {
         const same = ids.length === current.length && new Set(ids).size === ids.length && ids.every((id) => current.includes(id));
         // A list changed in another window since the page drew it: refuse, so nothing added there is dropped.
-        if (!same) throw new NotebookChangedError('The list changed in another window while you reordered it; nothing was moved. Try again.');
+        if (!same) throw new NotebookChangedError('reordered');
         return { value: [...ids], result: undefined };
       });
     },
@@ -332,7 +342,10 @@ export function createNotebookStore(area: NotebookArea, options: NotebookStoreOp
       try {
         return { ok: true, preview: planImport(state, read.file, context.newId) };
       } catch (error) {
-        if (error instanceof NotebookLimitError) return { ok: false, error: error.message };
+        if (error instanceof NotebookLimitError) {
+          const over = error.over;
+          return over ? { ok: false, error: error.message, problem: { key: OVER_KEYS[over.list], subs: [over.total, over.limit] } } : { ok: false, error: error.message };
+        }
         throw error;
       }
     },

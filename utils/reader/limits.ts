@@ -38,8 +38,9 @@ export function tooManyPages(count: number): boolean {
   return count > MAX_PAGES;
 }
 
-/** "200 MB", "0.4 MB", for messages (a tenth below 10 MB, so a slow download is seen to move). */
-export function describeBytes(bytes: number): string {
+/** "200 MB", "0.4 MB" ("0,4 MB" in Spanish), for messages (a tenth below 10 MB, so a slow download is seen to move). */
+export function describeBytes(bytes: number, locale = 'en-US'): string {
   const mb = bytes / (1024 * 1024);
-  return `${mb < 10 ? Math.round(mb * 10) / 10 : Math.round(mb)} MB`;
+  const rounded = mb < 10 ? Math.round(mb * 10) / 10 : Math.round(mb);
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(rounded)} MB`;
 }

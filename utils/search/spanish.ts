@@ -28,6 +28,11 @@ const fold = (word: string) => withoutAccents(word.toLowerCase());
 export const spanishStem = (word: string): string => stemmer(fold(word));
 
 const STOP_WORDS = new Set([...stopwords, ...SPANISH_FRAMING_WORDS].map(fold));
+/** A query's words that carry meaning, folded and stemmed the Spanish way: what a Spanish result line is chosen and marked by. */
+export function spanishQueryStems(query: string): string[] {
+  return [...new Set(words(query).filter((w) => !STOP_WORDS.has(w)).map(spanishStem))];
+}
+
 const TRANSLATIONS = new Map<string, readonly string[]>(Object.entries(SPANISH_TO_ENGLISH).map(([es, en]) => [spanishStem(es), en]));
 
 /** Spanish words no English query uses: one of them, an accent, ñ or ¿¡ says the query is Spanish. */
