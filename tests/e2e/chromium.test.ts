@@ -21,6 +21,7 @@ import {
   paintedCount,
   rangeCentre,
   shadowHosts,
+  shownCardHosts,
   hostShapes,
   CARD_FRAME,
   waitForSteadyPaint,
@@ -111,7 +112,9 @@ describe('the built extension in Chromium', () => {
 
     await page.keyboard.press('Escape');
     await expect.poll(() => cardState(page)).toBeNull();
-    expect(await page.evaluate(shadowHosts)).toEqual([]);
+    // No card shown; its frame may stay, emptied and hidden, for the next card (still only one host).
+    expect(await page.evaluate(shownCardHosts)).toBe(0);
+    expect((await page.evaluate(hostShapes)).length).toBeLessThanOrEqual(1);
     expect(await page.evaluate(currentMention)).toBeNull();
     // Before the click nothing had focus: it must not be left in the removed card.
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);

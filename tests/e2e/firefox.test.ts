@@ -20,6 +20,7 @@ import {
   paintedCount,
   rangeCentre,
   shadowHosts,
+  shownCardHosts,
   hostShapes,
   waitForSteadyPaint,
 } from './paint-checks';
@@ -96,7 +97,9 @@ describe('the built extension in Firefox ESR', () => {
     await page.screenshot({ path: join(SHOTS, 'firefox-popover.png') as `${string}.png` });
     await page.keyboard.press('Escape');
     await expect.poll(() => cardState(page)).toBeNull();
-    expect(await page.evaluate(shadowHosts)).toEqual([]);
+    // No card shown; its frame may stay, emptied and hidden, for the next card (still only one host).
+    expect(await page.evaluate(shownCardHosts)).toBe(0);
+    expect((await page.evaluate(hostShapes)).length).toBeLessThanOrEqual(1);
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
   });
 

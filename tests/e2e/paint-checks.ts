@@ -243,6 +243,19 @@ export function shadowHosts(): Array<{ tag: string; open: boolean }> {
     .map((child) => ({ tag: child.localName, open: child.shadowRoot !== null }));
 }
 
+/**
+ * Runs in the page: our hosts showing a card. After a card closes its frame may stay, emptied and
+ * hidden, for the next card (popover-controller.ts, SPARE_MS): that one is not a card.
+ */
+export function shownCardHosts(): number {
+  return [...document.body.children].filter((child) => {
+    const root = child.shadowRoot;
+    if (!root) return false;
+    const frame = root.querySelector('iframe');
+    return frame ? frame.style.visibility !== 'hidden' : root.querySelector('[role="dialog"]') !== null;
+  }).length;
+}
+
 export interface HostShape {
   /** What the shadow root holds, one tag name per child node (text nodes as "#text"). */
   children: string[];

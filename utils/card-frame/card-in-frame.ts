@@ -9,8 +9,8 @@ import { isEntryReply } from '../card-data/entry-store';
 import { notebookClient } from '../popover/notebook-client';
 import { CARD_FRAME_META, FRAME_MARGIN, isFreshSecret, isPortOffer, secretKey, isToFrame, type FrameLayout, type FromFrame, type ToFrame } from './protocol';
 
-/** Tries at focusing the card after the parent showed it, 50 ms apart. */
-const FOCUS_TRIES = 20;
+/** How long after the parent showed the card it takes focus back from the frame's body. */
+const FOCUS_WATCH_MS = 2000;
 
 /** Well under the hover-close grace time (utils/popover/hover-intent.ts, 300 ms). */
 const HOVER_TELL_MS = 100;
@@ -176,23 +176,26 @@ async function runCard(ctx: ContentScriptContext, port: MessagePort, styles: Pro
   };
 
   // The parent has just shown the frame and focused it; in Chromium the frame may hear the message
-  // before it knows it is shown, and focus() on a hidden frame's element does nothing. So: tried
-  // again when the frame's window gets focus, and a few times more, until focus is in the card.
+  // before it knows it is shown (focus() on a hidden frame's element does nothing), and focus was
+  // seen falling back to the frame's body a moment after it landed. So for FOCUS_WATCH_MS, while
+  // the frame has focus but nothing in it does, the card takes it again; and after that, when the
+  // frame's window gets focus back (the reader returns to the tab) with the card still waiting for it.
   let wantFocus = false;
-  const tryFocus = (attempt: number) => {
+  let watchUntil = 0;
+  const tryFocus = () => {
     if (!wantFocus) return;
     const dialog = layer.querySelector<HTMLElement>('[role="dialog"]');
     const active = document.activeElement;
-    if (dialog && active && (active === dialog || dialog.contains(active))) {
-      wantFocus = false;
-      return;
-    }
-    dialog?.focus({ preventScroll: true });
-    if (dialog && document.activeElement === dialog) wantFocus = false;
-    else if (attempt < FOCUS_TRIES) setTimeout(() => tryFocus(attempt + 1), 50);
-    else wantFocus = false;
+    if (dialog && document.hasFocus() && (!active || active === document.body)) dialog.focus({ preventScroll: true });
+    if (performance.now() < watchUntil) setTimeout(tryFocus, 100);
+    else if (document.activeElement !== document.body) wantFocus = false;
   };
-  ctx.addEventListener(window, 'focus', () => tryFocus(FOCUS_TRIES));
+  const focusCard = () => {
+    wantFocus = true;
+    watchUntil = performance.now() + FOCUS_WATCH_MS;
+    tryFocus();
+  };
+  ctx.addEventListener(window, 'focus', () => tryFocus());
 
   port.onmessage = (event: MessageEvent) => {
     const message: unknown = event.data;
@@ -213,8 +216,7 @@ async function runCard(ctx: ContentScriptContext, port: MessagePort, styles: Pro
         last = '';
         break;
       case 'focus':
-        wantFocus = true;
-        tryFocus(0);
+        focusCard();
         break;
       case 'drawn':
         waiting.get(message.id)?.(message.yes);
@@ -227,6 +229,8 @@ async function runCard(ctx: ContentScriptContext, port: MessagePort, styles: Pro
   // card), a press beside it in the frame's margin (a press outside the card closes it), Escape.
   const pressed = (event: PointerEvent) => {
     if (!event.isTrusted) return;
+    // The reader's own press decides where focus goes now.
+    wantFocus = false;
     // Duck-typed: `instanceof` is unreliable across Firefox's content-script wrappers.
     const inCard = event.composedPath().some((node) => (node as Partial<Element>).classList?.contains('dmg-dialog') === true);
     post(inCard ? { type: 'pin' } : { type: 'close', restoreFocus: false });
@@ -241,6 +245,8 @@ async function runCard(ctx: ContentScriptContext, port: MessagePort, styles: Pro
     post({ type: 'hover' });
   }, { passive: true });
   ctx.addEventListener(document, 'keydown', (event: KeyboardEvent) => {
+    // The reader is moving on by keyboard (Tab out into the page, say): focus is theirs to move.
+    if (event.isTrusted) wantFocus = false;
     if (event.key === 'Escape' && event.isTrusted && !event.defaultPrevented) post({ type: 'close', restoreFocus: true });
   });
   ctx.onInvalidated(() => {

@@ -46,8 +46,10 @@ interface Open {
  */
 export class PopoverController {
   private current: Open | undefined;
-  /** Counts opens, so only the latest one mounts when styles arrive. */
+  /** Counts opens, so only the latest one mounts when its frame is ready. */
   private opening = 0;
+  /** The last open that finished (shown or given up): while they differ, an open is taking the spare frame. */
+  private opened = 0;
   /** The mouse is on the card: the page hears nothing while it is over the frame (term-triggers listens). */
   onCardHover: (() => void) | undefined;
   /** Aborts the frame that is being made for an open that was overtaken. */
@@ -131,20 +133,29 @@ export class PopoverController {
     this.making = making;
     const stale = () => token !== this.opening || this.ctx.isInvalid || !mention.node.isConnected;
     void (async () => {
-      const [frame, reply] = await Promise.all([this.takeFrame(making.signal), fetchEntry(mention.entryId)]);
-      if (stale()) {
-        this.keep(frame);
-        return;
+      try {
+        await this.show(mention, byHover, returnFocus, making.signal, stale);
+      } finally {
+        if (token === this.opening) this.opened = token;
       }
-      const mentions = this.highlighting()?.mentionsOf(mention.entryId) ?? [mention];
-      const index = Math.max(0, mentions.indexOf(mention));
-      this.current = { mention, mentions, index, byHover, frame, returnFocus, stopFollowing: () => {}, size: undefined, sent: '', wantsFocus: !byHover };
-      this.render(!byHover, reply);
-      this.follow();
     })().catch((error: unknown) => {
       if (making.signal.aborted || stale()) return;
       console.warn('DM Glossary: the card could not be shown; reload the page and try again.', error);
     });
+  }
+
+  /** Takes a frame (the spare, else a new one) and the card's text, and shows the card in it. */
+  private async show(mention: Mention, byHover: boolean, returnFocus: Element | null, signal: AbortSignal, stale: () => boolean): Promise<void> {
+    const [frame, reply] = await Promise.all([this.takeFrame(signal), fetchEntry(mention.entryId)]);
+    if (stale()) {
+      this.keep(frame);
+      return;
+    }
+    const mentions = this.highlighting()?.mentionsOf(mention.entryId) ?? [mention];
+    const index = Math.max(0, mentions.indexOf(mention));
+    this.current = { mention, mentions, index, byHover, frame, returnFocus, stopFollowing: () => {}, size: undefined, sent: '', wantsFocus: !byHover };
+    this.render(!byHover, reply);
+    this.follow();
   }
 
   /** Opens the card at an entry's first mention, scrolled into view, focus inside (the popup's "On this page"). */
@@ -159,8 +170,11 @@ export class PopoverController {
   /** Closes the card; `restoreFocus` returns focus to where it was before (Escape, Close button). */
   close(restoreFocus: boolean): void {
     const open = this.current;
-    if (!open) this.opening++;
-    if (!open) return;
+    if (!open) {
+      // An open still waiting for its frame is called off.
+      this.opened = ++this.opening;
+      return;
+    }
     this.current = undefined;
     open.stopFollowing();
     this.highlighting()?.painter.setCurrent(undefined);
@@ -172,13 +186,13 @@ export class PopoverController {
   }
 
   /**
-   * Has a frame ready for the next card: the reader's pointer is on a term, or pressed it. Nothing
-   * is made while a card is open or a frame is ready.
+   * Reads a term's card text ahead and, with `frame`, has a frame ready for its card: the reader
+   * pressed the term, or rests on one where resting opens it. No frame is made while a card is
+   * open, being opened, or a frame is ready.
    */
-  prepare(entryId: string): void {
-    // Its text too (read once per page, from storage).
+  prepare(entryId: string, frame: boolean): void {
     void fetchEntry(entryId);
-    if (this.current || this.spare || this.ctx.isInvalid) return;
+    if (!frame || this.current || this.spare || this.opening !== this.opened || this.ctx.isInvalid) return;
     const made = this.makeFrame(new AbortController().signal);
     this.spare = made;
     made.then(

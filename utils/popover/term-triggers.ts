@@ -60,7 +60,7 @@ export function listenForTermActivation(
     const mention = mentionAt(event.clientX, event.clientY);
     touchPress = event.pointerType === 'mouse' ? undefined : { pointerId: event.pointerId, mention };
     // A press on a term will probably open its card: have the card's frame ready.
-    if (mention) popover.prepare(mention.entryId);
+    if (mention) popover.prepare(mention.entryId, true);
     if (mention?.control && event.pointerType === 'touch') longPress.start(event, mention);
   }, { passive: true });
 
@@ -154,9 +154,10 @@ export function listenForTermActivation(
     }
     const mention = mentionAt(at.x, at.y);
     live.painter.setHover(mention, !!mention && !mention.control);
-    // A pointer resting on a term will probably open it (click or hover): have the card's frame ready.
-    if (mention) popover.prepare(mention.entryId);
     const wanted = mention && (openOn() === 'hover' || mention.control) ? mention : null;
+    // A pointer on a term will probably open it: its text read ahead (nothing the page can see),
+    // and where resting opens it, the card's frame made ahead too.
+    if (mention) popover.prepare(mention.entryId, !!wanted);
     if (wanted?.control) guard.arm(isOwnNode);
     else if (!popover.hoverMention?.control) guard.disarm();
     // Always told, also when the pointer left for plain page: a wait that is not cancelled here would
