@@ -346,7 +346,13 @@ async function timedCardOpen(page: PwPage, at: { x: number; y: number }): Promis
   const start = performance.now();
   await page.mouse.click(at.x, at.y);
   while (!(await cardShown(page))) {
-    if (performance.now() - start > 10_000) throw new Error('No card within 10 s.');
+    if (performance.now() - start > 10_000) {
+      const seen = await page.evaluate(() =>
+        [...document.body.children].filter((c) => c.shadowRoot).map((c) => c.shadowRoot!.querySelector('iframe')?.getAttribute('style') ?? 'no frame'),
+      );
+      const frames = await Promise.all(page.frames().map((f) => f.evaluate(() => `${location.href} ${document.querySelector('h2')?.textContent ?? '-'}`).catch(() => 'unreadable')));
+      throw new Error(`No card within 10 s (hosts: ${JSON.stringify(seen)}; frames: ${JSON.stringify(frames)}).`);
+    }
   }
   return performance.now() - start;
 }

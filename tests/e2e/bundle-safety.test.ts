@@ -385,7 +385,13 @@ describe('built extension: pdf.js stays in the reader', () => {
   });
 
   it('never puts pdf.js in the content script, which runs in every page', () => {
-    expect(contentScripts.map(({ name }) => name).sort()).toEqual(['chrome-mv3/content-scripts/content.js', 'firefox-mv2/content-scripts/content.js']);
+    // The page's script and the card frame's (utils/card-frame/): both run in every page.
+    expect(contentScripts.map(({ name }) => name).sort()).toEqual([
+      'chrome-mv3/content-scripts/card-frame.js',
+      'chrome-mv3/content-scripts/content.js',
+      'firefox-mv2/content-scripts/card-frame.js',
+      'firefox-mv2/content-scripts/content.js',
+    ]);
     expectNone(hits(contentScripts), 'pdf.js in a content script');
     expectNone(findAll(contentScripts, /pdf\.worker|reader\.html/), 'the content script names the worker or the reader page');
   });

@@ -15,6 +15,9 @@ import { tabbableBeside } from './focus-order';
 import { fetchEntry } from './entry-client';
 import type { EntryReply } from '../messaging/entry-messages';
 
+/** How long a card's frame may take to say the card's size before it is given up. */
+const SILENT_FRAME_MS = 3000;
+
 /** How long a frame is kept, empty and hidden, without a card (its process holds memory). */
 const SPARE_MS = 30_000;
 
@@ -112,7 +115,7 @@ export class PopoverController {
     return !!this.current && event.composedPath().includes(this.current.frame.host);
   }
 
-  open(mention: Mention, { byHover = false } = {}): void {
+  open(mention: Mention, { byHover = false, retry = true } = {}): void {
     const open = this.current;
     if (open?.mention === mention) {
       // A click on a term whose card opened by hovering takes it over: keep it, move focus in.
@@ -134,7 +137,7 @@ export class PopoverController {
     const stale = () => token !== this.opening || this.ctx.isInvalid || !mention.node.isConnected;
     void (async () => {
       try {
-        await this.show(mention, byHover, returnFocus, making.signal, stale);
+        await this.show(mention, byHover, returnFocus, making.signal, stale, retry);
       } finally {
         if (token === this.opening) this.opened = token;
       }
@@ -145,7 +148,7 @@ export class PopoverController {
   }
 
   /** Takes a frame (the spare, else a new one) and the card's text, and shows the card in it. */
-  private async show(mention: Mention, byHover: boolean, returnFocus: Element | null, signal: AbortSignal, stale: () => boolean): Promise<void> {
+  private async show(mention: Mention, byHover: boolean, returnFocus: Element | null, signal: AbortSignal, stale: () => boolean, retry: boolean): Promise<void> {
     const [frame, reply] = await Promise.all([this.takeFrame(signal), fetchEntry(mention.entryId)]);
     if (stale()) {
       this.keep(frame);
@@ -153,9 +156,20 @@ export class PopoverController {
     }
     const mentions = this.highlighting()?.mentionsOf(mention.entryId) ?? [mention];
     const index = Math.max(0, mentions.indexOf(mention));
-    this.current = { mention, mentions, index, byHover, frame, returnFocus, stopFollowing: () => {}, size: undefined, sent: '', wantsFocus: !byHover };
+    const open: Open = { mention, mentions, index, byHover, frame, returnFocus, stopFollowing: () => {}, size: undefined, sent: '', wantsFocus: !byHover };
+    this.current = open;
     this.render(!byHover, reply);
     this.follow();
+    // A frame that never answers (seen once under heavy load: a kept frame whose card never came)
+    // is dropped, and the card tried once more in a new frame.
+    setTimeout(() => {
+      if (this.current !== open || open.size || this.ctx.isInvalid) return;
+      this.current = undefined;
+      open.stopFollowing();
+      this.highlighting()?.painter.setCurrent(undefined);
+      open.frame.remove();
+      if (retry) this.open(mention, { byHover, retry: false });
+    }, SILENT_FRAME_MS);
   }
 
   /** Opens the card at an entry's first mention, scrolled into view, focus inside (the popup's "On this page"). */
