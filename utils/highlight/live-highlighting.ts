@@ -11,7 +11,7 @@ import type { HighlightLook } from './page-styles';
 import { RenderedText } from './visibility';
 
 export interface LiveHighlighting {
-  /** Resolves when everything found so far is painted (tests, benchmarks). */
+  /** Resolves when everything found so far is scanned, and every visibility report received so far is read (tests, benchmarks). */
   idle(): Promise<void>;
   counts(): Map<string, number>;
   /** Every mention of an entry in document order, painted or not. */
@@ -56,7 +56,7 @@ export function startLiveHighlighting(doc: Document, matcher: TermMatcher, optio
   const view = doc.defaultView as (Window & typeof globalThis) | null;
   const rendered =
     options.visibleOnly && view && typeof view.IntersectionObserver === 'function'
-      ? new RenderedText(view, (nodes) => nodes.forEach((node) => store.reveal(node)))
+      ? new RenderedText(view, (nodes) => nodes.forEach((node) => store.reveal(node)), { yield: options.yield, sliceMs: options.sliceMs })
       : undefined;
   const store = new MentionStore(painter, rendered, MAX_PAINTED_PER_DOCUMENT);
   // Worked out when the scanner starts, not here: the first match compiles the large pattern.
@@ -102,7 +102,10 @@ export function startLiveHighlighting(doc: Document, matcher: TermMatcher, optio
     },
   );
   return {
-    idle: () => started.then(() => scanner.idle()),
+    idle: () =>
+      started
+        .then(() => scanner.idle())
+        .then(() => rendered?.idle()),
     counts: () => store.counts(),
     mentionsOf: (entryId) => store.mentionsOf(entryId),
     paintedIn: (node) => store.paintedIn(node),
