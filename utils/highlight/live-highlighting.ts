@@ -11,8 +11,10 @@ import type { HighlightLook } from './page-styles';
 import { RenderedText } from './visibility';
 
 export interface LiveHighlighting {
-  /** Resolves when everything found so far is scanned, and every visibility report received so far is read (tests, benchmarks). */
+  /** Resolves when everything found so far is painted (tests, benchmarks). */
   idle(): Promise<void>;
+  /** Resolves when every visibility report received so far is read (benchmarks: the last slice of that reading ends then). */
+  revealed(): Promise<void>;
   counts(): Map<string, number>;
   /** Every mention of an entry in document order, painted or not. */
   mentionsOf(entryId: string): Mention[];
@@ -102,10 +104,8 @@ export function startLiveHighlighting(doc: Document, matcher: TermMatcher, optio
     },
   );
   return {
-    idle: () =>
-      started
-        .then(() => scanner.idle())
-        .then(() => rendered?.idle()),
+    idle: () => started.then(() => scanner.idle()),
+    revealed: () => rendered?.idle() ?? Promise.resolve(),
     counts: () => store.counts(),
     mentionsOf: (entryId) => store.mentionsOf(entryId),
     paintedIn: (node) => store.paintedIn(node),
