@@ -7,14 +7,18 @@ import { popupTimes } from '../bench-cost';
 const [a, b] = [process.argv[2]!, process.argv[3]!];
 const runs = Number(process.argv[4] ?? 7);
 const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
-const out = { [a]: { cold: [] as number[], warm: [] as number[] }, [b]: { cold: [] as number[], warm: [] as number[] } };
+const fresh = () => ({ cold: [] as number[], warm: [] as number[], coldWhole: [] as number[], warmWhole: [] as number[] });
+const out = { [a]: fresh(), [b]: fresh() };
 for (let run = 0; run < runs; run++) {
   for (const dir of run % 2 === 0 ? [a, b] : [b, a]) {
     const t = await popupTimes(dir, 1);
     out[dir]!.cold.push(...t.cold);
     out[dir]!.warm.push(...t.warm);
+    out[dir]!.coldWhole.push(...t.coldWhole);
+    out[dir]!.warmWhole.push(...t.warmWhole);
   }
 }
 for (const [dir, t] of Object.entries(out)) {
-  console.log(`${dir}: cold median ${median(t.cold).toFixed(0)} ms [${t.cold.map((x) => x.toFixed(0)).join(', ')}], warm median ${median(t.warm).toFixed(0)} ms [${t.warm.map((x) => x.toFixed(0)).join(', ')}]`);
+  const list = (xs: number[]) => `median ${median(xs).toFixed(0)} ms [${xs.map((x) => x.toFixed(0)).join(', ')}]`;
+  console.log(`${dir}: interactive cold ${list(t.cold)}, warm ${list(t.warm)}; every term listed cold ${list(t.coldWhole)}, warm ${list(t.warmWhole)}`);
 }
