@@ -90,6 +90,19 @@ function stripSuffix(text: string): string[] {
   return forms;
 }
 
+/** Every name of the entries that may reach the page pattern (search-only aliases never do, see Alias). */
+function namesOf(entries: readonly Pick<TermName, 'id' | 'name' | 'aliases'>[]): Name[] {
+  const names: Name[] = [];
+  for (const entry of entries) {
+    names.push({ text: entry.name, entryId: entry.id, caseSensitive: false });
+    for (const alias of entry.aliases) {
+      if (isSearchOnly(alias)) continue;
+      names.push({ text: aliasText(alias), entryId: entry.id, caseSensitive: isCaseSensitive(alias) });
+    }
+  }
+  return names;
+}
+
 /**
  * Matches every name of every glossary entry in one pass of one regular
  * expression, so the content script walks a page once however large the
@@ -101,34 +114,41 @@ export class TermMatcher {
   /** Source of the combined pattern; make a fresh RegExp per walk with `createPattern`. */
   readonly source: string;
   readonly flags = 'gi';
-  private readonly byKey = new Map<string, Name[]>();
-  /** Which names need medical context on pages, and which phrases rule a name out (context-rules.ts); none for search. */
-  readonly context: ContextRules | undefined;
+  /** Built at the first match, not at construction: most frames and pages never have one (issue #22). */
+  private keys: Map<string, Name[]> | undefined;
+  private rules: ContextRules | null | undefined;
 
   /**
    * `source`: this very pattern, built ahead from the same names (see pattern-cache.ts).
    * `context`: for the page engine (pages and the PDF reader), never for search.
    */
-  constructor(entries: readonly Pick<TermName, 'id' | 'name' | 'aliases'>[], source?: string, context?: ContextData) {
-    this.context = context ? new ContextRules(context) : undefined;
-    const names: Name[] = [];
-    for (const entry of entries) {
-      names.push({ text: entry.name, entryId: entry.id, caseSensitive: false });
-      for (const alias of entry.aliases) {
-        // Search-only aliases must never reach the page pattern (see Alias).
-        if (isSearchOnly(alias)) continue;
-        names.push({ text: aliasText(alias), entryId: entry.id, caseSensitive: isCaseSensitive(alias) });
-      }
-    }
-    for (const name of names) {
-      const key = normalizeTerm(name.text);
-      const list = this.byKey.get(key) ?? [];
-      list.push(name);
-      this.byKey.set(key, list);
-    }
+  constructor(
+    private readonly entries: readonly Pick<TermName, 'id' | 'name' | 'aliases'>[],
+    source?: string,
+    private readonly contextData?: ContextData,
+  ) {
     // With no names (every category switched off) the pattern must match nothing,
     // never the empty string, which would match everywhere.
-    this.source = source !== undefined && compiles(source) ? source : TermMatcher.sourceFor(names.map((n) => n.text));
+    this.source = source !== undefined && compiles(source) ? source : TermMatcher.sourceFor(namesOf(entries).map((n) => n.text));
+  }
+
+  /** Which names need medical context on pages, and which phrases rule a name out (context-rules.ts); none for search. */
+  get context(): ContextRules | undefined {
+    if (this.rules === undefined) this.rules = this.contextData ? new ContextRules(this.contextData) : null;
+    return this.rules ?? undefined;
+  }
+
+  private get byKey(): Map<string, Name[]> {
+    if (!this.keys) {
+      this.keys = new Map();
+      for (const name of namesOf(this.entries)) {
+        const key = normalizeTerm(name.text);
+        const list = this.keys.get(key) ?? [];
+        list.push(name);
+        this.keys.set(key, list);
+      }
+    }
+    return this.keys;
   }
 
   private static sourceFor(names: readonly string[]): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MentionStore, type TextVisibility } from '../../utils/highlight/mention-store';
 import type { Mention } from '../../utils/highlight/mention';
-import { hiddenReason, type TextStyle } from '../../utils/highlight/visibility';
+import { hiddenReason, RenderedText, type TextStyle } from '../../utils/highlight/visibility';
 
 const style = (change: Partial<TextStyle> = {}): TextStyle => ({ fontSize: '16px', color: 'rgb(0, 0, 0)', fill: 'rgb(0, 0, 0)', clipPath: 'none', clip: 'auto', ...change });
 const box = { left: 10, top: 10, width: 200, height: 20 };
@@ -112,5 +112,135 @@ describe('MentionStore cap (review S10)', () => {
     nodes.forEach((node, i) => store.replace(node, [mentionOf(node, i + 1, `slot-${i}`)]));
     expect([...painted]).toEqual([1, 2]);
     expect([...store.counts().values()].reduce((a, b) => a + b)).toBe(3);
+  });
+});
+
+/** A window whose IntersectionObserver the test drives: `report` delivers one callback with these elements in view. */
+function observedView() {
+  let deliver: ((entries: unknown[]) => void) | undefined;
+  const observed = new Set<Element>();
+  class FakeObserver {
+    constructor(callback: (entries: unknown[]) => void) {
+      deliver = callback;
+    }
+    observe(element: Element) {
+      observed.add(element);
+    }
+    unobserve(element: Element) {
+      observed.delete(element);
+    }
+    disconnect() {
+      observed.clear();
+    }
+  }
+  const view = {
+    IntersectionObserver: FakeObserver,
+    getComputedStyle: (element: Element) => window.getComputedStyle(element),
+    document,
+    scrollX: 0,
+    scrollY: 0,
+    performance,
+  } as unknown as Window & typeof globalThis;
+  const report = (elements: Element[]) =>
+    deliver!(elements.map((target) => ({ target, isIntersecting: true, boundingClientRect: { left: 0, top: 0, width: 200, height: 20 } })));
+  return { view, report, observed };
+}
+
+/** A yield the test releases one at a time. */
+function heldYields() {
+  const held: (() => void)[] = [];
+  return {
+    yield: () => new Promise<void>((resolve) => held.push(resolve)),
+    get count() {
+      return held.length;
+    },
+    async release() {
+      held.shift()!();
+      // Let the reading that follows the yield run, up to its next yield or its end.
+      for (let i = 0; i < 5; i++) await Promise.resolve();
+    },
+  };
+}
+
+describe('RenderedText reads a long report in slices (issue #22)', () => {
+  const paragraphs = (n: number) => {
+    document.body.innerHTML = Array.from({ length: n }, (_, i) => `<p>methotrexate ${i}</p>`).join('');
+    return [...document.querySelectorAll('p')].map((p) => [p, p.firstChild as Text] as const);
+  };
+
+  it('reads one report per slice with no time left, yielding between, and shows every node once', async () => {
+    const { view, report } = observedView();
+    const yields = heldYields();
+    const calls: string[][] = [];
+    const rendered = new RenderedText(view, (nodes) => calls.push(nodes.map((n) => n.data)), { yield: yields.yield, sliceMs: 0 });
+    const items = paragraphs(4);
+    for (const [, text] of items) rendered.watch(text);
+    report(items.map(([p]) => p));
+    // The first slice runs in the observer's own callback.
+    expect(calls).toEqual([['methotrexate 0']]);
+    expect(yields.count).toBe(1);
+    await yields.release();
+    await yields.release();
+    await yields.release();
+    await rendered.idle();
+    expect(calls).toEqual([['methotrexate 0'], ['methotrexate 1'], ['methotrexate 2'], ['methotrexate 3']]);
+    expect(yields.count).toBe(0);
+    expect(items.every(([, text]) => rendered.shown(text))).toBe(true);
+    rendered.stop();
+  });
+
+  it('reads the whole report in one slice while the clock allows, without yielding', async () => {
+    const { view, report } = observedView();
+    const yields = heldYields();
+    const calls: number[] = [];
+    const rendered = new RenderedText(view, (nodes) => calls.push(nodes.length), { yield: yields.yield, sliceMs: 8, now: () => 0 });
+    const items = paragraphs(30);
+    for (const [, text] of items) rendered.watch(text);
+    report(items.map(([p]) => p));
+    await rendered.idle();
+    expect(calls).toEqual([30]);
+    expect(yields.count).toBe(0);
+    rendered.stop();
+  });
+
+  it('cuts a slice when the clock passes its budget, and takes reports that arrive meanwhile into the same reading', async () => {
+    const { view, report } = observedView();
+    const yields = heldYields();
+    const calls: number[] = [];
+    let clock = 0;
+    // Each look at the clock is 3 ms later: an 8 ms slice reads three reports.
+    const rendered = new RenderedText(view, (nodes) => calls.push(nodes.length), { yield: yields.yield, sliceMs: 8, now: () => (clock += 3) });
+    const items = paragraphs(8);
+    for (const [, text] of items) rendered.watch(text);
+    report(items.slice(0, 6).map(([p]) => p));
+    expect(calls).toEqual([3]);
+    report(items.slice(6).map(([p]) => p));
+    expect(yields.count).toBe(1);
+    await yields.release();
+    await yields.release();
+    await rendered.idle();
+    expect(calls).toEqual([3, 3, 2]);
+    rendered.stop();
+  });
+
+  it('skips a node forgotten while it waited, and reads nothing more once stopped', async () => {
+    const { view, report } = observedView();
+    const yields = heldYields();
+    const shown: string[] = [];
+    const rendered = new RenderedText(view, (nodes) => shown.push(...nodes.map((n) => n.data)), { yield: yields.yield, sliceMs: 0 });
+    const items = paragraphs(4);
+    for (const [, text] of items) rendered.watch(text);
+    report(items.map(([p]) => p));
+    rendered.forget(items[1]![1]);
+    // The forgotten node's report takes its slice and shows nothing.
+    await yields.release();
+    expect(shown).toEqual(['methotrexate 0']);
+    await yields.release();
+    expect(shown).toEqual(['methotrexate 0', 'methotrexate 2']);
+    rendered.stop();
+    await yields.release();
+    await rendered.idle();
+    expect(shown).toEqual(['methotrexate 0', 'methotrexate 2']);
+    expect(rendered.shown(items[3]![1])).toBe(false);
   });
 });

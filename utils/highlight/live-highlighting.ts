@@ -13,6 +13,8 @@ import { RenderedText } from './visibility';
 export interface LiveHighlighting {
   /** Resolves when everything found so far is painted (tests, benchmarks). */
   idle(): Promise<void>;
+  /** Resolves when every visibility report received so far is read (benchmarks: the last slice of that reading ends then). */
+  revealed(): Promise<void>;
   counts(): Map<string, number>;
   /** Every mention of an entry in document order, painted or not. */
   mentionsOf(entryId: string): Mention[];
@@ -56,7 +58,7 @@ export function startLiveHighlighting(doc: Document, matcher: TermMatcher, optio
   const view = doc.defaultView as (Window & typeof globalThis) | null;
   const rendered =
     options.visibleOnly && view && typeof view.IntersectionObserver === 'function'
-      ? new RenderedText(view, (nodes) => nodes.forEach((node) => store.reveal(node)))
+      ? new RenderedText(view, (nodes) => nodes.forEach((node) => store.reveal(node)), { yield: options.yield, sliceMs: options.sliceMs })
       : undefined;
   const store = new MentionStore(painter, rendered, MAX_PAINTED_PER_DOCUMENT);
   // Worked out when the scanner starts, not here: the first match compiles the large pattern.
@@ -103,6 +105,7 @@ export function startLiveHighlighting(doc: Document, matcher: TermMatcher, optio
   );
   return {
     idle: () => started.then(() => scanner.idle()),
+    revealed: () => rendered?.idle() ?? Promise.resolve(),
     counts: () => store.counts(),
     mentionsOf: (entryId) => store.mentionsOf(entryId),
     paintedIn: (node) => store.paintedIn(node),

@@ -78,8 +78,8 @@ export class PageScanner {
   private topicSet: ReadonlySet<string> | undefined;
   /** One compiled pattern for all work: walks and scans run one at a time, each resetting lastIndex. */
   private readonly pattern: RegExp;
-  /** Ambiguous names stand only in medical context (context-gate.ts); none without context rules. */
-  private readonly gate: ContextGate | undefined;
+  /** Ambiguous names stand only in medical context (context-gate.ts); none without context rules. Made at the first candidate. */
+  private gateMade: ContextGate | null | undefined;
 
   constructor(
     private readonly matcher: TermMatcher,
@@ -87,7 +87,15 @@ export class PageScanner {
     private readonly options: ScannerOptions,
   ) {
     this.pattern = matcher.createPattern();
-    this.gate = matcher.context ? new ContextGate(matcher, matcher.context) : undefined;
+  }
+
+  /** Building the rules compiles their phrases: a frame or page with no candidate never needs them. */
+  private get gate(): ContextGate | undefined {
+    if (this.gateMade === undefined) {
+      const rules = this.matcher.context;
+      this.gateMade = rules ? new ContextGate(this.matcher, rules) : null;
+    }
+    return this.gateMade ?? undefined;
   }
 
   /** Queues `root` (an element, a shadow root or a text node). */

@@ -11,6 +11,7 @@
  * during its own rendering; the style checks run in its callback, when
  * style and layout are already up to date.
  */
+import { SLICE_MS, yieldToPage, type Yield } from './page-scanner';
 
 /** The parts of a computed style the verdict reads. */
 export interface TextStyle {
@@ -84,6 +85,15 @@ function parentOf(element: Element): Element | null {
 
 const READ_AGAIN_MS = 2000;
 
+type Report = readonly [Element, boolean, DOMRectReadOnly];
+
+export interface RenderedTextOptions {
+  yield?: Yield;
+  /** Longest stretch of reading reports before giving the main thread back (tests: 0, one report per slice). */
+  sliceMs?: number;
+  now?: () => number;
+}
+
 /**
  * Tells when text nodes become visible to the reader. `watch(node)` starts
  * watching (a node's earlier verdict is never reused: the page may have
@@ -99,16 +109,26 @@ export class RenderedText {
   private readonly visible = new WeakSet<Text>();
   private readonly styledHidden = new Set<Element>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Reports not read yet: one report can hold 150-200 elements, each a style read (55-85 ms seen in one task). */
+  private readonly pending: Report[] = [];
+  private draining: Promise<void> | undefined;
+  private stopped = false;
 
   constructor(
     private readonly view: Window & typeof globalThis,
     private readonly onShown: (nodes: Text[]) => void,
+    private readonly slicing: RenderedTextOptions = {},
   ) {
     // Vertically the whole page counts (text below the fold is text a reader can scroll to);
     // horizontally only the viewport's columns, so text parked far left or right never counts.
-    this.observer = new view.IntersectionObserver((entries) => this.read(entries.map((e) => [e.target, e.isIntersecting, e.boundingClientRect] as const)), {
+    this.observer = new view.IntersectionObserver((entries) => this.receive(entries.map((e) => [e.target, e.isIntersecting, e.boundingClientRect] as const)), {
       rootMargin: '100000px 0px',
     });
+  }
+
+  /** Resolves when every report received so far is read (tests, benchmarks). */
+  idle(): Promise<void> {
+    return this.draining ?? Promise.resolve();
   }
 
   shown(node: Text): boolean {
@@ -147,6 +167,8 @@ export class RenderedText {
   }
 
   stop(): void {
+    this.stopped = true;
+    this.pending.length = 0;
     this.observer.disconnect();
     this.waiting.clear();
     this.elementOfNode.clear();
@@ -155,35 +177,60 @@ export class RenderedText {
     this.timer = undefined;
   }
 
-  private read(reports: ReadonlyArray<readonly [Element, boolean, DOMRectReadOnly]>): void {
-    const shown: Text[] = [];
-    for (const [element, intersecting, box] of reports) {
-      const nodes = this.waiting.get(element);
-      if (!nodes) continue;
-      // Not intersecting: not rendered (display:none, a closed <details>, a hidden tab), parked
-      // sideways, clipped away, or scrolled out of an inner scroll box. Only the last is text a
-      // reader can reach; the observer reports the others again when they change.
-      const scrolled = !intersecting && box.width > 0 && box.height > 0 && this.inScrollBox(element);
-      if (!intersecting && !scrolled) {
-        this.styledHidden.delete(element);
-        continue;
-      }
-      if (!this.rendered(element, box, scrolled)) {
-        this.styledHidden.add(element);
-        continue;
-      }
-      this.styledHidden.delete(element);
-      this.waiting.delete(element);
-      this.observer.unobserve(element);
-      for (const node of nodes) {
-        this.elementOfNode.delete(node);
-        if (!node.isConnected) continue;
-        this.visible.add(node);
-        shown.push(node);
-      }
+  /**
+   * Reads reports in slices of at most sliceMs, the first in the observer's own callback, giving
+   * the main thread back in between, as the scanner does. A report read a slice later keeps its
+   * geometry; the style is read when its turn comes, and an element forgotten meanwhile is skipped.
+   */
+  private receive(reports: readonly Report[]): void {
+    if (this.stopped) return;
+    this.pending.push(...reports);
+    if (this.draining) return;
+    this.draining = this.drain().finally(() => (this.draining = undefined));
+  }
+
+  private async drain(): Promise<void> {
+    const now = this.slicing.now ?? (() => this.view.performance.now());
+    const budget = this.slicing.sliceMs ?? SLICE_MS;
+    for (;;) {
+      const deadline = now() + budget;
+      const shown: Text[] = [];
+      // At least one report per slice, so a zero budget still moves on.
+      do {
+        this.read(this.pending.shift()!, shown);
+      } while (this.pending.length > 0 && now() < deadline);
+      if (shown.length > 0) this.onShown(shown);
+      this.schedule();
+      if (this.pending.length === 0 || this.stopped) return;
+      await (this.slicing.yield ?? yieldToPage)();
+      if (this.stopped || this.pending.length === 0) return;
     }
-    if (shown.length > 0) this.onShown(shown);
-    this.schedule();
+  }
+
+  private read([element, intersecting, box]: Report, shown: Text[]): void {
+    const nodes = this.waiting.get(element);
+    if (!nodes) return;
+    // Not intersecting: not rendered (display:none, a closed <details>, a hidden tab), parked
+    // sideways, clipped away, or scrolled out of an inner scroll box. Only the last is text a
+    // reader can reach; the observer reports the others again when they change.
+    const scrolled = !intersecting && box.width > 0 && box.height > 0 && this.inScrollBox(element);
+    if (!intersecting && !scrolled) {
+      this.styledHidden.delete(element);
+      return;
+    }
+    if (!this.rendered(element, box, scrolled)) {
+      this.styledHidden.add(element);
+      return;
+    }
+    this.styledHidden.delete(element);
+    this.waiting.delete(element);
+    this.observer.unobserve(element);
+    for (const node of nodes) {
+      this.elementOfNode.delete(node);
+      if (!node.isConnected) continue;
+      this.visible.add(node);
+      shown.push(node);
+    }
   }
 
   /**
