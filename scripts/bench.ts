@@ -325,12 +325,18 @@ async function cardShown(page: PwPage): Promise<boolean> {
       const root = host.shadowRoot;
       if (!root) continue;
       const frame = root.querySelector('iframe');
-      if (frame) return frame.style.visibility === 'visible' ? 'frame' : 'no';
+      if (frame) {
+        if (frame.style.visibility === 'visible') return 'frame';
+        continue;
+      }
       if (root.querySelector('[role="dialog"] h2')?.textContent?.trim()) return 'yes';
     }
     return 'no';
   });
   if (inPage !== 'frame') return inPage === 'yes';
+  // The frame is shown only once the card in it has said its size, which it does after drawing
+  // the card's text (handed over by the page's side). Only then is the frame itself asked:
+  // evaluating in a frame while it starts up was seen to keep its card from showing at all.
   for (const frame of page.frames()) {
     if (frame === page.mainFrame()) continue;
     const heading = await frame
@@ -348,9 +354,11 @@ async function timedCardOpen(page: PwPage, at: { x: number; y: number }): Promis
   while (!(await cardShown(page))) {
     if (performance.now() - start > 10_000) {
       const seen = await page.evaluate(() =>
-        [...document.body.children].filter((c) => c.shadowRoot).map((c) => c.shadowRoot!.querySelector('iframe')?.getAttribute('style') ?? 'no frame'),
+        [...document.body.children].filter((c) => c.shadowRoot).map((c) => c.shadowRoot!.querySelector('iframe')?.style.visibility ?? 'no frame'),
       );
-      const frames = await Promise.all(page.frames().map((f) => f.evaluate(() => `${location.href} ${document.querySelector('h2')?.textContent ?? '-'}`).catch(() => 'unreadable')));
+      const frames = await Promise.all(
+        page.frames().map((f) => f.evaluate(() => `${location.href} ${document.querySelector('h2')?.textContent ?? '-'} meta:${!!document.querySelector('meta')} body:${document.body?.innerHTML.length}`).catch(() => 'unreadable')),
+      );
       throw new Error(`No card within 10 s (hosts: ${JSON.stringify(seen)}; frames: ${JSON.stringify(frames)}).`);
     }
   }
