@@ -392,7 +392,8 @@ function plainTermCentre(skip: string): { x: number; y: number; text: string } |
 async function cardBench(demoUrl: string, build = E2E_CHROME, runs = CARD_RUNS): Promise<{ asleepP95Ms: number; awakeP95Ms: number; asleepMedianMs: number; awakeMedianMs: number; asleep: number[]; awake: number[] }> {
   if (!existsSync(join(build, 'manifest.json'))) throw new Error(`No e2e build in ${build}.`);
   const session = await launchChromium(build, { viewport: { width: 1200, height: 900 } });
-  await session.context.addInitScript(KEEP_NAMES_SHIM);
+  // No init script here: Playwright then holds every new frame (the card's too) until it has injected it.
+
   const asleep: number[] = [];
   const awake: number[] = [];
   try {
@@ -401,6 +402,7 @@ async function cardBench(demoUrl: string, build = E2E_CHROME, runs = CARD_RUNS):
       for (const state of ['asleep', 'awake'] as const) {
         const page = await session.context.newPage();
         page.on('crash', () => console.warn(`The page crashed (card run ${run + 1}, ${state}).`));
+        if (process.env.BENCH_CARD_CONSOLE) page.on('console', (message) => console.log(`  [${run + 1} ${state}] ${message.text().slice(0, 300)}`));
         await page.goto(demoUrl);
         await page.waitForFunction(() => (CSS.highlights.get('dmg-term-plain')?.size ?? 0) > 1, undefined, { timeout: 15_000 });
         let skip = '';
@@ -417,6 +419,9 @@ async function cardBench(demoUrl: string, build = E2E_CHROME, runs = CARD_RUNS):
               return frame ? frame.style.visibility === 'hidden' : !child.shadowRoot?.querySelector('[role="dialog"]');
             }),
           );
+          // The browser routes a click into a frame by where frames were in the last frame it drew:
+          // a click in the same frame as the hiding would go to the card's (now empty) frame.
+          await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
           skip = first.text;
         } else {
           const cdp = await page.context().newCDPSession(page);
