@@ -117,17 +117,55 @@ function makeFrame(doc: Document, secret: string, title: string, onMessage: (mes
   });
 }
 
-/** Whether the frame is drawn as the reader sees it: visible and fully opaque all the way up (a lured click's first test). */
+/** Our host's z-index: only the top layer, or an element as high and later in the page, is drawn above it. */
+const TOP_Z = 2147483647;
+
+/**
+ * Whether the frame is drawn as the reader sees it, a lured click's first test (review S5): the
+ * frame visible and fully opaque all the way up, and nothing of the page's drawn over it. Over
+ * it can be only what the browser draws above our host (z-index TOP_Z, last in the body): an
+ * element in the top layer (an open popover, a modal dialog, fullscreen), or one positioned at
+ * TOP_Z after our host. A cover that lets clicks through (`pointer-events: none`) is found this
+ * way too, which hit-testing cannot do, and Firefox has no IntersectionObserver v2 to see it.
+ */
 export function isDrawn(frame: HTMLIFrameElement): boolean {
-  const view = frame.ownerDocument.defaultView;
+  const doc = frame.ownerDocument;
+  const view = doc.defaultView;
   if (!view || !frame.isConnected) return false;
   const check = (frame as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
   if (check && !check.call(frame, { opacityProperty: true, visibilityProperty: true })) return false;
   let product = 1;
+  let host: Element | null = null;
   for (let at: Element | null = frame; at; ) {
     product *= Number.parseFloat(view.getComputedStyle(at).opacity) || 0;
     const parent: Node | null = at.parentNode;
+    if (parent && !(parent instanceof Element) && 'host' in parent) host = (parent as ShadowRoot).host;
     at = parent instanceof Element ? parent : parent && 'host' in parent ? (parent as ShadowRoot).host : null;
   }
-  return product >= 0.99;
+  if (product < 0.99) return false;
+  const box = frame.getBoundingClientRect();
+  const over = (element: Element) => {
+    if (element === host) return false;
+    const r = element.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top;
+  };
+  for (const selector of [':popover-open', ':modal', ':fullscreen']) {
+    let found: Element[] = [];
+    try {
+      found = [...doc.querySelectorAll(selector)];
+    } catch {
+      // A selector this browser does not know: nothing of that kind can be open.
+    }
+    if (found.some(over)) return false;
+  }
+  const later: Element[] = [];
+  for (let at = host?.nextElementSibling ?? null; at; at = at.nextElementSibling) later.push(at);
+  for (let at = doc.body?.nextElementSibling ?? null; at; at = at.nextElementSibling) later.push(at);
+  for (const root of later) {
+    for (const element of [root, ...root.querySelectorAll('*')]) {
+      const style = view.getComputedStyle(element);
+      if (style.position !== 'static' && Number(style.zIndex) >= TOP_Z && style.visibility !== 'hidden' && over(element)) return false;
+    }
+  }
+  return true;
 }

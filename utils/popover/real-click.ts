@@ -11,8 +11,8 @@
  * - where the browser can tell (Chromium's IntersectionObserver v2), after
  *   the card has been unobscured for UNOBSCURED_MS: a cover drawn over it,
  *   even one that lets clicks through, makes the click do nothing.
- * Firefox has no IntersectionObserver v2, so a pass-through cover is not
- * detected there (docs/privacy.md says so).
+ * Firefox has no IntersectionObserver v2: there the card frame's page side
+ * finds such a cover instead (utils/card-frame/frame-host.ts, isDrawn).
  */
 
 export const UNOBSCURED_MS = 500;
