@@ -192,6 +192,9 @@ export class PopoverController {
     this.current = undefined;
     open.stopFollowing();
     this.highlighting()?.painter.setCurrent(undefined);
+    // Focus must not stay in the frame kept hidden for the next card: the browser would move it out
+    // only at its next rendering update, and a key pressed before then would go nowhere.
+    if (document.activeElement === open.frame.host) open.frame.frame.blur();
     this.keep(open.frame);
     const target = open.returnFocus as HTMLElement | null;
     if (restoreFocus && target && target !== document.body && target.isConnected && typeof target.focus === 'function') {
