@@ -25,6 +25,16 @@ const MIN_HEIGHT = 160;
  */
 export const SHEET_BELOW = { width: 520, height: 480 } as const;
 
+/** The viewport without the page's scroll bar, and whether the card opens there as a sheet. */
+export function viewportOf(doc: Document): { width: number; height: number; sheet: boolean } {
+  const view = doc.defaultView ?? window;
+  const root = doc.documentElement;
+  const standards = doc.compatMode === 'CSS1Compat';
+  const width = standards ? root.clientWidth : view.innerWidth;
+  const height = standards ? root.clientHeight : view.innerHeight;
+  return { width, height, sheet: width < SHEET_BELOW.width || height < SHEET_BELOW.height };
+}
+
 export interface CardSpace {
   /** The viewport's height. */
   viewport: number;
@@ -74,14 +84,9 @@ function measure(layer: HTMLElement): { natural: number; essential: number } {
  * viewports, and hidden while the term is scrolled out of an inner scroll box.
  */
 export async function placeCard(anchor: VirtualElement, layer: HTMLElement): Promise<void> {
-  const doc = layer.ownerDocument;
-  const view = doc.defaultView ?? window;
-  const root = doc.documentElement;
-  const standards = doc.compatMode === 'CSS1Compat';
-  const width = standards ? root.clientWidth : view.innerWidth;
-  const height = standards ? root.clientHeight : view.innerHeight;
+  const { width, height, sheet } = viewportOf(layer.ownerDocument);
   layer.style.setProperty('--dmg-viewport', `${width}px`);
-  layer.toggleAttribute('data-sheet', width < SHEET_BELOW.width || height < SHEET_BELOW.height);
+  layer.toggleAttribute('data-sheet', sheet);
   const term = anchor.getBoundingClientRect();
   const { side, maxHeight } = chooseSide({ viewport: height, termTop: term.top, termBottom: term.bottom, ...measure(layer) });
   layer.style.maxHeight = `${maxHeight}px`;
@@ -133,13 +138,7 @@ export async function placeFrame(
   size: FramedCardSize,
   margin: number,
 ): Promise<{ viewport: number; sheet: boolean; maxHeight: number }> {
-  const doc = frame.ownerDocument;
-  const view = doc.defaultView ?? window;
-  const root = doc.documentElement;
-  const standards = doc.compatMode === 'CSS1Compat';
-  const width = standards ? root.clientWidth : view.innerWidth;
-  const height = standards ? root.clientHeight : view.innerHeight;
-  const sheet = width < SHEET_BELOW.width || height < SHEET_BELOW.height;
+  const { width, height, sheet } = viewportOf(frame.ownerDocument);
   const term = anchor.getBoundingClientRect();
   const { side, maxHeight } = chooseSide({ viewport: height, termTop: term.top, termBottom: term.bottom, natural: size.natural, essential: size.essential });
   frame.style.setProperty('width', `${size.width + 2 * margin}px`, 'important');

@@ -10,7 +10,7 @@ import type { OpenGlossaryRequest } from '../messaging/page-messages';
 import { t } from '../browser/i18n';
 import { isDrawn, mountCardFrame, type CardFrame } from '../card-frame/frame-host';
 import { FRAME_MARGIN, type FromFrame } from '../card-frame/protocol';
-import { anchorOf, placeFrame, type FramedCardSize } from './card-placement';
+import { anchorOf, placeFrame, viewportOf, type FramedCardSize } from './card-placement';
 import { tabbableBeside } from './focus-order';
 import { fetchEntry } from './entry-client';
 import type { EntryReply } from '../messaging/entry-messages';
@@ -293,10 +293,8 @@ export class PopoverController {
 
   /** The layout the card takes before its first measure: the page's viewport, no height limit yet. */
   private layout() {
-    const root = document.documentElement;
-    const viewport = document.compatMode === 'CSS1Compat' ? root.clientWidth : window.innerWidth;
-    const height = document.compatMode === 'CSS1Compat' ? root.clientHeight : window.innerHeight;
-    return { viewport, sheet: viewport < 520 || height < 480, maxHeight: 0 };
+    const { width, sheet } = viewportOf(document);
+    return { viewport: width, sheet, maxHeight: 0 };
   }
 
   /** What the card's frame says (utils/card-frame/protocol.ts). */
