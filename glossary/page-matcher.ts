@@ -1,7 +1,7 @@
 import names, { context, namesStamp } from 'virtual:dmg-term-names';
 import { TermMatcher } from './matcher';
 import { spanishPatterns } from './es/page-patterns';
-import { categoryKey, type PatternCache } from './pattern-cache';
+import { categoryKey, type PatternCache, type PublishedPatterns } from './pattern-cache';
 import type { Category } from './types';
 
 const matchers = new Map<string, TermMatcher>();
@@ -30,5 +30,10 @@ export function getPageMatcher(categories?: readonly Category[]): TermMatcher {
 export function patternCache(choices: ReadonlyArray<readonly Category[] | undefined>): PatternCache {
   const sources: Record<string, string> = {};
   for (const categories of choices) sources[categoryKey(categories)] = getPageMatcher(categories).source;
-  return { stamp: namesStamp, names: [...names], sources, context, spanish: spanishPatterns(names, choices) };
+  return { stamp: namesStamp, names: [...names], sources, context };
+}
+
+/** The main item and the Spanish one, for the same choices (pattern-cache.ts). */
+export function publishedPatterns(choices: ReadonlyArray<readonly Category[] | undefined>): PublishedPatterns {
+  return { main: patternCache(choices), spanish: { ...spanishPatterns(names, choices), base: namesStamp } };
 }

@@ -10,6 +10,11 @@
  * version and choice of kinds of terms. A frame that finds no usable item
  * asks the background for one by message; names and sources always travel
  * together, so they cannot disagree.
+ *
+ * The Spanish names and patterns are an item of their own, read only by a
+ * frame whose page is Spanish: every frame of every page parses the item it
+ * reads, and the Spanish part is more than half of the whole (79 of 143 KB;
+ * issue #22 measured ~130 KB of heap per frame for it).
  */
 import { readContextData, type ContextData } from './context-rules';
 import { CATEGORIES, type Alias, type Category } from './types';
@@ -18,6 +23,9 @@ import type { TermName } from './term-names';
 export const PATTERN_CACHE_KEY = 'dmg-page-patterns';
 /** The message a frame sends when storage has no usable item (answered with one). */
 export const PATTERN_CACHE_REQUEST = { type: 'dmg-page-patterns' } as const;
+export const SPANISH_PATTERNS_KEY = 'dmg-page-patterns-es';
+/** The same for the Spanish item. */
+export const SPANISH_PATTERNS_REQUEST = { type: 'dmg-page-patterns', language: 'es' } as const;
 
 export interface PatternCache {
   /** A fingerprint of `names` (republish only when it changed). */
@@ -27,8 +35,6 @@ export interface PatternCache {
   sources: Record<string, string>;
   /** Which names need medical context and which phrases rule a name out (context-rules.ts); part of `stamp`. */
   context: ContextData;
-  /** The same for Spanish pages (glossary/es/page-names.ts); absent in an older item, then Spanish pages get `names`. */
-  spanish?: LanguagePatterns;
 }
 
 /** One language's names and patterns, stamped like the whole item. */
@@ -38,8 +44,22 @@ export interface LanguagePatterns {
   sources: Record<string, string>;
 }
 
-export function isPatternCacheRequest(message: unknown): boolean {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === PATTERN_CACHE_REQUEST.type;
+/** The names and patterns for Spanish pages (glossary/es/page-names.ts), made from the main item whose stamp is `base`. */
+export interface SpanishPatterns extends LanguagePatterns {
+  base: string;
+}
+
+/** Both items, as the background builds and stores them. */
+export interface PublishedPatterns {
+  main: PatternCache;
+  spanish: SpanishPatterns;
+}
+
+/** A frame's request for an item: the main one, or with `language: 'es'` the Spanish one; anything else is not one. */
+export function patternRequest(message: unknown): 'main' | 'es' | undefined {
+  if (typeof message !== 'object' || message === null || (message as { type?: unknown }).type !== PATTERN_CACHE_REQUEST.type) return undefined;
+  const { language } = message as { language?: unknown };
+  return language === undefined ? 'main' : language === 'es' ? 'es' : undefined;
 }
 
 /** One key per choice of kinds of terms, in a fixed order ("*" for all, undecided). */
@@ -74,7 +94,15 @@ export function readPatternCache(value: unknown): PatternCache | undefined {
   // Without its context data a cache would paint every false friend: refused, so the frame asks afresh.
   const context = readContextData((value as { context?: unknown }).context);
   if (!context) return undefined;
-  // A damaged Spanish part is dropped on its own: Spanish pages then get the main names.
-  const spanish = readPatterns((value as { spanish?: unknown }).spanish);
-  return spanish ? { ...main, context, spanish } : { ...main, context };
+  return { ...main, context };
+}
+
+/**
+ * A stored or sent Spanish item, if it is whole and was made from `main` (the two are written
+ * together, but a frame reads them at different moments, and an update can come in between).
+ */
+export function readSpanishPatterns(value: unknown, main: PatternCache): SpanishPatterns | undefined {
+  const spanish = readPatterns(value);
+  const base = (value as { base?: unknown } | undefined)?.base;
+  return spanish && base === main.stamp ? { ...spanish, base } : undefined;
 }

@@ -1,5 +1,5 @@
 import { TermMatcher } from './matcher';
-import { categoryKey, type PatternCache } from './pattern-cache';
+import { categoryKey, type LanguagePatterns, type PatternCache } from './pattern-cache';
 import type { Category } from './types';
 
 const matchers = new WeakMap<PatternCache, Map<string, TermMatcher>>();
@@ -7,21 +7,21 @@ const matchers = new WeakMap<PatternCache, Map<string, TermMatcher>>();
 /**
  * The content script's matcher, from the names and pattern the background
  * published (pattern-cache.ts); for the entries of the chosen kinds only, and
- * with the Spanish names where the page is Spanish (utils/highlight/page-language.ts).
- * Built once per cache, language and choice.
+ * with the Spanish names (`spanish`, the Spanish item) where the page is Spanish
+ * (utils/highlight/page-language.ts). Built once per cache, language and choice.
  */
-export function matcherFromCache(cache: PatternCache, categories?: readonly Category[], language?: 'es'): TermMatcher {
+export function matcherFromCache(cache: PatternCache, categories?: readonly Category[], spanish?: LanguagePatterns): TermMatcher {
   let byKey = matchers.get(cache);
   if (!byKey) matchers.set(cache, (byKey = new Map()));
-  const set = language === 'es' && cache.spanish ? cache.spanish : cache;
+  const set = spanish ?? cache;
   const key = categoryKey(categories);
-  let matcher = byKey.get(set === cache ? key : `es:${key}`);
+  let matcher = byKey.get(set === cache ? key : `es:${set.stamp}:${key}`);
   if (!matcher) {
     const wanted = categories ? new Set<string>(categories) : undefined;
     const names = wanted ? set.names.filter((name) => wanted.has(name.category)) : set.names;
     // The context rules (context-rules.ts) hold on Spanish pages too: an English false friend stays one.
     matcher = new TermMatcher(names, set.sources[key], cache.context);
-    byKey.set(set === cache ? key : `es:${key}`, matcher);
+    byKey.set(set === cache ? key : `es:${set.stamp}:${key}`, matcher);
   }
   return matcher;
 }

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { PATTERN_CACHE_KEY, PATTERN_CACHE_REQUEST, readPatternCache } from '../../glossary/pattern-cache';
 import { matcherFromCache } from '../../glossary/stored-matcher';
 import { bodyReady, untilParsed } from '../../utils/highlight/loading-pass';
 import { followMine } from '../../utils/highlight/mine';
@@ -8,6 +7,7 @@ import { pageLanguage, SAMPLE_CHARS, sampleText } from '../../utils/highlight/pa
 import { PageSession } from '../../utils/highlight/page-session';
 import { tabGrantQuery } from '../../utils/messaging/page-messages';
 import { pageMessageHandler } from '../../utils/content/page-messages';
+import { pagePatterns, readStoredPatterns, spanishPagePatterns } from '../../utils/content/stored-patterns';
 import { PopoverController } from '../../utils/popover/popover-controller';
 import { listenForTermActivation } from '../../utils/popover/term-triggers';
 import { frameSite } from '../../utils/settings/frame-site';
@@ -31,13 +31,10 @@ export default defineContentScript({
     const host = site ?? '';
     // The glossary's names and the page pattern, published by the background (glossary/pattern-cache.ts),
     // read alongside the settings; asked of the background where storage has none yet (first run).
-    const reads = Promise.all([
-      loadSettings(),
-      browser.storage.local.get(PATTERN_CACHE_KEY).then((items) => readPatternCache(items[PATTERN_CACHE_KEY]), () => undefined),
-    ]);
+    const reads = Promise.all([loadSettings(), readStoredPatterns(browser)]);
     if (!(await bodyReady(document))) return;
     const [loaded, stored] = await reads;
-    const patterns = stored ?? readPatternCache(await browser.runtime.sendMessage(PATTERN_CACHE_REQUEST).catch(() => undefined));
+    const patterns = await pagePatterns(browser, stored);
     if (!patterns || ctx.isInvalid) {
       if (!patterns) console.warn('DM Glossary: the glossary names could not be read; nothing is highlighted on this page.');
       return;
@@ -60,7 +57,9 @@ export default defineContentScript({
     await untilParsed(document, () => sampleText(document.body).length >= SAMPLE_CHARS);
     if (ctx.isInvalid) return;
     const language = pageLanguage(document);
-    const session = new PageSession(document, (categories) => matcherFromCache(patterns, categories, language));
+    const spanish = language === 'es' ? await spanishPagePatterns(browser, patterns) : undefined;
+    if (ctx.isInvalid) return;
+    const session = new PageSession(document, (categories) => matcherFromCache(patterns, categories, spanish));
     const popover = new PopoverController(ctx, () => session.highlighting, () => language);
     session.apply(settings, isActive());
     session.onRestart = () => popover.close(false);

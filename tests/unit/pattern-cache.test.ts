@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { namesStamp } from 'virtual:dmg-term-names';
 import { TermMatcher } from '../../glossary/matcher';
 import { getPageMatcher, patternCache } from '../../glossary/page-matcher';
-import { categoryKey, isPatternCacheRequest, PATTERN_CACHE_REQUEST, readPatternCache } from '../../glossary/pattern-cache';
+import { categoryKey, patternRequest, PATTERN_CACHE_REQUEST, readPatternCache, SPANISH_PATTERNS_REQUEST } from '../../glossary/pattern-cache';
 import { matcherFromCache } from '../../glossary/stored-matcher';
 import { entry } from './entry-fixture';
 
@@ -39,8 +39,11 @@ describe('the names and page pattern the background publishes for content script
     for (const value of junk) expect(readPatternCache(value)).toBeUndefined();
     // A damaged source alone is dropped; the matcher then builds its own from the names.
     expect(readPatternCache({ ...cache, sources: { '*': 5 } })?.sources).toEqual({});
-    expect(isPatternCacheRequest(PATTERN_CACHE_REQUEST)).toBe(true);
-    expect(isPatternCacheRequest({ type: 'other' })).toBe(false);
+    expect(patternRequest(PATTERN_CACHE_REQUEST)).toBe('main');
+    expect(patternRequest(SPANISH_PATTERNS_REQUEST)).toBe('es');
+    expect(patternRequest({ ...PATTERN_CACHE_REQUEST, language: 'fr' })).toBeUndefined();
+    expect(patternRequest({ type: 'other' })).toBeUndefined();
+    expect(patternRequest(null)).toBeUndefined();
   });
 
   it('give the content script the same matches as a matcher built on the spot', () => {

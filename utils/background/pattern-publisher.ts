@@ -1,14 +1,38 @@
 import type { browser } from 'wxt/browser';
-import { patternCache } from '../../glossary/page-matcher';
-import { categoryKey, isPatternCacheRequest, PATTERN_CACHE_KEY, readPatternCache, type PatternCache } from '../../glossary/pattern-cache';
+import { publishedPatterns } from '../../glossary/page-matcher';
+import {
+  categoryKey,
+  PATTERN_CACHE_KEY,
+  patternRequest,
+  readPatternCache,
+  readSpanishPatterns,
+  SPANISH_PATTERNS_KEY,
+  type LanguagePatterns,
+  type PublishedPatterns,
+} from '../../glossary/pattern-cache';
 import { CATEGORIES, type Category } from '../../glossary/types';
 import { loadSettings, watchSettings } from '../settings/store';
 import type { SenderLike } from './senders';
 
 type Api = Pick<typeof browser, 'storage' | 'runtime'>;
 
+const same = (a: LanguagePatterns | undefined, b: LanguagePatterns): boolean =>
+  a?.stamp === b.stamp && Object.keys(b.sources).every((key) => a.sources[key] === b.sources[key]);
+
 /**
- * Keeps the names and the compiled page pattern in storage.local (see
+ * Whether storage already holds exactly `next`: both items, of this version and choice. An item
+ * of an older version that still carried the Spanish names inside the main one (every frame read
+ * them) is not: it is rewritten without them.
+ */
+export function isStored(items: Record<string, unknown>, next: PublishedPatterns): boolean {
+  const raw = items[PATTERN_CACHE_KEY];
+  const main = readPatternCache(raw);
+  if (!main || (typeof raw === 'object' && raw !== null && 'spanish' in raw) || !same(main, next.main)) return false;
+  return same(readSpanishPatterns(items[SPANISH_PATTERNS_KEY], main), next.spanish);
+}
+
+/**
+ * Keeps the names and the compiled page patterns in storage.local (see
  * glossary/pattern-cache.ts), for all kinds of terms and the reader's current
  * choice (one source when they are the same), so no frame carries or builds
  * them; and answers a frame that found no usable item. Rewritten only when the names or the choice changed.
@@ -17,14 +41,12 @@ export function publishPatterns(api: Api): void {
   let current: readonly Category[] | undefined;
   // Content scripts always ask for an explicit choice (the settings' categories, all of them by
   // default), never for "undecided", so that is what is published.
-  const build = (): PatternCache => patternCache([CATEGORIES, current ?? CATEGORIES]);
+  const build = (): PublishedPatterns => publishedPatterns([CATEGORIES, current ?? CATEGORIES]);
   const publish = async (): Promise<void> => {
     const next = build();
-    const stored = readPatternCache((await api.storage.local.get(PATTERN_CACHE_KEY))[PATTERN_CACHE_KEY]);
-    const same = (a?: { stamp: string; sources: Record<string, string> }, b?: { stamp: string; sources: Record<string, string> }) =>
-      a?.stamp === b?.stamp && Object.keys(b?.sources ?? {}).every((key) => a?.sources[key] === b?.sources[key]);
-    const fresh = same(stored, next) && same(stored?.spanish, next.spanish);
-    if (!fresh) await api.storage.local.set({ [PATTERN_CACHE_KEY]: next });
+    if (isStored(await api.storage.local.get([PATTERN_CACHE_KEY, SPANISH_PATTERNS_KEY]), next)) return;
+    // One write for both, so a frame never finds a main item without the Spanish one made with it.
+    await api.storage.local.set({ [PATTERN_CACHE_KEY]: next.main, [SPANISH_PATTERNS_KEY]: next.spanish });
   };
   const report = (error: unknown) => console.warn('DM Glossary: could not store the page pattern; pages will ask for it.', error);
   void loadSettings()
@@ -40,7 +62,9 @@ export function publishPatterns(api: Api): void {
   });
   api.runtime.onMessage.addListener((message: unknown, sender: SenderLike) => {
     // Only our own content scripts and pages (pages cannot message us at all; see senders.ts).
-    if (!isPatternCacheRequest(message) || sender.id !== api.runtime.id) return undefined;
-    return Promise.resolve(build());
+    const wanted = patternRequest(message);
+    if (!wanted || sender.id !== api.runtime.id) return undefined;
+    const built = build();
+    return Promise.resolve(wanted === 'es' ? built.spanish : built.main);
   });
 }

@@ -1,0 +1,66 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
+import { publishedPatterns } from '../../glossary/page-matcher';
+import { PATTERN_CACHE_KEY, SPANISH_PATTERNS_KEY } from '../../glossary/pattern-cache';
+import { CATEGORIES } from '../../glossary/types';
+import { isStored, publishPatterns } from '../../utils/background/pattern-publisher';
+import { pagePatterns, readStoredPatterns, spanishPagePatterns } from '../../utils/content/stored-patterns';
+
+beforeEach(() => fakeBrowser.reset());
+
+const stored = () => browser.storage.local.get([PATTERN_CACHE_KEY, SPANISH_PATTERNS_KEY]);
+const settled = async (): Promise<void> => {
+  await vi.waitFor(async () => expect(Object.values(await stored()).filter(Boolean)).toHaveLength(2));
+};
+
+describe('the page patterns in storage', () => {
+  it('are two items: every frame reads the main one, only a Spanish page the Spanish one', async () => {
+    publishPatterns(browser);
+    await settled();
+    const items = await stored();
+    expect(isStored(items, publishedPatterns([CATEGORIES, CATEGORIES]))).toBe(true);
+    expect(items[PATTERN_CACHE_KEY]).not.toHaveProperty('spanish');
+    // The reason for the split: the Spanish item is more than half of what a frame would parse.
+    expect(JSON.stringify(items[SPANISH_PATTERNS_KEY]).length).toBeGreaterThan(JSON.stringify(items[PATTERN_CACHE_KEY]).length);
+
+    const get = vi.spyOn(browser.storage.local, 'get');
+    const main = (await readStoredPatterns(browser))!;
+    expect(get.mock.calls.flat()).toEqual([PATTERN_CACHE_KEY]);
+    const spanish = (await spanishPagePatterns(browser, main))!;
+    expect(spanish.base).toBe(main.stamp);
+    expect(get.mock.calls.flat()).toEqual([PATTERN_CACHE_KEY, SPANISH_PATTERNS_KEY]);
+  });
+
+  it('rewrite an older item that held the Spanish names inside the main one, and leave a current one alone', async () => {
+    const next = publishedPatterns([CATEGORIES, CATEGORIES]);
+    await browser.storage.local.set({ [PATTERN_CACHE_KEY]: { ...next.main, spanish: next.spanish } });
+    expect(isStored(await stored(), next)).toBe(false);
+    publishPatterns(browser);
+    await settled();
+    expect(isStored(await stored(), next)).toBe(true);
+
+    const set = vi.spyOn(browser.storage.local, 'set');
+    publishPatterns(browser);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(set).not.toHaveBeenCalled();
+  });
+
+  it('are asked of the background where storage has none, and a Spanish item of other names is not used', async () => {
+    const next = publishedPatterns([CATEGORIES, CATEGORIES]);
+    // A frame on the first run: nothing stored yet, the background answers each request with its item.
+    publishPatterns(browser);
+    await settled();
+    await browser.storage.local.clear();
+    // Delivered as the browser does: to the background's listener, from our own extension.
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message: unknown) =>
+      (await fakeBrowser.runtime.onMessage.trigger(message, { id: browser.runtime.id } as never, () => undefined)).find((reply) => reply !== undefined),
+    );
+    const main = await pagePatterns(browser, await readStoredPatterns(browser));
+    expect(main?.stamp).toBe(next.main.stamp);
+    expect((await spanishPagePatterns(browser, main!))?.stamp).toBe(next.spanish.stamp);
+    // An update in between: the Spanish item no longer matches the names this frame paints with.
+    await browser.storage.local.set({ [SPANISH_PATTERNS_KEY]: { ...next.spanish, base: 'a newer glossary' } });
+    expect((await spanishPagePatterns(browser, { ...main!, stamp: 'an older glossary' }))).toBeUndefined();
+  });
+});

@@ -1,0 +1,33 @@
+import type { browser } from 'wxt/browser';
+import {
+  PATTERN_CACHE_KEY,
+  PATTERN_CACHE_REQUEST,
+  readPatternCache,
+  readSpanishPatterns,
+  SPANISH_PATTERNS_KEY,
+  SPANISH_PATTERNS_REQUEST,
+  type PatternCache,
+  type SpanishPatterns,
+} from '../../glossary/pattern-cache';
+
+type Api = Pick<typeof browser, 'storage' | 'runtime'>;
+
+/** The main item as storage holds it, if usable (glossary/pattern-cache.ts); read while the page parses. */
+export function readStoredPatterns(api: Api): Promise<PatternCache | undefined> {
+  return api.storage.local.get(PATTERN_CACHE_KEY).then((items) => readPatternCache(items[PATTERN_CACHE_KEY]), () => undefined);
+}
+
+/** `stored`, or where storage had none usable (the first run, before the background published), the background's. */
+export async function pagePatterns(api: Api, stored: PatternCache | undefined): Promise<PatternCache | undefined> {
+  return stored ?? readPatternCache(await api.runtime.sendMessage(PATTERN_CACHE_REQUEST).catch(() => undefined));
+}
+
+/**
+ * The Spanish item made from `main`, read only once the page is known to be Spanish, so other
+ * frames never parse it; undefined if neither storage nor the background has one (a Spanish page
+ * then gets the main names).
+ */
+export async function spanishPagePatterns(api: Api, main: PatternCache): Promise<SpanishPatterns | undefined> {
+  const stored = await api.storage.local.get(SPANISH_PATTERNS_KEY).then((items) => readSpanishPatterns(items[SPANISH_PATTERNS_KEY], main), () => undefined);
+  return stored ?? readSpanishPatterns(await api.runtime.sendMessage(SPANISH_PATTERNS_REQUEST).catch(() => undefined), main);
+}
