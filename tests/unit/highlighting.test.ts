@@ -224,7 +224,10 @@ describe('the two forms of the exclusion rules', () => {
     document.body.innerHTML = `
       <p>x</p><div class="ProseMirror x">x</div><div contenteditable="">x</div><div contenteditable="false">x</div>
       <span role="slider">x</span><span role="note">x</span><a>x</a><mark>x</mark><code>x</code><h3>x</h3><nav>x</nav>
-      <div aria-hidden="false">x</div><div aria-hidden="true">x</div><section hidden>x</section><var>x</var><div class="toc">x</div>`;
+      <div aria-hidden="false">x</div><div aria-hidden="true">x</div><section hidden>x</section><var>x</var><div class="toc">x</div>
+      <div class="mytoc toc-x references_list">x</div><div class="	toc
+other">x</div><div class="a  reflist">x</div><div class="">x</div>
+      <div class="tocreferences navbox-">x</div><div class="x CodeMirror">x</div><div class="codemirror">x</div>`;
     for (const element of document.body.querySelectorAll('*')) {
       expect(isSkippedElement(element), element.outerHTML).toBe(element.matches(SKIPPED_SELECTOR));
     }
