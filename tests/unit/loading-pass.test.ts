@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 // jsdom: StaticRange and a faithful TreeWalker; the highlight registry is faked as in highlighting.test.ts.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TermMatcher } from '../../glossary/matcher';
 import { bodyReady, whileLoading } from '../../utils/highlight/loading-pass';
 import { MentionStore } from '../../utils/highlight/mention-store';
-import { PageScanner } from '../../utils/highlight/page-scanner';
+import { PageScanner, RELEASE_PATTERN_MS } from '../../utils/highlight/page-scanner';
 import { Painter } from '../../utils/highlight/painter';
 import { entry } from './entry-fixture';
 import { fakeApi } from './fake-highlight-api';
@@ -97,5 +97,39 @@ describe('PageScanner.scanStart', () => {
     const { api } = fakeApi();
     const scanner = new PageScanner(matcher, new MentionStore(new Painter({ style: 'background', colour: 'amber' }, api)), { density: 'every', topics: new Set() });
     expect(scanner.scanStart(document.body, performance.now() + 50)).toBe(false);
+  });
+});
+
+describe('the scanner\'s compiled pattern', () => {
+  it('is let go once the page has been quiet for a while, and a later change gets a fresh one that finds terms', async () => {
+    const own = new TermMatcher([entry('prednisone', 'Prednisone'), entry('ivig', 'IVIG')]);
+    const created = vi.spyOn(own, 'createPattern');
+    document.body.innerHTML = '<p>Prednisone first.</p>';
+    const { api, registry } = fakeApi();
+    const scanner = new PageScanner(own, new MentionStore(new Painter({ style: 'background', colour: 'amber' }, api)), { density: 'every', topics: new Set(), yield: () => Promise.resolve() });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      scanner.add(document.body);
+      await scanner.idle();
+      expect(created).toHaveBeenCalledTimes(1);
+      // A change soon after reuses it.
+      const soon = document.body.appendChild(document.createElement('p'));
+      soon.textContent = 'IVIG soon.';
+      scanner.add(soon);
+      await scanner.idle();
+      expect(created).toHaveBeenCalledTimes(1);
+      vi.advanceTimersByTime(RELEASE_PATTERN_MS + 1);
+      const later = document.body.appendChild(document.createElement('p'));
+      later.textContent = 'IVIG later.';
+      scanner.add(later);
+      await scanner.idle();
+      expect(created).toHaveBeenCalledTimes(2);
+      expect(registry.get('dmg-term')?.size).toBe(3);
+      // Stopped, it keeps nothing and schedules nothing.
+      scanner.stop();
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

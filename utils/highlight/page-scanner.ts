@@ -8,6 +8,8 @@ import { LONG_TEXT, TextWalker, type Candidate } from './text-walker';
 
 /** Longest stretch of work before giving the main thread back to the page. */
 export const SLICE_MS = 8;
+/** How long the scanner keeps its compiled pattern with nothing to scan (see `releaseLater`). */
+export const RELEASE_PATTERN_MS = 2000;
 /** Candidates taken between two looks at the clock. */
 const CANDIDATES_PER_STEP = 24;
 /** Text nodes longer than LONG_TEXT are scanned in windows of WINDOW characters, one window per step. */
@@ -76,8 +78,9 @@ export class PageScanner {
   private stopped = false;
   private warmed = false;
   private topicSet: ReadonlySet<string> | undefined;
-  /** One compiled pattern for all work: walks and scans run one at a time, each resetting lastIndex. */
-  private readonly pattern: RegExp;
+  /** One compiled pattern for all work: walks and scans run one at a time, each resetting lastIndex. Let go when idle (`releaseLater`). */
+  private compiled: RegExp | undefined;
+  private releaseTimer: ReturnType<typeof setTimeout> | undefined;
   /** Ambiguous names stand only in medical context (context-gate.ts); none without context rules. Made at the first candidate. */
   private gateMade: ContextGate | null | undefined;
 
@@ -85,8 +88,24 @@ export class PageScanner {
     private readonly matcher: TermMatcher,
     private readonly store: MentionStore,
     private readonly options: ScannerOptions,
-  ) {
-    this.pattern = matcher.createPattern();
+  ) {}
+
+  private get pattern(): RegExp {
+    return (this.compiled ??= this.matcher.createPattern());
+  }
+
+  /**
+   * Scanning a large page makes V8 compile the pattern to machine code, once for each width of
+   * string it met: 1.1 MB on the 2 MB bench page with no term (two code objects of 540 and 600 KB,
+   * heap snapshot, issue #22), which the page would keep for as long as it is open. Once nothing
+   * has been scanned for a while the pattern is let go; a page that changes later gets a fresh one
+   * (V8's own cache gives back the compiled code while it still holds it).
+   */
+  private releaseLater(): void {
+    clearTimeout(this.releaseTimer);
+    this.releaseTimer = setTimeout(() => {
+      if (!this.active) this.compiled = undefined;
+    }, RELEASE_PATTERN_MS);
   }
 
   /** Building the rules compiles their phrases: a frame or page with no candidate never needs them. */
@@ -118,6 +137,8 @@ export class PageScanner {
   }
 
   stop(): void {
+    clearTimeout(this.releaseTimer);
+    this.compiled = undefined;
     this.stopped = true;
     this.queue.length = 0;
     this.longScans.length = 0;
@@ -140,12 +161,14 @@ export class PageScanner {
       this.scanNode(candidate);
       this.scannedEarly.set(candidate.node, candidate.node.data);
     }
+    if (!this.active) this.releaseLater();
     return found.length > 0 || !walker.finished;
   }
 
   /** Scans one text node whole, now (a node the page changed). */
   rescan(node: Text, section: Node): void {
     this.scanNode({ node, from: 0, section });
+    if (!this.active) this.releaseLater();
   }
 
   /** Scans a shadow root found after its host was walked, and keeps it for hit testing. */
@@ -287,6 +310,7 @@ export class PageScanner {
     } finally {
       // Runs in the same task as the last slice, so a root added right after starts a new run.
       this.active = false;
+      if (!this.stopped) this.releaseLater();
     }
   }
 }
