@@ -191,3 +191,19 @@ describe('censored words', () => {
     expect(m.findAll('my *CK* was high').map((x) => x.text)).toEqual(['CK']);
   });
 });
+
+describe('the page pattern\'s source', () => {
+  it('is one byte a character, and still finds the names and the possessive written with wider ones', () => {
+    const matcher = new TermMatcher(glossary);
+    // A single wider character would make V8 keep the whole 22,000-character source as two bytes a character, in every frame.
+    expect(/[^\0-\xff]/.test(matcher.source)).toBe(false);
+    const found = matcher.findAll('Her anti-TIF1γ and anti-Mi-2β results; the TIF1-γ test; Plaquenil’s label.');
+    expect(found.map((m) => `${m.entryId}:${m.text}`)).toEqual([
+      'anti-tif1-gamma:anti-TIF1γ',
+      'anti-mi-2:anti-Mi-2β',
+      'hydroxychloroquine:Plaquenil’s',
+    ]);
+    // Case-insensitive as before, for the escaped letters too.
+    expect(matcher.findAll('ANTI-TIF1Γ').map((m) => m.entryId)).toEqual(['anti-tif1-gamma']);
+  });
+});
