@@ -4,6 +4,8 @@
  * it, and a query typed (or Enter pressed) before the index is built is kept and answered.
  */
 import { useInterfaceLanguage } from './interface-language';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -91,5 +93,38 @@ describe.each([
     expect(root.querySelector('.pp-detail')).toBeNull();
     await until(() => root.querySelector('.pp-detail') !== null);
     expect(root.querySelector('.pp-detail h2, .pp-detail [id="pp-heading"]')?.textContent).toContain(shownName(glossary.find((e) => e.id === 'methotrexate')!, lang).name);
+  });
+});
+
+describe("the popup's first paint, as its modules import each other", () => {
+  const ROOT = resolve(__dirname, '../..');
+  const fileOf = (path: string) => ['', '.ts', '.tsx', '/index.ts'].map((ext) => path + ext).find((p) => existsSync(join(ROOT, p)) && statSync(join(ROOT, p)).isFile());
+  /** Every module `start` loads before it runs: static imports only (import() waits), type-only imports erased. */
+  function staticGraph(start: string): Set<string> {
+    const seen = new Set<string>();
+    const walk = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = readFileSync(join(ROOT, file), 'utf8');
+      for (const m of text.matchAll(/^\s*(import|export)(\s+type\b)?[^'";]*?['"](\.{1,2}\/[^'"]+)['"]/gm)) {
+        if (m[2]) continue;
+        const next = fileOf(relative(ROOT, resolve(ROOT, file, '..', m[3]!)));
+        if (next) walk(next);
+      }
+    };
+    walk(start);
+    return seen;
+  }
+  const heavy = (path: string) => path === 'glossary/index.ts' || path.startsWith('glossary/entries/') || /^glossary\/es\/cards/.test(path) || path.startsWith('utils/search/') || path === 'components/card/TermCard.tsx';
+
+  it('loads neither the glossary texts, the Spanish cards, the search nor the card before it paints', () => {
+    const first = staticGraph('entrypoints/popup/main.tsx');
+    expect(first.has('utils/card-data/list-names.ts'), 'the walk reaches the names-only list').toBe(true);
+    expect([...first].filter(heavy)).toEqual([]);
+  });
+
+  it('leaves them to the module it imports after the paint', () => {
+    const later = staticGraph('components/popup/popup-deferred.ts');
+    for (const path of ['glossary/index.ts', 'glossary/es/cards.ts', 'utils/search/spanish-lines.ts', 'components/card/TermCard.tsx']) expect(later.has(path), path).toBe(true);
   });
 });
