@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { allEntries } from './glossary/entries';
+import { listNamesPlugin } from './glossary/list-names-plugin';
 import { glossaryNamesPlugin } from './glossary/names-plugin';
 import { assertValidGlossary } from './glossary/validate';
 import { pdfjsAssets } from './scripts/pdfjs-assets';
@@ -14,7 +15,7 @@ export default defineConfig({
   // Explicit imports keep each module readable on its own and testable without WXT's globals.
   imports: false,
   vite: () => ({
-    plugins: [preact(), glossaryNamesPlugin(() => allEntries)],
+    plugins: [preact(), glossaryNamesPlugin(() => allEntries), listNamesPlugin(() => allEntries)],
     resolve: {
       // WXT's content-script context announces the extension to every page it starts in;
       // ours keeps the API and stays silent (see utils/content/silent-context.ts).

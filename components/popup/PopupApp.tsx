@@ -1,27 +1,24 @@
 import type { RefObject } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { getEntry, getMatcher, glossary } from '../../glossary';
 import { glossaryPath } from '../../utils/messaging/page-messages';
-import { shownHits, type ShownHit } from '../../utils/search/spanish-lines';
-import { byShownName, shownName } from '../../utils/card-data/shown-name';
-import { glossarySearch } from '../../utils/search/spanish';
+import type { ShownHit } from '../../utils/search/spanish-lines';
+import { listName, listNames, listShownName } from '../../utils/card-data/list-names';
+import { byShownName } from '../../utils/card-data/shown-order';
 import { t, uiLanguage } from '../../utils/browser/i18n';
 import { categoryLabel } from '../shared/labels';
 import { notice } from '../shared/notice';
 import { storePort } from '../../utils/notebook/store-port';
 import { PopupMine } from './PopupMine';
 import { PopupPdfOffer } from './PopupPdfOffer';
-import { relatedNames } from '../../glossary/related';
-import { TermCard } from '../card/TermCard';
-import { spanishCardText } from '../../glossary/es/card-text';
-import { cardLanguageProps } from '../../utils/card-data/label-catalogues';
 import type { CardLang } from '../../utils/card-data/card-language';
 import { usePageCounts } from './usePageCounts';
 import { notebookStore } from '../../utils/notebook/browser-store';
 import { OPEN_POPUP_DEFAULT, useShortcuts } from '../shared/useShortcuts';
-import { Marked } from '../shared/Marked';
 import { useRovingGrid, useRovingToolbar } from './useRoving';
+import type { PopupSearch } from './popup-deferred';
+
+type Deferred = typeof import('./popup-deferred');
 
 function openGlossary(id?: string): void {
   void browser.tabs.create({ url: browser.runtime.getURL(glossaryPath({ id })) });
@@ -32,8 +29,8 @@ function OnThisPage({ counts, onReveal }: { counts: Record<string, number>; onRe
   const ui = uiLanguage();
   const found = Object.entries(counts)
     .flatMap(([id, count]) => {
-      const entry = getEntry(id);
-      return entry ? [{ id, ...shownName(entry, ui), count }] : [];
+      const entry = listName(id);
+      return entry ? [{ id, ...listShownName(entry, ui), count }] : [];
     })
     // Medicines first (m5: on a long page 38 chips mixed drugs among antibodies), then A to Z.
     .sort((a, b) => Number(!isMedicine(a.id)) - Number(!isMedicine(b.id)) || a.name.localeCompare(b.name, ui));
@@ -67,17 +64,20 @@ function OnThisPage({ counts, onReveal }: { counts: Record<string, number>; onRe
 }
 
 function isMedicine(id: string): boolean {
-  const category = getEntry(id)?.category;
+  const category = listName(id)?.category;
   return category === 'medicine' || category === 'medicine-class';
 }
 
-/** Every term, A to Z by the name this interface shows: the list before a query. */
+/** Every term, A to Z by the name this interface shows: the list before a query, from the names-only module. */
 const everyTerm = (ui: string): ShownHit[] =>
   byShownName(
-    glossary.map((e) => ({ id: e.id, category: e.category, terms: [], ...shownName(e, ui) })),
+    listNames.map((e) => ({ id: e.id, category: e.category, terms: [], ...listShownName(e, ui) })),
     (hit) => hit.name,
     ui,
   );
+
+/** More rows than the popup's 580 px show at once (a row is at least 44 px). */
+const FIRST_PAINT_ROWS = 16;
 
 interface ResultListProps {
   hits: readonly ShownHit[];
@@ -89,13 +89,15 @@ interface ResultListProps {
   onLeaveTop: () => void;
   listRef: RefObject<HTMLDivElement | null>;
   labelledBy: string;
+  /** Marks the query's words in a result's answer line (loaded with the search, which alone makes such lines). */
+  Marked?: Deferred['Marked'];
 }
 
 /**
  * The results (or every term, A to Z) as one Tab stop: a layout grid (APG), one row per
  * result, with a second cell for "Show on this page" where the term is on the reader's page.
  */
-function ResultList({ hits, onChoose, onLeaveTop, listRef, onPage, onReveal, labelledBy }: ResultListProps) {
+function ResultList({ hits, onChoose, onLeaveTop, listRef, onPage, onReveal, labelledBy, Marked }: ResultListProps) {
   const onPageCount = (id: string) => (onReveal ? (onPage?.[id] ?? 0) : 0);
   const widths = hits.map((hit) => (onPageCount(hit.id) > 0 ? 2 : 1));
   const grid = useRovingGrid(widths, onLeaveTop);
@@ -126,7 +128,7 @@ function ResultList({ hits, onChoose, onLeaveTop, listRef, onPage, onReveal, lab
               <span class="pp-result-name" lang={hit.lang}>
                 {hit.name}
               </span>
-              {hit.line && <Marked class="pp-result-line" lang={hit.lang} text={hit.line} terms={hit.terms} />}
+              {hit.line && Marked && <Marked class="pp-result-line" lang={hit.lang} text={hit.line} terms={hit.terms} />}
               <span class="pp-result-meta">
                 {hit.viaAlias ? `${t('popupAlsoCalled', hit.viaAlias)} · ` : ''}
                 {categoryLabel(hit.category)}
@@ -156,14 +158,44 @@ function ResultList({ hits, onChoose, onLeaveTop, listRef, onPage, onReveal, lab
 
 /** The toolbar popup: search the glossary, pick a result, read its card. */
 export function PopupApp() {
-  // Building the index (and the matcher it uses) takes hundreds of ms of cold JavaScript: the list
-  // of every term needs neither, so it is built after the popup's first paint, or at the first
-  // query if the reader types sooner.
-  const searchRef = useRef<ReturnType<typeof glossarySearch> | undefined>(undefined);
-  const search = () => (searchRef.current ??= glossarySearch(glossary, getMatcher(), uiLanguage()));
+  // The glossary's texts, the Spanish cards, the search index and the card are hundreds of KB of
+  // modules and ~100 ms of cold JavaScript to build the index: the first paint needs none of them
+  // (the list of every term comes from the names-only module), so they are loaded after it, and
+  // the index is built in a task of its own after that. A query typed or a term chosen sooner
+  // loads them at once (timers wait a second or more in a background tab), and is answered as
+  // typed, or opens, when they are in.
+  const [deferred, setDeferred] = useState<Deferred | undefined>(undefined);
+  const [search, setSearch] = useState<PopupSearch | undefined>(undefined);
+  const loading = useRef<Promise<Deferred> | undefined>(undefined);
+  const built = useRef<PopupSearch | undefined>(undefined);
+  const load = () =>
+    (loading.current ??= import('./popup-deferred').then((module) => {
+      setDeferred(module);
+      return module;
+    }));
+  const buildSearch = (module: Deferred) => {
+    const ready = (built.current ??= module.createSearch(uiLanguage()));
+    // The search is a function: setState would call it as an updater.
+    setSearch(() => ready);
+  };
   useEffect(() => {
-    // Preact runs effects after the first paint; the build gets a task of its own after that.
-    const timer = setTimeout(search, 0);
+    // Preact runs effects after the first paint.
+    let live = true;
+    let timer = setTimeout(() => {
+      void load().then((module) => {
+        if (live) timer = setTimeout(() => live && buildSearch(module), 0);
+      });
+    }, 0);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, []);
+  // The first paint lists only the terms a 580 px popup can show; the rest follow in the next task
+  // (rendering and laying out every row was a third of the first task).
+  const [wholeList, setWholeList] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setWholeList(true), 0);
     return () => clearTimeout(timer);
   }, []);
   const [query, setQuery] = useState('');
@@ -176,19 +208,35 @@ export function PopupApp() {
   const shortcuts = useShortcuts();
   const notebook = useMemo(() => storePort(notebookStore()), []);
 
-  const hits = useMemo<ShownHit[]>(() => (query.trim() ? shownHits(search().search(query), query, uiLanguage()) : everyTerm(uiLanguage())), [query]);
+  // undefined: a query the index is not built for yet.
+  const answered = useMemo<ShownHit[] | undefined>(() => (query.trim() ? search?.(query) : everyTerm(uiLanguage())), [query, search]);
+  const hits = answered ?? [];
   // The list stops where relevance drops; the rest on request (UX review m4).
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? hits : hits.filter((hit) => hit.strong !== false);
   const more = hits.length - shown.length;
-  const entry = selected.length ? getEntry(selected[selected.length - 1]!) : undefined;
+  const listed = wholeList || query.trim() ? shown : shown.slice(0, FIRST_PAINT_ROWS);
+  // A term chosen before the card's code is in opens as soon as it is.
+  const entry = selected.length ? deferred?.getEntry(selected[selected.length - 1]!) : undefined;
+  const choose = (ids: string[]) => {
+    void load();
+    setSelected(ids);
+  };
+  // Enter pressed on a query the index is not built for yet opens its first result when it is.
+  const enterPending = useRef(false);
+  useEffect(() => {
+    if (!enterPending.current || !answered) return;
+    enterPending.current = false;
+    if (answered[0]) setSelected([answered[0].id]);
+  }, [answered]);
 
   const back = () => {
     setSelected(selected.slice(0, -1));
     if (selected.length === 1) requestAnimationFrame(() => input.current?.focus());
   };
 
-  if (entry) {
+  if (entry && deferred) {
+    const { TermCard, relatedNames, spanishCardText, cardLanguageProps } = deferred;
     return (
       <main
         class="pp pp-detail"
@@ -208,7 +256,7 @@ export function PopupApp() {
           entry={entry}
           headingId="pp-heading"
           relatedNames={relatedNames(entry)}
-          onOpenTerm={(id) => setSelected([...selected, id])}
+          onOpenTerm={(id) => choose([...selected, id])}
           {...cardLanguageProps(spanishCardText(entry, relatedNames(entry)), languages[entry.id])}
           onChoose={(lang) => setLanguages({ ...languages, [entry.id]: lang })}
           onOpenGlossary={openGlossary}
@@ -237,6 +285,8 @@ export function PopupApp() {
         onInput={(event) => {
           setQuery(event.currentTarget.value);
           setShowAll(false);
+          enterPending.current = false;
+          if (!built.current && event.currentTarget.value.trim()) void load().then(buildSearch);
         }}
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown') {
@@ -246,13 +296,18 @@ export function PopupApp() {
             // Without this, the same keystroke's keypress lands on the card's Back button,
             // which has focus by then, and clicks it: the card flashed and the list came back.
             event.preventDefault();
-            setSelected([hits[0].id]);
+            choose([hits[0].id]);
+          } else if (event.key === 'Enter' && query.trim() && !answered) {
+            event.preventDefault();
+            enterPending.current = true;
           }
         }}
       />
       <p id="pp-status" class="pp-status" role="status">
         {query.trim()
-          ? shown.length
+          ? !answered
+            ? t('popupSearching')
+            : shown.length
             ? shown.length === 1
               ? t('popupResultsOne')
               : t('popupResultsMany', shown.length)
@@ -272,14 +327,15 @@ export function PopupApp() {
         </button>
       </nav>
       {!query.trim() && <PopupPdfOffer />}
-      {!query.trim() && <PopupMine counts={page.page?.counts} onOpen={(id) => setSelected([id])} />}
+      {!query.trim() && <PopupMine counts={page.page?.counts} onOpen={(id) => choose([id])} />}
       {!query.trim() && page.page && <OnThisPage counts={page.page.counts} onReveal={page.reveal} />}
       <ResultList
-        hits={shown}
-        onChoose={(id) => setSelected([id])}
+        hits={listed}
+        onChoose={(id) => choose([id])}
         onLeaveTop={() => input.current?.focus()}
         listRef={list}
         labelledBy="pp-status"
+        Marked={deferred?.Marked}
         onPage={query.trim() ? page.page?.counts : undefined}
         onReveal={page.reveal}
       />

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { getEntry } from '../../glossary';
 import { t, uiLanguage } from '../../utils/browser/i18n';
-import { shownName } from '../../utils/card-data/shown-name';
+import { listName, listShownName } from '../../utils/card-data/list-names';
 import { notebookStore } from '../../utils/notebook/browser-store';
 import { useRovingToolbar } from './useRoving';
 import './popup-mine.css';
@@ -22,8 +21,8 @@ function TermList({ kind, title, ids, counts, onOpen }: { kind: string; title: s
   // Ids of entries a later glossary removed stay in the notebook, but there is no card to show.
   const ui = uiLanguage();
   const entries = ids.flatMap((id) => {
-    const entry = getEntry(id);
-    return entry ? [{ id, ...shownName(entry, ui) }] : [];
+    const entry = listName(id);
+    return entry ? [{ id, ...listShownName(entry, ui) }] : [];
   });
   const roving = useRovingToolbar(entries.map((entry) => entry.name));
   if (entries.length === 0) return null;

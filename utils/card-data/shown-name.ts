@@ -36,8 +36,4 @@ export function shownEntry(entry: { readonly id: string; readonly name: string; 
   return { ...shown, summary: shown.lang === 'es' ? SPANISH_CARDS[entry.id]!.summary : entry.summary };
 }
 
-/** Sorts by shown name the way a reader of `ui` expects: case and accents ignored, numbers by value. */
-export function byShownName<T>(items: readonly T[], nameOf: (item: T) => string, ui: string): T[] {
-  const collator = new Intl.Collator(isSpanishTag(ui) ? 'es' : 'en', { sensitivity: 'base', numeric: true });
-  return [...items].sort((a, b) => collator.compare(nameOf(a), nameOf(b)));
-}
+export { byShownName } from './shown-order';
