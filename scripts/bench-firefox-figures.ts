@@ -1,0 +1,49 @@
+/**
+ * Pure arithmetic of the Firefox cost bench (scripts/bench-cost-firefox.ts), kept apart from the
+ * drivers so it can be tested without a browser.
+ */
+
+export const median = (xs: number[]): number => {
+  if (!xs.length) return Number.NaN;
+  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+};
+
+/**
+ * The longest stretch without a tick inside [from, to]: the edges count as ticks, so a page that
+ * never ticked again after `from` shows the whole window as one gap rather than none.
+ */
+export function longestGap(ticks: number[], from: number, to: number): number {
+  const inside = ticks.filter((t) => t > from && t < to).sort((a, b) => a - b);
+  let longest = 0;
+  let last = from;
+  for (const t of [...inside, to]) {
+    longest = Math.max(longest, t - last);
+    last = t;
+  }
+  return longest;
+}
+
+/**
+ * A process's unique set size (memory no other process shares) from Linux's
+ * /proc/PID/smaps_rollup, in bytes; Pss too. Private_Clean + Private_Dirty is the USS.
+ */
+export function memoryFromSmapsRollup(text: string): { ussBytes: number; pssBytes: number } {
+  const kb = (field: string): number => {
+    const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(text);
+    if (!m) throw new Error(`No ${field} line in smaps_rollup`);
+    return Number(m[1]) * 1024;
+  };
+  return { ussBytes: kb('Private_Clean') + kb('Private_Dirty'), pssBytes: kb('Pss') };
+}
+
+/** Paired with-minus-without differences, run by run (the runs must pair up one to one). */
+export function pairedDifferences(withExtension: number[], without: number[]): number[] {
+  if (withExtension.length !== without.length) throw new Error(`Unpaired runs: ${withExtension.length} with the extension, ${without.length} without`);
+  return withExtension.map((w, i) => w - without[i]!);
+}
+
+/** Median of the runs' own ratios (with ÷ without), so a slow run divides by its own baseline. */
+export function medianRatio(withExtension: number[], without: number[]): number {
+  if (withExtension.length !== without.length) throw new Error(`Unpaired runs: ${withExtension.length} with the extension, ${without.length} without`);
+  return median(withExtension.map((w, i) => w / without[i]!));
+}

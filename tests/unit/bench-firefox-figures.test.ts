@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { longestGap, median, medianRatio, memoryFromSmapsRollup, pairedDifferences } from '../../scripts/bench-firefox-figures';
+
+describe('the Firefox cost bench arithmetic', () => {
+  it('takes the middle of an odd count, whatever the order', () => {
+    expect(median([5, 1, 9, 3, 7])).toBe(5);
+    expect(median([])).toBeNaN();
+  });
+
+  it('finds the longest gap between ticks, counting the window edges', () => {
+    expect(longestGap([10, 20, 70, 80], 0, 100)).toBe(50);
+    // Ticks outside the window do not shorten the gaps inside it.
+    expect(longestGap([5, 150], 10, 100)).toBe(90);
+    // A page that never ticked: the whole window.
+    expect(longestGap([], 0, 3000)).toBe(3000);
+    // The last stretch up to the window's end counts too.
+    expect(longestGap([10, 20], 0, 100)).toBe(80);
+  });
+
+  it('reads the unique and proportional set sizes from smaps_rollup', () => {
+    const rollup = [
+      '55d0c0000000-7ffd00000000 ---p 00000000 00:00 0                          [rollup]',
+      'Rss:              204800 kB',
+      'Pss:              150000 kB',
+      'Pss_Anon:         100000 kB',
+      'Shared_Clean:      40000 kB',
+      'Private_Clean:     10000 kB',
+      'Private_Dirty:    120000 kB',
+    ].join('\n');
+    expect(memoryFromSmapsRollup(rollup)).toEqual({ ussBytes: 130000 * 1024, pssBytes: 150000 * 1024 });
+    expect(() => memoryFromSmapsRollup('Rss: 1 kB')).toThrow(/Private_Clean/);
+  });
+
+  it('pairs runs one to one, and refuses unpaired runs', () => {
+    expect(pairedDifferences([12, 15, 11], [10, 10, 10])).toEqual([2, 5, 1]);
+    expect(medianRatio([20, 30, 12], [10, 10, 12])).toBe(2);
+    expect(() => pairedDifferences([1, 2], [1])).toThrow(/Unpaired/);
+  });
+});
