@@ -10,16 +10,23 @@
  * Performance.getMetrics, no performance.memory, no long-task observer), so
  * every figure here is a wall-clock time taken in the page or the popup.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { launchFirefox, requireBuild, ROOT } from '../tests/support/browsers';
-import { median } from './bench-firefox-figures';
+import { serveDirectory } from '../tests/support/static-server';
+import { probe, readProbe } from './bench-cost';
+import { longestGap, median, medianRatio, memoryFromSmapsRollup, pairedDifferences } from './bench-firefox-figures';
+import { framePage, framesPage, medicalPage, noTermPage } from './bench-pages';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 // BENCH_FIREFOX_EXTENSION_DIR: another Firefox build to measure the same way.
 const RELEASE_FIREFOX = process.env.BENCH_FIREFOX_EXTENSION_DIR ?? join(ROOT, '.output/firefox-mv2');
 const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn;';
+const FRAMES = 30;
+/** How long after DCL the page-side probes watch (bench-cost.ts's probe ticks rAF for 3 s after DCL). */
+const WATCH_MS = 3000;
 
 /** Times in ms from the popup's navigation start (its own performance.timeOrigin). */
 interface PopupTimes {
@@ -156,22 +163,320 @@ export async function firefoxPopupTimes(extensionDir: string, runs = RUNS): Prom
   };
 }
 
+
+/**
+ * In every page, before its own code (a BiDi preload script), beside bench-cost.ts's probe (rAF
+ * ticks with the painted count): from DOMContentLoaded, a setTimeout(0) chain whose turns show
+ * when the page's own code could have run (the longest gap is the longest task or run of tasks in
+ * between, ours or the browser's; timers are clamped to 4 ms after a few turns).
+ */
+function timerProbe(watchMs: number): void {
+  if (window !== window.top) return;
+  const ticks: number[] = [];
+  (window as unknown as { __timerTicks: number[] }).__timerTicks = ticks;
+  document.addEventListener(
+    'DOMContentLoaded',
+    () => {
+      const end = performance.now() + watchMs;
+      const turn = () => {
+        const now = performance.now();
+        ticks.push(now);
+        if (now < end) setTimeout(turn, 0);
+      };
+      setTimeout(turn, 0);
+    },
+    { once: true },
+  );
+}
+
+/** What the top page can read once settled (its own world). */
+function readPage(watchMs: number): { dcl: number; dclMs: number; loadMs: number; timerTicks: number[]; frameTicks: number[]; highlightNames: string[]; watched: boolean } {
+  const w = window as unknown as { __probe: { dcl: number; frames: [number, number][] }; __timerTicks: number[] };
+  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+  return {
+    dcl: w.__probe.dcl,
+    dclMs: nav.domContentLoadedEventStart,
+    loadMs: nav.loadEventEnd,
+    timerTicks: w.__timerTicks,
+    frameTicks: w.__probe.frames.map(([t]) => t),
+    // The registry belongs to the document: what the page's own scripts can learn from it.
+    highlightNames: [...(CSS.highlights as unknown as Map<string, unknown>).keys()],
+    watched: performance.now() > w.__probe.dcl + watchMs + 100,
+  };
+}
+
+/** Every process started under `pid` (Linux /proc), with its short name. */
+function descendants(pid: number): { pid: number; name: string }[] {
+  const parentOf = new Map<number, number>();
+  const nameOf = new Map<number, string>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // "pid (comm) state ppid ...": comm may hold spaces and parentheses, so split at the last ')'.
+      const close = stat.lastIndexOf(')');
+      nameOf.set(Number(entry), stat.slice(stat.indexOf('(') + 1, close));
+      parentOf.set(Number(entry), Number(stat.slice(close + 2).split(' ')[1]));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const out: { pid: number; name: string }[] = [];
+  const walk = (parent: number) => {
+    for (const [child, p] of parentOf) {
+      if (p !== parent) continue;
+      out.push({ pid: child, name: nameOf.get(child)! });
+      walk(child);
+    }
+  };
+  walk(pid);
+  return out;
+}
+
+/**
+ * The unique memory (USS) of a Firefox's web content processes, and of its extension process.
+ * Firefox gives a page no heap figure (no performance.memory; about:memory refuses a WebDriver
+ * BiDi navigation, "not allowed in this context"), and no way to force a GC from outside; this
+ * is what the operating system sees, GC'd or not.
+ */
+function processMemory(browser: Browser): { contentUss: number; extensionUss: number; names: string[] } {
+  const pid = browser.process()?.pid;
+  if (!pid) throw new Error('No Firefox process id to read memory from');
+  let contentUss = 0;
+  let extensionUss = 0;
+  const names: string[] = [];
+  for (const child of descendants(pid)) {
+    let cmdline = '';
+    try {
+      cmdline = readFileSync(`/proc/${child.pid}/cmdline`, 'utf8');
+    } catch {
+      continue;
+    }
+    // Content processes run as `firefox -contentproc ... tab`; the GPU, socket and utility ones end otherwise.
+    if (!cmdline.includes('-contentproc') || !/\btab\0?$/.test(cmdline)) continue;
+    let uss = 0;
+    try {
+      uss = memoryFromSmapsRollup(readFileSync(`/proc/${child.pid}/smaps_rollup`, 'utf8')).ussBytes;
+    } catch {
+      continue;
+    }
+    names.push(child.name);
+    if (child.name === 'WebExtensions') extensionUss += uss;
+    else contentUss += uss;
+  }
+  return { contentUss, extensionUss, names };
+}
+
+interface FirefoxPageRun {
+  /** Navigation start to DOMContentLoaded, and to the load event's end. */
+  dclMs: number;
+  loadMs: number;
+  viewportPaintedMs: number;
+  firstFrameMs: number;
+  /** Longest gap between animation frames, and between setTimeout(0) turns, from DCL for WATCH_MS. */
+  frameGapMs: number;
+  timerGapMs: number;
+  painted: number;
+  viewportMentions: number;
+  highlightNames: string[];
+  contentUss: number;
+  extensionUss: number;
+}
+
+async function loadAndMeasure(browser: Browser, url: string, settleMs: number): Promise<FirefoxPageRun> {
+  const page = await browser.newPage();
+  try {
+    await page.setViewport({ width: 1200, height: 900 });
+    await page.evaluateOnNewDocument(`${KEEP_NAMES_SHIM}\n(${probe.toString()})();\n(${timerProbe.toString()})(${WATCH_MS});`);
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    await new Promise((done) => setTimeout(done, settleMs));
+    let seen = await page.evaluate(readPage, WATCH_MS);
+    while (!seen.watched) {
+      await new Promise((done) => setTimeout(done, 200));
+      seen = await page.evaluate(readPage, WATCH_MS);
+    }
+    const painted = await page.evaluate(readProbe);
+    const memory = processMemory(browser);
+    return {
+      dclMs: seen.dclMs,
+      loadMs: seen.loadMs,
+      viewportPaintedMs: painted.viewportPaintedMs,
+      firstFrameMs: painted.firstFrameMs,
+      frameGapMs: longestGap(seen.frameTicks, seen.dcl, seen.dcl + WATCH_MS),
+      timerGapMs: longestGap(seen.timerTicks, seen.dcl, seen.dcl + WATCH_MS),
+      painted: painted.painted,
+      viewportMentions: painted.viewportMentions,
+      highlightNames: seen.highlightNames,
+      contentUss: memory.contentUss,
+      extensionUss: memory.extensionUss,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+/** With ÷ without, as the median of each run's own ratio, beside both medians. */
+interface Paired {
+  with: number;
+  without: number;
+  ratio: number;
+}
+const paired = (ext: number[], bare: number[]): Paired => ({ with: median(ext), without: median(bare), ratio: medianRatio(ext, bare) });
+
+export interface FirefoxPageCost {
+  page: string;
+  dclMs: Paired;
+  loadMs: Paired;
+  frameGapMs: Paired;
+  timerGapMs: Paired;
+  /** DCL to the end of the frame that showed every mention in the first viewport (with the extension; -1: none there). */
+  viewportPaintedMs: number;
+  viewportPaintedRuns: number[];
+  /** DCL to the end of the first frame after DCL, with and without: what the page itself needs before anything shows. */
+  firstFrameMs: Paired;
+  painted: number;
+  viewportMentions: number;
+  /** Highlight names the page's own scripts could read from CSS.highlights, with the extension. */
+  highlightNamesSeenByPage: string[];
+  /** Median of the paired differences of the web content processes' USS, with minus without (bytes). */
+  contentUssAddedBytes: number;
+  contentUssAdded: number[];
+}
+
+async function pageCosts(extensionDir: string): Promise<{ pages: FirefoxPageCost[]; extensionProcessUssBytes: number; processNames: string[] }> {
+  const scratch = join(tmpdir(), 'dmg-bench-cost-firefox');
+  mkdirSync(scratch, { recursive: true });
+  const medical = medicalPage().html;
+  writeFileSync(join(scratch, 'medical-2mb.html'), medical);
+  writeFileSync(join(scratch, 'no-term.html'), noTermPage(medical));
+  for (let i = 0; i < FRAMES; i++) {
+    writeFileSync(join(scratch, `term-${i}.html`), framePage(true, i));
+    writeFileSync(join(scratch, `plain-${i}.html`), framePage(false, i));
+  }
+  writeFileSync(join(scratch, 'frames-terms.html'), framesPage(FRAMES, 'term-'));
+  writeFileSync(join(scratch, 'frames-empty.html'), framesPage(FRAMES, 'plain-'));
+  writeFileSync(join(scratch, 'frames-none.html'), framesPage(0, 'plain-'));
+  const server = await serveDirectory(scratch);
+  const pages = [
+    { name: 'medical-2mb', settle: 2500 },
+    { name: 'no-term', settle: 2500 },
+    { name: 'frames-terms', settle: 1500 },
+    { name: 'frames-empty', settle: 1500 },
+    { name: 'frames-none', settle: 1500 },
+  ];
+  const only = process.env.BENCH_PAGES?.split(',');
+  if (only) pages.splice(0, pages.length, ...pages.filter((p) => only.includes(p.name)));
+  const ext = await launchFirefox(extensionDir);
+  const bare = await launchFirefox(null);
+  const results = new Map<string, { ext: FirefoxPageRun[]; bare: FirefoxPageRun[] }>();
+  let processNames: string[] = [];
+  try {
+    // The welcome page the release build opens on install: let it load, then close it, so the two
+    // browsers differ only by the extension. The first load, not measured, lets the background publish the pattern.
+    const welcome = await extensionTab(ext, '/welcome.html');
+    await welcome.waitForFunction(() => document.readyState === 'complete', { timeout: 15_000 });
+    await welcome.close();
+    for (const browser of [ext, bare]) await loadAndMeasure(browser, server.url('frames-none.html'), 500);
+    processNames = processMemory(ext).names;
+    for (let run = 0; run < RUNS; run++) {
+      for (const { name, settle } of pages) {
+        process.stdout.write(`  Firefox cost run ${run + 1}/${RUNS} ${name}      \r`);
+        const r = results.get(name) ?? { ext: [], bare: [] };
+        results.set(name, r);
+        // Alternate which goes first, so neither always meets a warmer machine.
+        const order = run % 2 === 0 ? (['ext', 'bare'] as const) : (['bare', 'ext'] as const);
+        for (const which of order) r[which].push(await loadAndMeasure(which === 'ext' ? ext : bare, server.url(`${name}.html`), settle));
+      }
+    }
+  } finally {
+    await ext.close();
+    await bare.close();
+    await server.close();
+  }
+  const all: FirefoxPageRun[] = [];
+  const costs = pages.map(({ name }): FirefoxPageCost => {
+    const { ext: e, bare: b } = results.get(name)!;
+    all.push(...e);
+    const ussAdded = pairedDifferences(e.map((x) => x.contentUss), b.map((x) => x.contentUss));
+    return {
+      page: name,
+      dclMs: paired(e.map((x) => x.dclMs), b.map((x) => x.dclMs)),
+      loadMs: paired(e.map((x) => x.loadMs), b.map((x) => x.loadMs)),
+      frameGapMs: paired(e.map((x) => x.frameGapMs), b.map((x) => x.frameGapMs)),
+      timerGapMs: paired(e.map((x) => x.timerGapMs), b.map((x) => x.timerGapMs)),
+      viewportPaintedMs: median(e.map((x) => x.viewportPaintedMs)),
+      viewportPaintedRuns: e.map((x) => x.viewportPaintedMs),
+      firstFrameMs: paired(e.map((x) => x.firstFrameMs), b.map((x) => x.firstFrameMs)),
+      painted: median(e.map((x) => x.painted)),
+      viewportMentions: median(e.map((x) => x.viewportMentions)),
+      highlightNamesSeenByPage: [...new Set(e.flatMap((x) => x.highlightNames))],
+      contentUssAddedBytes: median(ussAdded),
+      contentUssAdded: ussAdded,
+    };
+  });
+  return { pages: costs, extensionProcessUssBytes: median(all.map((x) => x.extensionUss)), processNames };
+}
+
 export interface FirefoxCostFigures {
   browser: string;
   runs: number;
+  pages: FirefoxPageCost[];
+  /**
+   * Per frame (30 same-origin frames, minus the same top page without frames), the paired USS
+   * differences: what each frame adds to the page's process with the extension. Not a JS heap:
+   * Firefox gives none.
+   */
+  perFrame: { termsUssBytes: number; emptyUssBytes: number };
+  /** The extension process (background page and every extension page), USS, once loaded. */
+  extensionProcessUssBytes: number;
+  processNames: string[];
   popup?: FirefoxPopupFigures;
 }
 
 export async function firefoxCostBench(): Promise<FirefoxCostFigures> {
   const extensionDir = requireBuild(RELEASE_FIREFOX, 'npx wxt build -b firefox');
+  const pageFigures = process.env.BENCH_POPUP_ONLY ? { pages: [], extensionProcessUssBytes: Number.NaN, processNames: [] } : await pageCosts(extensionDir);
   const popup = process.env.BENCH_SKIP_POPUP ? undefined : await firefoxPopupTimes(extensionDir);
-  const probe = await launchFirefox(null);
-  const version = (await probe.version()).replace(/^firefox\//i, '');
-  await probe.close();
-  return { browser: `Firefox ${version}`, runs: RUNS, popup };
+  const bare = await launchFirefox(null);
+  const version = (await bare.version()).replace(/^firefox\//i, '');
+  await bare.close();
+  const byName = (n: string) => pageFigures.pages.find((p) => p.page === n);
+  const perFrame = (n: string) => {
+    const frames = byName(n);
+    const none = byName('frames-none');
+    return frames && none ? (frames.contentUssAddedBytes - none.contentUssAddedBytes) / FRAMES : Number.NaN;
+  };
+  return {
+    browser: `Firefox ${version}`,
+    runs: RUNS,
+    ...pageFigures,
+    perFrame: { termsUssBytes: perFrame('frames-terms'), emptyUssBytes: perFrame('frames-empty') },
+    popup,
+  };
 }
 
 export function printFirefoxCostBench(f: FirefoxCostFigures): void {
+  const ms = (x: number) => x.toFixed(0);
+  const pair = (x: Paired) => `${ms(x.with)} / ${ms(x.without)} = ${x.ratio.toFixed(2)}`;
+  if (f.pages.length) {
+    console.log(`\nWhat the built extension adds to a page (${f.browser}, wall-clock, median of ${f.runs} paired runs; with / without = median of each run's ratio):`);
+    console.table(
+      f.pages.map((p) => ({
+        page: p.page,
+        'nav→DCL ms': pair(p.dclMs),
+        'nav→load end ms': pair(p.loadMs),
+        'DCL→viewport painted ms (first frame after DCL, with / without)': `${ms(p.viewportPaintedMs)} (${ms(p.firstFrameMs.with)} / ${ms(p.firstFrameMs.without)})`,
+        'longest rAF gap 3 s after DCL ms': pair(p.frameGapMs),
+        'longest timer gap 3 s after DCL ms': pair(p.timerGapMs),
+        'content USS added MB': (p.contentUssAddedBytes / 2 ** 20).toFixed(1),
+        'painted (viewport)': `${p.painted} (${p.viewportMentions})`,
+        'highlights the page sees': p.highlightNamesSeenByPage.join(' ') || 'none',
+      })),
+    );
+    console.log(
+      `Per frame (30 same-origin frames, minus the same top page without frames), web content USS added: two terms ${(f.perFrame.termsUssBytes / 1024).toFixed(0)} KB, no term ${(f.perFrame.emptyUssBytes / 1024).toFixed(0)} KB; the extension process: ${(f.extensionProcessUssBytes / 2 ** 20).toFixed(1)} MB USS`,
+    );
+  }
   const p = f.popup;
   if (p) {
     console.log(
