@@ -24,6 +24,22 @@ export function longestGap(ticks: number[], from: number, to: number): number {
 }
 
 /**
+ * How much of [from, to] the page's timers could not run: the sum over gaps between ticks of what
+ * exceeds `slackMs` (a setTimeout(0) chain turns every ~4 ms when the thread is free, so a gap
+ * beyond that is work, ours or the browser's, or the machine's other processes).
+ */
+export function blockedTime(ticks: number[], from: number, to: number, slackMs = 4): number {
+  const inside = ticks.filter((t) => t > from && t < to).sort((a, b) => a - b);
+  let blocked = 0;
+  let last = from;
+  for (const t of [...inside, to]) {
+    blocked += Math.max(0, t - last - slackMs);
+    last = t;
+  }
+  return blocked;
+}
+
+/**
  * A process's unique set size (memory no other process shares) from Linux's
  * /proc/PID/smaps_rollup, in bytes; Pss too. Private_Clean + Private_Dirty is the USS.
  */

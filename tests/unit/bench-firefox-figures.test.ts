@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { longestGap, median, medianRatio, memoryFromSmapsRollup, pairedDifferences } from '../../scripts/bench-firefox-figures';
+import { blockedTime, longestGap, median, medianRatio, memoryFromSmapsRollup, pairedDifferences } from '../../scripts/bench-firefox-figures';
 
 describe('the Firefox cost bench arithmetic', () => {
   it('takes the middle of an odd count, whatever the order', () => {
@@ -15,6 +15,13 @@ describe('the Firefox cost bench arithmetic', () => {
     expect(longestGap([], 0, 3000)).toBe(3000);
     // The last stretch up to the window's end counts too.
     expect(longestGap([10, 20], 0, 100)).toBe(80);
+  });
+
+  it('counts the time timers could not run, beyond their own clamping', () => {
+    // Free turns every 4 ms, then one 50 ms block.
+    expect(blockedTime([4, 8, 12, 62, 66], 0, 70)).toBe(46);
+    expect(blockedTime([], 0, 100)).toBe(96);
+    expect(blockedTime([2, 4, 6, 8], 0, 10)).toBe(0);
   });
 
   it('reads the unique and proportional set sizes from smaps_rollup', () => {
