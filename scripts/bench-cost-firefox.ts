@@ -8,16 +8,19 @@
  *
  * Firefox gives none of the counters the Chromium part reads (no CDP
  * Performance.getMetrics, no performance.memory, no long-task observer), so
- * every figure here is a wall-clock time taken in the page or the popup.
+ * every time here is a wall-clock time taken in the page or the popup. Memory
+ * comes from Firefox's own memory report (about:memory's), dumped on a signal
+ * after a GC (Linux only), and from the processes' USS in /proc.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'puppeteer-core';
-import { launchFirefox, requireBuild, ROOT } from '../tests/support/browsers';
+import { GECKO_ID, launchFirefox, requireBuild, ROOT } from '../tests/support/browsers';
 import { serveDirectory } from '../tests/support/static-server';
 import { probe, readProbe } from './bench-cost';
-import { blockedTime, longestGap, median, medianRatio, memoryFromSmapsRollup, pairedDifferences } from './bench-firefox-figures';
+import { blockedTime, longestGap, median, medianRatio, memoryFromSmapsRollup, pairedDifferences, webMemory, type MemoryReportLine } from './bench-firefox-figures';
 import { framePage, framesPage, medicalPage, noTermPage } from './bench-pages';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -269,6 +272,46 @@ function processMemory(browser: Browser): { contentUss: number; extensionUss: nu
   return { contentUss, extensionUss, names };
 }
 
+/**
+ * Firefox's own memory report, the one about:memory shows, taken after Firefox has minimised its
+ * memory (GC and CC in every process): on Linux, signal SIGRTMIN+1 (35 with glibc) makes the
+ * parent process do exactly that and write `unified-memory-report-<time>-<pid>.json.gz` into its
+ * TMPDIR (checked on Firefox ESR 153.8; nsMemoryInfoDumper). This is the only way found to get
+ * heap figures, per realm, with a GC first, from outside: BiDi cannot open about:memory.
+ */
+async function memoryReport(browser: Browser, dumpDir: string): Promise<MemoryReportLine[]> {
+  const pid = browser.process()?.pid;
+  if (!pid) throw new Error('No Firefox process id to signal');
+  const name = new RegExp(`^unified-memory-report-.*-${pid}\\.json\\.gz$`);
+  const before = new Set(readdirSync(dumpDir));
+  process.kill(pid, 35);
+  const started = Date.now();
+  while (Date.now() - started < 60_000) {
+    await new Promise((done) => setTimeout(done, 250));
+    const file = readdirSync(dumpDir).find((f) => name.test(f) && !before.has(f));
+    if (!file) continue;
+    try {
+      return (JSON.parse(gunzipSync(readFileSync(join(dumpDir, file))).toString('utf8')) as { reports: MemoryReportLine[] }).reports;
+    } catch {
+      // Still being written.
+    }
+  }
+  throw new Error(`No memory report from Firefox (pid ${pid}) in ${dumpDir} within 60 s`);
+}
+
+/** A Firefox whose memory reports go to a folder of its own (Firefox writes them to its TMPDIR). */
+async function launchWithDumpDir(extensionDir: string | null): Promise<{ browser: Browser; dumpDir: string }> {
+  const dumpDir = mkdtempSync(join(tmpdir(), 'dmg-ff-memory-'));
+  const saved = process.env.TMPDIR;
+  process.env.TMPDIR = dumpDir;
+  try {
+    return { browser: await launchFirefox(extensionDir), dumpDir };
+  } finally {
+    if (saved === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = saved;
+  }
+}
+
 interface FirefoxPageRun {
   /** Navigation start to DOMContentLoaded, and to the load event's end. */
   dclMs: number;
@@ -289,9 +332,14 @@ interface FirefoxPageRun {
   highlightNames: string[];
   contentUss: number;
   extensionUss: number;
+  /** From Firefox's memory report after minimising memory (web content processes only). */
+  explicitBytes: number;
+  heapAllocatedBytes: number;
+  contentScriptBytes: number;
+  contentScriptRealms: number;
 }
 
-async function loadAndMeasure(browser: Browser, url: string, settleMs: number): Promise<FirefoxPageRun> {
+async function loadAndMeasure(browser: Browser, dumpDir: string, url: string, settleMs: number): Promise<FirefoxPageRun> {
   const page = await browser.newPage();
   try {
     await page.setViewport({ width: 1200, height: 900 });
@@ -305,6 +353,8 @@ async function loadAndMeasure(browser: Browser, url: string, settleMs: number): 
     }
     const painted = await page.evaluate(readProbe);
     const memory = processMemory(browser);
+    // After the wall-clock figures and the USS: minimising memory runs GCs in the page's process.
+    const report = webMemory(await memoryReport(browser, dumpDir), `ID: ${GECKO_ID},`);
     return {
       dclMs: seen.dclMs,
       loadMs: seen.loadMs,
@@ -320,6 +370,7 @@ async function loadAndMeasure(browser: Browser, url: string, settleMs: number): 
       highlightNames: seen.highlightNames,
       contentUss: memory.contentUss,
       extensionUss: memory.extensionUss,
+      ...report,
     };
   } finally {
     await page.close();
@@ -361,6 +412,13 @@ export interface FirefoxPageCost {
   contentUssAdded: number[];
   /** Median of the paired differences of navigation start → load end, with minus without (ms). */
   loadAddedMs: number;
+  /** Firefox's memory report after minimising memory: the web processes' explicit allocations and heap, with minus without (paired medians). */
+  explicitAddedBytes: number;
+  explicitAdded: number[];
+  heapAllocatedAddedBytes: number;
+  /** Our content script realms (with the extension): their bytes, and how many (one per frame that runs it). */
+  contentScriptBytes: number;
+  contentScriptRealms: number;
 }
 
 async function pageCosts(extensionDir: string): Promise<{ pages: FirefoxPageCost[]; extensionProcessUssBytes: number; processNames: string[] }> {
@@ -386,18 +444,18 @@ async function pageCosts(extensionDir: string): Promise<{ pages: FirefoxPageCost
   ];
   const only = process.env.BENCH_PAGES?.split(',');
   if (only) pages.splice(0, pages.length, ...pages.filter((p) => only.includes(p.name)));
-  const ext = await launchFirefox(extensionDir);
-  const bare = await launchFirefox(null);
+  const ext = await launchWithDumpDir(extensionDir);
+  const bare = await launchWithDumpDir(null);
   const results = new Map<string, { ext: FirefoxPageRun[]; bare: FirefoxPageRun[] }>();
   let processNames: string[] = [];
   try {
     // The welcome page the release build opens on install: let it load, then close it, so the two
     // browsers differ only by the extension. The first load, not measured, lets the background publish the pattern.
-    const welcome = await extensionTab(ext, '/welcome.html');
+    const welcome = await extensionTab(ext.browser, '/welcome.html');
     await welcome.waitForFunction(() => document.readyState === 'complete', { timeout: 15_000 });
     await welcome.close();
-    for (const browser of [ext, bare]) await loadAndMeasure(browser, server.url('frames-none.html'), 500);
-    processNames = processMemory(ext).names;
+    for (const { browser, dumpDir } of [ext, bare]) await loadAndMeasure(browser, dumpDir, server.url('frames-none.html'), 500);
+    processNames = processMemory(ext.browser).names;
     for (let run = 0; run < RUNS; run++) {
       for (const { name, settle } of pages) {
         process.stdout.write(`  Firefox cost run ${run + 1}/${RUNS} ${name}      \r`);
@@ -405,12 +463,15 @@ async function pageCosts(extensionDir: string): Promise<{ pages: FirefoxPageCost
         results.set(name, r);
         // Alternate which goes first, so neither always meets a warmer machine.
         const order = run % 2 === 0 ? (['ext', 'bare'] as const) : (['bare', 'ext'] as const);
-        for (const which of order) r[which].push(await loadAndMeasure(which === 'ext' ? ext : bare, server.url(`${name}.html`), settle));
+        for (const which of order) {
+          const { browser, dumpDir } = which === 'ext' ? ext : bare;
+          r[which].push(await loadAndMeasure(browser, dumpDir, server.url(`${name}.html`), settle));
+        }
       }
     }
   } finally {
-    await ext.close();
-    await bare.close();
+    await ext.browser.close();
+    await bare.browser.close();
     await server.close();
   }
   const all: FirefoxPageRun[] = [];
@@ -435,6 +496,11 @@ async function pageCosts(extensionDir: string): Promise<{ pages: FirefoxPageCost
       highlightNamesSeenByPage: [...new Set(e.flatMap((x) => x.highlightNames))],
       contentUssAddedBytes: median(ussAdded),
       loadAddedMs: median(pairedDifferences(e.map((x) => x.loadMs), b.map((x) => x.loadMs))),
+      explicitAddedBytes: median(pairedDifferences(e.map((x) => x.explicitBytes), b.map((x) => x.explicitBytes))),
+      explicitAdded: pairedDifferences(e.map((x) => x.explicitBytes), b.map((x) => x.explicitBytes)),
+      heapAllocatedAddedBytes: median(pairedDifferences(e.map((x) => x.heapAllocatedBytes), b.map((x) => x.heapAllocatedBytes))),
+      contentScriptBytes: median(e.map((x) => x.contentScriptBytes)),
+      contentScriptRealms: median(e.map((x) => x.contentScriptRealms)),
       contentUssAdded: ussAdded,
     };
   });
@@ -450,7 +516,17 @@ export interface FirefoxCostFigures {
    * differences: what each frame adds to the page's process with the extension. Not a JS heap:
    * Firefox gives none.
    */
-  perFrame: { termsUssBytes: number; emptyUssBytes: number; termsLoadMs: number; emptyLoadMs: number };
+  perFrame: {
+    termsUssBytes: number;
+    emptyUssBytes: number;
+    termsLoadMs: number;
+    emptyLoadMs: number;
+    /** Firefox's memory report after minimising memory: explicit allocations and heap-allocated added per frame. */
+    termsExplicitBytes: number;
+    emptyExplicitBytes: number;
+    termsHeapBytes: number;
+    emptyHeapBytes: number;
+  };
   /** The extension process (background page and every extension page), USS, once loaded. */
   extensionProcessUssBytes: number;
   processNames: string[];
@@ -467,7 +543,7 @@ export async function firefoxCostBench(): Promise<FirefoxCostFigures> {
   const byName = (n: string) => pageFigures.pages.find((p) => p.page === n);
   // The load event waits for every frame's, so the load time added, less the top page's own, spread over the frames, is a
   // wall-clock stand-in for Chromium's script per frame (it includes waiting, not only work).
-  const perFrame = (n: string, of: 'contentUssAddedBytes' | 'loadAddedMs') => {
+  const perFrame = (n: string, of: 'contentUssAddedBytes' | 'loadAddedMs' | 'explicitAddedBytes' | 'heapAllocatedAddedBytes') => {
     const frames = byName(n);
     const none = byName('frames-none');
     return frames && none ? (frames[of] - none[of]) / FRAMES : Number.NaN;
@@ -481,6 +557,10 @@ export async function firefoxCostBench(): Promise<FirefoxCostFigures> {
       emptyUssBytes: perFrame('frames-empty', 'contentUssAddedBytes'),
       termsLoadMs: perFrame('frames-terms', 'loadAddedMs'),
       emptyLoadMs: perFrame('frames-empty', 'loadAddedMs'),
+      termsExplicitBytes: perFrame('frames-terms', 'explicitAddedBytes'),
+      emptyExplicitBytes: perFrame('frames-empty', 'explicitAddedBytes'),
+      termsHeapBytes: perFrame('frames-terms', 'heapAllocatedAddedBytes'),
+      emptyHeapBytes: perFrame('frames-empty', 'heapAllocatedAddedBytes'),
     },
     popup,
   };
@@ -500,12 +580,14 @@ export function printFirefoxCostBench(f: FirefoxCostFigures): void {
         'longest rAF gap 3 s after DCL ms': pair(p.frameGapMs),
         'longest timer gap 3 s after DCL ms': pair(p.timerGapMs),
         'content USS added MB': (p.contentUssAddedBytes / 2 ** 20).toFixed(1),
+        'explicit added MB, after minimise (heap)': `${(p.explicitAddedBytes / 2 ** 20).toFixed(2)} (${(p.heapAllocatedAddedBytes / 2 ** 20).toFixed(2)})`,
+        'our content script realms: KB (count)': `${(p.contentScriptBytes / 1024).toFixed(0)} (${p.contentScriptRealms})`,
         'painted (viewport)': `${p.painted} (${p.viewportMentions})`,
         'highlights the page sees': p.highlightNamesSeenByPage.join(' ') || 'none',
       })),
     );
     console.log(
-      `Per frame (30 same-origin frames, minus the same top page without frames), web content USS added: two terms ${(f.perFrame.termsUssBytes / 1024).toFixed(0)} KB, no term ${(f.perFrame.emptyUssBytes / 1024).toFixed(0)} KB; load end delayed: ${f.perFrame.termsLoadMs.toFixed(1)} / ${f.perFrame.emptyLoadMs.toFixed(1)} ms; the extension process: ${(f.extensionProcessUssBytes / 2 ** 20).toFixed(1)} MB USS`,
+      `Per frame (30 same-origin frames, minus the same top page without frames), web content USS added: two terms ${(f.perFrame.termsUssBytes / 1024).toFixed(0)} KB, no term ${(f.perFrame.emptyUssBytes / 1024).toFixed(0)} KB; load end delayed: ${f.perFrame.termsLoadMs.toFixed(1)} / ${f.perFrame.emptyLoadMs.toFixed(1)} ms; explicit after minimising memory ${(f.perFrame.termsExplicitBytes / 1024).toFixed(0)} / ${(f.perFrame.emptyExplicitBytes / 1024).toFixed(0)} KB, heap-allocated ${(f.perFrame.termsHeapBytes / 1024).toFixed(0)} / ${(f.perFrame.emptyHeapBytes / 1024).toFixed(0)} KB; the extension process: ${(f.extensionProcessUssBytes / 2 ** 20).toFixed(1)} MB USS`,
     );
   }
   const p = f.popup;

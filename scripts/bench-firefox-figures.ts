@@ -63,3 +63,37 @@ export function medianRatio(withExtension: number[], without: number[]): number 
   if (withExtension.length !== without.length) throw new Error(`Unpaired runs: ${withExtension.length} with the extension, ${without.length} without`);
   return median(withExtension.map((w, i) => w / without[i]!));
 }
+
+/** One line of a Firefox memory report (the JSON about:memory loads; units 0 = bytes, 1 = a count). */
+export interface MemoryReportLine {
+  process: string;
+  path: string;
+  kind: number;
+  units: number;
+  amount: number;
+}
+
+/**
+ * From a Firefox memory report: the web content processes' explicit allocations (the sum of the
+ * `explicit/` tree's lines, as about:memory adds them, less its computed heap-unclassified) and
+ * heap-allocated, and what belongs to the content script realms whose names hold `realmMarker`
+ * (Firefox names each "... Content Script "<name>" (ID: <add-on id>, ...)"), and how many there are.
+ */
+export function webMemory(
+  reports: MemoryReportLine[],
+  realmMarker: string,
+): { explicitBytes: number; heapAllocatedBytes: number; contentScriptBytes: number; contentScriptRealms: number } {
+  const out = { explicitBytes: 0, heapAllocatedBytes: 0, contentScriptBytes: 0, contentScriptRealms: 0 };
+  for (const r of reports) {
+    if (!r.process.startsWith('web')) continue;
+    if (r.units === 0 && r.path.startsWith('explicit/')) {
+      out.explicitBytes += r.amount;
+      if (r.path.includes('Content Script') && r.path.includes(realmMarker)) out.contentScriptBytes += r.amount;
+    } else if (r.units === 0 && r.path === 'heap-allocated') {
+      out.heapAllocatedBytes += r.amount;
+    } else if (r.units === 1 && r.path.startsWith('js-main-runtime-realms/') && r.path.includes('Content Script') && r.path.includes(realmMarker)) {
+      out.contentScriptRealms += r.amount;
+    }
+  }
+  return out;
+}

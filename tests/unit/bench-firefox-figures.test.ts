@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockedTime, longestGap, median, medianRatio, memoryFromSmapsRollup, pairedDifferences } from '../../scripts/bench-firefox-figures';
+import { blockedTime, longestGap, median, medianRatio, memoryFromSmapsRollup, pairedDifferences, webMemory } from '../../scripts/bench-firefox-figures';
 
 describe('the Firefox cost bench arithmetic', () => {
   it('takes the middle of an odd count, whatever the order', () => {
@@ -36,6 +36,24 @@ describe('the Firefox cost bench arithmetic', () => {
     ].join('\n');
     expect(memoryFromSmapsRollup(rollup)).toEqual({ ussBytes: 130000 * 1024, pssBytes: 150000 * 1024 });
     expect(() => memoryFromSmapsRollup('Rss: 1 kB')).toThrow(/Private_Clean/);
+  });
+
+  it('adds up the web processes and our content script realms from a memory report, nothing else', () => {
+    const realm = 'realm([Expanded Principal [moz-extension:\\\\u\\]], Content Script "DM Glossary" (ID: dm@x, moz-extension:\\\\u\\))';
+    const other = 'realm([Expanded Principal [moz-extension:\\\\v\\]], Content Script "Other" (ID: other@x, moz-extension:\\\\v\\))';
+    const lines = [
+      { process: 'web (pid 2)', path: `explicit/js-non-window/zones/zone(0x1)/${realm}/objects/gc-heap`, kind: 0, units: 0, amount: 300 },
+      { process: 'web (pid 2)', path: `explicit/js-non-window/zones/zone(0x1)/${other}/objects/gc-heap`, kind: 0, units: 0, amount: 50 },
+      { process: 'web (pid 2)', path: 'explicit/window-objects/top(http://a/, id=1)/layout', kind: 1, units: 0, amount: 1000 },
+      { process: 'web (pid 3)', path: `explicit/js-non-window/zones/zone(0x2)/${realm}/scripts`, kind: 1, units: 0, amount: 200 },
+      { process: 'web (pid 2)', path: `js-main-runtime-realms/user/${realm}`, kind: 2, units: 1, amount: 1 },
+      { process: 'web (pid 3)', path: `js-main-runtime-realms/user/${realm}`, kind: 2, units: 1, amount: 1 },
+      { process: 'web (pid 2)', path: 'heap-allocated', kind: 2, units: 0, amount: 5000 },
+      // Other processes do not count, even with our realm in them.
+      { process: 'extension (pid 4)', path: `explicit/js-non-window/zones/zone(0x3)/${realm}/x`, kind: 0, units: 0, amount: 9999 },
+      { process: 'Main Process (pid 1)', path: 'heap-allocated', kind: 2, units: 0, amount: 9999 },
+    ];
+    expect(webMemory(lines, 'ID: dm@x')).toEqual({ explicitBytes: 1550, heapAllocatedBytes: 5000, contentScriptBytes: 500, contentScriptRealms: 2 });
   });
 
   it('pairs runs one to one, and refuses unpaired runs', () => {
