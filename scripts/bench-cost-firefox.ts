@@ -12,7 +12,7 @@
  * comes from Firefox's own memory report (about:memory's), dumped on a signal
  * after a GC (Linux only), and from the processes' USS in /proc.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -422,6 +422,9 @@ export interface FirefoxPageCost {
 }
 
 async function pageCosts(extensionDir: string): Promise<{ pages: FirefoxPageCost[]; extensionProcessUssBytes: number; processNames: string[] }> {
+  if (process.platform !== 'linux') {
+    throw new Error(`The Firefox cost bench reads memory from Linux's /proc and Firefox's Linux signal handler; this is ${process.platform}. Skip it with BENCH_SKIP_FIREFOX_COST=1.`);
+  }
   const scratch = join(tmpdir(), 'dmg-bench-cost-firefox');
   mkdirSync(scratch, { recursive: true });
   const medical = medicalPage().html;
@@ -473,6 +476,7 @@ async function pageCosts(extensionDir: string): Promise<{ pages: FirefoxPageCost
     await ext.browser.close();
     await bare.browser.close();
     await server.close();
+    for (const { dumpDir } of [ext, bare]) rmSync(dumpDir, { recursive: true, force: true });
   }
   const all: FirefoxPageRun[] = [];
   const costs = pages.map(({ name }): FirefoxPageCost => {
