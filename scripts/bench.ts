@@ -3,7 +3,8 @@
  * against baselines measured in the same run, on a 2 MB page made of real
  * medical articles from the corpus, and the card's latency on the built
  * extension in Chromium, what the built extension adds to pages, frames and the popup from
- * Chromium's own counters (scripts/bench-cost.ts), and the PDF reader on a 124-page label in
+ * Chromium's own counters (scripts/bench-cost.ts) and in Firefox from wall-clock times
+ * (scripts/bench-cost-firefox.ts), and the PDF reader on a 124-page label in
  * both (scripts/bench-pdf.ts).
  * Prints tables and writes bench-results/bench.json (and bench-pdf.json).
  * Ratios, not absolute times, are what to compare across machines.
@@ -21,6 +22,7 @@ import { TermMatcher } from '../glossary/matcher';
 import { bundleEngine } from '../tests/support/engine-bundle';
 import { serveDirectory, type StaticServer } from '../tests/support/static-server';
 import { costBench, printCostBench, probe, readProbe } from './bench-cost';
+import { firefoxCostBench, printFirefoxCostBench } from './bench-cost-firefox';
 import { medicalPage } from './bench-pages';
 import { pdfBench, printPdfBench, writePdfBench } from './bench-pdf';
 
@@ -523,6 +525,8 @@ async function main() {
     const card = await cardBench(demo.url('article.html'));
     // What the built extension adds, from outside: style, layout, frames, a page with no term, the popup.
     const cost = await costBench();
+    // The same questions in Firefox, from wall-clock times (scripts/bench-cost-firefox.ts); BENCH_SKIP_FIREFOX_COST=1 skips it.
+    const firefoxCost = process.env.BENCH_SKIP_FIREFOX_COST ? undefined : await firefoxCostBench();
     // The PDF reader: a 100-page-plus label in both browsers (scripts/bench-pdf.ts).
     const pdf = await pdfBench();
 
@@ -534,6 +538,7 @@ async function main() {
       contentScript: { chrome: gzipSize(join(RELEASE_CHROME, 'content-scripts/content.js')), firefox: gzipSize(join(RELEASE_FIREFOX, 'content-scripts/content.js')) },
       card: { runs: CARD_RUNS, ...card },
       cost,
+      firefoxCost,
       pdf,
     };
 
@@ -545,6 +550,7 @@ async function main() {
     if (firefox) console.log(`Content script (Firefox release build): ${(firefox.bytes / 1024).toFixed(1)} KB, ${(firefox.gzipBytes / 1024).toFixed(1)} KB gzip`);
     console.log(`Card latency, click to the dialog's heading shown (polled from the driver), p95 of ${CARD_RUNS} (target ≤150): background asleep ${card.asleepP95Ms.toFixed(0)} ms, awake ${card.awakeP95Ms.toFixed(0)} ms; medians ${card.asleepMedianMs.toFixed(0)} and ${card.awakeMedianMs.toFixed(0)} ms`);
     printCostBench(cost);
+    if (firefoxCost) printFirefoxCostBench(firefoxCost);
     printPdfBench(pdf);
     console.log(`Wrote ${writePdfBench(pdf)}`);
 
