@@ -2,7 +2,7 @@
  * Issue #22 spike: where the heap the content script keeps on a page goes. Loads one bench page
  * in Chromium with the extension and without it, takes a heap snapshot of each after a forced
  * GC, and prints the largest differences by node type and constructor name.
- * `npx tsx scripts/spikes/heap-diff.ts [no-term|medical-2mb|frames-empty] [extensionDir]`
+ * `npx tsx scripts/spikes/heap-diff.ts [no-term|medical-2mb|frames-empty|frames-terms] [extensionDir]`
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,7 +59,9 @@ const medical = medicalPage().html;
 writeFileSync(join(scratch, 'medical-2mb.html'), medical);
 writeFileSync(join(scratch, 'no-term.html'), noTermPage(medical));
 for (let i = 0; i < 30; i++) writeFileSync(join(scratch, `plain-${i}.html`), framePage(false, i));
+for (let i = 0; i < 30; i++) writeFileSync(join(scratch, `term-${i}.html`), framePage(true, i));
 writeFileSync(join(scratch, 'frames-empty.html'), framesPage(30, 'plain-'));
+writeFileSync(join(scratch, 'frames-terms.html'), framesPage(30, 'term-'));
 const server = await serveDirectory(scratch);
 const ext = await launchChromium(extensionDir);
 const bare = await launchBareChromium();
