@@ -100,6 +100,9 @@ function stripSuffix(text: string): string[] {
   return forms;
 }
 
+/** Room for an entry's name and its aliases in a `ref` of TermMatcher's byKey (entry index × NAME_SLOTS + slot). */
+const NAME_SLOTS = 1024;
+
 /** Every name of the entries that may reach the page pattern (search-only aliases never do, see Alias). */
 function namesOf(entries: readonly Pick<TermName, 'id' | 'name' | 'aliases'>[]): Name[] {
   const names: Name[] = [];
@@ -125,7 +128,7 @@ export class TermMatcher {
   readonly source: string;
   readonly flags = 'gi';
   /** Built at the first match, not at construction: most frames and pages never have one (issue #22). */
-  private keys: Map<string, Name[]> | undefined;
+  private keys: Map<string, number | number[]> | undefined;
   private rules: ContextRules | null | undefined;
 
   /**
@@ -148,17 +151,41 @@ export class TermMatcher {
     return this.rules ?? undefined;
   }
 
-  private get byKey(): Map<string, Name[]> {
+  /**
+   * Each normalized name, with where it is (`ref`): one number where the key names one thing, as
+   * nearly all do, and an array only where it names several. The map is built in every frame that
+   * finds a term; a name object and an array per key made it ~100 KB more per frame (heap snapshot
+   * of 30 frames, issue #22), the arrays' spare room most of it.
+   */
+  private get byKey(): Map<string, number | number[]> {
     if (!this.keys) {
-      this.keys = new Map();
-      for (const name of namesOf(this.entries)) {
-        const key = normalizeTerm(name.text);
-        const list = this.keys.get(key) ?? [];
-        list.push(name);
-        this.keys.set(key, list);
-      }
+      const keys = new Map<string, number | number[]>();
+      const add = (text: string, ref: number) => {
+        const key = normalizeTerm(text);
+        const had = keys.get(key);
+        if (had === undefined) keys.set(key, ref);
+        else if (typeof had === 'number') keys.set(key, [had, ref]);
+        else had.push(ref);
+      };
+      this.entries.forEach((entry, e) => {
+        if (entry.aliases.length >= NAME_SLOTS) throw new Error(`Entry "${entry.id}" has more than ${NAME_SLOTS - 1} aliases.`);
+        add(entry.name, e * NAME_SLOTS);
+        entry.aliases.forEach((alias, i) => {
+          if (!isSearchOnly(alias)) add(aliasText(alias), e * NAME_SLOTS + 1 + i);
+        });
+      });
+      this.keys = keys;
     }
     return this.keys;
+  }
+
+  /** The name a `ref` of byKey stands for. */
+  private nameAt(ref: number): Name {
+    const entry = this.entries[Math.floor(ref / NAME_SLOTS)]!;
+    const slot = ref % NAME_SLOTS;
+    if (slot === 0) return { text: entry.name, entryId: entry.id, caseSensitive: false };
+    const alias = entry.aliases[slot - 1]!;
+    return { text: aliasText(alias), entryId: entry.id, caseSensitive: isCaseSensitive(alias) };
   }
 
   private static sourceFor(names: readonly string[]): string {
@@ -183,10 +210,11 @@ export class TermMatcher {
   private find(matched: string): { entryId: string; key: string } | undefined {
     for (const form of stripSuffix(matched)) {
       const key = normalizeTerm(form);
-      const names = this.byKey.get(key);
-      if (!names) continue;
+      const refs = this.byKey.get(key);
+      if (refs === undefined) continue;
       const exact = collapseSeparators(form);
-      for (const name of names) {
+      for (const ref of typeof refs === 'number' ? [refs] : refs) {
+        const name = this.nameAt(ref);
         if (!name.caseSensitive || collapseSeparators(name.text) === exact) return { entryId: name.entryId, key };
       }
     }
