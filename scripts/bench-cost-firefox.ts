@@ -21,13 +21,12 @@ import { GECKO_ID, launchFirefox, requireBuild, ROOT } from '../tests/support/br
 import { serveDirectory } from '../tests/support/static-server';
 import { probe, readProbe } from './bench-cost';
 import { blockedTime, longestGap, median, medianRatio, memoryFromSmapsRollup, pairedDifferences, webMemory, type MemoryReportLine } from './bench-firefox-figures';
-import { framePage, framesPage, medicalPage, noTermPage } from './bench-pages';
+import { FRAMES, writeCostPages } from './bench-pages';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 // BENCH_FIREFOX_EXTENSION_DIR: another Firefox build to measure the same way.
 const RELEASE_FIREFOX = process.env.BENCH_FIREFOX_EXTENSION_DIR ?? join(ROOT, '.output/firefox-mv2');
 const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn;';
-const FRAMES = 30;
 /** How long after DCL the page-side probes watch (bench-cost.ts's probe ticks rAF for 3 s after DCL). */
 const WATCH_MS = 3000;
 
@@ -426,27 +425,8 @@ async function pageCosts(extensionDir: string): Promise<{ pages: FirefoxPageCost
     throw new Error(`The Firefox cost bench reads memory from Linux's /proc and Firefox's Linux signal handler; this is ${process.platform}. Skip it with BENCH_SKIP_FIREFOX_COST=1.`);
   }
   const scratch = join(tmpdir(), 'dmg-bench-cost-firefox');
-  mkdirSync(scratch, { recursive: true });
-  const medical = medicalPage().html;
-  writeFileSync(join(scratch, 'medical-2mb.html'), medical);
-  writeFileSync(join(scratch, 'no-term.html'), noTermPage(medical));
-  for (let i = 0; i < FRAMES; i++) {
-    writeFileSync(join(scratch, `term-${i}.html`), framePage(true, i));
-    writeFileSync(join(scratch, `plain-${i}.html`), framePage(false, i));
-  }
-  writeFileSync(join(scratch, 'frames-terms.html'), framesPage(FRAMES, 'term-'));
-  writeFileSync(join(scratch, 'frames-empty.html'), framesPage(FRAMES, 'plain-'));
-  writeFileSync(join(scratch, 'frames-none.html'), framesPage(0, 'plain-'));
+  const pages = writeCostPages(scratch);
   const server = await serveDirectory(scratch);
-  const pages = [
-    { name: 'medical-2mb', settle: 2500 },
-    { name: 'no-term', settle: 2500 },
-    { name: 'frames-terms', settle: 1500 },
-    { name: 'frames-empty', settle: 1500 },
-    { name: 'frames-none', settle: 1500 },
-  ];
-  const only = process.env.BENCH_PAGES?.split(',');
-  if (only) pages.splice(0, pages.length, ...pages.filter((p) => only.includes(p.name)));
   const ext = await launchWithDumpDir(extensionDir);
   const bare = await launchWithDumpDir(null);
   const results = new Map<string, { ext: FirefoxPageRun[]; bare: FirefoxPageRun[] }>();

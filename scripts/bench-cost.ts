@@ -16,12 +16,11 @@ import { TermMatcher } from '../glossary/matcher';
 import { launchBareChromium, launchChromium, requireBuild, ROOT } from '../tests/support/browsers';
 import { bundleEngine } from '../tests/support/engine-bundle';
 import { serveDirectory } from '../tests/support/static-server';
-import { framePage, framesPage, medicalPage, noTermPage } from './bench-pages';
+import { FRAMES, writeCostPages } from './bench-pages';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 // BENCH_EXTENSION_DIR: another build to measure the same way (an older commit's, for before/after figures).
 const RELEASE_CHROME = process.env.BENCH_EXTENSION_DIR ?? join(ROOT, '.output/chrome-mv3');
-const FRAMES = 30;
 const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn;';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -269,29 +268,8 @@ export async function costBench(): Promise<CostFigures> {
   const engine = await bundleEngine();
   const pattern = new TermMatcher(glossary).source;
   const scratch = join(tmpdir(), 'dmg-bench-cost');
-  mkdirSync(scratch, { recursive: true });
-  const medical = medicalPage().html;
-  writeFileSync(join(scratch, 'medical-2mb.html'), medical);
-  writeFileSync(join(scratch, 'no-term.html'), noTermPage(medical));
-  for (let i = 0; i < FRAMES; i++) {
-    writeFileSync(join(scratch, `term-${i}.html`), framePage(true, i));
-    writeFileSync(join(scratch, `plain-${i}.html`), framePage(false, i));
-  }
-  writeFileSync(join(scratch, 'frames-terms.html'), framesPage(FRAMES, 'term-'));
-  writeFileSync(join(scratch, 'frames-empty.html'), framesPage(FRAMES, 'plain-'));
-  writeFileSync(join(scratch, 'frames-none.html'), framesPage(0, 'plain-'));
+  const pages = writeCostPages(scratch);
   const server = await serveDirectory(scratch);
-  const pages = [
-    // 4 s: the heap a page keeps once settled (the scanner lets its compiled pattern go 2 s after its last scan).
-    { name: 'medical-2mb', settle: 4000, floor: true },
-    { name: 'no-term', settle: 4000, floor: true },
-    { name: 'frames-terms', settle: 1500, floor: false },
-    { name: 'frames-empty', settle: 1500, floor: false },
-    { name: 'frames-none', settle: 1500, floor: false },
-  ];
-  // BENCH_PAGES=medical-2mb,no-term: only those (for working on one figure).
-  const only = process.env.BENCH_PAGES?.split(',');
-  if (only) pages.splice(0, pages.length, ...pages.filter((p) => only.includes(p.name)));
   const ext = await launchChromium(extensionDir);
   const bare = await launchBareChromium();
   const results = new Map<string, { ext: PageFigures[]; bare: PageFigures[]; floor: number[] }>();

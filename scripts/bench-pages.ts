@@ -2,7 +2,7 @@
  * The pages the benchmarks load, built from the corpus at run time (read in
  * place, never copied into the repository).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { glossary } from '../glossary';
 import { TermMatcher } from '../glossary/matcher';
@@ -66,4 +66,44 @@ export function framePage(withTerms: boolean, index: number): string {
 export function framesPage(count: number, prefix: string): string {
   const frames = Array.from({ length: count }, (_, i) => `<iframe src="${prefix}${i}.html" width="300" height="60"></iframe>`).join('\n');
   return `${HEAD}<title>Notes</title></head><body><p>Notes from the week.</p>${frames}</body></html>`;
+}
+
+/** How many same-origin frames the frames pages hold. */
+export const FRAMES = 30;
+
+export interface CostPage {
+  readonly name: string;
+  /** How long after load the page is measured. */
+  readonly settle: number;
+  /** Whether the bare scan of it is measured too (the floor). */
+  readonly floor: boolean;
+}
+
+/**
+ * Writes the cost benches' pages into `dir` (the 2 MB page, the same with no term, FRAMES frames
+ * with two terms or none, the top page alone) and returns them, `BENCH_PAGES=a,b` keeping only
+ * those: both browsers' cost benches load the same pages, measured at the same moments.
+ */
+export function writeCostPages(dir: string): CostPage[] {
+  mkdirSync(dir, { recursive: true });
+  const medical = medicalPage().html;
+  writeFileSync(join(dir, 'medical-2mb.html'), medical);
+  writeFileSync(join(dir, 'no-term.html'), noTermPage(medical));
+  for (let i = 0; i < FRAMES; i++) {
+    writeFileSync(join(dir, `term-${i}.html`), framePage(true, i));
+    writeFileSync(join(dir, `plain-${i}.html`), framePage(false, i));
+  }
+  writeFileSync(join(dir, 'frames-terms.html'), framesPage(FRAMES, 'term-'));
+  writeFileSync(join(dir, 'frames-empty.html'), framesPage(FRAMES, 'plain-'));
+  writeFileSync(join(dir, 'frames-none.html'), framesPage(0, 'plain-'));
+  const pages: CostPage[] = [
+    // 4 s: the heap a page keeps once settled (the scanner lets its compiled pattern go 2 s after its last scan).
+    { name: 'medical-2mb', settle: 4000, floor: true },
+    { name: 'no-term', settle: 4000, floor: true },
+    { name: 'frames-terms', settle: 1500, floor: false },
+    { name: 'frames-empty', settle: 1500, floor: false },
+    { name: 'frames-none', settle: 1500, floor: false },
+  ];
+  const only = process.env.BENCH_PAGES?.split(',');
+  return only ? pages.filter((page) => only.includes(page.name)) : pages;
 }

@@ -4,13 +4,12 @@
  * GC, and prints the largest differences by node type and constructor name.
  * `npx tsx scripts/spikes/heap-diff.ts [no-term|medical-2mb|frames-empty|frames-terms] [extensionDir]`
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { launchBareChromium, launchChromium, ROOT } from '../../tests/support/browsers';
 import { serveDirectory } from '../../tests/support/static-server';
-import { framePage, framesPage, medicalPage, noTermPage } from '../bench-pages';
+import { writeCostPages } from '../bench-pages';
 
 const which = process.argv[2] ?? 'no-term';
 const extensionDir = process.argv[3] ?? join(ROOT, '.output/chrome-mv3');
@@ -54,14 +53,7 @@ async function summary(context: BrowserContext, url: string): Promise<Map<string
 }
 
 const scratch = join(tmpdir(), 'dmg-heap-diff');
-mkdirSync(scratch, { recursive: true });
-const medical = medicalPage().html;
-writeFileSync(join(scratch, 'medical-2mb.html'), medical);
-writeFileSync(join(scratch, 'no-term.html'), noTermPage(medical));
-for (let i = 0; i < 30; i++) writeFileSync(join(scratch, `plain-${i}.html`), framePage(false, i));
-for (let i = 0; i < 30; i++) writeFileSync(join(scratch, `term-${i}.html`), framePage(true, i));
-writeFileSync(join(scratch, 'frames-empty.html'), framesPage(30, 'plain-'));
-writeFileSync(join(scratch, 'frames-terms.html'), framesPage(30, 'term-'));
+writeCostPages(scratch);
 const server = await serveDirectory(scratch);
 const ext = await launchChromium(extensionDir);
 const bare = await launchBareChromium();
