@@ -17,6 +17,30 @@ describe('settings storage', () => {
     expect((await fakeBrowser.storage.sync.get('settings')).settings).toMatchObject({ colour: 'green' });
   });
 
+  it('reads current settings and both site lists in one storage read (issue #22)', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { colour: 'green' }, settings$: { v: 3 }, disabledSites: ['nhs.uk'], allowedSites: ['mayo.org'] });
+    const get = vi.spyOn(fakeBrowser.storage.sync, 'get');
+    const read = await loadSettings();
+    expect(read).toMatchObject({ colour: 'green', disabledSites: ['nhs.uk'], allowedSites: ['mayo.org'] });
+    expect(get).toHaveBeenCalledTimes(1);
+    get.mockClear();
+    expect(await loadSettings()).toEqual(read);
+    expect(get).toHaveBeenCalledTimes(1);
+    get.mockRestore();
+  });
+
+  it('reads a fresh install in one storage read, and after the first change still in one', async () => {
+    const get = vi.spyOn(fakeBrowser.storage.sync, 'get');
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(get).toHaveBeenCalledTimes(1);
+    await updateSettings({ colour: 'pink', disabledSites: ['example.org'] });
+    resetSettingsItemForTests();
+    get.mockClear();
+    expect(await loadSettings()).toMatchObject({ colour: 'pink', disabledSites: ['example.org'] });
+    expect(get).toHaveBeenCalledTimes(1);
+    get.mockRestore();
+  });
+
   it('falls back for a corrupt key only, logs it once, and writes back only the changed key', async () => {
     await fakeBrowser.storage.sync.set({ settings: { enabled: false, style: 12, futureKey: 'kept' } });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
