@@ -21,6 +21,17 @@ describe('text size', () => {
 describe('text size storage', () => {
   beforeEach(() => fakeBrowser.reset());
 
+  it('reads nothing from storage on import, only when a card asks (the module runs in every frame)', async () => {
+    vi.resetModules();
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const fresh = await import('../../utils/browser/text-size-store');
+    await new Promise((done) => setTimeout(done, 0));
+    expect(get).not.toHaveBeenCalled();
+    await fresh.loadTextSize();
+    expect(get).toHaveBeenCalled();
+    get.mockRestore();
+  });
+
   it('persists in storage.local and tells other cards', async () => {
     const seen: number[] = [];
     const stop = watchTextSize((s) => seen.push(s));

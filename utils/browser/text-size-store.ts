@@ -6,7 +6,13 @@ import { parseTextSize, type TextSize } from './text-size';
  * front of them. Read as unknown and validated, so a corrupt value falls back
  * to the default instead of breaking the card.
  */
-const item = storage.defineItem<unknown>('local:textSize');
+let defined: ReturnType<typeof storage.defineItem<unknown>> | undefined;
+/**
+ * Defined on first use, not at import: WXT reads an item from storage the moment it is defined,
+ * and this module is part of the card frame's script, which runs in every blank and srcdoc frame
+ * of every page: a storage read in each of them, for a card most never show (issue #22).
+ */
+const item = () => (defined ??= storage.defineItem<unknown>('local:textSize'));
 
 let reported = false;
 function read(raw: unknown): TextSize {
@@ -19,14 +25,14 @@ function read(raw: unknown): TextSize {
 }
 
 export async function loadTextSize(): Promise<TextSize> {
-  return read(await item.getValue());
+  return read(await item().getValue());
 }
 
 export async function saveTextSize(size: TextSize): Promise<void> {
-  await item.setValue(size);
+  await item().setValue(size);
 }
 
 /** Every open card follows a change made in any of them. */
 export function watchTextSize(onChange: (size: TextSize) => void): () => void {
-  return item.watch((raw) => onChange(read(raw)));
+  return item().watch((raw) => onChange(read(raw)));
 }
