@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { getEntry } from '../../glossary';
 import { t, uiLanguage, type MessageKey } from '../../utils/browser/i18n';
 import type { NotebookPart, NotebookState, Question } from '../../utils/notebook/schema';
@@ -58,10 +58,15 @@ function useNotebook(store: NotebookStore): { state: NotebookState | undefined; 
   return { state, damaged, oldProblems: first.current?.old ?? false };
 }
 
-/** Focuses the first of some selectors that matches once the page has drawn the change, as after "Move up". */
+/**
+ * Focuses the first of some selectors that matches once the list has been drawn again, as after
+ * "Move up". In the same task as the redraw (a layout effect): moving the focused button in the
+ * DOM takes focus from it, and Preact runs a plain effect only after the next paint, so for a
+ * frame focus was on the page's body (the notebook-page e2e test caught it once, in CI).
+ */
 function useFocusLater(deps: unknown): (selectors: string[]) => void {
   const pending = useRef<string[] | undefined>(undefined);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const selectors = pending.current;
     if (!selectors) return;
     for (const selector of selectors) {
