@@ -107,8 +107,8 @@ async function readStored(): Promise<Record<string, unknown>> {
   const current = await readCurrent();
   if (current) return current;
   const raw = await (await settingsItem()).getValue();
-  const lists: unknown[] = [];
-  for (const key of SITE_LIST_KEYS) lists.push(await storage.getItem<unknown>(listKey(key)));
+  // Read again after the migration: moving the lists to their own items (version 3) writes them.
+  const lists = (await storage.getItems(SITE_LIST_KEYS.map(listKey))).map((item) => item.value as unknown);
   return combine(raw, lists);
 }
 
