@@ -6,6 +6,7 @@ import { listNamesPlugin } from './glossary/list-names-plugin';
 import { glossaryNamesPlugin } from './glossary/names-plugin';
 import { assertValidGlossary } from './glossary/validate';
 import { pdfjsAssets } from './scripts/pdfjs-assets';
+import { polyfillAsEsm } from './scripts/polyfill-as-esm';
 
 // Firefox stays on Manifest V2 (WXT's default there): Firefox supports MV2 with no
 // end date, and under MV2 the content script's host access is granted at install
@@ -15,7 +16,7 @@ export default defineConfig({
   // Explicit imports keep each module readable on its own and testable without WXT's globals.
   imports: false,
   vite: () => ({
-    plugins: [preact(), glossaryNamesPlugin(() => allEntries), listNamesPlugin(() => allEntries)],
+    plugins: [polyfillAsEsm(), preact(), glossaryNamesPlugin(() => allEntries), listNamesPlugin(() => allEntries)],
     resolve: {
       // WXT's content-script context announces the extension to every page it starts in;
       // ours keeps the API and stays silent (see utils/content/silent-context.ts).
