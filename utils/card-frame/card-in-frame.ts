@@ -7,7 +7,7 @@ import type { CardLabelSets } from '../card-data/card-labels';
 import { fetchCardCss, fetchCardLabels, fetchEntry } from '../popover/entry-client';
 import { isEntryReply } from '../card-data/entry-store';
 import { notebookClient } from '../popover/notebook-client';
-import { CARD_FRAME_META, FRAME_MARGIN, isFreshSecret, isPortOffer, secretKey, isToFrame, type FrameLayout, type FromFrame, type ToFrame } from './protocol';
+import { CARD_FRAME_META, FRAME_MARGIN, isCardFrameDocument, isFreshSecret, isPortOffer, secretKey, isToFrame, type FrameLayout, type FromFrame, type ToFrame } from './protocol';
 
 /** How long after the parent showed the card it takes focus back from the frame's body. */
 const FOCUS_WATCH_MS = 2000;
@@ -29,7 +29,7 @@ html, body { margin: 0; padding: 0; background: transparent; overflow: hidden; }
  */
 export function startCardFrame(ctx: ContentScriptContext): void {
   // Not a sandboxed srcdoc document: not a frame we make. Cheap, and nothing else is done.
-  if (location.href !== 'about:srcdoc' || self.origin !== 'null') return;
+  if (!isCardFrameDocument(location.href, self.origin)) return;
   let offer: { secret: string; port: MessagePort } | undefined;
   let claimed: string | undefined;
   let styles: Promise<[string, CardLabelSets | null]> | undefined;

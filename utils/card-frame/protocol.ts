@@ -10,6 +10,9 @@
 /** The `<meta name>` in the frame's srcdoc that carries its single-use secret. */
 export const CARD_FRAME_META = 'dmg-card';
 
+/** Whether a document may be the card's frame: a sandboxed srcdoc one (an opaque origin); only then is more done. */
+export const isCardFrameDocument = (href: string, origin: string): boolean => href === 'about:srcdoc' && origin === 'null';
+
 /** Transparent room around the card inside the frame, for its shadow and focus ring (CSS px). */
 export const FRAME_MARGIN = 8;
 
