@@ -8,8 +8,7 @@ import { PageSession } from '../../utils/highlight/page-session';
 import { tabGrantQuery } from '../../utils/messaging/page-messages';
 import { pageMessageHandler } from '../../utils/content/page-messages';
 import { pagePatterns, readStoredPatterns, spanishPagePatterns } from '../../utils/content/stored-patterns';
-import { PopoverController } from '../../utils/popover/popover-controller';
-import { listenForTermActivation } from '../../utils/popover/term-triggers';
+import type { PopoverController } from '../../utils/popover/popover-controller';
 import { frameSite } from '../../utils/settings/frame-site';
 import { decideActivation, switchSite, type Settings } from '../../utils/settings/schema';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings/store';
@@ -60,30 +59,25 @@ export default defineContentScript({
     const spanish = language === 'es' ? await spanishPagePatterns(browser, patterns) : undefined;
     if (ctx.isInvalid) return;
     const session = new PageSession(document, (categories) => matcherFromCache(patterns, categories, spanish));
-    const popover = new PopoverController(ctx, () => session.highlighting, () => language);
+    // The ways to a card (utils/popover/card-routes.ts) start with the frame's first painted term,
+    // or when the popup asks for a card: evaluated and listening only where there is a term.
+    let popover: PopoverController | undefined;
+    let routes: Promise<PopoverController> | undefined;
+    const cardRoutes = (): Promise<PopoverController> =>
+      (routes ??= import('../../utils/popover/card-routes').then(({ startCardRoutes }) =>
+        (popover = startCardRoutes(ctx, () => session.highlighting, () => language, () => settings.openOn))));
+    session.onFirstPaint = () => void cardRoutes();
     session.apply(settings, isActive());
-    session.onRestart = () => popover.close(false);
+    session.onRestart = () => popover?.close(false);
     // "My medicines" in their own look, only if the reader chose it (utils/highlight/mine.ts).
     const stopMine = followMine(browser.storage, (ids) => session.setMine(ids));
-    listenForTermActivation(ctx, popover, () => session.highlighting, () => settings.openOn);
-
-    // A single-page app changed route: the term the card points at may be gone. A new #hash is
-    // the same page (a table of contents, a footnote), so the card stays. New content itself
-    // arrives as DOM mutations and is painted like any other.
-    const route = () => location.href.replace(/#.*$/, '');
-    let href = route();
-    ctx.setInterval(() => {
-      if (route() === href) return;
-      href = route();
-      popover.close(false);
-    }, 1000);
 
     const reapply = () => {
       const restarted = session.apply(settings, isActive());
       // Close what no longer makes sense: a card whose mention was just repainted or removed, or one
       // opened by hovering once hovering is switched off. A card the reader opened otherwise stays.
-      if (restarted || !session.active || (settings.openOn === 'click' && popover.hoverMention && !popover.hoverMention.control)) {
-        popover.close(false);
+      if (restarted || !session.active || (settings.openOn === 'click' && popover?.hoverMention && !popover.hoverMention.control)) {
+        popover?.close(false);
       }
     };
     // Changes made in the popup, the options page or another tab apply here at once.
@@ -105,7 +99,7 @@ export default defineContentScript({
       idle: () => session.idle(),
       counts: () => session.counts(),
       isActive: () => session.active,
-      openFirst: (id) => popover.openFirst(id),
+      openFirst: (id) => cardRoutes().then((card) => card.openFirst(id)),
       onGrantChanged: (yes) => {
         if (yes) void askGrant(settings).then(reapply);
         else {
@@ -121,7 +115,7 @@ export default defineContentScript({
       unwatch();
       stopMine();
       browser.runtime.onMessage.removeListener(onMessage);
-      popover.close(false);
+      popover?.close(false);
       session.stop();
     });
   },

@@ -18,7 +18,8 @@ export interface PageMessageDeps {
   idle(): Promise<void>;
   counts(): Map<string, number>;
   isActive(): boolean;
-  openFirst(entryId: string): boolean;
+  /** Opens the card at an entry's first mention (the card's code may load first); whether there was one. */
+  openFirst(entryId: string): boolean | Promise<boolean>;
   /** "Only when I ask": this tab was turned on or off. A "yes" must be checked again for this frame's site. */
   onGrantChanged(granted: boolean): void;
   /** Switches the current site on or off; resolves to whether painting is now on. */

@@ -41,6 +41,8 @@ export interface LiveOptions {
   batchMs?: number;
   /** Paint only text the reader can see (visibility.ts); pages get it, tests of the scan may leave it off. */
   visibleOnly?: boolean;
+  /** Called once, when the first mention is painted. */
+  onFirstPaint?: () => void;
 }
 
 /** Painted mentions per document at most (review S10): far more than a reader follows, few enough to draw smoothly. */
@@ -55,6 +57,7 @@ const DEFAULT_OPTIONS: LiveOptions = { look: { style: 'background', colour: 'amb
 export function startLiveHighlighting(doc: Document, matcher: TermMatcher, options: LiveOptions = DEFAULT_OPTIONS): LiveHighlighting {
   const body = doc.body;
   const painter = new Painter(options.look, options.api);
+  painter.onFirstPaint = options.onFirstPaint;
   const view = doc.defaultView as (Window & typeof globalThis) | null;
   const rendered =
     options.visibleOnly && view && typeof view.IntersectionObserver === 'function'

@@ -51,7 +51,7 @@ export class PageSession {
     this.scope = scopeKey(settings);
     this.last = settings;
     this.body = this.doc.body;
-    this.live = startLiveHighlighting(this.doc, this.matcherFor(settings.categories), { look: { style: settings.style, colour: settings.colour }, density: settings.density, visibleOnly: true });
+    this.live = startLiveHighlighting(this.doc, this.matcherFor(settings.categories), { look: { style: settings.style, colour: settings.colour }, density: settings.density, visibleOnly: true, onFirstPaint: () => this.onFirstPaint?.() });
     if (this.mine) this.live.setMine(this.mine);
     this.watchRewrites();
   }
@@ -77,6 +77,9 @@ export class PageSession {
     this.rewrites.observe(this.doc, { childList: true });
     if (this.doc.documentElement) this.rewrites.observe(this.doc.documentElement, { childList: true });
   }
+
+  /** Called when a painting first paints a mention (each start, once). */
+  onFirstPaint: (() => void) | undefined;
 
   /** Called after the painting started again on a rewritten document (an open card points at old mentions). */
   onRestart: (() => void) | undefined;

@@ -75,6 +75,8 @@ export class Painter implements PaintTarget {
   private mineIds: ReadonlySet<string> | undefined;
   private mineRegistered = false;
   private registered = false;
+  /** Called once, when the first mention is painted (the content script then starts the ways to a card). */
+  onFirstPaint: (() => void) | undefined;
   /** The rules for documents, on documentHighlightScope(); for shadow roots, on every element (shadowSheet; the same sheet where the scope is ''). */
   private sheet: CSSStyleSheet | undefined;
   private shadowSheet: CSSStyleSheet | undefined;
@@ -203,6 +205,7 @@ export class Painter implements PaintTarget {
     this.api.set(CONTROL_HIGHLIGHT, this.control);
     this.api.set(HOVER_HIGHLIGHT, this.hover);
     this.api.set(CURRENT_HIGHLIGHT, this.current);
+    this.onFirstPaint?.();
   }
 
   private documentSheet(): CSSStyleSheet | undefined {
