@@ -80,7 +80,7 @@ export class Painter implements PaintTarget {
   /** The rules for documents, on documentHighlightScope(); for shadow roots, on every element (shadowSheet; the same sheet where the scope is ''). */
   private sheet: CSSStyleSheet | undefined;
   private shadowSheet: CSSStyleSheet | undefined;
-  private readonly scope = documentHighlightScope();
+  private scopeSelector: string | undefined;
   private pointerSheet: CSSStyleSheet | undefined;
   private readonly styled = new Set<StyleRoot>();
   private pointerOn = false;
@@ -206,6 +206,11 @@ export class Painter implements PaintTarget {
     this.api.set(HOVER_HIGHLIGHT, this.hover);
     this.api.set(CURRENT_HIGHLIGHT, this.current);
     this.onFirstPaint?.();
+  }
+
+  /** Asked when the first sheet is made: a frame that never paints does not pay for CSS.supports. */
+  private get scope(): string {
+    return (this.scopeSelector ??= documentHighlightScope());
   }
 
   private documentSheet(): CSSStyleSheet | undefined {
