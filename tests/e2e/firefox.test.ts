@@ -18,6 +18,7 @@ import {
   inspectPaint,
   mentionsIn,
   paintedCount,
+  paintedTexts,
   rangeCentre,
   shadowHosts,
   shownCardHosts,
@@ -205,6 +206,27 @@ describe('the built extension in Firefox ESR', () => {
     await clickTerm(page, 'methotrexate', 'dmg-term-link');
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#more');
     expect(await cardState(page)).toBeNull();
+  });
+
+  it('paints same-origin and srcdoc frames, and frames whose text arrives after a quiet start', async () => {
+    const fixtures = await serveDirectory(join(ROOT, 'tests/fixtures/hostile'));
+    const frames = await browser.newPage();
+    try {
+      await frames.goto(fixtures.url('frames.html'));
+      const paintedIn = async (selector: string): Promise<string[]> => {
+        const frame = (await (await frames.$(selector))!.contentFrame())!;
+        await expect.poll(() => frame.evaluate(paintedTexts, 'dmg-term').then((t) => t.length), { timeout: 20_000 }).toBeGreaterThan(0);
+        return frame.evaluate(paintedTexts, 'dmg-term');
+      };
+      expect(await paintedIn('#same-origin')).toEqual(['azathioprine']);
+      expect(await paintedIn('#srcdoc')).toEqual(['hydroxychloroquine']);
+      // Nothing to paint at first: painted at the frame's first change (utils/highlight/quiet-gate.ts).
+      expect(await paintedIn('#late')).toEqual(['rituximab']);
+      expect(await paintedIn('#late-srcdoc')).toEqual(['methotrexate']);
+    } finally {
+      await frames.close();
+      await fixtures.close();
+    }
   });
 
   it('caused no page errors', () => {

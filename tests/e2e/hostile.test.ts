@@ -156,6 +156,9 @@ describe('hostile pages in Chromium with the built extension', () => {
     const frame = (selector: string) => page.locator(selector).elementHandle().then((h) => h!.contentFrame()).then((f) => f!);
     expect(await painted(await frame('#same-origin'))).toEqual(['azathioprine']);
     expect(await painted(await frame('#srcdoc'))).toEqual(['hydroxychloroquine']);
+    // A frame with nothing to paint waits for its first change (utils/highlight/quiet-gate.ts).
+    expect(await painted(await frame('#late'))).toEqual(['rituximab']);
+    expect(await painted(await frame('#late-srcdoc'))).toEqual(['methotrexate']);
     await page.close();
   });
 
