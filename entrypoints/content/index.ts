@@ -7,7 +7,7 @@ import { pageLanguage, SAMPLE_CHARS, sampleText } from '../../utils/highlight/pa
 import { PageSession } from '../../utils/highlight/page-session';
 import { tabGrantQuery } from '../../utils/messaging/page-messages';
 import { pageMessageHandler } from '../../utils/content/page-messages';
-import { pagePatterns, readLocalStart, spanishPagePatterns } from '../../utils/content/stored-patterns';
+import { pagePatterns, readStoredPatterns, spanishPagePatterns } from '../../utils/content/stored-patterns';
 import type { PopoverController } from '../../utils/popover/popover-controller';
 import { frameSite } from '../../utils/settings/frame-site';
 import { decideActivation, switchSite, type Settings } from '../../utils/settings/schema';
@@ -29,12 +29,11 @@ export default defineContentScript({
     const site = frameSite(location.href, self.origin);
     const host = site ?? '';
     // The glossary's names and the page pattern, published by the background (glossary/pattern-cache.ts),
-    // read with the notebook's prefs, alongside the settings; asked of the background where storage
-    // has none yet (first run).
-    const reads = Promise.all([loadSettings(), readLocalStart(browser)]);
+    // read alongside the settings; asked of the background where storage has none yet (first run).
+    const reads = Promise.all([loadSettings(), readStoredPatterns(browser)]);
     if (!(await bodyReady(document))) return;
     const [loaded, stored] = await reads;
-    const patterns = await pagePatterns(browser, stored.patterns);
+    const patterns = await pagePatterns(browser, stored);
     if (!patterns || ctx.isInvalid) {
       if (!patterns) console.warn('DM Glossary: the glossary names could not be read; nothing is highlighted on this page.');
       return;
@@ -71,7 +70,7 @@ export default defineContentScript({
     session.apply(settings, isActive());
     session.onRestart = () => popover?.close(false);
     // "My medicines" in their own look, only if the reader chose it (utils/highlight/mine.ts).
-    const stopMine = followMine(browser.storage, (ids) => session.setMine(ids), stored.mine);
+    const stopMine = followMine(browser.storage, (ids) => session.setMine(ids));
 
     const reapply = () => {
       const restarted = session.apply(settings, isActive());

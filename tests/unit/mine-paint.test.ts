@@ -144,27 +144,6 @@ describe('followMine', () => {
     expect(seen).toEqual([['ivig']]);
   });
 
-  it('with the prefs already read (the content script\'s start), reads nothing more while off', async () => {
-    const { storage, reads } = fakeStorage({ 'dmg-notebook-mine': { ids: ['ivig'] }, 'dmg-notebook-prefs': { paintMine: false } });
-    const seen: Array<string[] | undefined> = [];
-    followMine(storage, (ids) => seen.push(ids && [...ids]), { prefs: { paintMine: false } });
-    await tick();
-    expect(reads).toEqual([]);
-    expect(seen).toEqual([undefined]);
-  });
-
-  it('with the prefs already read and on, reads only the list, then follows changes as before', async () => {
-    const { storage, reads, write } = fakeStorage({ 'dmg-notebook-mine': { ids: ['ivig'] }, 'dmg-notebook-prefs': { paintMine: true } });
-    const seen: Array<string[] | undefined> = [];
-    followMine(storage, (ids) => seen.push(ids && [...ids]), { prefs: { paintMine: true } });
-    await tick();
-    expect(reads).toEqual(['dmg-notebook-mine']);
-    expect(seen).toEqual([['ivig']]);
-    write('dmg-notebook-prefs', { paintMine: false });
-    await tick();
-    expect(seen.at(-1)).toBeUndefined();
-  });
-
   it('reads corrupt items as "off" and "none"', () => {
     expect(paintMineOn('yes')).toBe(false);
     expect(paintMineOn({ paintMine: 'true' })).toBe(false);

@@ -5,8 +5,7 @@ import { publishedPatterns } from '../../glossary/page-matcher';
 import { PATTERN_CACHE_KEY, SPANISH_PATTERNS_KEY } from '../../glossary/pattern-cache';
 import { CATEGORIES } from '../../glossary/types';
 import { isStored, publishPatterns } from '../../utils/background/pattern-publisher';
-import { pagePatterns, readLocalStart, spanishPagePatterns } from '../../utils/content/stored-patterns';
-import { NOTEBOOK_PREFS_KEY } from '../../utils/highlight/mine';
+import { pagePatterns, readStoredPatterns, spanishPagePatterns } from '../../utils/content/stored-patterns';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -26,12 +25,11 @@ describe('the page patterns in storage', () => {
     expect(JSON.stringify(items[SPANISH_PATTERNS_KEY]).length).toBeGreaterThan(JSON.stringify(items[PATTERN_CACHE_KEY]).length);
 
     const get = vi.spyOn(browser.storage.local, 'get');
-    // One round trip at a frame's start: the main item with the notebook's prefs ("my medicines").
-    const main = (await readLocalStart(browser)).patterns!;
-    expect(get.mock.calls).toEqual([[[PATTERN_CACHE_KEY, NOTEBOOK_PREFS_KEY]]]);
+    const main = (await readStoredPatterns(browser))!;
+    expect(get.mock.calls.flat()).toEqual([PATTERN_CACHE_KEY]);
     const spanish = (await spanishPagePatterns(browser, main))!;
     expect(spanish.base).toBe(main.stamp);
-    expect(get.mock.calls.slice(1)).toEqual([[SPANISH_PATTERNS_KEY]]);
+    expect(get.mock.calls.flat()).toEqual([PATTERN_CACHE_KEY, SPANISH_PATTERNS_KEY]);
   });
 
   it('rewrite an older item that held the Spanish names inside the main one, and leave a current one alone', async () => {
@@ -58,7 +56,7 @@ describe('the page patterns in storage', () => {
     vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message: unknown) =>
       (await fakeBrowser.runtime.onMessage.trigger(message, { id: browser.runtime.id } as never, () => undefined)).find((reply) => reply !== undefined),
     );
-    const main = await pagePatterns(browser, (await readLocalStart(browser)).patterns);
+    const main = await pagePatterns(browser, await readStoredPatterns(browser));
     expect(main?.stamp).toBe(next.main.stamp);
     expect((await spanishPagePatterns(browser, main!))?.stamp).toBe(next.spanish.stamp);
     // An update in between: the Spanish item no longer matches the names this frame paints with.

@@ -9,27 +9,12 @@ import {
   type PatternCache,
   type SpanishPatterns,
 } from '../../glossary/pattern-cache';
-import { NOTEBOOK_PREFS_KEY } from '../highlight/mine';
 
 type Api = Pick<typeof browser, 'storage' | 'runtime'>;
 
-/** What a frame reads from storage.local as it starts. */
-export interface LocalStart {
-  /** The main item as storage holds it, if usable (glossary/pattern-cache.ts). */
-  patterns: PatternCache | undefined;
-  /** The notebook's prefs item, which says whether "my medicines" are painted (utils/highlight/mine.ts); undefined if the read failed. */
-  mine: { prefs: unknown } | undefined;
-}
-
-/**
- * The main item and the notebook's prefs, in one storage round trip: every frame of every page
- * needs both, and each round trip costs the frame (and, while a page parses, waits for the parser).
- */
-export function readLocalStart(api: Api): Promise<LocalStart> {
-  return api.storage.local.get([PATTERN_CACHE_KEY, NOTEBOOK_PREFS_KEY]).then(
-    (items) => ({ patterns: readPatternCache(items[PATTERN_CACHE_KEY]), mine: { prefs: items[NOTEBOOK_PREFS_KEY] } }),
-    () => ({ patterns: undefined, mine: undefined }),
-  );
+/** The main item as storage holds it, if usable (glossary/pattern-cache.ts); read while the page parses. */
+export function readStoredPatterns(api: Api): Promise<PatternCache | undefined> {
+  return api.storage.local.get(PATTERN_CACHE_KEY).then((items) => readPatternCache(items[PATTERN_CACHE_KEY]), () => undefined);
 }
 
 /** `stored`, or where storage had none usable (the first run, before the background published), the background's. */

@@ -34,26 +34,23 @@ export interface MineStorage {
 /**
  * Calls `apply` with the ids to paint (undefined: paint none, and leave no
  * trace) now and whenever either item changes. The list is read only while
- * the prefs say yes. `read`: the prefs item where the caller already read it
- * (the content script reads it with the page patterns, one storage round trip
- * for both in every frame); otherwise it is read here. Returns a stop function.
+ * the prefs say yes. Returns a stop function.
  */
-export function followMine(storage: MineStorage, apply: (ids: ReadonlySet<string> | undefined) => void, read?: { prefs: unknown }): () => void {
+export function followMine(storage: MineStorage, apply: (ids: ReadonlySet<string> | undefined) => void): () => void {
   let stopped = false;
   // Each sync is numbered so a slow earlier read cannot undo a later change.
   let syncs = 0;
   const get = (key: string): Promise<unknown> => storage.local.get(key).then((items) => items[key], () => undefined);
-  const sync = async (known?: { prefs: unknown }): Promise<void> => {
+  const sync = async (): Promise<void> => {
     const at = ++syncs;
-    const prefs = known ? known.prefs : await get(NOTEBOOK_PREFS_KEY);
-    const ids = paintMineOn(prefs) ? mineIds(await get(NOTEBOOK_MINE_KEY)) : undefined;
+    const ids = paintMineOn(await get(NOTEBOOK_PREFS_KEY)) ? mineIds(await get(NOTEBOOK_MINE_KEY)) : undefined;
     if (!stopped && at === syncs) apply(ids);
   };
   const onChanged: ChangeListener = (changes, areaName) => {
     if (areaName === 'local' && (NOTEBOOK_PREFS_KEY in changes || NOTEBOOK_MINE_KEY in changes)) void sync();
   };
   storage.onChanged.addListener(onChanged);
-  void sync(read);
+  void sync();
   return () => {
     stopped = true;
     storage.onChanged.removeListener(onChanged);
