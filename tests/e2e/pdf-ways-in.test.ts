@@ -87,12 +87,15 @@ describe.skipIf(corpusMissing)('the popup on a tab showing a PDF', () => {
       await page.goto(server.url('not-a-pdf.pdf').replace('not-a-pdf.pdf', 'missing.html'));
       const popup = await session.context.newPage();
       await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
-      const tabId = await popup.evaluate(async () => {
-        const api = (globalThis as unknown as { chrome: TabsApi }).chrome;
-        for (const tab of await api.tabs.query({})) if ((await api.tabs.sendMessage(tab.id!, { type: 'dmg:pdf-source' }).catch(() => 'none')) === null) return tab.id!;
-        return null;
-      });
-      expect(tabId).not.toBeNull();
+      // The page's content script answers once it has started (its settings and pattern read): asked until then.
+      const ask = () =>
+        popup.evaluate(async () => {
+          const api = (globalThis as unknown as { chrome: TabsApi }).chrome;
+          for (const tab of await api.tabs.query({})) if ((await api.tabs.sendMessage(tab.id!, { type: 'dmg:pdf-source' }).catch(() => 'none')) === null) return tab.id!;
+          return null;
+        });
+      await expect.poll(ask, { timeout: 10_000 }).not.toBeNull();
+      const tabId = await ask();
       await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
       await popup.locator('[data-term-id]').first().waitFor();
       await popup.waitForTimeout(500);
