@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { launchChromium, ROOT } from '../../tests/support/browsers';
 import { serveDirectory } from '../../tests/support/static-server';
 import { FRAMES, writeCostPages } from '../bench-pages';
+import { traceLoad } from './trace';
 
-type Ev = { name: string; cat: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: Record<string, any> };
 const pageName = process.argv[2] ?? 'frames-empty';
 const runs = Number(process.argv[3] ?? 3);
 const scratch = join(tmpdir(), 'dmg-frame-trace');
@@ -22,20 +22,12 @@ const ext = await launchChromium(process.env.BENCH_EXTENSION_DIR ?? join(ROOT, '
 const totals = new Map<string, number>();
 try {
   for (let run = 0; run < runs; run++) {
-    const page = await ext.context.newPage();
-    const cdp = await ext.context.newCDPSession(page);
-    const events: Ev[] = [];
-    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as Ev[])));
-    await cdp.send('Tracing.start', {
-      categories: 'devtools.timeline,v8,v8.execute,disabled-by-default-v8.compile,disabled-by-default-v8.gc,blink,extensions',
-      transferMode: 'ReportEvents',
-    });
-    await page.goto(server.url(`${pageName}.html`), { waitUntil: 'load' });
-    await page.waitForTimeout(1500);
-    const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-    await cdp.send('Tracing.end');
-    await done;
-    await page.close();
+    const events = await traceLoad(
+      ext.context,
+      server.url(`${pageName}.html`),
+      'devtools.timeline,v8,v8.execute,disabled-by-default-v8.compile,disabled-by-default-v8.gc,blink,extensions',
+      1500,
+    );
     // The main thread that evaluated our scripts.
     const ours = events.filter((e) => e.ph === 'X' && JSON.stringify(e.args ?? {}).includes('content-scripts/'));
     const thread = ours[0] ? `${ours[0].pid}:${ours[0].tid}` : '';

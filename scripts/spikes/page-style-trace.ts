@@ -11,8 +11,8 @@ import type { BrowserContext } from 'playwright-core';
 import { launchBareChromium, launchChromium, ROOT } from '../../tests/support/browsers';
 import { serveDirectory } from '../../tests/support/static-server';
 import { writeCostPages } from '../bench-pages';
+import { traceLoad } from './trace';
 
-type Ev = { name: string; cat: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: Record<string, any> };
 const pageName = process.argv[2] ?? 'medical-2mb';
 const runs = Number(process.argv[3] ?? 2);
 const scratch = join(tmpdir(), 'dmg-style-trace');
@@ -21,21 +21,13 @@ const server = await serveDirectory(scratch);
 const ext = await launchChromium(process.env.BENCH_EXTENSION_DIR ?? join(ROOT, '.output/chrome-mv3'));
 const bare = await launchBareChromium();
 
-async function traceLoad(context: BrowserContext, label: string): Promise<void> {
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  const events: Ev[] = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as Ev[])));
-  await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.invalidationTracking,blink,loading',
-    transferMode: 'ReportEvents',
-  });
-  await page.goto(server.url(`${pageName}.html`), { waitUntil: 'load' });
-  await page.waitForTimeout(3000);
-  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.end');
-  await done;
-  await page.close();
+async function traceStyle(context: BrowserContext, label: string): Promise<void> {
+  const events = await traceLoad(
+    context,
+    server.url(`${pageName}.html`),
+    'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.invalidationTracking,blink,loading',
+    3000,
+  );
   const dcl = events.find((e) => e.name === 'MarkDOMContent')?.ts ?? 0;
   const styles = events.filter((e) => e.name === 'UpdateLayoutTree' && e.ph === 'X');
   const byPid = new Map<number, number>();
@@ -57,8 +49,8 @@ async function traceLoad(context: BrowserContext, label: string): Promise<void> 
 }
 
 for (let run = 0; run < runs; run++) {
-  await traceLoad(ext.context, `with extension, run ${run + 1}`);
-  await traceLoad(bare, `without, run ${run + 1}`);
+  await traceStyle(ext.context, `with extension, run ${run + 1}`);
+  await traceStyle(bare, `without, run ${run + 1}`);
 }
 await ext.close();
 await bare.close();

@@ -7,8 +7,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, requireBuild, ROOT } from '../../tests/support/browsers';
 import { closeWelcome } from '../bench-cost';
+import { startTrace, type TraceEvent } from './trace';
 
-type Ev = { name: string; cat: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { data?: Record<string, unknown>; name?: string } & Record<string, unknown> };
+type Ev = TraceEvent;
 
 const dir = requireBuild(process.env.BENCH_EXTENSION_DIR ?? join(ROOT, '.output/chrome-mv3'), 'npx wxt build');
 const session = await launchChromium(dir);
@@ -28,12 +29,10 @@ const probe = () => {
 await session.context.addInitScript(`globalThis.__name ??= (fn) => fn;\n(${probe.toString()})()`);
 const helper = await session.context.newPage();
 const cdp = await session.context.newCDPSession(helper);
-const events: Ev[] = [];
-cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as Ev[])));
-await cdp.send('Tracing.start', {
-  categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8,v8.execute,blink,loading,toplevel,blink.user_timing,disabled-by-default-v8.compile',
-  transferMode: 'ReportEvents',
-});
+const stopTrace = await startTrace(
+  cdp,
+  'devtools.timeline,disabled-by-default-devtools.timeline,v8,v8.execute,blink,loading,toplevel,blink.user_timing,disabled-by-default-v8.compile',
+);
 const marks: { which: string; ready: unknown; nav: unknown }[] = [];
 for (const which of ['cold', 'warm']) {
   const page = await session.context.newPage();
@@ -53,9 +52,7 @@ for (const which of ['cold', 'warm']) {
   marks.push({ which, ready: info.ready, nav: info.nav });
   await page.close();
 }
-const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-await cdp.send('Tracing.end');
-await done;
+const events = await stopTrace();
 await session.close();
 writeFileSync('/tmp/popup-trace.json', JSON.stringify({ traceEvents: events }));
 
