@@ -21,10 +21,10 @@ const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   it: ['il', 'della', 'di', 'che', 'per', 'non', 'sono', 'gli', 'nel', 'alla', 'delle', 'anche', 'questo', 'ed'],
   de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'sich', 'auf', 'ein', 'eine', 'ich', 'zu', 'den', 'von'],
 };
-let languageOf: Map<string, string> | undefined;
+let wordLanguages: Map<string, string> | undefined;
 /** Word to language, made on first use: the module is evaluated in every frame, most of which never ask. */
 const languageOfWords = (): Map<string, string> =>
-  (languageOf ??= new Map(Object.entries(FUNCTION_WORDS).flatMap(([lang, list]) => list.map((w) => [w, lang] as [string, string]))));
+  (wordLanguages ??= new Map(Object.entries(FUNCTION_WORDS).flatMap(([lang, list]) => list.map((w) => [w, lang] as [string, string]))));
 
 /** Fewer function words than this say nothing either way (a caption, a menu). */
 const MIN_EVIDENCE = 8;
@@ -35,10 +35,10 @@ const MARGIN = 2;
 export function textLanguage(text: string): 'es' | 'other' | undefined {
   const counts = new Map<string, number>();
   let total = 0;
-  const LANGUAGE_OF = languageOfWords();
+  const languageOf = languageOfWords();
   const folded = text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   for (const word of folded.match(/\p{L}+/gu) ?? []) {
-    const lang = LANGUAGE_OF.get(word);
+    const lang = languageOf.get(word);
     if (!lang) continue;
     counts.set(lang, (counts.get(lang) ?? 0) + 1);
     total++;
