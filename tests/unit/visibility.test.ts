@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MentionStore, type TextVisibility } from '../../utils/highlight/mention-store';
 import type { Mention } from '../../utils/highlight/mention';
 import { hiddenReason, RenderedText, type TextStyle } from '../../utils/highlight/visibility';
@@ -242,5 +242,76 @@ describe('RenderedText reads a long report in slices (issue #22)', () => {
     await rendered.idle();
     expect(shown).toEqual(['methotrexate 0', 'methotrexate 2']);
     expect(rendered.shown(items[3]![1])).toBe(false);
+  });
+});
+
+describe('RenderedText.settled: what the popup waits for before counting', () => {
+  const paragraphs = (n: number) => {
+    document.body.innerHTML = Array.from({ length: n }, (_, i) => `<p>prednisone ${i}</p>`).join('');
+    return [...document.querySelectorAll('p')].map((p) => [p, p.firstChild as Text] as const);
+  };
+  const flush = async () => {
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+  };
+
+  it('waits for the first report of every element watched, then for its reading', async () => {
+    const { view, report } = observedView();
+    const yields = heldYields();
+    const rendered = new RenderedText(view, () => undefined, { yield: yields.yield, sliceMs: 0 });
+    const items = paragraphs(3);
+    for (const [, text] of items) rendered.watch(text);
+    let settled = false;
+    void rendered.settled(60_000).then(() => (settled = true));
+    report(items.slice(0, 2).map(([p]) => p));
+    // Two reports, one a slice: the second is read after a yield.
+    expect(yields.count).toBe(1);
+    await flush();
+    expect(settled).toBe(false);
+    await yields.release();
+    await flush();
+    // Both read, the third element still unreported.
+    expect(settled).toBe(false);
+    report([items[2]![0]]);
+    await flush();
+    expect(settled).toBe(true);
+    expect(items.every(([, text]) => rendered.shown(text))).toBe(true);
+    rendered.stop();
+  });
+
+  it('does not wait for an element forgotten before its report, nor once stopped', async () => {
+    const { view } = observedView();
+    const rendered = new RenderedText(view, () => undefined, { sliceMs: 0 });
+    const items = paragraphs(2);
+    for (const [, text] of items) rendered.watch(text);
+    let settled = false;
+    void rendered.settled(60_000).then(() => (settled = true));
+    rendered.forget(items[0]![1]);
+    await flush();
+    expect(settled).toBe(false);
+    rendered.forget(items[1]![1]);
+    await flush();
+    expect(settled).toBe(true);
+    rendered.watch(items[0]![1]);
+    const again = rendered.settled(60_000);
+    rendered.stop();
+    await expect(again).resolves.toBeUndefined();
+  });
+
+  it('gives up waiting after its limit (a tab in the background gets no report)', async () => {
+    vi.useFakeTimers();
+    try {
+      const { view } = observedView();
+      const rendered = new RenderedText(view, () => undefined, { sliceMs: 0 });
+      rendered.watch(paragraphs(1)[0]![1]);
+      let settled = false;
+      void rendered.settled(1000).then(() => (settled = true));
+      await vi.advanceTimersByTimeAsync(999);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(settled).toBe(true);
+      rendered.stop();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -15,6 +15,8 @@ export interface LiveHighlighting {
   idle(): Promise<void>;
   /** Resolves when every visibility report received so far is read (benchmarks: the last slice of that reading ends then). */
   revealed(): Promise<void>;
+  /** Resolves when what was found so far is scanned and whether it shows is known: what the popup's counts and reveals wait for. */
+  settled(): Promise<void>;
   counts(): Map<string, number>;
   /** Every mention of an entry in document order, painted or not. */
   mentionsOf(entryId: string): Mention[];
@@ -109,6 +111,7 @@ export function startLiveHighlighting(doc: Document, matcher: TermMatcher, optio
   return {
     idle: () => started.then(() => scanner.idle()),
     revealed: () => rendered?.idle() ?? Promise.resolve(),
+    settled: () => started.then(() => scanner.idle()).then(() => rendered?.settled()),
     counts: () => store.counts(),
     mentionsOf: (entryId) => store.mentionsOf(entryId),
     paintedIn: (node) => store.paintedIn(node),

@@ -98,8 +98,9 @@ export class PageSession {
     return this.live !== undefined;
   }
 
+  /** Painting settled, visibility included: the popup's counts and reveals wait for it. */
   idle(): Promise<void> {
-    return this.live?.idle() ?? Promise.resolve();
+    return this.live?.settled() ?? Promise.resolve();
   }
 
   counts(): Map<string, number> {

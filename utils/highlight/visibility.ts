@@ -112,6 +112,9 @@ export class RenderedText {
   /** Reports not read yet: one report can hold 150-200 elements, each a style read (55-85 ms seen in one task). */
   private readonly pending: Report[] = [];
   private draining: Promise<void> | undefined;
+  /** Observed, and not reported on yet: until then, whether their text shows is unknown. */
+  private readonly unreported = new Set<Element>();
+  private settledWaiters: Array<() => void> = [];
   private stopped = false;
 
   constructor(
@@ -129,6 +132,24 @@ export class RenderedText {
   /** Resolves when every report received so far is read (tests, benchmarks). */
   idle(): Promise<void> {
     return this.draining ?? Promise.resolve();
+  }
+
+  /**
+   * Resolves when every element watched so far has had its first report and every report is read:
+   * what `shown` says is then known for all of them, not only for those the observer reached
+   * (the popup asking for counts just after the scan). At most `limitMs` later in any case: a tab
+   * in the background may get no report until it is shown.
+   */
+  settled(limitMs = 1000): Promise<void> {
+    if (this.isSettled()) return Promise.resolve();
+    return new Promise<void>((done) => {
+      const timer = setTimeout(finish, limitMs);
+      function finish(): void {
+        clearTimeout(timer);
+        done();
+      }
+      this.settledWaiters.push(finish);
+    });
   }
 
   shown(node: Text): boolean {
@@ -150,6 +171,7 @@ export class RenderedText {
     // Observing anew always brings one first report, with the element's current geometry.
     this.observer.unobserve(element);
     this.observer.observe(element);
+    this.unreported.add(element);
   }
 
   /** The node's mentions are gone (changed or removed text): stop watching for it. */
@@ -164,6 +186,8 @@ export class RenderedText {
     this.waiting.delete(element);
     this.styledHidden.delete(element);
     this.observer.unobserve(element);
+    this.unreported.delete(element);
+    this.wakeSettled();
   }
 
   stop(): void {
@@ -173,8 +197,21 @@ export class RenderedText {
     this.waiting.clear();
     this.elementOfNode.clear();
     this.styledHidden.clear();
+    this.unreported.clear();
+    this.wakeSettled();
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
+  }
+
+  private isSettled(): boolean {
+    return this.unreported.size === 0 && this.draining === undefined && this.pending.length === 0;
+  }
+
+  private wakeSettled(): void {
+    if (this.settledWaiters.length === 0 || !this.isSettled()) return;
+    const waiters = this.settledWaiters;
+    this.settledWaiters = [];
+    waiters.forEach((wake) => wake());
   }
 
   /**
@@ -184,9 +221,13 @@ export class RenderedText {
    */
   private receive(reports: readonly Report[]): void {
     if (this.stopped) return;
+    for (const [element] of reports) this.unreported.delete(element);
     this.pending.push(...reports);
     if (this.draining) return;
-    this.draining = this.drain().finally(() => (this.draining = undefined));
+    this.draining = this.drain().finally(() => {
+      this.draining = undefined;
+      this.wakeSettled();
+    });
   }
 
   private async drain(): Promise<void> {
