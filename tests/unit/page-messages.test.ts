@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageMessageHandler, type PageMessageDeps } from '../../utils/content/page-messages';
+import { answerOnceStarted, pageMessageHandler, type PageMessageDeps, type PageMessageHandler } from '../../utils/content/page-messages';
 import { countsRequest } from '../../utils/messaging/page-messages';
 import { pdfSourceRequest } from '../../utils/reader/pdf-links';
 
@@ -58,5 +58,58 @@ describe("the content script's answers to the extension's messages", () => {
     expect(stale.log).toEqual([]);
     expect(pageMessageHandler(deps())({ type: 'dmg:counts-x' })).toBeUndefined();
     expect(pageMessageHandler(deps())('dmg:counts')).toBeUndefined();
+  });
+});
+
+describe('the listener the top frame registers before it has started', () => {
+  function later(): { started: Promise<PageMessageHandler | undefined>; finish: (answer: PageMessageHandler | undefined) => void } {
+    let finish!: (answer: PageMessageHandler | undefined) => void;
+    const started = new Promise<PageMessageHandler | undefined>((done) => (finish = done));
+    return { started, finish };
+  }
+
+  it("holds the popup's questions until the frame has started, then answers them", async () => {
+    const { started, finish } = later();
+    const answer = answerOnceStarted(started);
+    const counts = answer(countsRequest);
+    const reveal = answer({ type: 'dmg:reveal', id: 'prednisone' });
+    expect(counts).toBeInstanceOf(Promise);
+    const d = deps();
+    let settled = false;
+    void counts?.then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    finish(pageMessageHandler(d));
+    await expect(counts).resolves.toEqual({ counts: { methotrexate: 3 }, host: 'example.org', active: true });
+    await expect(reveal).resolves.toBe(true);
+    expect(d.log).toEqual(['idle', 'idle', 'open prednisone']);
+  });
+
+  it('answers with nothing where the frame stopped before painting', async () => {
+    const { started, finish } = later();
+    const answer = answerOnceStarted(started);
+    const counts = answer(countsRequest);
+    const pdf = answer(pdfSourceRequest);
+    finish(undefined);
+    await expect(counts).resolves.toBeNull();
+    await expect(pdf).resolves.toBeNull();
+  });
+
+  it('passes a grant change on once started', async () => {
+    const { started, finish } = later();
+    const answer = answerOnceStarted(started);
+    expect(answer({ type: 'dmg:tab-grant-changed', granted: true })).toBeUndefined();
+    const d = deps();
+    finish(pageMessageHandler(d));
+    await started;
+    await Promise.resolve();
+    expect(d.log).toEqual(['grant true']);
+  });
+
+  it('ignores what is not ours', () => {
+    const answer = answerOnceStarted(later().started);
+    expect(answer({ type: 'dmg:counts-x' })).toBeUndefined();
+    expect(answer({ type: 'dmg:is-tab-granted' })).toBeUndefined();
+    expect(answer(null)).toBeUndefined();
   });
 });

@@ -28,7 +28,32 @@ export interface PageMessageDeps {
 
 export type PageMessageReply = CountsReply | boolean | string | null;
 
-export function pageMessageHandler(deps: PageMessageDeps): (message: unknown) => Promise<PageMessageReply> | undefined {
+export type PageMessageHandler = (message: unknown) => Promise<PageMessageReply> | undefined;
+
+/** What only the top frame answers. */
+function isTopFrameRequest(message: unknown): boolean {
+  return isCountsRequest(message) || isPdfSourceRequest(message) || isRevealRequest(message) || isToggleSiteRequest(message);
+}
+
+/**
+ * The listener the top frame registers at its first moment. The frame's start (reading the
+ * settings and the names, waiting for enough of the page to tell its language) can last until the
+ * page is parsed; a popup or shortcut asking meanwhile would otherwise be told nobody is there and
+ * show nothing. Its questions wait for `started`: the frame's answers, or undefined where the
+ * script stopped before painting (no body, no names), which answers them with nothing.
+ */
+export function answerOnceStarted(started: Promise<PageMessageHandler | undefined>): PageMessageHandler {
+  return (message) => {
+    if (isTabGrantChanged(message)) {
+      void started.then((answer) => answer?.(message));
+      return undefined;
+    }
+    if (!isTopFrameRequest(message)) return undefined;
+    return started.then((answer) => answer?.(message) ?? null);
+  };
+}
+
+export function pageMessageHandler(deps: PageMessageDeps): PageMessageHandler {
   return (message) => {
     if (deps.isInvalid()) return undefined;
     // Every frame of the tab hears a grant change and follows it.
