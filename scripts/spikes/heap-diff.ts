@@ -3,6 +3,7 @@
  * in Chromium with the extension and without it, takes a heap snapshot of each after a forced
  * GC, and prints the largest differences by node type and constructor name.
  * `npx tsx scripts/spikes/heap-diff.ts [no-term|medical-2mb|frames-empty|frames-terms] [extensionDir]`
+ * (HEAP_BASE_EXT=dir: that build is the reference, instead of no extension)
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,7 +57,8 @@ const scratch = join(tmpdir(), 'dmg-heap-diff');
 writeCostPages(scratch);
 const server = await serveDirectory(scratch);
 const ext = await launchChromium(extensionDir);
-const bare = await launchBareChromium();
+// HEAP_BASE_EXT: another build as the reference instead of no extension (e.g. one whose content scripts are `void 0;`).
+const bare = process.env.HEAP_BASE_EXT ? (await launchChromium(process.env.HEAP_BASE_EXT)).context : await launchBareChromium();
 try {
   const url = server.url(`${which}.html`);
   // A first load, not measured: the background has published the pattern by then.
@@ -70,7 +72,9 @@ try {
   const byType = new Map<string, number>();
   for (const r of rows) byType.set(r.key.split(':')[0]!, (byType.get(r.key.split(':')[0]!) ?? 0) + r.diff);
   console.log([...byType].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${(v / 1024).toFixed(0)} KB`).join('; '));
-  for (const r of rows.sort((a, b) => b.diff - a.diff).slice(0, 40)) console.log(`${(r.diff / 1024).toFixed(1).padStart(8)} KB ${String(r.count).padStart(6)}  ${r.key}`);
+  // HEAP_ONLY=string: the largest rows of one kind.
+  const only = process.env.HEAP_ONLY;
+  for (const r of rows.filter((row) => !only || row.key.startsWith(`${only}:`)).sort((a, b) => b.diff - a.diff).slice(0, 40)) console.log(`${(r.diff / 1024).toFixed(1).padStart(8)} KB ${String(r.count).padStart(6)}  ${r.key}`);
 } finally {
   await ext.close();
   await bare.close();
