@@ -143,11 +143,13 @@ export class RenderedText {
   settled(limitMs = 1000): Promise<void> {
     if (this.isSettled()) return Promise.resolve();
     return new Promise<void>((done) => {
-      const timer = setTimeout(finish, limitMs);
-      function finish(): void {
+      const finish = (): void => {
         clearTimeout(timer);
+        // A waiter that gave up leaves the list, so questions asked of a tab that never settles do not pile up.
+        this.settledWaiters = this.settledWaiters.filter((wake) => wake !== finish);
         done();
-      }
+      };
+      const timer = setTimeout(finish, limitMs);
       this.settledWaiters.push(finish);
     });
   }
