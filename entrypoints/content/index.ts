@@ -26,12 +26,12 @@ export default defineContentScript({
   // No start-up message to the page (see utils/content/silent-context.ts for the rest).
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    const started = start(ctx);
+    const isTop = window === window.top;
+    const started = start(ctx, isTop);
     // The top frame, which answers the popup, listens from its first moment: a popup opened while
     // the page still loads gets its answer once the frame has started, instead of nothing
     // (utils/content/page-messages.ts). Child frames answer no question and only follow grant
     // changes, which their start reads anyway: they listen once started.
-    const isTop = window === window.top;
     const onMessage = isTop ? answerOnceStarted(started.catch(() => undefined)) : await started;
     if (!onMessage) return;
     browser.runtime.onMessage.addListener(onMessage);
@@ -41,7 +41,7 @@ export default defineContentScript({
 });
 
 /** Reads what the frame needs and starts painting; resolves to the frame's answers to the extension's messages, or undefined where nothing can be painted. */
-async function start(ctx: ContentScriptContext): Promise<PageMessageHandler | undefined> {
+async function start(ctx: ContentScriptContext, isTop: boolean): Promise<PageMessageHandler | undefined> {
   // The frame's real site: a blank, srcdoc or javascript: frame is its creator's (review S3).
   const site = frameSite(location.href, self.origin);
   const host = site ?? '';
@@ -110,7 +110,7 @@ async function start(ctx: ContentScriptContext): Promise<PageMessageHandler | un
   // another site inside a granted tab (an ad) stays inert.
   const answers = pageMessageHandler({
     isInvalid: () => ctx.isInvalid,
-    isTop: window === window.top,
+    isTop,
     host,
     document,
     idle: () => session.idle(),

@@ -30,7 +30,7 @@ export type PageMessageReply = CountsReply | boolean | string | null;
 
 export type PageMessageHandler = (message: unknown) => Promise<PageMessageReply> | undefined;
 
-/** What only the top frame answers. */
+/** What only the top frame answers: the questions of the popup and the shortcut. */
 function isTopFrameRequest(message: unknown): boolean {
   return isCountsRequest(message) || isPdfSourceRequest(message) || isRevealRequest(message) || isToggleSiteRequest(message);
 }
@@ -61,7 +61,8 @@ export function pageMessageHandler(deps: PageMessageDeps): PageMessageHandler {
       deps.onGrantChanged(message.granted);
       return undefined;
     }
-    if (!deps.isTop) return undefined;
+    // The same list the early listener claims questions by (answerOnceStarted): a question missing from it would go unanswered there.
+    if (!deps.isTop || !isTopFrameRequest(message)) return undefined;
     if (isCountsRequest(message)) {
       return deps.idle().then(() => ({ counts: Object.fromEntries(deps.counts()), host: deps.host, active: deps.isActive() }));
     }
