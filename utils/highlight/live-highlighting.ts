@@ -108,10 +108,11 @@ export function startLiveHighlighting(doc: Document, matcher: TermMatcher, optio
       begun();
     },
   );
+  const idle = () => started.then(() => scanner.idle());
   return {
-    idle: () => started.then(() => scanner.idle()),
+    idle,
     revealed: () => rendered?.idle() ?? Promise.resolve(),
-    settled: () => started.then(() => scanner.idle()).then(() => rendered?.settled()),
+    settled: () => idle().then(() => rendered?.settled()),
     counts: () => store.counts(),
     mentionsOf: (entryId) => store.mentionsOf(entryId),
     paintedIn: (node) => store.paintedIn(node),
