@@ -8,6 +8,9 @@ import { assertValidGlossary } from './glossary/validate';
 import { pdfjsAssets } from './scripts/pdfjs-assets';
 import { polyfillAsEsm } from './scripts/polyfill-as-esm';
 
+/** Where the content scripts run (entrypoints/*.content.ts), and so where the background may load the painter. */
+const CONTENT_SITES = ['http://*/*', 'https://*/*', 'file:///*'];
+
 // Firefox stays on Manifest V2 (WXT's default there): Firefox supports MV2 with no
 // end date, and under MV2 the content script's host access is granted at install
 // with no extra prompt, so highlighting works the moment the add-on is added.
@@ -48,15 +51,20 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: the settings; contextMenus: "Look up '…' in the DM glossary" on selected text.
-    permissions: ['storage', 'contextMenus'],
+    // storage: the settings; contextMenus: "Look up '…' in the DM glossary" on selected text;
+    // scripting (MV3): the painter is loaded into a child frame only once the frame's small gate
+    // has found a possible term there (utils/background/frame-painter.ts). Loading a script into a
+    // frame needs host access to it, which the content scripts' matches do not give the background
+    // (measured: "Cannot access contents of the page" in Chromium 156, nothing painted in Firefox
+    // 153), so the same sites are asked for as host permissions. No new warning: the install
+    // prompt already names every site, for the content scripts.
+    permissions: manifestVersion === 3 ? ['storage', 'contextMenus', 'scripting'] : ['storage', 'contextMenus', ...CONTENT_SITES],
+    ...(manifestVersion === 3 ? { host_permissions: CONTENT_SITES } : {}),
     // The PDF reader (reader.html?src=…) fetches the one PDF it was asked to open, and asks for
-    // access to that PDF's site at that moment when it lacks it: optional, so nothing more is
-    // granted at install. Measured: Firefox (MV2) refuses our pages' fetch of a PDF on another
-    // site (NetworkError) until the host is granted. Chromium (MV3) already lets them fetch with
-    // the content script's matches (the fetch succeeds; permissions.getAll lists the matches,
-    // though permissions.contains does not count them), so there the optional grant is needed
-    // only where the user has limited the extension's site access in Chrome's settings.
+    // access to that PDF's site at that moment when it lacks it. With the host permissions above
+    // it lacks it only where the reader has limited the extension's site access in the browser's
+    // settings, or for a site outside them; the request is then optional, so nothing more is
+    // granted at install.
     ...(manifestVersion === 3 ? { optional_host_permissions: ['<all_urls>'] } : { optional_permissions: ['<all_urls>'] }),
     // The PDF reader's image decoders are WebAssembly (JBIG2, used by scanned and faxed letters,
     // JPEG 2000 and colour profiles), which pdf.js uses first, falling back to plain JS where it has

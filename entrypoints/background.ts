@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { t } from '../utils/browser/i18n';
 import { publishEntries } from '../utils/background/entry-publisher';
 import { publishPatterns } from '../utils/background/pattern-publisher';
+import { servePaintRequests } from '../utils/background/frame-painter';
 import { serveEntries } from '../utils/background/entry-server';
 import { serveNotebook } from '../utils/background/notebook-server';
 import { notebookStore } from '../utils/notebook/browser-store';
@@ -30,6 +31,8 @@ export default defineBackground(() => {
   void publishEntries(browser, cardCss).catch((error: unknown) => console.warn('DM Glossary: could not store the cards for pages; they will be asked for instead.', error));
   // The page pattern, built here once so no frame spends its first task building it.
   publishPatterns(browser);
+  // Child frames get the painter only once their gate has found a possible term (utils/content/frame-gate.ts).
+  servePaintRequests(browser, import.meta.env.MANIFEST_VERSION);
 
   // The first-run page, on install only (utils/background/first-run.ts).
   openWelcomeOnInstall(browser, import.meta.env.MODE);

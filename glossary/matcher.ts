@@ -1,5 +1,6 @@
 import { ContextRules, type ContextData } from './context-rules';
 import { collapseSeparators, normalizeTerm } from './normalize';
+import { PAGE_PATTERN_FLAGS } from './pattern-cache';
 import { trieSource } from './pattern-trie';
 import type { TermName } from './term-names';
 import { aliasText, isCaseSensitive, isSearchOnly } from './types';
@@ -84,7 +85,7 @@ export function oneByte(source: string): string {
 /** Whether a stored source is a valid pattern (constructing it only parses; it compiles at first use). */
 function compiles(source: string): boolean {
   try {
-    new RegExp(source, 'gi');
+    new RegExp(source, PAGE_PATTERN_FLAGS);
     return true;
   } catch {
     return false;
@@ -126,7 +127,7 @@ function namesOf(entries: readonly Pick<TermName, 'id' | 'name' | 'aliases'>[]):
 export class TermMatcher {
   /** Source of the combined pattern; make a fresh RegExp per walk with `createPattern`. */
   readonly source: string;
-  readonly flags = 'gi';
+  readonly flags = PAGE_PATTERN_FLAGS;
   /** Built at the first match, not at construction: most frames and pages never have one (issue #22). */
   private keys: Map<string, number | number[]> | undefined;
   private rules: ContextRules | null | undefined;

@@ -21,6 +21,8 @@ import { CATEGORIES, type Alias, type Category } from './types';
 import type { TermName } from './term-names';
 
 export const PATTERN_CACHE_KEY = 'dmg-page-patterns';
+/** The flags every published page pattern is compiled with (TermMatcher's, which the gate shares). */
+export const PAGE_PATTERN_FLAGS = 'gi';
 /** The message a frame sends when storage has no usable item (answered with one). */
 export const PATTERN_CACHE_REQUEST = { type: 'dmg-page-patterns' } as const;
 export const SPANISH_PATTERNS_KEY = 'dmg-page-patterns-es';
@@ -35,6 +37,32 @@ export interface PatternCache {
   sources: Record<string, string>;
   /** Which names need medical context and which phrases rule a name out (context-rules.ts); part of `stamp`. */
   context: ContextData;
+}
+
+/**
+ * What a child frame's first script (utils/content/frame-gate.ts) reads: only the page pattern for
+ * every kind of term, stamped like the main item. It decides whether the frame gets the painter at
+ * all, so it must not cost a frame the names and context rules it would never look up (about 50 KB
+ * of heap a frame, issue #22): most frames of most pages (ads, widgets) hold no term.
+ */
+export const FRAME_GATE_KEY = 'dmg-frame-gate';
+
+export interface GatePattern {
+  stamp: string;
+  source: string;
+}
+
+/** The gate's item made from the main one: its pattern for all kinds of terms (a superset of any choice). */
+export function gatePattern(main: PatternCache): GatePattern | undefined {
+  const source = main.sources[categoryKey(CATEGORIES)];
+  return source ? { stamp: main.stamp, source } : undefined;
+}
+
+/** A stored gate item, if usable. */
+export function readGatePattern(value: unknown): GatePattern | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { stamp, source } = value as Partial<Record<keyof GatePattern, unknown>>;
+  return typeof stamp === 'string' && typeof source === 'string' && source.length > 0 ? { stamp, source } : undefined;
 }
 
 /** One language's names and patterns, stamped like the whole item. */

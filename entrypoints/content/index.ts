@@ -18,14 +18,18 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*', 'file:///*'],
   // At the start, so the top of a loading page is painted while it is parsed (utils/highlight/loading-pass.ts).
   runAt: 'document_start',
-  // Same-origin and srcdoc/about:blank frames are pages a patient reads too.
-  allFrames: true,
+  // The top frame only. A child frame gets the small gate (entrypoints/frame-gate.content.ts), and
+  // this script from the background only once the gate has found a possible term there
+  // (utils/background/frame-painter.ts): most frames of most pages hold none (issue #22).
+  allFrames: false,
   matchAboutBlank: true,
   // The card's styles are adopted into its own shadow root; nothing is fetched or exposed to pages.
   cssInjectionMode: 'manual',
   // No start-up message to the page (see utils/content/silent-context.ts for the rest).
   noScriptStartedPostMessage: true,
   async main(ctx) {
+    // Once per frame, whichever way it came (the manifest, or the background at a gate's request).
+    if (!claimFrame()) return;
     const isTop = window === window.top;
     const started = start(ctx, isTop);
     // The top frame, which answers the popup, listens from its first moment: a popup opened while
@@ -39,6 +43,16 @@ export default defineContentScript({
     if (isTop && !(await started)) browser.runtime.onMessage.removeListener(onMessage);
   },
 });
+
+const PAINTER_RUNNING = Symbol.for('dmg-painter');
+
+/** Whether this is the frame's first painter. The mark lives in our isolated world's global, which the page cannot see. */
+function claimFrame(): boolean {
+  const global = globalThis as { [PAINTER_RUNNING]?: true };
+  if (global[PAINTER_RUNNING]) return false;
+  global[PAINTER_RUNNING] = true;
+  return true;
+}
 
 /** Reads what the frame needs and starts painting; resolves to the frame's answers to the extension's messages, or undefined where nothing can be painted. */
 async function start(ctx: ContentScriptContext, isTop: boolean): Promise<PageMessageHandler | undefined> {

@@ -385,12 +385,15 @@ describe('built extension: pdf.js stays in the reader', () => {
   });
 
   it('never puts pdf.js in the content script, which runs in every page', () => {
-    // The page's script and the card frame's (utils/card-frame/): both run in every page.
+    // The page's script (the painter), the card frame's (utils/card-frame/) and the child frames'
+    // gate (utils/content/frame-gate.ts): all run in every page.
     expect(contentScripts.map(({ name }) => name).sort()).toEqual([
       'chrome-mv3/content-scripts/card-frame.js',
       'chrome-mv3/content-scripts/content.js',
+      'chrome-mv3/content-scripts/frame-gate.js',
       'firefox-mv2/content-scripts/card-frame.js',
       'firefox-mv2/content-scripts/content.js',
+      'firefox-mv2/content-scripts/frame-gate.js',
     ]);
     expectNone(hits(contentScripts), 'pdf.js in a content script');
     expectNone(findAll(contentScripts, /pdf\.worker|reader\.html/), 'the content script names the worker or the reader page');
@@ -407,15 +410,26 @@ describe('built extension: pdf.js stays in the reader', () => {
 describe('built extension: permissions', () => {
   const manifest = (dir: string) => JSON.parse(readFileSync(join(requireBuild(dir, 'npm run build'), 'manifest.json'), 'utf8')) as Record<string, unknown>;
 
-  it('asks for storage and contextMenus at install, host access only as optional (the PDF reader asks for it when a fetch is refused)', () => {
+  it('asks at install for storage, contextMenus and, to load the painter into child frames, the sites the content scripts run on; more only as optional', () => {
+    const sites = ['file:///*', 'http://*/*', 'https://*/*'];
     const chrome = manifest(CHROME_BUILD);
-    expect([...(chrome.permissions as string[])].sort()).toEqual(['contextMenus', 'storage']);
-    expect(chrome.host_permissions).toBeUndefined();
+    expect([...(chrome.permissions as string[])].sort()).toEqual(['contextMenus', 'scripting', 'storage']);
+    expect([...(chrome.host_permissions as string[])].sort()).toEqual(sites);
     expect(chrome.optional_host_permissions).toEqual(['<all_urls>']);
     expect(chrome.optional_permissions).toBeUndefined();
 
     const firefox = manifest(FIREFOX_BUILD);
-    expect([...(firefox.permissions as string[])].sort()).toEqual(['contextMenus', 'storage']);
+    expect([...(firefox.permissions as string[])].sort()).toEqual(['contextMenus', ...sites, 'storage'].sort());
     expect(firefox.optional_permissions).toEqual(['<all_urls>']);
+
+    // The host permissions are exactly where the content scripts already run: no site more.
+    for (const built of [chrome, firefox]) {
+      const scripts = built.content_scripts as Array<{ matches: string[]; js: string[]; all_frames?: boolean }>;
+      for (const script of scripts) expect([...script.matches].sort()).toEqual(sites);
+      // The painter runs in the top frame from the manifest; child frames get only the gate.
+      const painter = scripts.find((script) => script.js.some((file) => file.endsWith('content.js')))!;
+      expect(painter.all_frames ?? false).toBe(false);
+      expect(scripts.find((script) => script.js.some((file) => file.endsWith('frame-gate.js')))!.all_frames).toBe(true);
+    }
   });
 });

@@ -2,20 +2,44 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { publishedPatterns } from '../../glossary/page-matcher';
-import { PATTERN_CACHE_KEY, SPANISH_PATTERNS_KEY } from '../../glossary/pattern-cache';
+import { FRAME_GATE_KEY, gatePattern, PAGE_PATTERN_FLAGS, PATTERN_CACHE_KEY, SPANISH_PATTERNS_KEY } from '../../glossary/pattern-cache';
 import { CATEGORIES } from '../../glossary/types';
 import { isStored, publishPatterns } from '../../utils/background/pattern-publisher';
-import { pagePatterns, readStoredPatterns, spanishPagePatterns } from '../../utils/content/stored-patterns';
+import { pagePatterns, readGateRegExp, readStoredPatterns, spanishPagePatterns } from '../../utils/content/stored-patterns';
 
 beforeEach(() => fakeBrowser.reset());
 
-const stored = () => browser.storage.local.get([PATTERN_CACHE_KEY, SPANISH_PATTERNS_KEY]);
+const stored = () => browser.storage.local.get([PATTERN_CACHE_KEY, SPANISH_PATTERNS_KEY, FRAME_GATE_KEY]);
 const settled = async (): Promise<void> => {
-  await vi.waitFor(async () => expect(Object.values(await stored()).filter(Boolean)).toHaveLength(2));
+  await vi.waitFor(async () => expect(Object.values(await stored()).filter(Boolean)).toHaveLength(3));
 };
 
 describe('the page patterns in storage', () => {
-  it('are two items: every frame reads the main one, only a Spanish page the Spanish one', async () => {
+  it('include the child frames\' gate: the pattern for every kind of term alone, without the names', async () => {
+    publishPatterns(browser);
+    await settled();
+    const next = publishedPatterns([CATEGORIES, CATEGORIES]);
+    const gate = (await browser.storage.local.get(FRAME_GATE_KEY))[FRAME_GATE_KEY];
+    expect(gate).toEqual(gatePattern(next.main));
+    expect(Object.keys(gate as object).sort()).toEqual(['source', 'stamp']);
+    // What it saves a frame: the names and context rules of the main item.
+    expect(JSON.stringify(gate).length).toBeLessThan(JSON.stringify(next.main).length / 2);
+
+    const get = vi.spyOn(browser.storage.local, 'get');
+    const pattern = (await readGateRegExp(browser))!;
+    expect(get.mock.calls.flat()).toEqual([FRAME_GATE_KEY]);
+    expect(pattern.flags).toBe(PAGE_PATTERN_FLAGS);
+    expect(pattern.test('She was started on methotrexate.')).toBe(true);
+
+    // A missing or broken gate item is written again, and a frame reads nothing usable from it meanwhile.
+    await browser.storage.local.set({ [FRAME_GATE_KEY]: { stamp: 1 } });
+    expect(isStored(await stored(), next)).toBe(false);
+    await expect(readGateRegExp(browser)).resolves.toBeUndefined();
+    get.mockRestore();
+  });
+
+
+  it('are items of their own: every top frame reads the main one, only a Spanish page the Spanish one', async () => {
     publishPatterns(browser);
     await settled();
     const items = await stored();
@@ -58,6 +82,8 @@ describe('the page patterns in storage', () => {
     );
     const main = await pagePatterns(browser, await readStoredPatterns(browser));
     expect(main?.stamp).toBe(next.main.stamp);
+    // A child frame's gate too: without it, every frame of the first pages would get the painter.
+    expect((await readGateRegExp(browser))?.source).toBe(new RegExp(gatePattern(next.main)!.source, PAGE_PATTERN_FLAGS).source);
     expect((await spanishPagePatterns(browser, main!))?.stamp).toBe(next.spanish.stamp);
     // An update in between: the Spanish item no longer matches the names this frame paints with.
     await browser.storage.local.set({ [SPANISH_PATTERNS_KEY]: { ...next.spanish, base: 'a newer glossary' } });

@@ -2,7 +2,10 @@ import type { browser } from 'wxt/browser';
 import { publishedPatterns } from '../../glossary/page-matcher';
 import {
   categoryKey,
+  FRAME_GATE_KEY,
+  gatePattern,
   PATTERN_CACHE_KEY,
+  readGatePattern,
   patternRequest,
   readPatternCache,
   readSpanishPatterns,
@@ -28,7 +31,9 @@ export function isStored(items: Record<string, unknown>, next: PublishedPatterns
   const raw = items[PATTERN_CACHE_KEY];
   const main = readPatternCache(raw);
   if (!main || (typeof raw === 'object' && raw !== null && 'spanish' in raw) || !same(main, next.main)) return false;
-  return same(readSpanishPatterns(items[SPANISH_PATTERNS_KEY], main), next.spanish);
+  const gate = readGatePattern(items[FRAME_GATE_KEY]);
+  const wantedGate = gatePattern(next.main);
+  return same(readSpanishPatterns(items[SPANISH_PATTERNS_KEY], main), next.spanish) && gate?.stamp === wantedGate?.stamp && gate?.source === wantedGate?.source;
 }
 
 /**
@@ -44,9 +49,9 @@ export function publishPatterns(api: Api): void {
   const build = (): PublishedPatterns => publishedPatterns([CATEGORIES, current ?? CATEGORIES]);
   const publish = async (): Promise<void> => {
     const next = build();
-    if (isStored(await api.storage.local.get([PATTERN_CACHE_KEY, SPANISH_PATTERNS_KEY]), next)) return;
-    // One write for both, so a frame never finds a main item without the Spanish one made with it.
-    await api.storage.local.set({ [PATTERN_CACHE_KEY]: next.main, [SPANISH_PATTERNS_KEY]: next.spanish });
+    if (isStored(await api.storage.local.get([PATTERN_CACHE_KEY, SPANISH_PATTERNS_KEY, FRAME_GATE_KEY]), next)) return;
+    // One write for all three, so a frame never finds a main item without the Spanish one made with it.
+    await api.storage.local.set({ [PATTERN_CACHE_KEY]: next.main, [SPANISH_PATTERNS_KEY]: next.spanish, [FRAME_GATE_KEY]: gatePattern(next.main) });
   };
   const report = (error: unknown) => console.warn('DM Glossary: could not store the page pattern; pages will ask for it.', error);
   void loadSettings()

@@ -1,6 +1,10 @@
 import type { browser } from 'wxt/browser';
 import {
+  FRAME_GATE_KEY,
+  gatePattern,
+  PAGE_PATTERN_FLAGS,
   PATTERN_CACHE_KEY,
+  readGatePattern,
   PATTERN_CACHE_REQUEST,
   readPatternCache,
   readSpanishPatterns,
@@ -30,4 +34,16 @@ export async function pagePatterns(api: Api, stored: PatternCache | undefined): 
 export async function spanishPagePatterns(api: Api, main: PatternCache): Promise<SpanishPatterns | undefined> {
   const stored = await api.storage.local.get(SPANISH_PATTERNS_KEY).then((items) => readSpanishPatterns(items[SPANISH_PATTERNS_KEY], main), () => undefined);
   return stored ?? readSpanishPatterns(await api.runtime.sendMessage(SPANISH_PATTERNS_REQUEST).catch(() => undefined), main);
+}
+
+/**
+ * The gate's pattern (FRAME_GATE_KEY), compiled as the painter compiles its own; where storage has
+ * none usable (the first run, before the background published), made from the background's main
+ * item; undefined if neither can be had.
+ */
+export async function readGateRegExp(api: Api): Promise<RegExp | undefined> {
+  const stored = await api.storage.local.get(FRAME_GATE_KEY).then((items) => readGatePattern(items[FRAME_GATE_KEY]), () => undefined);
+  const main = stored ? undefined : await pagePatterns(api, undefined);
+  const gate = stored ?? (main && gatePattern(main));
+  return gate ? new RegExp(gate.source, PAGE_PATTERN_FLAGS) : undefined;
 }

@@ -73,6 +73,20 @@ export const tabGrantQuery: TabGrantQuery = { type: 'dmg:is-tab-granted' };
 
 export const countsRequest: CountsRequest = { type: 'dmg:counts' };
 
+/**
+ * A child frame's gate → background: this frame holds a possible term, load the painter into it
+ * (utils/content/frame-gate.ts). Carries nothing: the tab and frame are the runtime's sender.
+ */
+export interface PaintFrameRequest {
+  type: 'dmg:paint-frame';
+}
+
+export const paintFrameRequest: PaintFrameRequest = { type: 'dmg:paint-frame' };
+
+export function isPaintFrameRequest(message: unknown): message is PaintFrameRequest {
+  return hasType(message, 'dmg:paint-frame');
+}
+
 function hasType(message: unknown, type: string): boolean {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type;
 }
