@@ -24,6 +24,12 @@ describe('loading the painter into a child frame that asked', () => {
     expect(tabsExecuteScript).not.toHaveBeenCalled();
   });
 
+  it('names the document that asked where the browser says which (Chromium), so a frame navigated since gets nothing', async () => {
+    servePaintRequests(api(), 3);
+    expect(await send(paintFrameRequest, { ...frame(7, 12), documentId: 'D0C' })).toBe(true);
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, documentIds: ['D0C'] }, files: [PAINTER_FILE], injectImmediately: true });
+  });
+
   it('uses tabs.executeScript under MV2 (Firefox), into blank and srcdoc frames too', async () => {
     servePaintRequests(api(), 2);
     expect(await send(paintFrameRequest, frame(3, 4))).toBe(true);

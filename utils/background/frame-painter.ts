@@ -17,10 +17,15 @@ export const PAINTER_FILE = '/content-scripts/content.js';
 
 type Api = Pick<typeof browser, 'runtime' | 'scripting' | 'tabs'>;
 
-/** Injects `PAINTER_FILE` into one frame: chrome.scripting under MV3, tabs.executeScript under MV2 (Firefox). */
-export function injectPainter(api: Api, manifestVersion: number, tabId: number, frameId: number): Promise<unknown> {
+/**
+ * Injects `PAINTER_FILE` into one frame: chrome.scripting under MV3, tabs.executeScript under MV2
+ * (Firefox). Where the browser names the document that asked (`documentId`, Chromium), into that
+ * document only: a frame that has navigated since gets nothing it did not ask for.
+ */
+export function injectPainter(api: Api, manifestVersion: number, tabId: number, frameId: number, documentId?: string): Promise<unknown> {
   if (manifestVersion >= 3) {
-    return api.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PAINTER_FILE], injectImmediately: true });
+    const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] };
+    return api.scripting.executeScript({ target, files: [PAINTER_FILE], injectImmediately: true });
   }
   // A blank or srcdoc frame is its creator's page: the gate ran there, so the painter must too.
   return api.tabs.executeScript(tabId, { frameId, file: PAINTER_FILE, matchAboutBlank: true, runAt: 'document_start' });
@@ -29,13 +34,14 @@ export function injectPainter(api: Api, manifestVersion: number, tabId: number, 
 /** Answers gates' requests; a request from anything but our own content script in a child frame is ignored. */
 export function servePaintRequests(api: Api, manifestVersion: number): void {
   const self = { id: api.runtime.id, origin: api.runtime.getURL('/') };
-  api.runtime.onMessage.addListener((message: unknown, sender: SenderLike) => {
+  api.runtime.onMessage.addListener((message: unknown, sender: SenderLike & { documentId?: string }) => {
     if (!isPaintFrameRequest(message)) return undefined;
     const tabId = contentScriptTab(sender, self);
     const frameId = sender.frameId;
     // The top frame has the painter from the manifest; frame 0 never asks.
     if (tabId === undefined || typeof frameId !== 'number' || !Number.isInteger(frameId) || frameId <= 0) return undefined;
-    return injectPainter(api, manifestVersion, tabId, frameId).then(
+    const documentId = typeof sender.documentId === 'string' && sender.documentId.length > 0 ? sender.documentId : undefined;
+    return injectPainter(api, manifestVersion, tabId, frameId, documentId).then(
       () => true,
       // The frame may have gone (navigated, removed) between its request and the injection.
       (error: unknown) => {
