@@ -78,7 +78,7 @@ export function watchForTerms(doc: Document, pattern: RegExp, found: () => void)
     if (!over) timer = setTimeout(look, 0);
   };
   watcher.observe(doc);
-  // Without a body yet (or one replaced by document.write in a blank frame), the new body arrives
+  // Without a body yet (or one a blank frame's creator writes in anew), the new body arrives
   // as an added node, which the observer above reports.
   if (doc.body) add(doc.body, false);
   return stop;
