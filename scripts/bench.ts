@@ -533,6 +533,8 @@ async function main() {
       page: { bytes: Buffer.byteLength(built.html), sources: built.sources },
       engines,
       contentScript: { chrome: gzipSize(join(RELEASE_CHROME, 'content-scripts/content.js')), firefox: gzipSize(join(RELEASE_FIREFOX, 'content-scripts/content.js')) },
+      // What every child frame evaluates: the gate (utils/content/frame-gate.ts); the painter only where it finds a term.
+      frameGate: { chrome: gzipSize(join(RELEASE_CHROME, 'content-scripts/frame-gate.js')), firefox: gzipSize(join(RELEASE_FIREFOX, 'content-scripts/frame-gate.js')) },
       card: card && { runs: CARD_RUNS, ...card },
       cost,
       firefoxCost,
@@ -543,6 +545,8 @@ async function main() {
     printEngines(engines);
     const { chrome, firefox } = report.contentScript;
     if (chrome) console.log(`Content script (Chrome release build): ${(chrome.bytes / 1024).toFixed(1)} KB, ${(chrome.gzipBytes / 1024).toFixed(1)} KB gzip (target ≤40)`);
+    const gate = report.frameGate.chrome;
+    if (gate) console.log(`Child frames' gate (Chrome release build): ${(gate.bytes / 1024).toFixed(1)} KB, ${(gate.gzipBytes / 1024).toFixed(1)} KB gzip`);
     else console.warn('No Chrome release build: run `npm run build` to include the content script size.');
     if (firefox) console.log(`Content script (Firefox release build): ${(firefox.bytes / 1024).toFixed(1)} KB, ${(firefox.gzipBytes / 1024).toFixed(1)} KB gzip`);
     if (card) console.log(`Card latency, click to the dialog's heading shown (polled from the driver), p95 of ${CARD_RUNS} (target ≤150): background asleep ${card.asleepP95Ms.toFixed(0)} ms, awake ${card.awakeP95Ms.toFixed(0)} ms; medians ${card.asleepMedianMs.toFixed(0)} and ${card.awakeMedianMs.toFixed(0)} ms`);
