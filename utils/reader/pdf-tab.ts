@@ -11,9 +11,9 @@ export type TabPdf =
   | { kind: 'pdf-closed' }
   /**
    * Nothing of ours runs in the tab and nothing says it is a PDF: a blank tab, a browser page,
-   * or (indistinguishable without the tabs permission, which we do not ask for) Firefox's PDF
-   * viewer, which lets no extension in and hides its address. A neutral "Open a PDF in the
-   * glossary reader" line, never a question about a PDF that may not be there.
+   * or Firefox's PDF viewer showing a PDF from outside the sites we have access to (it lets no
+   * extension in, and without access to the site the browser hides its address). A neutral "Open a
+   * PDF in the glossary reader" line, never a question about a PDF that may not be there.
    */
   | { kind: 'neutral' }
   /** A page the content script answered for, not a PDF: the popup's own "Open a PDF" link is enough. */
@@ -59,7 +59,7 @@ export interface PdfTabsApi {
 
 /**
  * What the tab shows, by the ways the browser allows with our permissions: its address, where
- * the browser shows it to us (Firefox, once the reader's optional host permission was granted);
+ * the browser shows it to us (on the sites of our host access, in both browsers);
  * else the content script's answer (Chromium runs it in its PDF viewer, whose document keeps the
  * PDF's address and content type).
  */
