@@ -11,7 +11,11 @@ import { paintFrameRequest } from '../utils/messaging/page-messages';
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*', 'file:///*'],
-  runAt: 'document_start',
+  // Once the frame is parsed: a child frame's first terms need not show during its parse (the top
+  // frame's painter paints while the page parses), and the gate then walks it once, with no
+  // observer reports and no animation-frame waits during the parse (measured: 1.3 against 1.4-2.0
+  // ms of script a frame, 2 rounds of 5 paired runs). Changes after it are still followed.
+  runAt: 'document_idle',
   // Same-origin and srcdoc/about:blank frames are pages a patient reads too.
   allFrames: true,
   matchAboutBlank: true,
