@@ -25,9 +25,9 @@ import { TextWalker, type Candidate } from '../highlight/text-walker';
 const SLICE_MS = 8;
 
 /**
- * Walks `roots` (and the open shadow roots found in them), then every later change, until the
- * pattern finds a possible term where the painter would look; then calls `found` once and stops
- * watching. Returns a function that stops it without calling `found`.
+ * Walks the document's body (and the open shadow roots found in it), then every later change,
+ * until the pattern finds a possible term where the painter would look; then calls `found` once
+ * and stops watching. Returns a function that stops it without calling `found`.
  */
 export function watchForTerms(doc: Document, pattern: RegExp, found: () => void): () => void {
   const queue: Node[] = [];
