@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { isCardFrameDocument } from '../utils/card-frame/protocol';
+import { childFrameRole } from '../utils/content/child-frames';
 
 /**
  * The card on web pages, inside the sandboxed frame the page's content script makes for it
@@ -18,7 +18,7 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   noScriptStartedPostMessage: true,
   main(ctx) {
-    if (!isCardFrameDocument(location.href, self.origin)) return;
+    if (childFrameRole(window === window.top, location.href, self.origin) !== 'card') return;
     // Imported here, so the card (Preact, the card's code) is evaluated only in a frame that may be
     // the card's, not at the start of every frame of every page (0.3-0.4 ms each, issue #22). The
     // import settles in a microtask, before the parent's offer (a message event) can arrive.

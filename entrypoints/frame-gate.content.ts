@@ -1,13 +1,13 @@
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { untilFrameNeedsPainter } from '../utils/content/frame-gate';
-import { readGateRegExp } from '../utils/content/stored-patterns';
-import { paintFrameRequest } from '../utils/messaging/page-messages';
+import { nativeApi } from '../utils/browser/native-api';
+import { childFrameRole } from '../utils/content/child-frames';
+import { gateFrame } from '../utils/content/frame-gate';
 
 /**
- * Every child frame's first script (utils/content/frame-gate.ts): the painter
- * (entrypoints/content) is loaded by the background only into a frame that holds a possible term.
- * The top frame has the painter from the manifest, so this leaves it at once.
+ * Every child frame's gate (utils/content/frame-gate.ts): the painter (entrypoints/content) is
+ * loaded by the background only into a frame that holds a possible term. It leaves at once in the
+ * top frame, which has the painter from the manifest, and in the card's frame
+ * (utils/content/child-frames.ts).
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*', 'file:///*'],
@@ -22,10 +22,7 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   // No start-up message to the page (see utils/content/silent-context.ts for the rest).
   noScriptStartedPostMessage: true,
-  async main(ctx) {
-    if (window === window.top) return;
-    const pattern = await readGateRegExp(browser);
-    if (ctx.isInvalid || !(await untilFrameNeedsPainter(document, pattern, ctx.signal))) return;
-    void browser.runtime.sendMessage(paintFrameRequest).catch(() => undefined);
+  main(ctx) {
+    if (childFrameRole(window === window.top, location.href, self.origin) === 'gate') void gateFrame(ctx, document, nativeApi());
   },
 });

@@ -52,6 +52,32 @@ describe('the layout of the tree', () => {
     expect([...seen].filter((p) => p.startsWith('components/card/OwnPageActions'))).toEqual([]);
   });
 
+  it("keeps webextension-polyfill out of what every child frame evaluates at its start", () => {
+    // Evaluating the polyfill builds the \`runtime\` binding in every frame of every page
+    // (utils/browser/native-api.ts): only the card's lazy import, and the painter, may bring it.
+    const file = (path: string) => ['.ts', '.tsx', '/index.ts'].map((ext) => path + ext).find((p) => { try { return statSync(join(ROOT, p)).isFile(); } catch { return false; } });
+    const staticImports = (path: string) =>
+      [...readFileSync(join(ROOT, path), 'utf8').matchAll(/^import\s+(?!type\b)[^;]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+    const seen = new Set<string>();
+    const bare = new Set<string>();
+    const walk = (path: string) => {
+      if (seen.has(path)) return;
+      seen.add(path);
+      for (const target of staticImports(path)) {
+        if (!target.startsWith('.')) bare.add(target);
+        const next = target.startsWith('.') ? file(relative(ROOT, resolve(ROOT, path, '..', target))) : undefined;
+        if (next) walk(next);
+      }
+    };
+    walk('entrypoints/frame-gate.content.ts');
+    expect(seen.has('utils/content/frame-gate.ts'), 'the walk reaches the gate').toBe(true);
+    walk('entrypoints/card-frame.content.ts');
+    expect(seen.has(CARD_MOUNT), 'the card is imported lazily').toBe(false);
+    expect([...bare].sort()).toEqual(['wxt/utils/define-content-script']);
+    // WXT's own wrapper makes a context for every script (aliased to ours in wxt.config.ts).
+    expect(staticImports('utils/content/silent-context.ts').filter((t) => !t.startsWith('.'))).toEqual([]);
+  });
+
   it('has no arrow from glossary/ into utils/', () => {
     const arrows = sources('glossary').flatMap((file) => importsOf(file).filter((t) => t.startsWith('utils/')).map((t) => `${file} -> ${t}`));
     expect(arrows).toEqual([]);

@@ -15,11 +15,15 @@
  * Nothing here is visible to the page: no sheet, no node, no event listener on the page's objects
  * (the observers are invisible to it), and the request is a runtime message.
  */
+import type { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { LateShadowRoots } from '../highlight/late-shadow-roots';
-import { bodyReady, untilParsed } from '../highlight/loading-pass';
+import { bodyReady, domReady, untilParsed } from '../highlight/loading-pass';
 import { MutationWatcher } from '../highlight/mutation-watcher';
 import { pageLanguage, SAMPLE_CHARS, sampleText } from '../highlight/page-language';
 import { TextWalker, type Candidate } from '../highlight/text-walker';
+import { paintFrameRequest } from '../messaging/page-messages';
+import { readGateRegExp } from './stored-patterns';
 
 /** One task of the look at most this long; a long frame is looked at over several tasks. */
 const SLICE_MS = 8;
@@ -104,4 +108,19 @@ export async function untilFrameNeedsPainter(doc: Document, pattern: RegExp | un
       resolve(false);
     }, { once: true });
   });
+}
+
+/**
+ * The gate of a page's child frame: asks the background for the painter once the frame needs it.
+ * `api` is the browser's own namespace (utils/browser/native-api.ts): in a frame with nothing to
+ * paint only its `storage` is touched, since the browser builds each namespace's binding in the
+ * frame at its first touch.
+ */
+export async function gateFrame(ctx: Pick<ContentScriptContext, 'signal' | 'isInvalid'>, doc: Document, api: Pick<typeof browser, 'storage' | 'runtime'>): Promise<void> {
+  const reading = readGateRegExp(api);
+  await domReady(doc);
+  if (!(await untilFrameNeedsPainter(doc, await reading, ctx.signal))) return;
+  // An orphaned copy (the extension was updated or removed) has no one to ask.
+  if (ctx.isInvalid) return;
+  void api.runtime.sendMessage(paintFrameRequest).catch(() => undefined);
 }

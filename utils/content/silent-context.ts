@@ -5,10 +5,13 @@
  * the extension's id, in every frame, even where highlighting is off. That
  * says "this reader has a dermatomyositis extension" to every ad frame. This
  * context keeps the same API and says nothing. An old copy of the script
- * left behind by an extension update notices instead by `browser.runtime.id`
- * going away (`isInvalid`), which every handler of ours asks first.
+ * left behind by an extension update notices instead by `runtime.id`
+ * going away (`isInvalid`), which every handler of ours asks first. It reads
+ * that id from the browser's own namespace, not through webextension-polyfill:
+ * importing the polyfill here would evaluate it, and build the `runtime`
+ * binding, in every frame of every page (utils/browser/native-api.ts).
  */
-import { browser } from 'wxt/browser';
+import { extensionId } from '../browser/native-api';
 
 export class ContentScriptContext {
   readonly id = Math.random().toString(36).slice(2);
@@ -28,7 +31,7 @@ export class ContentScriptContext {
   }
 
   get isInvalid(): boolean {
-    if (browser.runtime?.id == null) this.notifyInvalidated();
+    if (extensionId() == null) this.notifyInvalidated();
     return this.signal.aborted;
   }
 
