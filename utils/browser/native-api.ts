@@ -1,19 +1,21 @@
 /**
- * The browser's own extension namespace, for the script that runs in every child frame of every
- * page (entrypoints/child-frames.content.ts) and the context every content script makes
- * (utils/content/silent-context.ts).
+ * The browser's own extension namespace, for the two scripts that run in every child frame of every
+ * page (entrypoints/frame-gate.content.ts, entrypoints/card-frame.content.ts) and the context every
+ * content script makes (utils/content/silent-context.ts).
  *
  * Why not webextension-polyfill there: on load it checks `chrome.runtime.id` and
  * `browser.runtime.id`, and the first touch of a namespace makes the browser build its binding in
- * that frame. A frame with nothing to paint needs only `storage` (Chromium 156, 30-frames page, 2
- * rounds of 5 paired runs: a script that only reads storage, 0.32 / 0.39 ms a frame; one that reads
- * `runtime.id` first, 0.48 / 0.43 ms). Our child frames' scripts without the polyfill, against
- * the build before: 228.6-229.1 against 231.9-232.8 KB of heap a frame, and 1.09-1.42 against
- * 1.35-1.56 ms of script, in 4 alternating rounds). What these
- * callers use needs no polyfill: Firefox's
- * `browser` is promise-based, and so are Chrome's `browser` (Chrome 144+) and, under Manifest V3,
- * `chrome.storage` and `chrome.runtime.sendMessage`. Everything else still goes through the
- * polyfill (`wxt/browser`), which returns this same native object where the browser has one.
+ * that frame. A frame with nothing to paint needs only `storage`. Measured in Chromium 156 on the
+ * 30-frames page (rounds of 5 paired runs): a script that only reads storage, 0.32 / 0.39 ms a
+ * frame; one that reads `runtime.id` first, 0.48 / 0.43 ms. Our child frames' scripts without the
+ * polyfill against the build before, 4 alternating rounds: 228.6-229.1 against 231.9-232.8 KB of
+ * heap a frame, 1.09-1.42 against 1.35-1.56 ms of script; in Firefox 153, 280-283 against 355 KB
+ * of explicit memory a frame.
+ *
+ * What these callers use needs no polyfill: Firefox's `browser` is promise-based, and so are
+ * Chrome's `browser` (Chrome 144+) and, under Manifest V3, `chrome.storage` and
+ * `chrome.runtime.sendMessage`. Everything else still goes through the polyfill (`wxt/browser`),
+ * which returns this same native object where the browser has one.
  */
 import type { browser } from 'wxt/browser';
 

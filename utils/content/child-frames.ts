@@ -5,9 +5,11 @@
  * painter, and everywhere else, neither. Pure: the scripts pass `window === window.top`,
  * `location.href` and `self.origin`.
  *
- * Before this rule the gate also ran in the card's frame, found the card's own words there and
- * had the background load the whole painter into it, which then painted nothing (a sandboxed
- * frame has no site: utils/settings/frame-site.ts).
+ * A gate in the card's frame would find the card's own words and have the background load the
+ * whole painter there, which would paint nothing (a sandboxed frame has no site:
+ * utils/settings/frame-site.ts). Chromium never gives the gate that frame (an opaque-origin frame
+ * gets only scripts with match_origin_as_fallback); the rule keeps it so whatever the manifest or
+ * the browser.
  */
 import { isCardFrameDocument } from '../card-frame/protocol';
 
