@@ -53,7 +53,7 @@ describe('the layout of the tree', () => {
   });
 
   it("keeps webextension-polyfill out of what every child frame evaluates at its start", () => {
-    // Evaluating the polyfill builds the \`runtime\` binding in every frame of every page
+    // Evaluating the polyfill builds the `runtime` binding in every frame of every page
     // (utils/browser/native-api.ts): only the card's lazy import, and the painter, may bring it.
     const file = (path: string) => ['.ts', '.tsx', '/index.ts'].map((ext) => path + ext).find((p) => { try { return statSync(join(ROOT, p)).isFile(); } catch { return false; } });
     const staticImports = (path: string) =>
