@@ -18,7 +18,7 @@
 import type { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { LateShadowRoots } from '../highlight/late-shadow-roots';
-import { bodyReady, domReady, untilParsed } from '../highlight/loading-pass';
+import { bodyReady, untilParsed } from '../highlight/loading-pass';
 import { MutationWatcher } from '../highlight/mutation-watcher';
 import { pageLanguage, SAMPLE_CHARS, sampleText } from '../highlight/page-language';
 import { TextWalker, type Candidate } from '../highlight/text-walker';
@@ -117,9 +117,8 @@ export async function untilFrameNeedsPainter(doc: Document, pattern: RegExp | un
  * frame at its first touch.
  */
 export async function gateFrame(ctx: Pick<ContentScriptContext, 'signal' | 'isInvalid'>, doc: Document, api: Pick<typeof browser, 'storage' | 'runtime'>): Promise<void> {
-  const reading = readGateRegExp(api);
-  await domReady(doc);
-  if (!(await untilFrameNeedsPainter(doc, await reading, ctx.signal))) return;
+  // untilFrameNeedsPainter waits for the body and enough parsed text itself.
+  if (!(await untilFrameNeedsPainter(doc, await readGateRegExp(api), ctx.signal))) return;
   // An orphaned copy (the extension was updated or removed) has no one to ask.
   if (ctx.isInvalid) return;
   void api.runtime.sendMessage(paintFrameRequest).catch(() => undefined);

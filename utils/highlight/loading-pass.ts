@@ -32,12 +32,6 @@ export function bodyReady(doc: Document): Promise<HTMLElement | null> {
   });
 }
 
-/** Once `doc` is parsed (DOMContentLoaded); at once if it is. */
-export function domReady(doc: Document): Promise<void> {
-  if (doc.readyState !== 'loading') return Promise.resolve();
-  return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
-}
-
 /**
  * While `doc` loads: calls `look(deadline)` in animation frames (before
  * their style and layout) until something is painted or the looks are
