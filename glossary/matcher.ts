@@ -1,4 +1,5 @@
 import { ContextRules, type ContextData } from './context-rules';
+import { LATIN_WORD_CHAR, patternNames } from './name-words';
 import { collapseSeparators, normalizeTerm } from './normalize';
 import { PAGE_PATTERN_FLAGS } from './pattern-cache';
 import { trieSource } from './pattern-trie';
@@ -24,14 +25,8 @@ interface Name {
  * "steroids'") and both apostrophes. Irregular forms are listed as aliases.
  */
 const SUFFIX = "(?:e?s)?(?:['\u2019]s?)?";
-/**
- * Letters, digits and marks of the Latin scripts (every one a \p{L}, \p{N} or \p{M}, or "_"):
- * the word boundary the pattern itself checks. The pattern has no `u` flag, because V8 compiles
- * and runs a 27 KB case-insensitive alternation two to three times faster without it, and
- * compiling it is one task of ours that cannot yield. Other scripts' letters are checked
- * exactly in `accept`.
- */
-const LATIN_WORD_CHAR = '[\\w\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0300-\\u036f]';
+// Any script's word characters: the exact boundary `accept` checks after a match (the pattern
+// itself checks only the Latin ones, LATIN_WORD_CHAR in name-words.ts).
 const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
 
 /** Whether the code point ending just before `at` (or starting at `at`, going right) is part of a word. */
@@ -104,19 +99,6 @@ function stripSuffix(text: string): string[] {
 /** Room for an entry's name and its aliases in a `ref` of TermMatcher's byKey (entry index × NAME_SLOTS + slot). */
 const NAME_SLOTS = 1024;
 
-/** Every name of the entries that may reach the page pattern (search-only aliases never do, see Alias). */
-function namesOf(entries: readonly Pick<TermName, 'id' | 'name' | 'aliases'>[]): Name[] {
-  const names: Name[] = [];
-  for (const entry of entries) {
-    names.push({ text: entry.name, entryId: entry.id, caseSensitive: false });
-    for (const alias of entry.aliases) {
-      if (isSearchOnly(alias)) continue;
-      names.push({ text: aliasText(alias), entryId: entry.id, caseSensitive: isCaseSensitive(alias) });
-    }
-  }
-  return names;
-}
-
 /**
  * Matches every name of every glossary entry in one pass of one regular
  * expression, so the content script walks a page once however large the
@@ -143,7 +125,7 @@ export class TermMatcher {
   ) {
     // With no names (every category switched off) the pattern must match nothing,
     // never the empty string, which would match everywhere.
-    this.source = source !== undefined && compiles(source) ? source : TermMatcher.sourceFor(namesOf(entries).map((n) => n.text));
+    this.source = source !== undefined && compiles(source) ? source : TermMatcher.sourceFor(patternNames(entries));
   }
 
   /** Which names need medical context on pages, and which phrases rule a name out (context-rules.ts); none for search. */

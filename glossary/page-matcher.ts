@@ -1,7 +1,7 @@
 import names, { context, namesStamp } from 'virtual:dmg-term-names';
 import { TermMatcher } from './matcher';
 import { spanishPatterns } from './es/page-patterns';
-import { categoryKey, type PatternCache, type PublishedPatterns } from './pattern-cache';
+import { categoryKey, gateWords, type PatternCache, type PublishedPatterns } from './pattern-cache';
 import type { Category } from './types';
 
 const matchers = new Map<string, TermMatcher>();
@@ -33,7 +33,9 @@ export function patternCache(choices: ReadonlyArray<readonly Category[] | undefi
   return { stamp: namesStamp, names: [...names], sources, context };
 }
 
-/** The main item and the Spanish one, for the same choices (pattern-cache.ts). */
+/** The main item, the Spanish one for the same choices, and the frame gate's (pattern-cache.ts). */
 export function publishedPatterns(choices: ReadonlyArray<readonly Category[] | undefined>): PublishedPatterns {
-  return { main: patternCache(choices), spanish: { ...spanishPatterns(names, choices), base: namesStamp } };
+  const main = patternCache(choices);
+  const spanish = { ...spanishPatterns(names, choices), base: namesStamp };
+  return { main, spanish, gate: gateWords(main.stamp, main.names, spanish.names) };
 }

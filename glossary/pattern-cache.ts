@@ -17,11 +17,12 @@
  * issue #22 measured ~130 KB of heap per frame for it).
  */
 import { readContextData, type ContextData } from './context-rules';
+import { isPackedNameWords, packNameWords, patternNames } from './name-words';
 import { CATEGORIES, type Alias, type Category } from './types';
 import type { TermName } from './term-names';
 
 export const PATTERN_CACHE_KEY = 'dmg-page-patterns';
-/** The flags every published page pattern is compiled with (TermMatcher's, which the gate shares). */
+/** The flags every published page pattern is compiled with (TermMatcher's). */
 export const PAGE_PATTERN_FLAGS = 'gi';
 /** The message a frame sends when storage has no usable item (answered with one). */
 export const PATTERN_CACHE_REQUEST = { type: 'dmg-page-patterns' } as const;
@@ -40,29 +41,36 @@ export interface PatternCache {
 }
 
 /**
- * What a child frame's first script (utils/content/frame-gate.ts) reads: only the page pattern for
- * every kind of term, stamped like the main item. It decides whether the frame gets the painter at
- * all, so it must not cost a frame the names and context rules it would never look up (about 50 KB
- * of heap a frame, issue #22): most frames of most pages (ads, widgets) hold no term.
+ * What a child frame's first script (utils/content/frame-gate.ts) reads: every name of every kind
+ * of term, English and Spanish, as runs of words (glossary/name-words.ts), stamped like the main
+ * item. It decides whether the frame gets the painter at all, so it must not cost a frame the names
+ * and context rules it would never look up (about 50 KB of heap a frame, issue #22), nor the
+ * compiling of the page pattern (about 20 ms in each new renderer process), nor telling the
+ * frame's language: most frames of most pages (ads, widgets) hold no term.
  */
 export const FRAME_GATE_KEY = 'dmg-frame-gate';
+/** The same for the gate's item. */
+export const FRAME_GATE_REQUEST = { type: 'dmg-page-patterns', item: 'frame-gate' } as const;
 
-export interface GatePattern {
+export interface GateWords {
   stamp: string;
-  source: string;
+  /** packNameWords's string. */
+  words: string;
 }
 
-/** The gate's item made from the main one: its pattern for all kinds of terms (a superset of any choice). */
-export function gatePattern(main: PatternCache): GatePattern | undefined {
-  const source = main.sources[categoryKey(CATEGORIES)];
-  return source ? { stamp: main.stamp, source } : undefined;
+/**
+ * The gate's item: the names of all kinds of terms (a superset of any choice), those painted on
+ * English pages and those painted on Spanish ones, so the gate need not tell which a frame is.
+ */
+export function gateWords(stamp: string, english: readonly TermName[], spanish: readonly TermName[]): GateWords {
+  return { stamp, words: packNameWords([...patternNames(english), ...patternNames(spanish)]) };
 }
 
-/** A stored gate item, if usable. */
-export function readGatePattern(value: unknown): GatePattern | undefined {
+/** A stored gate item, if usable (an older version's item, which held a pattern, is not). */
+export function readGateWords(value: unknown): GateWords | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const { stamp, source } = value as Partial<Record<keyof GatePattern, unknown>>;
-  return typeof stamp === 'string' && typeof source === 'string' && source.length > 0 ? { stamp, source } : undefined;
+  const { stamp, words } = value as Partial<Record<keyof GateWords, unknown>>;
+  return typeof stamp === 'string' && isPackedNameWords(words) ? { stamp, words } : undefined;
 }
 
 /** One language's names and patterns, stamped like the whole item. */
@@ -77,16 +85,21 @@ export interface SpanishPatterns extends LanguagePatterns {
   base: string;
 }
 
-/** Both items, as the background builds and stores them. */
+/** The three items, as the background builds and stores them. */
 export interface PublishedPatterns {
   main: PatternCache;
   spanish: SpanishPatterns;
+  gate: GateWords;
 }
 
-/** A frame's request for an item: the main one, or with `language: 'es'` the Spanish one; anything else is not one. */
-export function patternRequest(message: unknown): 'main' | 'es' | undefined {
+/**
+ * A frame's request for an item: the main one, with `language: 'es'` the Spanish one, with
+ * `item: 'frame-gate'` the gate's; anything else is not one.
+ */
+export function patternRequest(message: unknown): 'main' | 'es' | 'gate' | undefined {
   if (typeof message !== 'object' || message === null || (message as { type?: unknown }).type !== PATTERN_CACHE_REQUEST.type) return undefined;
-  const { language } = message as { language?: unknown };
+  const { language, item } = message as { language?: unknown; item?: unknown };
+  if (item !== undefined) return item === FRAME_GATE_REQUEST.item && language === undefined ? 'gate' : undefined;
   return language === undefined ? 'main' : language === 'es' ? 'es' : undefined;
 }
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { publishedPatterns } from '../../glossary/page-matcher';
-import { FRAME_GATE_KEY, gatePattern } from '../../glossary/pattern-cache';
+import { FRAME_GATE_KEY, FRAME_GATE_REQUEST } from '../../glossary/pattern-cache';
 import { CATEGORIES } from '../../glossary/types';
 import { extensionId, nativeApi } from '../../utils/browser/native-api';
 import { childFrameRole } from '../../utils/content/child-frames';
@@ -73,7 +73,7 @@ describe("the browser's own namespace", () => {
 });
 
 describe("a page's child frame, gated", () => {
-  const source = gatePattern(publishedPatterns([CATEGORIES, CATEGORIES]).main)!.source;
+  const gate = publishedPatterns([CATEGORIES, CATEGORIES]).gate;
   let runtimeTouches = 0;
   let sendMessage: ReturnType<typeof vi.fn>;
   let stored: Record<string, unknown>;
@@ -95,7 +95,7 @@ describe("a page's child frame, gated", () => {
   beforeEach(() => {
     runtimeTouches = 0;
     sendMessage = vi.fn(async () => undefined);
-    stored = { [FRAME_GATE_KEY]: { stamp: 's', source } };
+    stored = { [FRAME_GATE_KEY]: gate };
     ctx = new ContentScriptContext('child-frames');
     document.documentElement.removeAttribute('lang');
   });
@@ -130,12 +130,11 @@ describe("a page's child frame, gated", () => {
     expect(sendMessage).not.toHaveBeenCalled();
   });
 
-  it('on the first run, before the pattern is published, makes it from the background’s item', async () => {
+  it('on the first run, before the names are published, asks the background for its item', async () => {
     stored = {};
-    const main = publishedPatterns([CATEGORIES, CATEGORIES]).main;
-    sendMessage.mockImplementation(async (message: unknown) => (message === paintFrameRequest ? undefined : main));
+    sendMessage.mockImplementation(async (message: unknown) => (message === FRAME_GATE_REQUEST ? gate : undefined));
     document.body.innerHTML = '<p>Weekly IVIG.</p>';
     await gateFrame(ctx, document, fakeApi());
-    expect(sendMessage).toHaveBeenLastCalledWith(paintFrameRequest);
+    expect(sendMessage.mock.calls).toEqual([[FRAME_GATE_REQUEST], [paintFrameRequest]]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { namesStamp } from 'virtual:dmg-term-names';
 import { TermMatcher } from '../../glossary/matcher';
 import { getPageMatcher, patternCache } from '../../glossary/page-matcher';
-import { categoryKey, patternRequest, PATTERN_CACHE_REQUEST, readPatternCache, SPANISH_PATTERNS_REQUEST } from '../../glossary/pattern-cache';
+import { categoryKey, FRAME_GATE_REQUEST, patternRequest, PATTERN_CACHE_REQUEST, readPatternCache, SPANISH_PATTERNS_REQUEST } from '../../glossary/pattern-cache';
 import { matcherFromCache } from '../../glossary/stored-matcher';
 import { entry } from './entry-fixture';
 
@@ -41,6 +41,9 @@ describe('the names and page pattern the background publishes for content script
     expect(readPatternCache({ ...cache, sources: { '*': 5 } })?.sources).toEqual({});
     expect(patternRequest(PATTERN_CACHE_REQUEST)).toBe('main');
     expect(patternRequest(SPANISH_PATTERNS_REQUEST)).toBe('es');
+    expect(patternRequest(FRAME_GATE_REQUEST)).toBe('gate');
+    expect(patternRequest({ ...FRAME_GATE_REQUEST, item: 'other' })).toBeUndefined();
+    expect(patternRequest({ ...FRAME_GATE_REQUEST, language: 'es' })).toBeUndefined();
     expect(patternRequest({ ...PATTERN_CACHE_REQUEST, language: 'fr' })).toBeUndefined();
     expect(patternRequest({ type: 'other' })).toBeUndefined();
     expect(patternRequest(null)).toBeUndefined();

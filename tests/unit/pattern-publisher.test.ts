@@ -2,10 +2,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { publishedPatterns } from '../../glossary/page-matcher';
-import { FRAME_GATE_KEY, gatePattern, PAGE_PATTERN_FLAGS, PATTERN_CACHE_KEY, SPANISH_PATTERNS_KEY } from '../../glossary/pattern-cache';
+import { FRAME_GATE_KEY, gateWords, PATTERN_CACHE_KEY, SPANISH_PATTERNS_KEY } from '../../glossary/pattern-cache';
 import { CATEGORIES } from '../../glossary/types';
 import { isStored, publishPatterns } from '../../utils/background/pattern-publisher';
-import { pagePatterns, readGateRegExp, readStoredPatterns, spanishPagePatterns } from '../../utils/content/stored-patterns';
+import { frameGateWords, pagePatterns, readStoredPatterns, spanishPagePatterns } from '../../utils/content/stored-patterns';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -15,26 +15,35 @@ const settled = async (): Promise<void> => {
 };
 
 describe('the page patterns in storage', () => {
-  it('include the child frames\' gate: the pattern for every kind of term alone, without the names', async () => {
+  it('include the child frames\' gate: every kind of term\'s names as words, without the pattern or the context rules', async () => {
     publishPatterns(browser);
     await settled();
     const next = publishedPatterns([CATEGORIES, CATEGORIES]);
     const gate = (await browser.storage.local.get(FRAME_GATE_KEY))[FRAME_GATE_KEY];
-    expect(gate).toEqual(gatePattern(next.main));
-    expect(Object.keys(gate as object).sort()).toEqual(['source', 'stamp']);
-    // What it saves a frame: the names and context rules of the main item.
+    expect(gate).toEqual(next.gate);
+    expect(next.gate).toEqual(gateWords(next.main.stamp, next.main.names, next.spanish.names));
+    expect(Object.keys(gate as object).sort()).toEqual(['stamp', 'words']);
+    expect(typeof (gate as { words: unknown }).words).toBe('string');
+    // What it saves a frame: the patterns, the names' objects and the context rules of both items.
     expect(JSON.stringify(gate).length).toBeLessThan(JSON.stringify(next.main).length / 2);
 
     const get = vi.spyOn(browser.storage.local, 'get');
-    const pattern = (await readGateRegExp(browser))!;
+    const words = (await frameGateWords(browser))!;
     expect(get.mock.calls.flat()).toEqual([FRAME_GATE_KEY]);
-    expect(pattern.flags).toBe(PAGE_PATTERN_FLAGS);
-    expect(pattern.test('She was started on methotrexate.')).toBe(true);
+    expect(words.mayHold('She was started on methotrexate.')).toBe(true);
+    expect(words.mayHold('The weather was mild.')).toBe(false);
+    // The Spanish names too: the gate never tells a frame's language.
+    expect(words.mayHold('Le recetaron ácido fólico.')).toBe(true);
+
+    // The item of the version before, which held a pattern, is rewritten.
+    await browser.storage.local.set({ [FRAME_GATE_KEY]: { stamp: next.main.stamp, source: '(?:methotrexate)' } });
+    expect(isStored(await stored(), next)).toBe(false);
+    await expect(frameGateWords(browser)).resolves.toBeUndefined();
 
     // A missing or broken gate item is written again, and a frame reads nothing usable from it meanwhile.
     await browser.storage.local.set({ [FRAME_GATE_KEY]: { stamp: 1 } });
     expect(isStored(await stored(), next)).toBe(false);
-    await expect(readGateRegExp(browser)).resolves.toBeUndefined();
+    await expect(frameGateWords(browser)).resolves.toBeUndefined();
     get.mockRestore();
   });
 
@@ -83,7 +92,7 @@ describe('the page patterns in storage', () => {
     const main = await pagePatterns(browser, await readStoredPatterns(browser));
     expect(main?.stamp).toBe(next.main.stamp);
     // A child frame's gate too: without it, every frame of the first pages would get the painter.
-    expect((await readGateRegExp(browser))?.source).toBe(new RegExp(gatePattern(next.main)!.source, PAGE_PATTERN_FLAGS).source);
+    expect((await frameGateWords(browser))?.mayHold('Weekly IVIG.')).toBe(true);
     expect((await spanishPagePatterns(browser, main!))?.stamp).toBe(next.spanish.stamp);
     // An update in between: the Spanish item no longer matches the names this frame paints with.
     await browser.storage.local.set({ [SPANISH_PATTERNS_KEY]: { ...next.spanish, base: 'a newer glossary' } });

@@ -3,9 +3,8 @@ import { publishedPatterns } from '../../glossary/page-matcher';
 import {
   categoryKey,
   FRAME_GATE_KEY,
-  gatePattern,
   PATTERN_CACHE_KEY,
-  readGatePattern,
+  readGateWords,
   patternRequest,
   readPatternCache,
   readSpanishPatterns,
@@ -31,9 +30,8 @@ export function isStored(items: Record<string, unknown>, next: PublishedPatterns
   const raw = items[PATTERN_CACHE_KEY];
   const main = readPatternCache(raw);
   if (!main || (typeof raw === 'object' && raw !== null && 'spanish' in raw) || !same(main, next.main)) return false;
-  const gate = readGatePattern(items[FRAME_GATE_KEY]);
-  const wantedGate = gatePattern(next.main);
-  return same(readSpanishPatterns(items[SPANISH_PATTERNS_KEY], main), next.spanish) && gate?.stamp === wantedGate?.stamp && gate?.source === wantedGate?.source;
+  const gate = readGateWords(items[FRAME_GATE_KEY]);
+  return same(readSpanishPatterns(items[SPANISH_PATTERNS_KEY], main), next.spanish) && gate?.stamp === next.gate.stamp && gate.words === next.gate.words;
 }
 
 /**
@@ -50,8 +48,8 @@ export function publishPatterns(api: Api): void {
   const publish = async (): Promise<void> => {
     const next = build();
     if (isStored(await api.storage.local.get([PATTERN_CACHE_KEY, SPANISH_PATTERNS_KEY, FRAME_GATE_KEY]), next)) return;
-    // One write for all three, so a frame never finds a main item without the Spanish one made with it.
-    await api.storage.local.set({ [PATTERN_CACHE_KEY]: next.main, [SPANISH_PATTERNS_KEY]: next.spanish, [FRAME_GATE_KEY]: gatePattern(next.main) });
+    // One write for all three, so a frame never finds a main item without the others made with it.
+    await api.storage.local.set({ [PATTERN_CACHE_KEY]: next.main, [SPANISH_PATTERNS_KEY]: next.spanish, [FRAME_GATE_KEY]: next.gate });
   };
   const report = (error: unknown) => console.warn('DM Glossary: could not store the page pattern; pages will ask for it.', error);
   void loadSettings()
@@ -70,6 +68,6 @@ export function publishPatterns(api: Api): void {
     const wanted = patternRequest(message);
     if (!wanted || sender.id !== api.runtime.id) return undefined;
     const built = build();
-    return Promise.resolve(wanted === 'es' ? built.spanish : built.main);
+    return Promise.resolve(wanted === 'es' ? built.spanish : wanted === 'gate' ? built.gate : built.main);
   });
 }

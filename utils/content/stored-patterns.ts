@@ -1,10 +1,9 @@
 import type { browser } from 'wxt/browser';
 import {
   FRAME_GATE_KEY,
-  gatePattern,
-  PAGE_PATTERN_FLAGS,
+  FRAME_GATE_REQUEST,
   PATTERN_CACHE_KEY,
-  readGatePattern,
+  readGateWords,
   PATTERN_CACHE_REQUEST,
   readPatternCache,
   readSpanishPatterns,
@@ -13,6 +12,7 @@ import {
   type PatternCache,
   type SpanishPatterns,
 } from '../../glossary/pattern-cache';
+import { NameWords } from '../../glossary/name-words';
 
 type Api = Pick<typeof browser, 'storage' | 'runtime'>;
 
@@ -37,13 +37,14 @@ export async function spanishPagePatterns(api: Api, main: PatternCache): Promise
 }
 
 /**
- * The gate's pattern (FRAME_GATE_KEY), compiled as the painter compiles its own; where storage has
- * none usable (the first run, before the background published), made from the background's main
- * item; undefined if neither can be had.
+ * The gate's test (FRAME_GATE_KEY, glossary/name-words.ts); where storage has none usable (the
+ * first run, before the background published), the background's; undefined if neither can be had.
  */
-export async function readGateRegExp(api: Api): Promise<RegExp | undefined> {
-  const stored = await api.storage.local.get(FRAME_GATE_KEY).then((items) => readGatePattern(items[FRAME_GATE_KEY]), () => undefined);
-  const main = stored ? undefined : await pagePatterns(api, undefined);
-  const gate = stored ?? (main && gatePattern(main));
-  return gate ? new RegExp(gate.source, PAGE_PATTERN_FLAGS) : undefined;
+export async function frameGateWords(api: Api): Promise<NameWords | undefined> {
+  const read = (value: unknown) => {
+    const gate = readGateWords(value);
+    return gate && new NameWords(gate.words);
+  };
+  const stored = await api.storage.local.get(FRAME_GATE_KEY).then((items) => read(items[FRAME_GATE_KEY]), () => undefined);
+  return stored ?? read(await api.runtime.sendMessage(FRAME_GATE_REQUEST).catch(() => undefined));
 }
