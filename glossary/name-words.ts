@@ -43,10 +43,11 @@ export function wordRuns(text: string, runs = new RegExp(`${LATIN_WORD_CHAR}+`, 
 /**
  * The names as stored for the gate: each one's runs joined by a space, one name a line, each once,
  * in sorted order. A plain string: storage hands it over as one value, and the test looks names up
- * in its lines by halving, so a frame builds no set or map of them (in a new renderer process, a Set
- * of ~950 names took 0.3–0.5 ms to fill; splitting the string, 0.1 ms). Searching the string in
- * place, without splitting it, saved 35 KB of heap a frame, but the unit test over 57,000 everyday
- * sentences took 6.7 s against 2.7 s: a frame with a long text and no term would pay it on every word.
+ * in its lines by halving, so a frame builds no set or map of them (in a new renderer process, a
+ * Set of the 946 English lines took 0.3–0.5 ms to fill; splitting the string, 0.1 ms). Searching
+ * the string in place, without splitting it, saved 35 KB of heap a frame, but the unit test over
+ * 57,000 everyday sentences took 6.7 s against 2.7 s: a frame with a long text and no term would
+ * pay that on every word.
  * Throws for a name with no word character, which no run could find (the glossary's tests keep
  * every name findable).
  */
@@ -62,7 +63,8 @@ export function packNameWords(names: readonly string[]): string {
 
 /**
  * Whether a stored value is a list `NameWords` can read. Any non-empty string is: its lines are
- * only compared with a text's runs (a blank line is never one), and a list out of order is sorted. No pattern checks it, since each frame would compile that pattern.
+ * only compared with a text's runs (a blank line is never one), and a list out of order is
+ * sorted. No pattern checks it, since each frame would compile that pattern.
  */
 export function isPackedNameWords(value: unknown): value is string {
   return typeof value === 'string' && value.length > 0;
