@@ -108,11 +108,9 @@ export function watchForTerms(doc: Document, words: NameWords, found: () => void
   };
   /** Starts the walk of `root` (or tells at once, for a lone text node); true if it holds a term. */
   const begin = (root: Node): boolean => {
-    // The body and shadow roots come from the walk itself; a change may sit in an editor or a field.
-    const skipped = root === doc.body
-      ? doc.designMode === 'on' || isSkippedElement(doc.body) || isSkippedElement(doc.documentElement)
-      : inSkippedPlace(root);
-    if (skipped) return false;
+    // The body in an editor's frame, or a change inside a field or an editor (a shadow root has no
+    // parent element: only design mode is asked of it).
+    if (inSkippedPlace(root)) return false;
     if (root.nodeType === Node.TEXT_NODE) return holdsTerm((root as Text).data);
     // A walker never visits its own root: a component handed over as one is looked at here.
     if (root.nodeType === Node.ELEMENT_NODE) lookForShadow(root as Element);
