@@ -33,9 +33,24 @@ export function patternCache(choices: ReadonlyArray<readonly Category[] | undefi
   return { stamp: namesStamp, names: [...names], sources, context };
 }
 
-/** The main item, the Spanish one for the same choices, and the frame gate's (pattern-cache.ts). */
+const published = new Map<string, PublishedPatterns>();
+/** Choices kept: all kinds and the reader's current one, with room for a few changes of mind. */
+const PUBLISHED_KEPT = 4;
+
+/**
+ * The main item, the Spanish one for the same choices, and the frame gate's (pattern-cache.ts).
+ * Made once per choice: the background asks at every publish and at every frame that found no
+ * stored item, and the names are fixed at build time. Treat the result as read-only.
+ */
 export function publishedPatterns(choices: ReadonlyArray<readonly Category[] | undefined>): PublishedPatterns {
-  const main = patternCache(choices);
-  const spanish = { ...spanishPatterns(names, choices), base: namesStamp };
-  return { main, spanish, gate: gateWords(main.stamp, main.names, spanish.names) };
+  const key = JSON.stringify(choices.map(categoryKey));
+  let made = published.get(key);
+  if (!made) {
+    const main = patternCache(choices);
+    const spanish = { ...spanishPatterns(names, choices), base: namesStamp };
+    made = { main, spanish, gate: gateWords(main.stamp, main.names, spanish.names) };
+    published.set(key, made);
+    if (published.size > PUBLISHED_KEPT) published.delete(published.keys().next().value!);
+  }
+  return made;
 }

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { publishedPatterns } from '../../glossary/page-matcher';
-import { FRAME_GATE_KEY, gateWords, PATTERN_CACHE_KEY, SPANISH_PATTERNS_KEY } from '../../glossary/pattern-cache';
+import { categoryKey, FRAME_GATE_KEY, gateWords, PATTERN_CACHE_KEY, SPANISH_PATTERNS_KEY } from '../../glossary/pattern-cache';
 import { CATEGORIES } from '../../glossary/types';
 import { isStored, publishPatterns } from '../../utils/background/pattern-publisher';
 import { frameGateWords, pagePatterns, readStoredPatterns, spanishPagePatterns } from '../../utils/content/stored-patterns';
@@ -97,5 +97,15 @@ describe('the page patterns in storage', () => {
     // An update in between: the Spanish item no longer matches the names this frame paints with.
     await browser.storage.local.set({ [SPANISH_PATTERNS_KEY]: { ...next.spanish, base: 'a newer glossary' } });
     expect((await spanishPagePatterns(browser, { ...main!, stamp: 'an older glossary' }))).toBeUndefined();
+  });
+});
+
+describe('what the background publishes', () => {
+  it('is made once per choice of kinds, not at each frame that asks', () => {
+    const all = publishedPatterns([CATEGORIES, CATEGORIES]);
+    expect(publishedPatterns([CATEGORIES, [...CATEGORIES]])).toBe(all);
+    const some = publishedPatterns([CATEGORIES, ['medicine']]);
+    expect(some).not.toBe(all);
+    expect(Object.keys(some.main.sources)).toEqual([categoryKey(CATEGORIES), 'medicine']);
   });
 });
