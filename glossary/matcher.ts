@@ -1,5 +1,5 @@
 import { ContextRules, type ContextData } from './context-rules';
-import { LATIN_WORD_CHAR, patternNames } from './name-words';
+import { LATIN_WORD_CHAR, NameWords, packNameWords, patternNames } from './name-words';
 import { collapseSeparators, normalizeTerm } from './normalize';
 import { PAGE_PATTERN_FLAGS } from './pattern-cache';
 import { trieSource } from './pattern-trie';
@@ -107,9 +107,10 @@ const NAME_SLOTS = 1024;
  * case modifiers are not available in every engine we run on (Node 20 tests).
  */
 export class TermMatcher {
-  /** Source of the combined pattern; make a fresh RegExp per walk with `createPattern`. */
-  readonly source: string;
   readonly flags = PAGE_PATTERN_FLAGS;
+  /** The source handed in, checked at the first ask (`source`). */
+  private readonly given: string | undefined;
+  private made: string | undefined;
   /** Built at the first match, not at construction: most frames and pages never have one (issue #22). */
   private keys: Map<string, number | number[]> | undefined;
   private rules: ContextRules | null | undefined;
@@ -122,16 +123,42 @@ export class TermMatcher {
     private readonly entries: readonly Pick<TermName, 'id' | 'name' | 'aliases'>[],
     source?: string,
     private readonly contextData?: ContextData,
+    /** packNameWords's string for (at least) these names, for `makeWords`: the published one (pattern-cache.ts). */
+    private readonly packedWords?: string,
   ) {
+    this.given = source;
+  }
+
+  /**
+   * Source of the combined pattern; make a fresh RegExp per walk with `createPattern`. The source
+   * handed in is used if it compiles, else one is built from the names. Checked at the first ask,
+   * not at construction: the check parses the 23 KB pattern, and a page whose text holds no name
+   * never asks (utils/highlight/page-scanner.ts).
+   */
+  get source(): string {
     // With no names (every category switched off) the pattern must match nothing,
     // never the empty string, which would match everywhere.
-    this.source = source !== undefined && compiles(source) ? source : TermMatcher.sourceFor(patternNames(entries));
+    return (this.made ??= this.given !== undefined && compiles(this.given) ? this.given : TermMatcher.sourceFor(patternNames(this.entries)));
   }
 
   /** Which names need medical context on pages, and which phrases rule a name out (context-rules.ts); none for search. */
   get context(): ContextRules | undefined {
     if (this.rules === undefined) this.rules = this.contextData ? new ContextRules(this.contextData) : null;
     return this.rules ?? undefined;
+  }
+
+  /**
+   * The same names as words (name-words.ts): a first test that compiles no regular expression
+   * (utils/highlight/page-scanner.ts). Made anew at each ask, for the caller to keep as long as it
+   * needs it; undefined where a name has no word character, which the words could not find (the
+   * pattern alone is used then).
+   */
+  makeWords(): NameWords | undefined {
+    try {
+      return new NameWords(this.packedWords ?? packNameWords(patternNames(this.entries)));
+    } catch {
+      return undefined;
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 import names, { context, namesStamp } from 'virtual:dmg-term-names';
 import { TermMatcher } from './matcher';
+import { packNameWords, patternNames } from './name-words';
 import { spanishPatterns } from './es/page-patterns';
 import { categoryKey, gateWords, type PatternCache, type PublishedPatterns } from './pattern-cache';
 import type { Category } from './types';
@@ -30,7 +31,7 @@ export function getPageMatcher(categories?: readonly Category[]): TermMatcher {
 export function patternCache(choices: ReadonlyArray<readonly Category[] | undefined>): PatternCache {
   const sources: Record<string, string> = {};
   for (const categories of choices) sources[categoryKey(categories)] = getPageMatcher(categories).source;
-  return { stamp: namesStamp, names: [...names], sources, context };
+  return { stamp: namesStamp, names: [...names], sources, context, words: packNameWords(patternNames(names)) };
 }
 
 const published = new Map<string, PublishedPatterns>();

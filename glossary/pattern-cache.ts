@@ -30,12 +30,7 @@ export const SPANISH_PATTERNS_KEY = 'dmg-page-patterns-es';
 /** The same for the Spanish item. */
 export const SPANISH_PATTERNS_REQUEST = { type: 'dmg-page-patterns', language: 'es' } as const;
 
-export interface PatternCache {
-  /** A fingerprint of `names` (republish only when it changed). */
-  stamp: string;
-  names: TermName[];
-  /** Pattern source by category key (see `categoryKey`); a missing key is built from `names`. */
-  sources: Record<string, string>;
+export interface PatternCache extends LanguagePatterns {
   /** Which names need medical context and which phrases rule a name out (context-rules.ts); part of `stamp`. */
   context: ContextData;
 }
@@ -75,9 +70,17 @@ export function readGateWords(value: unknown): GateWords | undefined {
 
 /** One language's names and patterns, stamped like the whole item. */
 export interface LanguagePatterns {
+  /** A fingerprint of `names` (republish only when it changed). */
   stamp: string;
   names: TermName[];
+  /** Pattern source by category key (see `categoryKey`); a missing key is built from `names`. */
   sources: Record<string, string>;
+  /**
+   * `names` as words (packNameWords): the painter's first test, so a page with little text and no
+   * name compiles no pattern (utils/highlight/page-scanner.ts). Built from the names where missing
+   * (an item of an older version), which costs a new renderer a few milliseconds.
+   */
+  words?: string;
 }
 
 /** The names and patterns for Spanish pages (glossary/es/page-names.ts), made from the main item whose stamp is `base`. */
@@ -125,7 +128,8 @@ function readPatterns(value: unknown): LanguagePatterns | undefined {
   if (typeof stamp !== 'string' || !Array.isArray(names) || names.length === 0 || !names.every(isTermName)) return undefined;
   if (typeof sources !== 'object' || sources === null) return undefined;
   const usable = Object.fromEntries(Object.entries(sources).filter((pair): pair is [string, string] => typeof pair[1] === 'string' && pair[1].length > 0));
-  return { stamp, names, sources: usable };
+  const words = (value as { words?: unknown }).words;
+  return isPackedNameWords(words) ? { stamp, names, sources: usable, words } : { stamp, names, sources: usable };
 }
 
 /** A stored or sent value, if it is a whole, usable cache (storage can hold anything: an older version, a fault). */

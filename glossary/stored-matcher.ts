@@ -20,7 +20,8 @@ export function matcherFromCache(cache: PatternCache, categories?: readonly Cate
     const wanted = categories ? new Set<string>(categories) : undefined;
     const names = wanted ? set.names.filter((name) => wanted.has(name.category)) : set.names;
     // The context rules (context-rules.ts) hold on Spanish pages too: an English false friend stays one.
-    matcher = new TermMatcher(names, set.sources[key], cache.context);
+    // The item's words hold every name of every kind: a superset of these.
+    matcher = new TermMatcher(names, set.sources[key], cache.context, set.words);
     byKey.set(set === cache ? key : `es:${set.stamp}:${key}`, matcher);
   }
   return matcher;

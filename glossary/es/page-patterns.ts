@@ -1,4 +1,5 @@
 import { TermMatcher } from '../matcher';
+import { packNameWords, patternNames } from '../name-words';
 import { categoryKey, type LanguagePatterns } from '../pattern-cache';
 import { stampOf } from '../stamp';
 import type { TermName } from '../term-names';
@@ -17,5 +18,5 @@ export function spanishPatterns(names: readonly TermName[], choices: ReadonlyArr
     const wanted = categories ? new Set<string>(categories) : undefined;
     sources[categoryKey(categories)] = new TermMatcher(wanted ? spanish.filter((n) => wanted.has(n.category)) : spanish).source;
   }
-  return { stamp: stampOf(JSON.stringify(spanish)), names: spanish, sources };
+  return { stamp: stampOf(JSON.stringify(spanish)), names: spanish, sources, words: packNameWords(patternNames(spanish)) };
 }

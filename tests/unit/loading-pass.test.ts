@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TermMatcher } from '../../glossary/matcher';
 import { bodyReady, whileLoading } from '../../utils/highlight/loading-pass';
 import { MentionStore } from '../../utils/highlight/mention-store';
-import { PageScanner, RELEASE_PATTERN_MS } from '../../utils/highlight/page-scanner';
+import { PageScanner, RELEASE_PATTERN_MS, WORDS_BUDGET } from '../../utils/highlight/page-scanner';
 import { Painter } from '../../utils/highlight/painter';
 import { entry } from './entry-fixture';
 import { fakeApi } from './fake-highlight-api';
@@ -101,6 +101,72 @@ describe('PageScanner.scanStart', () => {
 });
 
 describe('the scanner\'s compiled pattern', () => {
+  it('is never made on a page whose text holds no name, nor for a change that brings none', async () => {
+    const own = new TermMatcher([entry('prednisone', 'Prednisone'), entry('ivig', 'IVIG'), entry('ck', 'Creatine kinase', ['CK'])]);
+    const created = vi.spyOn(own, 'createPattern');
+    // Near misses: names inside longer words, and a name's first word alone.
+    document.body.innerHTML = '<p>A quick check of the track: prednisolones? Creatine was fine, and so was the kinase test.</p><p>Nothing else.</p>';
+    const { api, registry } = fakeApi();
+    const scanner = new PageScanner(own, new MentionStore(new Painter({ style: 'background', colour: 'amber' }, api)), { density: 'every', topics: new Set(), yield: () => Promise.resolve() });
+    expect(scanner.scanStart(document.body, performance.now() + 50)).toBe(false);
+    scanner.add(document.body);
+    await scanner.idle();
+    const plain = document.body.appendChild(document.createElement('p'));
+    plain.textContent = 'Still nothing, the tracks checked.';
+    scanner.add(plain);
+    await scanner.idle();
+    expect(created).not.toHaveBeenCalled();
+    expect(registry.get('dmg-term')?.size ?? 0).toBe(0);
+    // The first text that may hold a name makes it, and the names are found wherever they are in that text.
+    const named = document.body.appendChild(document.createElement('p'));
+    named.textContent = 'After the check, a CK test and creatine kinase, then IVIGs.';
+    scanner.add(named);
+    await scanner.idle();
+    expect(created).toHaveBeenCalledTimes(1);
+    expect([...registry.get('dmg-term')!].map((range) => named.firstChild!.textContent!.slice(range.startOffset, range.endOffset))).toEqual(['CK', 'creatine kinase', 'IVIGs']);
+    scanner.stop();
+  });
+
+  it('is made only for a text the words let through, and a text they let through that holds no name is painted nowhere', async () => {
+    const own = new TermMatcher([entry('ck', 'Creatine kinase')]);
+    const created = vi.spyOn(own, 'createPattern');
+    // The words ignore what stands between runs; the pattern does not.
+    document.body.innerHTML = '<p>creatine/kinase</p>';
+    const { api, registry } = fakeApi();
+    const scanner = new PageScanner(own, new MentionStore(new Painter({ style: 'background', colour: 'amber' }, api)), { density: 'every', topics: new Set(), yield: () => Promise.resolve() });
+    scanner.add(document.body);
+    await scanner.idle();
+    expect(own.makeWords()?.mayHold('creatine/kinase')).toBe(true);
+    expect(created).toHaveBeenCalledTimes(1);
+    expect(registry.get('dmg-term')?.size ?? 0).toBe(0);
+    scanner.stop();
+  });
+
+  it('is made once the words have read their budget, in a task of its own, and then finds every name', async () => {
+    const own = new TermMatcher([entry('prednisone', 'Prednisone'), entry('ivig', 'IVIG')]);
+    const created = vi.spyOn(own, 'createPattern');
+    const line = 'The weather was mild and the walk to the shop took ten minutes. ';
+    const plain = Math.ceil(WORDS_BUDGET / line.length);
+    document.body.innerHTML = `${`<p>${line}</p>`.repeat(plain)}<p>Then prednisone.</p>`;
+    const { api, registry } = fakeApi();
+    // What was painted at the first pause after the compile: nothing, if the compile had its task to itself.
+    let paintedWhenCompiled = -1;
+    const scanner = new PageScanner(own, new MentionStore(new Painter({ style: 'background', colour: 'amber' }, api)), {
+      density: 'every',
+      topics: new Set(),
+      yield: () => {
+        if (created.mock.calls.length > 0 && paintedWhenCompiled < 0) paintedWhenCompiled = registry.get('dmg-term')?.size ?? 0;
+        return Promise.resolve();
+      },
+    });
+    scanner.add(document.body);
+    await scanner.idle();
+    expect(created).toHaveBeenCalledTimes(1);
+    expect(paintedWhenCompiled).toBe(0);
+    expect(registry.get('dmg-term')?.size).toBe(1);
+    scanner.stop();
+  });
+
   it('is let go once the page has been quiet for a while, and a later change gets a fresh one that finds terms', async () => {
     const own = new TermMatcher([entry('prednisone', 'Prednisone'), entry('ivig', 'IVIG')]);
     const created = vi.spyOn(own, 'createPattern');

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { publishedPatterns } from '../../glossary/page-matcher';
+import { matcherFromCache } from '../../glossary/stored-matcher';
 import { categoryKey, FRAME_GATE_KEY, gateWords, PATTERN_CACHE_KEY, SPANISH_PATTERNS_KEY } from '../../glossary/pattern-cache';
 import { CATEGORIES } from '../../glossary/types';
 import { isStored, publishPatterns } from '../../utils/background/pattern-publisher';
@@ -77,6 +78,26 @@ describe('the page patterns in storage', () => {
     publishPatterns(browser);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(set).not.toHaveBeenCalled();
+  });
+
+  it('carry each language\'s names as words for the painter, and an older item without them is still read, then rewritten', async () => {
+    const next = publishedPatterns([CATEGORIES, CATEGORIES]);
+    const { words: _main, ...older } = next.main;
+    const { words: _spanish, ...olderSpanish } = next.spanish;
+    await browser.storage.local.set({ [PATTERN_CACHE_KEY]: older, [SPANISH_PATTERNS_KEY]: olderSpanish, [FRAME_GATE_KEY]: next.gate });
+    // Still usable by a page meanwhile: its matcher builds the words from the names.
+    const read = (await readStoredPatterns(browser))!;
+    expect(read.words).toBeUndefined();
+    expect(matcherFromCache(read, CATEGORIES).makeWords()?.mayHold('Weekly IVIG.')).toBe(true);
+    expect(isStored(await stored(), next)).toBe(false);
+    publishPatterns(browser);
+    await vi.waitFor(async () => expect(isStored(await stored(), next)).toBe(true));
+    const main = (await readStoredPatterns(browser))!;
+    const spanish = (await spanishPagePatterns(browser, main))!;
+    expect(main.words).toBe(next.main.words);
+    // English names on an English page, Spanish ones on a Spanish page: each matcher reads its item's words.
+    expect(matcherFromCache(main, CATEGORIES).makeWords()?.mayHold('Tomo metotrexato.')).toBe(false);
+    expect(matcherFromCache(main, CATEGORIES, spanish).makeWords()?.mayHold('Tomo metotrexato.')).toBe(true);
   });
 
   it('are asked of the background where storage has none, and a Spanish item of other names is not used', async () => {

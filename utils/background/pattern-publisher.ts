@@ -19,7 +19,7 @@ import type { SenderLike } from './senders';
 type Api = Pick<typeof browser, 'storage' | 'runtime'>;
 
 const same = (a: LanguagePatterns | undefined, b: LanguagePatterns): boolean =>
-  a?.stamp === b.stamp && Object.keys(b.sources).every((key) => a.sources[key] === b.sources[key]);
+  a?.stamp === b.stamp && a.words === b.words && Object.keys(b.sources).every((key) => a.sources[key] === b.sources[key]);
 
 /**
  * Whether storage already holds exactly `next`: both items, of this version and choice. An item

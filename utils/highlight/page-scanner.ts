@@ -1,10 +1,11 @@
 import type { TermMatcher } from '../../glossary/matcher';
+import type { NameWords } from '../../glossary/name-words';
 import { ContextGate } from './context-gate';
 import { slotKey, type Density } from './density';
 import { controlOf } from './exclusions';
 import type { Mention } from './mention';
 import type { MentionStore } from './mention-store';
-import { LONG_TEXT, TextWalker, type Candidate } from './text-walker';
+import { LONG_TEXT, TextWalker, type Candidate, type FirstTerm } from './text-walker';
 
 /** Longest stretch of work before giving the main thread back to the page. */
 export const SLICE_MS = 8;
@@ -12,6 +13,13 @@ export const SLICE_MS = 8;
 export const RELEASE_PATTERN_MS = 2000;
 /** Candidates taken between two looks at the clock. */
 const CANDIDATES_PER_STEP = 24;
+/**
+ * Characters the names as words may read, while no pattern is compiled, before the pattern is
+ * compiled anyway. The words read text some 3 times slower than the compiled pattern but cost
+ * nothing to build: on the 1.9 MB bench page with no term, reading all of it with them cost
+ * 30–40 ms more script than compiling (19–22 ms) and scanning; 64 K characters cost them about 1 ms.
+ */
+export const WORDS_BUDGET = 65_536;
 /** Text nodes longer than LONG_TEXT are scanned in windows of WINDOW characters, one window per step. */
 const WINDOW = 50_000;
 /** Longer than any name with its plural and possessive, so a name at a window's end is seen whole. */
@@ -76,11 +84,17 @@ export class PageScanner {
   private running: Promise<void> = Promise.resolve();
   private active = false;
   private stopped = false;
-  private warmed = false;
+  private started = false;
   private topicSet: ReadonlySet<string> | undefined;
-  /** One compiled pattern for all work: walks and scans run one at a time, each resetting lastIndex. Let go when idle (`releaseLater`). */
+  /**
+   * One compiled pattern for all work: walks and scans run one at a time, each resetting lastIndex.
+   * Made only for a text that may hold a name (`firstTerm`), and let go when idle (`releaseLater`).
+   */
   private compiled: RegExp | undefined;
   private releaseTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The names as words (`firstTerm`), while no pattern is compiled and WORDS_BUDGET is not spent; null once it is, until the pattern is let go. */
+  private words: NameWords | null | undefined;
+  private wordsRead = 0;
   /** Ambiguous names stand only in medical context (context-gate.ts); none without context rules. Made at the first candidate. */
   private gateMade: ContextGate | null | undefined;
 
@@ -95,6 +109,36 @@ export class PageScanner {
   }
 
   /**
+   * Where a text's first possible term starts. While no pattern is compiled, the names as words
+   * decide (glossary/name-words.ts, a superset of the pattern), for the first WORDS_BUDGET
+   * characters: a text they rule out holds no name, and one they may find is a candidate from its
+   * start, which the pattern, compiled for it (`run`), then scans. V8 compiles the 23 KB pattern at
+   * its first use in each renderer process, 19–22 ms here (issue #22): a page with little text and
+   * no name never pays it now.
+   */
+  private readonly firstTerm: FirstTerm = (text) => {
+    if (!this.compiled) {
+      this.wordsRead += text.length;
+      if (this.words === undefined) this.words = this.matcher.makeWords() ?? null;
+      if (this.words && this.wordsRead <= WORDS_BUDGET) return this.words.mayHold(text) ? 0 : -1;
+      // Past the budget (or with no words): a candidate, so that the pattern is compiled in a task
+      // of its own (`run`) and reads this text and the rest.
+      this.words = null;
+      return 0;
+    }
+    const pattern = this.pattern;
+    pattern.lastIndex = 0;
+    return pattern.exec(text)?.index ?? -1;
+  };
+
+  /** Compiles the pattern and works out the topics (which matches the title): the work of a page's first possible term. */
+  private warm(): void {
+    this.pattern.lastIndex = 0;
+    this.pattern.exec('x');
+    this.topics();
+  }
+
+  /**
    * Scanning a large page makes V8 compile the pattern to machine code, once for each width of
    * string it met: 1.1 MB on the 2 MB bench page with no term (two code objects of 540 and 600 KB,
    * heap snapshot, issue #22), which the page would keep for as long as it is open. Once nothing
@@ -104,7 +148,11 @@ export class PageScanner {
   private releaseLater(): void {
     clearTimeout(this.releaseTimer);
     this.releaseTimer = setTimeout(() => {
-      if (!this.active) this.compiled = undefined;
+      if (this.active) return;
+      this.compiled = undefined;
+      // A later change is tested with the words again (a few lines added to a page seldom hold a name).
+      this.words = undefined;
+      this.wordsRead = 0;
     }, RELEASE_PATTERN_MS);
   }
 
@@ -120,7 +168,7 @@ export class PageScanner {
   /** Queues `root` (an element, a shadow root or a text node). */
   add(root: Node): void {
     if (this.stopped || !root.isConnected) return;
-    this.queue.push(new TextWalker(root, this.pattern, (shadow) => this.adoptShadowRoot(shadow), this.options.onShadowless));
+    this.queue.push(new TextWalker(root, this.firstTerm, (shadow) => this.adoptShadowRoot(shadow), this.options.onShadowless));
     if (!this.active) {
       this.active = true;
       this.running = this.run();
@@ -153,7 +201,7 @@ export class PageScanner {
   scanStart(root: Node, deadline: number): boolean {
     if (this.stopped) return false;
     const found: Candidate[] = [];
-    const walker = new TextWalker(root, this.pattern, () => undefined);
+    const walker = new TextWalker(root, this.firstTerm, () => undefined);
     walker.step(deadline, found, CANDIDATES_PER_STEP);
     // Shadow roots and long text nodes are left to the full walk.
     for (const candidate of found) {
@@ -163,12 +211,6 @@ export class PageScanner {
     }
     if (!this.active) this.releaseLater();
     return found.length > 0 || !walker.finished;
-  }
-
-  /** Scans one text node whole, now (a node the page changed). */
-  rescan(node: Text, section: Node): void {
-    this.scanNode({ node, from: 0, section });
-    if (!this.active) this.releaseLater();
   }
 
   /** Scans a shadow root found after its host was walked, and keeps it for hit testing. */
@@ -273,18 +315,21 @@ export class PageScanner {
     const pause = this.options.yield ?? yieldToPage;
     const found: Candidate[] = [];
     try {
-      if (!this.warmed) {
-        // Building the matcher and compiling its large pattern are tasks of their own: first let
-        // the caller's task (which built the matcher) end, then compile, then walk.
-        this.warmed = true;
-        await pause();
-        this.pattern.lastIndex = 0;
-        this.pattern.exec('x');
-        this.topics();
+      if (!this.started) {
+        // The walk is a task of its own: first let the caller's task (which built the matcher) end.
+        this.started = true;
         await pause();
       }
       const pending = () => this.queue.length > 0 || this.longScans.length > 0 || found.length > 0;
+      // Found something to scan, with no pattern compiled yet: the compile (tens of ms in a new
+      // renderer) gets a task of its own, between two slices.
+      const uncompiled = () => !this.compiled && (found.length > 0 || this.longScans.length > 0);
       while (pending() && !this.stopped) {
+        if (uncompiled()) {
+          this.warm();
+          await pause();
+          if (this.stopped) break;
+        }
         const deadline = performance.now() + budget;
         do {
           if (this.longScans.length > 0) {
@@ -299,12 +344,13 @@ export class PageScanner {
           // One node at a time, with the clock read after each: a few long paragraphs can take
           // milliseconds each, and what is left waits for the next slice.
           while (found.length > 0 && !this.stopped) {
+            if (!this.compiled) break;
             const candidate = found.shift()!;
             if (this.scannedEarly.get(candidate.node) === candidate.node.data) this.scannedEarly.delete(candidate.node);
             else this.scanNode(candidate);
             if (performance.now() >= deadline) break;
           }
-        } while (pending() && !this.stopped && performance.now() < deadline);
+        } while (pending() && !this.stopped && !uncompiled() && performance.now() < deadline);
         if (pending() && !this.stopped) await pause();
       }
     } finally {

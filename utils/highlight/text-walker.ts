@@ -16,9 +16,12 @@ const CLOCK_CHARS = 20_000;
 /** A text node this long is taken without testing it (the scanner reads it window by window). */
 export const LONG_TEXT = 200_000;
 
+/** Where in a text the first possible term starts, or -1 for none (the page pattern, or a first test before it). */
+export type FirstTerm = (text: string) => number;
+
 /**
  * Walks the text of a subtree in slices, skipping excluded subtrees whole,
- * and collects the text nodes in which the pattern finds a possible term.
+ * and collects the text nodes in which `firstTerm` finds a possible term.
  * The clock is read every CLOCK_EVERY visited nodes, rejected ones included,
  * so a long stretch of markup with no text cannot overrun a slice.
  */
@@ -34,7 +37,7 @@ export class TextWalker {
 
   constructor(
     readonly root: Node,
-    private readonly pattern: RegExp,
+    private readonly firstTerm: FirstTerm,
     private readonly onShadowRoot: (shadow: ShadowRoot) => void,
     /** A custom element with no shadow root yet: it may attach one later (late-shadow-roots.ts). */
     private readonly onShadowless?: (host: Element) => void,
@@ -108,12 +111,8 @@ export class TextWalker {
         this.firstMatch = 0;
         verdict = NodeFilter.FILTER_ACCEPT;
       } else if (text.length >= 2) {
-        this.pattern.lastIndex = 0;
-        const match = this.pattern.exec(text);
-        if (match) {
-          this.firstMatch = match.index;
-          verdict = NodeFilter.FILTER_ACCEPT;
-        }
+        this.firstMatch = this.firstTerm(text);
+        if (this.firstMatch >= 0) verdict = NodeFilter.FILTER_ACCEPT;
       }
     } else {
       const element = node as Element;
