@@ -19,6 +19,10 @@ export default defineConfig({
   // Explicit imports keep each module readable on its own and testable without WXT's globals.
   imports: false,
   vite: () => ({
+    // Escaped, the characters outside ASCII leave every bundle ASCII, and the browser holds each
+    // script's source one byte a character: one "’" in the pattern made Chromium hold the content
+    // script's 100 KB as UTF-16 on every page (issue #22; checked in tests/e2e/bundle-safety.test.ts).
+    build: { rolldownOptions: { output: { charset: 'ascii' } } },
     plugins: [polyfillAsEsm(), preact(), glossaryNamesPlugin(() => allEntries), listNamesPlugin(() => allEntries)],
     resolve: {
       // WXT's content-script context announces the extension to every page it starts in;
