@@ -89,7 +89,8 @@ async function start(ctx: ContentScriptContext, isTop: boolean): Promise<PageMes
   const language = pageLanguage(document);
   const spanish = language === 'es' ? await spanishPagePatterns(browser, patterns) : undefined;
   if (ctx.isInvalid) return undefined;
-  const session = new PageSession(document, (categories) => matcherFromCache(patterns, categories, spanish));
+  // A child frame has this script only because its gate found a possible term: no first test with the words.
+  const session = new PageSession(document, (categories) => matcherFromCache(patterns, categories, spanish), { wordsFirst: isTop });
   // The ways to a card (utils/popover/card-routes.ts) start with the frame's first painted term,
   // or when the popup asks for a card: evaluated and listening only where there is a term.
   let popover: PopoverController | undefined;

@@ -142,6 +142,27 @@ describe('the scanner\'s compiled pattern', () => {
     scanner.stop();
   });
 
+  it('is made at the first text, the words never made, for a child frame\'s painter (its gate read the words)', async () => {
+    const own = new TermMatcher([entry('prednisone', 'Prednisone'), entry('ivig', 'IVIG')]);
+    const created = vi.spyOn(own, 'createPattern');
+    const words = vi.spyOn(own, 'makeWords');
+    document.body.innerHTML = '<p>An ordinary line first.</p><p>Then prednisone.</p>';
+    const { api, registry } = fakeApi();
+    const scanner = new PageScanner(own, new MentionStore(new Painter({ style: 'background', colour: 'amber' }, api)), { density: 'every', topics: new Set(), yield: () => Promise.resolve(), wordsFirst: false });
+    scanner.add(document.body);
+    await scanner.idle();
+    expect(words).not.toHaveBeenCalled();
+    expect(created).toHaveBeenCalledTimes(1);
+    expect(registry.get('dmg-term')?.size).toBe(1);
+    scanner.stop();
+    // The same page in a top frame: the words first.
+    const top = new PageScanner(own, new MentionStore(new Painter({ style: 'background', colour: 'amber' }, fakeApi().api)), { density: 'every', topics: new Set(), yield: () => Promise.resolve() });
+    top.add(document.body);
+    await top.idle();
+    expect(words).toHaveBeenCalledTimes(1);
+    top.stop();
+  });
+
   it('is made once the words have read their budget, in a task of its own, and then finds every name', async () => {
     const own = new TermMatcher([entry('prednisone', 'Prednisone'), entry('ivig', 'IVIG')]);
     const created = vi.spyOn(own, 'createPattern');

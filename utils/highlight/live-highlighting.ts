@@ -45,6 +45,8 @@ export interface LiveOptions {
   visibleOnly?: boolean;
   /** Called once, when the first mention is painted. */
   onFirstPaint?: () => void;
+  /** The scanner's first test (page-scanner.ts's ScannerOptions). */
+  wordsFirst?: boolean;
 }
 
 /** Painted mentions per document at most (review S10): far more than a reader follows, few enough to draw smoothly. */
@@ -87,6 +89,7 @@ export function startLiveHighlighting(doc: Document, matcher: TermMatcher, optio
     topics,
     yield: options.yield,
     sliceMs: options.sliceMs,
+    wordsFirst: options.wordsFirst,
     onShadowRoot: (shadow) => watcher.observe(shadow),
     onShadowless: (host) => lateShadows.watch(host),
   });

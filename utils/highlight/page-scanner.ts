@@ -65,6 +65,13 @@ export interface ScannerOptions {
   onShadowless?: (host: Element) => void;
   yield?: Yield;
   sliceMs?: number;
+  /**
+   * Whether the first texts are tested with the names as words before the pattern is compiled
+   * (`firstTerm`; the default). A child frame's painter says no: the background loads it only
+   * once the frame's gate (utils/content/frame-gate.ts) has found a possible term with the same
+   * words, so the pattern is compiled there anyway, and the words would be split for nothing.
+   */
+  wordsFirst?: boolean;
 }
 
 /**
@@ -103,7 +110,9 @@ export class PageScanner {
     private readonly matcher: TermMatcher,
     private readonly store: MentionStore,
     private readonly options: ScannerOptions,
-  ) {}
+  ) {
+    if (options.wordsFirst === false) this.words = null;
+  }
 
   private get pattern(): RegExp {
     return (this.compiled ??= this.matcher.createPattern());

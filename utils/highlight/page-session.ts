@@ -1,7 +1,7 @@
 import type { TermMatcher } from '../../glossary/matcher';
 import type { Category } from '../../glossary/types';
 import type { Settings } from '../settings/schema';
-import { startLiveHighlighting, type LiveHighlighting } from './live-highlighting';
+import { startLiveHighlighting, type LiveHighlighting, type LiveOptions } from './live-highlighting';
 
 /** What, of the settings, decides which mentions exist and are painted (as opposed to how they look). */
 function scopeKey(settings: Settings): string {
@@ -22,10 +22,15 @@ export class PageSession {
   private rewrites: MutationObserver | undefined;
   private body: HTMLElement | null = null;
 
-  /** `matcherFor`: the matcher for a choice of kinds of terms (the content script's comes from glossary/stored-matcher.ts). */
+  /**
+   * `matcherFor`: the matcher for a choice of kinds of terms (the content script's comes from
+   * glossary/stored-matcher.ts); `frame`: what the frame's place decides (`wordsFirst`: see
+   * LiveOptions).
+   */
   constructor(
     private readonly doc: Document,
     private readonly matcherFor: (categories: readonly Category[]) => TermMatcher,
+    private readonly frame: Pick<LiveOptions, 'wordsFirst'> = {},
   ) {}
 
   /** Whether this apply started a fresh painting (any open card points at old mentions). */
@@ -51,7 +56,7 @@ export class PageSession {
     this.scope = scopeKey(settings);
     this.last = settings;
     this.body = this.doc.body;
-    this.live = startLiveHighlighting(this.doc, this.matcherFor(settings.categories), { look: { style: settings.style, colour: settings.colour }, density: settings.density, visibleOnly: true, onFirstPaint: () => this.onFirstPaint?.() });
+    this.live = startLiveHighlighting(this.doc, this.matcherFor(settings.categories), { look: { style: settings.style, colour: settings.colour }, density: settings.density, visibleOnly: true, onFirstPaint: () => this.onFirstPaint?.(), ...this.frame });
     if (this.mine) this.live.setMine(this.mine);
     this.watchRewrites();
   }
