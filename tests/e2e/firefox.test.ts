@@ -175,6 +175,8 @@ describe('the built extension in Firefox ESR', () => {
     await popup.screenshot({ path: join(SHOTS, 'firefox-popup-results.png') as `${string}.png` });
     await popup.click('[data-term-id]');
     await expect.poll(() => popup.$eval('h2', (h) => h.textContent)).toContain('Azathioprine');
+    // The notebook's buttons wait for its status; a screenshot taken before it came showed them greyed out.
+    await expect.poll(() => popup.$eval('.tc-nb-button', (button) => (button as HTMLButtonElement).disabled), { timeout: 10_000 }).toBe(false);
     await popup.screenshot({ path: join(SHOTS, 'firefox-popup-detail.png') as `${string}.png` });
   });
 
