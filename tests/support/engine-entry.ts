@@ -45,15 +45,22 @@ let visibleOnly = false;
 let finishedAt = 0;
 /** Durations of our work between two yields to the page, for "longest task of ours" in both browsers (Firefox has no longtask entries). */
 let slices: number[] = [];
+/** performance.now() at the end of each slice, to line a slice up with what the browser did then (a GC log). */
+let sliceEnds: number[] = [];
 let sliceStart = 0;
 let matcherMs = 0;
 
 /** Yields so far: a visibility report whose reading yielded ends its last slice when the reading is done. */
 let yields = 0;
 
+function endSlice(at: number): void {
+  slices.push(at - sliceStart);
+  sliceEnds.push(at);
+}
+
 function timedYield(): Promise<void> {
   yields++;
-  slices.push(performance.now() - sliceStart);
+  endSlice(performance.now());
   return yieldToPage().then(() => {
     sliceStart = performance.now();
   });
@@ -85,14 +92,14 @@ function timeIntersectionObserver(): void {
         } finally {
           lastWorkEnd = performance.now();
           if (yields === before) {
-            slices.push(lastWorkEnd - t0);
+            endSlice(lastWorkEnd);
             visibilityReports++;
           } else {
             // A long report is read in slices (visibility.ts): timedYield timed all but the last,
             // which ends when the reading does (not live.idle(), which also waits for the scan).
             void live?.revealed().then(() => {
               lastWorkEnd = performance.now();
-              slices.push(lastWorkEnd - sliceStart);
+              endSlice(lastWorkEnd);
               visibilityReports++;
             });
           }
@@ -123,6 +130,7 @@ const engine = {
     visibleOnly = options.visibleOnly ?? false;
     if (visibleOnly) timeIntersectionObserver();
     slices = [];
+    sliceEnds = [];
     sliceStart = performance.now();
     // Timed apart too (it is part of the first slice): compiling the glossary's pattern, once per page.
     if (options.patternSource) given ??= new TermMatcher(glossary, options.patternSource, context, options.words);
@@ -137,7 +145,7 @@ const engine = {
     });
     await live.idle();
     const scanned = performance.now();
-    slices.push(scanned - sliceStart);
+    endSlice(scanned);
     lastWorkEnd = scanned;
     if (visibleOnly) await visibilitySettled();
     finishedAt = lastWorkEnd;
@@ -171,6 +179,8 @@ const engine = {
   matcherMs: (): number => matcherMs,
   /** Every stretch of the last start() in order (the first includes building the engine). */
   sliceTimes: (): number[] => [...slices],
+  /** performance.now() at the end of each of those stretches. */
+  sliceEnds: (): number[] => [...sliceEnds],
   /** The sum of those stretches: our own work in the last start(), without what the page did in between. */
   busyMs: (): number => slices.reduce((a, b) => a + b, 0),
   /** Which entry ids each text names (to map painted text to entries in the page). */
