@@ -107,6 +107,25 @@ function linkedTermTests(getDriver: () => Driver, urls: () => { article: string;
     expect(await driver.card()).toMatchObject({ name: expect.stringContaining('Prednisone') });
   });
 
+  it("shows the pointer shape on a term in prose only while the pointer is on it", async () => {
+    const driver = getDriver();
+    await driver.goto(urls().article);
+    await driver.move(1, 1);
+    const point = await termPoint(driver, 'dmg-term-plain', 'dermatomyositis');
+    /** The cursor the page computes for the element holding the term's text (our keyed rule: page-styles.ts pointerCss). */
+    const cursor = () =>
+      driver.run(() => {
+        const range = ([...(CSS.highlights.get('dmg-term-plain') ?? [])] as AbstractRange[]).find((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset).toLowerCase() === 'dermatomyositis');
+        return range ? getComputedStyle(range.startContainer.parentElement!).cursor : null;
+      });
+    expect(await cursor()).toBe('auto');
+    await driver.move(point.x, point.y);
+    await expect.poll(cursor, { timeout: 5000 }).toBe('pointer');
+    await driver.move(1, 1);
+    await expect.poll(cursor, { timeout: 5000 }).toBe('auto');
+    expect(driver.errors).toEqual([]);
+  });
+
   it('opens nothing when the pointer only crosses a linked term on its way elsewhere', async () => {
     const driver = getDriver();
     await driver.goto(urls().article);

@@ -8,7 +8,7 @@ import {
   highlightCss,
   HOVER_HIGHLIGHT,
   PLAIN_HIGHLIGHT,
-  POINTER_CSS,
+  pointerCss,
   TERM_HIGHLIGHT,
   type HighlightLook,
 } from './page-styles';
@@ -82,8 +82,9 @@ export class Painter implements PaintTarget {
   private shadowSheet: CSSStyleSheet | undefined;
   private scopeSelector: string | undefined;
   private pointerSheet: CSSStyleSheet | undefined;
+  /** Where the pointer sheet is adopted, with its rule, while the pointer is on a clickable term. */
+  private pointerAt: { root: StyleRoot; css: string } | undefined;
   private readonly styled = new Set<StyleRoot>();
-  private pointerOn = false;
 
   constructor(
     private look: HighlightLook,
@@ -165,21 +166,29 @@ export class Painter implements PaintTarget {
     }
     this.registered = false;
     for (const root of this.styled) {
-      for (const sheet of [this.sheet, this.shadowSheet, this.pointerSheet]) if (sheet) unadopt(root, sheet);
+      for (const sheet of [this.sheet, this.shadowSheet]) if (sheet) unadopt(root, sheet);
     }
     this.styled.clear();
+    this.setPointer(false, undefined);
   }
 
+  /** The pointer shape on the element holding `mention`'s text (pointerCss), or nowhere. */
   private setPointer(on: boolean, mention: Mention | undefined): void {
-    if (on === this.pointerOn) return;
-    this.pointerOn = on;
-    if (!this.pointerSheet) {
-      this.pointerSheet = this.api.sheet('');
-      if (!this.pointerSheet) return;
-      for (const root of this.styled) adopt(root, this.pointerSheet);
-    }
-    if (on && mention) this.ensureStyled(mention.node.getRootNode() as StyleRoot);
-    this.pointerSheet.replaceSync(on ? POINTER_CSS : '');
+    const holder = on ? mention?.node.parentElement : undefined;
+    const root = holder ? (mention!.node.getRootNode() as StyleRoot) : undefined;
+    const css = holder ? pointerCss(holder) : undefined;
+    if (this.pointerAt?.root === root && this.pointerAt?.css === css) return;
+    if (this.pointerAt && this.pointerSheet) unadopt(this.pointerAt.root, this.pointerSheet);
+    this.pointerAt = undefined;
+    if (!root || !css || !('adoptedStyleSheets' in root)) return;
+    this.pointerSheet ??= this.api.sheet('');
+    if (!this.pointerSheet) return;
+    // Rewritten only while no document holds it: a change to an adopted sheet's rules
+    // restyles every element of its document (pointerCss).
+    this.pointerSheet.replaceSync(css);
+    this.ensureStyled(root);
+    adopt(root, this.pointerSheet);
+    this.pointerAt = { root, css };
   }
 
   private addMine(range: AbstractRange): void {
@@ -229,6 +238,5 @@ export class Painter implements PaintTarget {
     if (!sheet) return;
     this.styled.add(root);
     adopt(root, sheet);
-    if (this.pointerSheet) adopt(root, this.pointerSheet);
   }
 }
