@@ -140,9 +140,9 @@ export function documentHighlightScope(): string {
  * its id, else its tag, in a sheet the painter adopts while the pointer is on the term and drops
  * when it leaves. The rule is keyed so the browser restyles only what it can match: a universal
  * `:hover:not(:has(:hover))` rule, switched on and off in an adopted sheet, made both browsers
- * restyle every element at each hover (on the 2 MB bench page 260 ms in Chromium and 320 ms in
- * Firefox); adopting a keyed one costs 20-36 ms there, and dropping it 8-34 ms
- * (scripts/spikes/firefox-sheet-restyle.ts, medians of 5). While the pointer is on the term's
+ * restyle every element at each hover (on the 2 MB bench page 258-305 ms in Chromium and
+ * 221-392 ms in Firefox); adopting a keyed one costs 17-36 ms there, and dropping it 8-34 ms
+ * (scripts/spikes/firefox-sheet-restyle.ts, medians of 3-5 rounds). While the pointer is on the term's
  * text, the element that holds it is the innermost one hovered, whose cursor is the one shown.
  */
 export function pointerCss(holder: Pick<Element, 'id' | 'localName'>): string {
