@@ -68,6 +68,12 @@ function stopFrames(): number[] {
   return w.__gaps;
 }
 
+/** Loads `url` in either driver's page and gives it the `__name` helper. */
+async function load(page: { goto(url: string, options: object): Promise<unknown>; evaluate(code: string): Promise<unknown> }, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  await page.evaluate(KEEP_NAMES_SHIM);
+}
+
 async function open(): Promise<{ newPage(): Promise<HoverPage>; close(): Promise<void> }> {
   if (browserName === 'firefox') {
     const browser = await launchFirefox(extensionDir);
@@ -76,10 +82,7 @@ async function open(): Promise<{ newPage(): Promise<HoverPage>; close(): Promise
         const page = await browser.newPage();
         await page.setViewport({ width: 1200, height: 900 });
         return {
-          goto: async (url) => {
-            await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-            await page.evaluate(KEEP_NAMES_SHIM);
-          },
+          goto: (url) => load(page, url),
           evaluate: (fn) => page.evaluate(fn),
           move: (x, y) => page.mouse.move(x, y),
           styleMs: async () => NaN,
@@ -97,10 +100,7 @@ async function open(): Promise<{ newPage(): Promise<HoverPage>; close(): Promise
       const cdp = await session.context.newCDPSession(page);
       await cdp.send('Performance.enable');
       return {
-        goto: async (url) => {
-          await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-          await page.evaluate(KEEP_NAMES_SHIM);
-        },
+        goto: (url) => load(page, url),
         evaluate: (fn) => page.evaluate(fn),
         move: (x, y) => page.mouse.move(x, y),
         styleMs: async () => {
