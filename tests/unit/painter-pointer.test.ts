@@ -141,3 +141,34 @@ describe('the pointer shape over a term', () => {
     expect(sheet.mock.calls.length).toBe(made);
   });
 });
+
+describe('the term under the pointer', () => {
+  it('changes nothing while the pointer stays on one term, and marks the next one when it moves', () => {
+    const { api, registry } = fakeApi();
+    painter = new Painter({ style: 'background', colour: 'amber' }, api);
+    const p = document.createElement('p');
+    document.body.append(p);
+    const a = mentionIn(p);
+    const b = mentionIn(p);
+    painter.paint(a);
+    painter.paint(b);
+    const hover = registry.get('dmg-hover')!;
+    const add = vi.spyOn(hover, 'add');
+    const clear = vi.spyOn(hover, 'clear');
+    // The triggers ask at every animation frame the mouse moves in.
+    for (let frame = 0; frame < 5; frame++) painter.setHover(a, true);
+    expect([...hover]).toEqual([a.range]);
+    expect(add).toHaveBeenCalledTimes(1);
+    expect(clear).toHaveBeenCalledTimes(1);
+    painter.setHover(b, true);
+    expect([...hover]).toEqual([b.range]);
+    painter.unpaint(b);
+    expect([...hover]).toEqual([]);
+    // Painted again (the page changed it back), it is marked again.
+    painter.paint(b);
+    painter.setHover(b, true);
+    expect([...hover]).toEqual([b.range]);
+    painter.setHover(undefined, false);
+    expect([...hover]).toEqual([]);
+  });
+});

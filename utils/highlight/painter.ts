@@ -82,8 +82,10 @@ export class Painter implements PaintTarget {
   private shadowSheet: CSSStyleSheet | undefined;
   private scopeSelector: string | undefined;
   private pointerSheet: CSSStyleSheet | undefined;
-  /** Where the pointer sheet is adopted, with its rule, while the pointer is on a clickable term. */
-  private pointerAt: { root: StyleRoot; css: string } | undefined;
+  /** The mention in `hover`. */
+  private hovered: Mention | undefined;
+  /** The element whose pointer rule is adopted (in its root), while the pointer is on a clickable term. */
+  private pointerAt: { root: StyleRoot; holder: Element } | undefined;
   private readonly styled = new Set<StyleRoot>();
 
   constructor(
@@ -116,6 +118,7 @@ export class Painter implements PaintTarget {
     this.plain.delete(mention.range);
     this.control.delete(mention.range);
     this.hover.delete(mention.range);
+    if (this.hovered === mention) this.hovered = undefined;
     this.current.delete(mention.range);
     this.mine.delete(mention.range);
   }
@@ -140,10 +143,14 @@ export class Painter implements PaintTarget {
 
   /** Marks the term under the pointer (and shows the pointer shape when a click would open it). */
   setHover(mention: Mention | undefined, clickable: boolean): void {
-    this.hover.clear();
-    if (mention) {
-      this.ensureRegistered();
-      this.hover.add(mention.range);
+    // Asked at every animation frame the mouse moves in: a highlight changed makes the browser repaint it.
+    if (mention !== this.hovered) {
+      this.hovered = mention;
+      this.hover.clear();
+      if (mention) {
+        this.ensureRegistered();
+        this.hover.add(mention.range);
+      }
     }
     this.setPointer(!!mention && clickable, mention);
   }
@@ -169,26 +176,26 @@ export class Painter implements PaintTarget {
       for (const sheet of [this.sheet, this.shadowSheet]) if (sheet) unadopt(root, sheet);
     }
     this.styled.clear();
+    this.hovered = undefined;
     this.setPointer(false, undefined);
   }
 
   /** The pointer shape on the element holding `mention`'s text (pointerCss), or nowhere. */
   private setPointer(on: boolean, mention: Mention | undefined): void {
-    const holder = on ? mention?.node.parentElement : undefined;
-    const root = holder ? (mention!.node.getRootNode() as StyleRoot) : undefined;
-    const css = holder ? pointerCss(holder) : undefined;
-    if (this.pointerAt?.root === root && this.pointerAt?.css === css) return;
+    const holder = (on && mention?.node.parentElement) || undefined;
+    if (this.pointerAt?.holder === holder) return;
     if (this.pointerAt && this.pointerSheet) unadopt(this.pointerAt.root, this.pointerSheet);
     this.pointerAt = undefined;
-    if (!root || !css || !('adoptedStyleSheets' in root)) return;
+    const root = holder?.getRootNode() as StyleRoot | undefined;
+    if (!holder || !root || !('adoptedStyleSheets' in root)) return;
     this.pointerSheet ??= this.api.sheet('');
     if (!this.pointerSheet) return;
     // Rewritten only while no document holds it: a change to an adopted sheet's rules
     // restyles every element of its document (pointerCss).
-    this.pointerSheet.replaceSync(css);
+    this.pointerSheet.replaceSync(pointerCss(holder));
     this.ensureStyled(root);
     adopt(root, this.pointerSheet);
-    this.pointerAt = { root, css };
+    this.pointerAt = { root, holder };
   }
 
   private addMine(range: AbstractRange): void {
