@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'puppeteer-core';
-import { GECKO_ID, launchFirefox, requireBuild, ROOT } from '../tests/support/browsers';
+import { GECKO_ID, KEEP_NAMES_SHIM, launchFirefox, requireBuild, ROOT } from '../tests/support/browsers';
 import { serveDirectory } from '../tests/support/static-server';
 import { probe, readProbe } from './bench-cost';
 import { blockedTime, longestGap, median, medianRatio, memoryFromSmapsRollup, pairedDifferences, webMemory, type MemoryReportLine } from './bench-firefox-figures';
@@ -26,7 +26,6 @@ import { FRAMES, writeCostPages } from './bench-pages';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 // BENCH_FIREFOX_EXTENSION_DIR: another Firefox build to measure the same way.
 const RELEASE_FIREFOX = process.env.BENCH_FIREFOX_EXTENSION_DIR ?? join(ROOT, '.output/firefox-mv2');
-const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn;';
 /** How long after DCL the page-side probes watch (bench-cost.ts's probe ticks rAF for 3 s after DCL). */
 const WATCH_MS = 3000;
 

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { BrowserContext, CDPSession } from 'playwright-core';
 import { glossary } from '../glossary';
 import { TermMatcher } from '../glossary/matcher';
-import { launchBareChromium, launchChromium, requireBuild, ROOT } from '../tests/support/browsers';
+import { KEEP_NAMES_SHIM, launchBareChromium, launchChromium, requireBuild, ROOT } from '../tests/support/browsers';
 import { bundleEngine } from '../tests/support/engine-bundle';
 import { serveDirectory } from '../tests/support/static-server';
 import { FRAMES, writeCostPages } from './bench-pages';
@@ -21,7 +21,6 @@ import { FRAMES, writeCostPages } from './bench-pages';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 // BENCH_EXTENSION_DIR: another build to measure the same way (an older commit's, for before/after figures).
 const RELEASE_CHROME = process.env.BENCH_EXTENSION_DIR ?? join(ROOT, '.output/chrome-mv3');
-const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn;';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Page as PpPage } from 'puppeteer-core';
-import { chromePath, firefoxPath, launchChromium, ROOT } from '../tests/support/browsers';
+import { chromePath, firefoxPath, KEEP_NAMES_SHIM, launchChromium, ROOT } from '../tests/support/browsers';
 import { glossary } from '../glossary';
 import { TermMatcher } from '../glossary/matcher';
 import { packNameWords, patternNames } from '../glossary/name-words';
@@ -166,12 +166,6 @@ async function firefoxDriver(): Promise<BrowserDriver> {
   };
 }
 
-/**
- * tsx compiles this file with esbuild's keepNames, which wraps named inner
- * functions in a `__name` helper that exists only in Node; functions sent to
- * a page need it there too.
- */
-const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn;';
 
 // As the background stores it for pages (glossary/pattern-cache.ts): the page compiles it, never builds it.
 const PATTERN_SOURCE = new TermMatcher(glossary).source;

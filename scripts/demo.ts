@@ -9,15 +9,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import { countByEntry, paintedTexts, rangeCentre } from '../tests/e2e/paint-checks';
-import { launchChromium, requireBuild, ROOT } from '../tests/support/browsers';
+import { KEEP_NAMES_SHIM, launchChromium, requireBuild, ROOT } from '../tests/support/browsers';
 import { serveDirectory } from '../tests/support/static-server';
-
-/**
- * tsx compiles this file with esbuild's keepNames, which wraps named inner
- * functions in a `__name` helper that exists only in Node; functions sent to
- * the page need it there too.
- */
-const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn;';
 
 interface DomNode {
   nodeName: string;

@@ -19,7 +19,7 @@ import puppeteer from 'puppeteer-core';
 import { glossary } from '../../glossary';
 import { TermMatcher } from '../../glossary/matcher';
 import { packNameWords, patternNames } from '../../glossary/name-words';
-import { firefoxPath } from '../../tests/support/browsers';
+import { firefoxPath, KEEP_NAMES_SHIM } from '../../tests/support/browsers';
 import { bundleEngine } from '../../tests/support/engine-bundle';
 import { serveDirectory } from '../../tests/support/static-server';
 import { medicalPage } from '../bench-pages';
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   const server = await serveDirectory(scratch);
   const source = new TermMatcher(glossary).source;
   const words = packNameWords(patternNames(glossary));
-  const script = (mode: Mode) => `globalThis.__name ??= (fn) => fn;\n${engine}\n(${startAtDcl.toString()})(${JSON.stringify(mode)}, ${JSON.stringify(source)}, ${JSON.stringify(words)});`;
+  const script = (mode: Mode) => `${KEEP_NAMES_SHIM}\n${engine}\n(${startAtDcl.toString()})(${JSON.stringify(mode)}, ${JSON.stringify(source)}, ${JSON.stringify(words)});`;
 
   const log: { at: number; line: string }[] = [];
   const browser = await puppeteer.launch({

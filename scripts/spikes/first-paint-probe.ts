@@ -6,7 +6,7 @@
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium, ROOT } from '../../tests/support/browsers';
+import { KEEP_NAMES_SHIM, launchChromium, ROOT } from '../../tests/support/browsers';
 import { serveDirectory } from '../../tests/support/static-server';
 import { writeCostPages } from '../bench-pages';
 
@@ -33,7 +33,7 @@ const probe = () => {
   requestAnimationFrame(tick);
   document.addEventListener('DOMContentLoaded', () => log.push(`DCL at frame ${frames}, ${performance.now().toFixed(0)} ms, ${document.getElementsByTagName('*').length} elements`));
 };
-await ext.context.addInitScript(`globalThis.__name ??= (fn) => fn;\n(${probe.toString()})()`);
+await ext.context.addInitScript(`${KEEP_NAMES_SHIM}\n(${probe.toString()})()`);
 for (let run = 0; run < runs; run++) {
   const page = await ext.context.newPage();
   await page.goto(server.url(`${pageName}.html`), { waitUntil: 'load' });

@@ -9,7 +9,7 @@
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium, launchFirefox, ROOT } from '../../tests/support/browsers';
+import { KEEP_NAMES_SHIM, launchChromium, launchFirefox, ROOT } from '../../tests/support/browsers';
 import { serveDirectory } from '../../tests/support/static-server';
 import { writeCostPages } from '../bench-pages';
 
@@ -17,8 +17,6 @@ const browserName = process.argv[2] ?? 'chromium';
 const extensionDir = process.argv[3] ?? join(ROOT, browserName === 'firefox' ? '.output/firefox-mv2' : '.output/chrome-mv3');
 const runs = Number(process.argv[4] ?? 3);
 
-/** tsx names inner functions with a `__name` helper that pages lack (as in bench.ts). */
-const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn;';
 
 interface HoverPage {
   goto(url: string): Promise<void>;

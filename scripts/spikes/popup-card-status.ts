@@ -5,14 +5,14 @@
  * timed in the page, in a fresh browser each run (the popup tab opens as the add-on is installed,
  * while the background publishes its items). `npm run build:e2e && npx tsx scripts/spikes/popup-card-status.ts [runs=5]`
  */
-import { firefoxExtensionPage, launchFirefox } from '../../tests/support/browsers';
+import { firefoxExtensionPage, KEEP_NAMES_SHIM, launchFirefox } from '../../tests/support/browsers';
 
 const runs = Number(process.argv[2] ?? 5);
 for (let run = 0; run < runs; run++) {
   const browser = await launchFirefox();
   try {
     const popup = await firefoxExtensionPage(browser, 'popup.html');
-    await popup.evaluate('globalThis.__name ??= (fn) => fn;');
+    await popup.evaluate(KEEP_NAMES_SHIM);
     await popup.waitForSelector('input[type="search"]');
     // SPIKE_SETTLE_MS: wait so long after the install first (the background publishes its items then).
     await new Promise((done) => setTimeout(done, Number(process.env.SPIKE_SETTLE_MS ?? 0)));

@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium, requireBuild, ROOT } from '../../tests/support/browsers';
+import { KEEP_NAMES_SHIM, launchChromium, requireBuild, ROOT } from '../../tests/support/browsers';
 import { closeWelcome } from '../bench-cost';
 import { startTrace, type TraceEvent } from './trace';
 
@@ -26,7 +26,7 @@ const probe = () => {
   new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
   document.addEventListener('focusin', check, true);
 };
-await session.context.addInitScript(`globalThis.__name ??= (fn) => fn;\n(${probe.toString()})()`);
+await session.context.addInitScript(`${KEEP_NAMES_SHIM}\n(${probe.toString()})()`);
 const helper = await session.context.newPage();
 const cdp = await session.context.newCDPSession(helper);
 const stopTrace = await startTrace(

@@ -18,6 +18,13 @@ export const GECKO_ID = 'dm-glossary@dm-glossary.example';
 /** Fixed so tests can recognise the extension's own pages in Firefox. */
 export const FIREFOX_UUID = '6a4c1f0e-5d3b-4f7a-9c2e-0b1d2e3f4a5b';
 
+/**
+ * tsx compiles scripts with esbuild's keepNames, which wraps named inner functions in a `__name`
+ * helper that exists only in Node; a page that runs such a function (evaluate, an init script)
+ * needs it too.
+ */
+export const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn;';
+
 function findBrowser(envVar: string, candidates: string[], install: string): string {
   const fromEnv = process.env[envVar];
   if (fromEnv) {

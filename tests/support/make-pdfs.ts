@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromePath, ROOT } from './browsers';
+import { chromePath, KEEP_NAMES_SHIM, ROOT } from './browsers';
 
 export const CORPUS = resolve(ROOT, process.env.DMG_CORPUS ?? '../shared/corpus');
 /** Why the corpus PDFs cannot be made here, or undefined when they can. */
@@ -63,7 +63,7 @@ async function corpusPage(browser: Browser): Promise<Page> {
   const page = await browser.newPage();
   // tsx (the bench) compiles with keepNames, which wraps inner functions in a `__name` helper
   // that exists only in Node; functions sent to the page need it too.
-  await page.addInitScript('globalThis.__name ??= (fn) => fn;');
+  await page.addInitScript(KEEP_NAMES_SHIM);
   await page.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.origin !== ORIGIN) return route.abort();
