@@ -7,39 +7,9 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CDPSession } from 'playwright-core';
-import { countByEntry, paintedTexts, rangeCentre } from '../tests/e2e/paint-checks';
+import { countByEntry, dialogState, inCard, paintedTexts, rangeCentre } from '../tests/e2e/paint-checks';
 import { KEEP_NAMES_SHIM, launchChromium, requireBuild, ROOT } from '../tests/support/browsers';
 import { serveDirectory } from '../tests/support/static-server';
-
-interface DomNode {
-  nodeName: string;
-  nodeValue?: string;
-  attributes?: string[];
-  children?: DomNode[];
-  shadowRoots?: DomNode[];
-}
-
-/**
- * The heading of the open card, found through the DevTools protocol: the
- * release build keeps the card in a closed shadow root, which no page script
- * or selector can enter, but the inspector can.
- */
-async function cardHeading(cdp: CDPSession): Promise<string | undefined> {
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-  const text = (node: DomNode): string => (node.nodeName === '#text' ? (node.nodeValue ?? '') : (node.children ?? []).map(text).join(''));
-  const find = (node: DomNode, inDialog: boolean): string | undefined => {
-    const attrs = node.attributes ?? [];
-    const dialog = inDialog || attrs.some((a, i) => i % 2 === 0 && a === 'role' && attrs[i + 1] === 'dialog');
-    if (dialog && node.nodeName === 'H2') return text(node).trim();
-    for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
-      const found = find(child, dialog);
-      if (found) return found;
-    }
-    return undefined;
-  };
-  return find(root, false);
-}
 
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 const server = await serveDirectory(join(ROOT, 'demo'));
@@ -69,13 +39,12 @@ if (headless) {
   const at = await page.evaluate(rangeCentre, { name: 'dmg-term-plain', text: 'azathioprine' });
   if (!at) throw new Error('The demo article has no painted "azathioprine" to click.');
   await page.mouse.click(at.x, at.y);
-  const cdp = await page.context().newCDPSession(page);
+  // The card opens in a sandboxed frame of its own (issue #19), where the tests' inCard finds it.
   let heading: string | undefined;
   for (let tries = 0; tries < 50 && !heading; tries++) {
-    heading = await cardHeading(cdp);
+    heading = (await inCard(page, dialogState))?.name;
     if (!heading) await page.waitForTimeout(100);
   }
-  await cdp.detach();
   const dir = join(ROOT, 'demo-output');
   mkdirSync(dir, { recursive: true });
   const shot = join(dir, 'demo.png');
